@@ -1,0 +1,71 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Strict settings every target shares: Swift 6 mode plus the upcoming checks that keep
+/// dependencies honest (explicit `any`, imports visible where members are used).
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Nashir",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "nashir", targets: ["nashir"]),
+        .library(name: "ArabicText", targets: ["ArabicText"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+    ],
+    targets: [
+        .target(name: "ArabicText", swiftSettings: strict),
+        .target(name: "NashirDomain", swiftSettings: strict),
+        .target(
+            name: "NashirSQLite",
+            dependencies: ["NashirDomain", "ArabicText", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .target(name: "NashirImport", dependencies: ["NashirDomain", "ArabicText"], swiftSettings: strict),
+        .target(
+            name: "NashirWeb",
+            dependencies: [
+                "NashirDomain", "ArabicText",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "nashir",
+            dependencies: [
+                "NashirDomain", "ArabicText", "NashirSQLite", "NashirImport", "NashirWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
+        .testTarget(name: "NashirDomainTests", dependencies: ["NashirDomain"], swiftSettings: strict),
+        .testTarget(name: "NashirSQLiteTests", dependencies: ["NashirSQLite", "NashirDomain"], swiftSettings: strict),
+        .testTarget(name: "NashirImportTests", dependencies: ["NashirImport", "NashirDomain"], swiftSettings: strict),
+        .testTarget(
+            name: "NashirWebTests",
+            dependencies: [
+                "NashirWeb", "NashirSQLite", "NashirImport", "NashirDomain",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict
+        ),
+    ]
+)

@@ -1,0 +1,86 @@
+import Foundation
+
+/// A stable numeric identity of a stored article; it appears in the article's public URL.
+public struct ArticleID: RawRepresentable, Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public let rawValue: Int64
+    public init(rawValue: Int64) { self.rawValue = rawValue }
+    public init(_ value: Int64) { self.rawValue = value }
+    public var description: String { String(rawValue) }
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// A news article as the newsroom stores it.
+public struct Article: Sendable, Equatable, Identifiable {
+    public var id: ArticleID
+    public var content: ArticleContent
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    public init(id: ArticleID, content: ArticleContent, createdAt: Date, updatedAt: Date) {
+        self.id = id
+        self.content = content
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    /// Whether a reader may see it: published, and not scheduled for later.
+    public func isVisible(at now: Date) -> Bool {
+        guard content.status == .published else { return false }
+        return (content.publishedAt ?? createdAt) <= now
+    }
+}
+
+/// Everything an editor or an importer decides about an article; the store adds identity and times.
+public struct ArticleContent: Sendable, Equatable {
+    /// Where the copy came from, so importing it again updates instead of duplicating.
+    public var origin: ArticleOrigin
+    public var slug: String
+    public var section: Section
+    public var headline: String
+    /// Sub-headlines, in the order the editor put them.
+    public var highlights: [String]
+    public var dateline: Dateline?
+    public var body: [Block]
+    public var tags: [Tag]
+    public var byline: String?
+    public var summary: String?
+    /// The article's address at its original publisher, when it was imported from one.
+    public var sourceURL: String?
+    public var status: ArticleStatus
+    public var publishedAt: Date?
+
+    public init(
+        origin: ArticleOrigin, slug: String, section: Section, headline: String,
+        highlights: [String] = [], dateline: Dateline? = nil, body: [Block], tags: [Tag] = [],
+        byline: String? = nil, summary: String? = nil, sourceURL: String? = nil,
+        status: ArticleStatus = .published, publishedAt: Date? = nil
+    ) {
+        self.origin = origin
+        self.slug = slug
+        self.section = section
+        self.headline = headline
+        self.highlights = highlights
+        self.dateline = dateline
+        self.body = body
+        self.tags = tags
+        self.byline = byline
+        self.summary = summary
+        self.sourceURL = sourceURL
+        self.status = status
+        self.publishedAt = publishedAt
+    }
+}
+
+/// An article as submitted for saving: its content, plus times an import may carry over.
+public struct ArticleDraft: Sendable, Equatable {
+    public var content: ArticleContent
+    /// Kept when re-importing an export, so export → import → export is lossless.
+    public var createdAt: Date?
+    public var updatedAt: Date?
+
+    public init(content: ArticleContent, createdAt: Date? = nil, updatedAt: Date? = nil) {
+        self.content = content
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+}

@@ -1,0 +1,44 @@
+/// A rule an article broke, naming the field so an editor or an import log can point at it.
+public struct ArticleValidationError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var field: String
+    public var problem: String
+
+    public init(field: String, problem: String) {
+        self.field = field
+        self.problem = problem
+    }
+
+    public var description: String { "\(field): \(problem)" }
+}
+
+extension ArticleContent {
+    /// Longest headline accepted; longer text is body copy pasted into the wrong field.
+    public static let maxHeadlineLength = 400
+
+    /// Checks the invariants every stored article keeps; the store refuses content that fails.
+    public func validate() throws(ArticleValidationError) {
+        if headline.isBlank { throw .init(field: "headline", problem: "is empty") }
+        if headline.count > Self.maxHeadlineLength {
+            throw .init(field: "headline", problem: "is \(headline.count) characters long (at most \(Self.maxHeadlineLength))")
+        }
+        if headline.contains("\n") { throw .init(field: "headline", problem: "spans several lines") }
+        if slug.isBlank { throw .init(field: "slug", problem: "is empty") }
+        if section.slug.isBlank || section.name.isBlank { throw .init(field: "section", problem: "has no name or slug") }
+        if origin.source.isBlank || origin.key.isBlank { throw .init(field: "origin", problem: "has no source or key") }
+        for (index, highlight) in highlights.enumerated() where highlight.isBlank {
+            throw .init(field: "highlights[\(index)]", problem: "is empty")
+        }
+        if body.isEmpty { throw .init(field: "body", problem: "has no paragraphs") }
+        for (index, block) in body.enumerated() {
+            if block.text.isBlank { throw .init(field: "body[\(index)]", problem: "is empty") }
+            if block.text.contains("\n\n") { throw .init(field: "body[\(index)]", problem: "holds a blank line; split it into paragraphs") }
+        }
+        for (index, tag) in tags.enumerated() where tag.slug.isBlank || tag.name.isBlank {
+            throw .init(field: "tags[\(index)]", problem: "has no name or slug")
+        }
+    }
+}
+
+extension String {
+    var isBlank: Bool { allSatisfy(\.isWhitespace) }
+}

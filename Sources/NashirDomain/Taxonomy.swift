@@ -1,0 +1,21 @@
+/// A section of the site (أخبار عربية, رياضة, …): a name readers see and a slug for its URL.
+public struct Section: Sendable, Equatable, Hashable, Codable {
+    public var slug: String
+    public var name: String
+
+    public init(slug: String, name: String) {
+        self.slug = slug
+        self.name = name
+    }
+}
+
+/// A tag (a person, place or topic) linking articles across sections.
+public struct Tag: Sendable, Equatable, Hashable, Codable {
+    public var slug: String
+    public var name: String
+
+    public init(slug: String, name: String) {
+        self.slug = slug
+        self.name = name
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import NashirDomain
+
+extension ArticleLine {
+    /// The draft this line describes; `line` and `file` locate problems in messages.
+    func draft(file: String, line: Int) throws(ImportError) -> ArticleDraft {
+        func fail(_ problem: String) -> ImportError { ImportError(file: file, line: line, problem: problem) }
+        func date(_ text: String?, _ field: String) throws(ImportError) -> Date? {
+            guard let text else { return nil }
+            guard let date = InterchangeDates.parse(text) else { throw fail("\(field): \"\(text)\" is not an ISO 8601 date") }
+            return date
+        }
+
+        let headline = TextCleaning.line(title)
+        var paragraphs = TextCleaning.paragraphs(body)
+        var dateline: Dateline?
+        switch self.dateline {
+        case .some(let given):
+            dateline = try given.map { given throws(ImportError) in
+                Dateline(place: given.place, source: given.source, date: try date(given.date, "dateline.date"))
+            }
+        case .none:
+            if let first = paragraphs.first, let match = DatelineParser.parse(first) {
+                dateline = match.dateline
+                if match.remainder.isEmpty { paragraphs.removeFirst() } else { paragraphs[0] = match.remainder }
+            }
+        }
+        var status = ArticleStatus.published
+        if let raw = self.status {
+            guard let known = ArticleStatus(rawValue: raw) else { throw fail("status: unknown value \"\(raw)\" (draft or published)") }
+            status = known
+        }
+        let content = ArticleContent(
+            origin: ArticleOrigin(source: source ?? "jsonl", key: id),
+            slug: slug ?? TextCleaning.slug(for: headline),
+            section: CorpusSections.section(label: section, name: sectionName),
+            headline: headline,
+            highlights: (highlights ?? []).map(TextCleaning.line),
+            dateline: dateline,
+            body: paragraphs.map(Block.paragraph),
+            tags: (tags ?? []).map { Tag(slug: $0.slug, name: $0.name) },
+            byline: author.map(TextCleaning.line).flatMap { $0.isEmpty ? nil : $0 },
+            summary: summary.map(TextCleaning.line).flatMap { $0.isEmpty ? nil : $0 },
+            sourceURL: url,
+            status: status,
+            publishedAt: try date(self.date, "date"))
+        do { try content.validate() } catch { throw fail(error.description) }
+        return ArticleDraft(content: content, createdAt: try date(created, "created"), updatedAt: try date(updated, "updated"))
+    }
+
+    /// The line that exports `article`, carrying every field so it re-imports unchanged.
+    init(_ article: Article) {
+        let content = article.content
+        self.init(id: content.origin.key, title: content.headline, body: content.body.map(\.text).joined(separator: "\n\n"))
+        source = content.origin.source
+        url = content.sourceURL
+        section = content.section.slug
+        sectionName = content.section.name
+        slug = content.slug
+        highlights = content.highlights
+        dateline = .some(content.dateline.map {
+            DatelineLine(place: $0.place, source: $0.source, date: $0.date.map(InterchangeDates.format))
+        })
+        summary = content.summary
+        author = content.byline
+        tags = content.tags.map { TagLine(slug: $0.slug, name: $0.name) }
+        status = content.status.rawValue
+        date = content.publishedAt.map(InterchangeDates.format)
+        created = InterchangeDates.format(article.createdAt)
+        updated = InterchangeDates.format(article.updatedAt)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// One line of Nashir's JSON Lines interchange: the corpus schema (id, source, url, section, title,
+/// date, body, summary, author) plus the fields Nashir adds so an export re-imports losslessly.
+struct ArticleLine: Codable, Equatable {
+    var id: String
+    var source: String?
+    var url: String?
+    var section: String?
+    var sectionName: String?
+    var title: String
+    var slug: String?
+    var highlights: [String]?
+    /// Present (even as null) in Nashir's own exports, which turns off dateline detection.
+    var dateline: DatelineLine??
+    var body: String
+    var summary: String?
+    var author: String?
+    var tags: [TagLine]?
+    var status: String?
+    var date: String?
+    var created: String?
+    var updated: String?
+
+    struct DatelineLine: Codable, Equatable {
+        var place: String?
+        var source: String?
+        var date: String?
+    }
+
+    struct TagLine: Codable, Equatable {
+        var slug: String
+        var name: String
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, source, url, section, title, slug, highlights, dateline, body, summary, author, tags, status, date, created, updated
+        case sectionName = "section_name"
+    }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        // Corpus ids are strings; other feeds use numbers.
+        if let number = try? c.decode(Int64.self, forKey: .id) { id = String(number) } else { id = try c.decode(String.self, forKey: .id) }
+        source = try c.decodeIfPresent(String.self, forKey: .source)
+        url = try c.decodeIfPresent(String.self, forKey: .url)
+        section = try c.decodeIfPresent(String.self, forKey: .section)
+        sectionName = try c.decodeIfPresent(String.self, forKey: .sectionName)
+        title = try c.decodeIfPresent(String.self, forKey: .title) ?? ""
+        slug = try c.decodeIfPresent(String.self, forKey: .slug)
+        highlights = try c.decodeIfPresent([String].self, forKey: .highlights)
+        dateline = c.contains(.dateline) ? .some(try c.decodeIfPresent(DatelineLine.self, forKey: .dateline)) : .none
+        body = try c.decode(String.self, forKey: .body)
+        summary = try c.decodeIfPresent(String.self, forKey: .summary)
+        author = try c.decodeIfPresent(String.self, forKey: .author)
+        tags = try c.decodeIfPresent([TagLine].self, forKey: .tags)
+        status = try c.decodeIfPresent(String.self, forKey: .status)
+        date = try c.decodeIfPresent(String.self, forKey: .date)
+        created = try c.decodeIfPresent(String.self, forKey: .created)
+        updated = try c.decodeIfPresent(String.self, forKey: .updated)
+    }
+
+    init(id: String, title: String, body: String) {
+        self.id = id
+        self.title = title
+        self.body = body
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encodeIfPresent(source, forKey: .source)
+        try c.encodeIfPresent(url, forKey: .url)
+        try c.encodeIfPresent(section, forKey: .section)
+        try c.encodeIfPresent(sectionName, forKey: .sectionName)
+        try c.encode(title, forKey: .title)
+        try c.encodeIfPresent(slug, forKey: .slug)
+        try c.encodeIfPresent(highlights, forKey: .highlights)
+        if let dateline { try c.encode(dateline, forKey: .dateline) }
+        try c.encode(body, forKey: .body)
+        try c.encodeIfPresent(summary, forKey: .summary)
+        try c.encodeIfPresent(author, forKey: .author)
+        try c.encodeIfPresent(tags, forKey: .tags)
+        try c.encodeIfPresent(status, forKey: .status)
+        try c.encodeIfPresent(date, forKey: .date)
+        try c.encodeIfPresent(created, forKey: .created)
+        try c.encodeIfPresent(updated, forKey: .updated)
+    }
+}

@@ -1,0 +1,81 @@
+import ArabicText
+import Foundation
+import NashirDomain
+
+/// Reads the datelines Arabic outlets open wire copy with, alone on a line or leading a paragraph.
+///
+/// Recognised shapes: «طرابلس – وكالات:», «الرياض - واس:», «بيروت ـ «الشرق الأوسط»:»,
+/// «القاهرة (رويترز) -», «دبي، الإمارات العربية المتحدة (CNN) --», «(CNN)--»,
+/// «تونس 11 ديسمبر 2016 (وات) -».
+public enum DatelineParser {
+    /// A dateline found at the start of a text, and the text that follows it.
+    public struct Match: Equatable, Sendable {
+        public var dateline: Dateline
+        public var remainder: String
+    }
+
+    /// Parses a dateline at the very start of `text`; nil when the text does not open with one.
+    public static func parse(_ text: String, timeZone: TimeZone = TimeZone(identifier: "UTC")!) -> Match? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let match = trimmed.firstMatch(of: parenthesised) {
+            let head = String(match.output.1).trimmingCharacters(in: .whitespaces)
+            guard let (place, date) = placeAndDate(head, timeZone: timeZone, allowEmpty: true) else { return nil }
+            let source = String(match.output.2).trimmingCharacters(in: .whitespaces)
+            return Match(dateline: Dateline(place: place, source: source, date: date), remainder: rest(trimmed, after: match.range))
+        }
+        if let match = trimmed.firstMatch(of: dashed) {
+            guard let (place, date) = placeAndDate(String(match.output.1), timeZone: timeZone, allowEmpty: false),
+                  let source = sourceName(String(match.output.2))
+            else { return nil }
+            return Match(dateline: Dateline(place: place, source: source, date: date), remainder: rest(trimmed, after: match.range))
+        }
+        return nil
+    }
+
+    /// True when the whole line is a dateline and nothing else, like the seed's «طرابلس – وكالات:».
+    public static func isWholeLine(_ line: String) -> Bool {
+        parse(line)?.remainder.isEmpty == true
+    }
+
+    // MARK: - Shapes
+
+    private static let dash = #"[-–—ـ]{1,3}"#
+
+    /// «PLACE[ DATE] (SOURCE) -» where the place may be empty («(CNN)--»).
+    nonisolated(unsafe) private static let parenthesised = try! Regex(
+        #"^([^()\n.!؟:"«»]{0,60}?)\s*\(([^()\n]{1,30})\)\s*"# + dash + #"\s*"#, as: (Substring, Substring, Substring).self)
+
+    /// «PLACE - SOURCE:» with a short source, quoted or not.
+    nonisolated(unsafe) private static let dashed = try! Regex(
+        #"^([^()\n.!؟:"«»\-–—ـ]{2,40}?)\s+"# + dash + #"\s*([^\n:.!؟]{2,40}?)\s*:\s*"#, as: (Substring, Substring, Substring).self)
+
+    private static func rest(_ text: String, after range: Range<String.Index>) -> String {
+        String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Splits «تونس 11 ديسمبر 2016» into place and date; rejects heads too long to be a place.
+    private static func placeAndDate(_ head: String, timeZone: TimeZone, allowEmpty: Bool) -> (String?, Date?)? {
+        var words = head.split(whereSeparator: \.isWhitespace).map(String.init)
+        var date: Date?
+        if words.count >= 4, let year = Int(DigitStyle.western.apply(to: words[words.count - 1])),
+           let month = ArabicMonthParser.month(named: words[words.count - 2]),
+           let day = Int(DigitStyle.western.apply(to: words[words.count - 3])) {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = timeZone
+            date = calendar.date(from: DateComponents(year: year, month: month, day: day))
+            words.removeLast(3)
+        }
+        let place = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "،, "))
+        if place.isEmpty { return allowEmpty ? (nil, date) : nil }
+        // A place is a city and perhaps its country: «دبي، الإمارات العربية المتحدة» is six words.
+        guard words.count <= 6, !place.contains(where: \.isNumber) else { return nil }
+        return (place, date)
+    }
+
+    /// An agency name is a few words, possibly in « »; anything longer is a sentence, not a credit.
+    private static func sourceName(_ raw: String) -> String? {
+        let name = raw.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, name.split(whereSeparator: \.isWhitespace).count <= 4 else { return nil }
+        return name
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// The checks every input file passes before parsing, so bad bytes never reach the store.
+enum InputChecks {
+    /// Reads `path` and returns it as text, or says precisely why it cannot be imported.
+    static func text(at path: String, maxBytes: Int) throws(ImportError) -> String {
+        func fail(_ problem: String, line: Int? = nil) -> ImportError { ImportError(file: path, line: line, problem: problem) }
+        let attributes: [FileAttributeKey: Any]
+        do { attributes = try FileManager.default.attributesOfItem(atPath: path) } catch {
+            throw fail("cannot be read (no such file, or no permission)")
+        }
+        if attributes[.type] as? FileAttributeType == .typeDirectory { throw fail("is a directory, not a file") }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        if size > maxBytes { throw fail("is \(size) bytes; the limit is \(maxBytes) bytes (split it into smaller files)") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw fail("cannot be read") }
+        if let nul = data.firstIndex(of: 0) {
+            throw fail("contains binary data (a NUL byte at offset \(nul)); expected UTF-8 text", line: lineNumber(in: data, at: nul))
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            let offset = firstInvalidUTF8Offset(in: data)
+            throw fail("is not valid UTF-8 (bad byte at offset \(offset)); save it as UTF-8", line: lineNumber(in: data, at: offset))
+        }
+        if text.allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) { throw fail("is empty") }
+        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    static func lineNumber(in data: Data, at offset: Int) -> Int {
+        data.prefix(offset).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    }
+
+    /// The offset of the first byte that breaks UTF-8, found by decoding prefix by prefix.
+    static func firstInvalidUTF8Offset(in data: Data) -> Int {
+        var decoder = UTF8()
+        var iterator = data.makeIterator()
+        var offset = 0
+        var scalarStart = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+                scalarStart = offset
+            case .emptyInput: return data.count
+            case .error: return scalarStart
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import ArabicText
+import Foundation
+import NashirDomain
+
+/// Turns a plain-text dump of an article page (section, headline, highlights, dateline, body,
+/// then the theme's chrome) into a draft article.
+public struct PageTextParser: Sendable {
+    /// The section used when the page does not start with a section label.
+    public var defaultSection: Section
+    /// Longest line still taken for a section label or a highlight, in words.
+    static let maxSectionWords = 4
+    static let maxHighlightWords = 30
+    static let maxHighlights = 5
+
+    public init(defaultSection: Section = Section(slug: "news", name: "أخبار")) {
+        self.defaultSection = defaultSection
+    }
+
+    /// Parses `text`; `key` identifies the page (its file name) so re-imports update it.
+    public func parse(_ text: String, key: String, file: String) throws(ImportError) -> ArticleDraft {
+        var lines = text.split(whereSeparator: \.isNewline).map { TextCleaning.line(String($0)) }.filter { !$0.isEmpty }
+        let tags = Self.stripTrailingChrome(&lines)
+        while let first = lines.first, PageChrome.isChrome(first) { lines.removeFirst() }
+        lines.removeAll { PageChrome.relatedPrefixes.contains(where: $0.hasPrefix) }
+        guard !lines.isEmpty else { throw ImportError(file: file, problem: "no article text left after removing page chrome") }
+
+        var section = defaultSection
+        if lines.count >= 3, Self.isLabel(lines[0]), !Self.isLabel(lines[1]) || lines[1].count > lines[0].count {
+            section = Section(slug: TextCleaning.slug(for: lines[0]), name: lines[0])
+            lines.removeFirst()
+        }
+        let headline = lines.removeFirst()
+        guard Self.looksLikeHeadline(headline) else {
+            throw ImportError(file: file, problem: "no recognisable headline: the first line is \(headline.count) characters of running text")
+        }
+
+        var highlights: [String] = []
+        var dateline: Dateline?
+        while let line = lines.first, highlights.count < Self.maxHighlights {
+            if DatelineParser.isWholeLine(line) { break }
+            guard Self.looksLikeHighlight(line), lines.count > 1 else { break }
+            highlights.append(lines.removeFirst())
+        }
+        if let line = lines.first, let match = DatelineParser.parse(line) {
+            dateline = match.dateline
+            if match.remainder.isEmpty { lines.removeFirst() } else { lines[0] = match.remainder }
+        }
+        guard !lines.isEmpty else { throw ImportError(file: file, problem: "the article has a headline but no body paragraphs") }
+
+        let content = ArticleContent(
+            origin: ArticleOrigin(source: "page-text", key: key),
+            slug: TextCleaning.slug(for: headline), section: section, headline: headline,
+            highlights: highlights, dateline: dateline, body: lines.map(Block.paragraph), tags: tags)
+        return ArticleDraft(content: content)
+    }
+
+    /// Removes the chrome that follows the copy; short lines under a tags heading become tags.
+    private static func stripTrailingChrome(_ lines: inout [String]) -> [Tag] {
+        var tags: [Tag] = []
+        var pendingTags: [String] = []
+        while let last = lines.last {
+            if PageChrome.isChrome(last) {
+                if PageChrome.tagHeadings.contains(last) {
+                    tags = pendingTags.reversed().map { Tag(slug: TextCleaning.slug(for: $0), name: $0) }
+                }
+                pendingTags.removeAll()
+                lines.removeLast()
+            } else if isLabel(last), lines.count > 1 {
+                // Maybe a tag; it is kept unless a tags heading turns up above it.
+                pendingTags.append(lines.removeLast())
+            } else {
+                break
+            }
+        }
+        lines.append(contentsOf: pendingTags.reversed())
+        return tags
+    }
+
+    private static func wordCount(_ line: String) -> Int {
+        line.split(whereSeparator: \.isWhitespace).count
+    }
+
+    private static func endsSentence(_ line: String) -> Bool {
+        guard let last = line.last else { return false }
+        return ".!؟?:".contains(last)
+    }
+
+    /// A section label or a tag: a few words, not a sentence.
+    private static func isLabel(_ line: String) -> Bool {
+        wordCount(line) <= maxSectionWords && !endsSentence(line)
+    }
+
+    private static func looksLikeHeadline(_ line: String) -> Bool {
+        line.count <= ArticleContent.maxHeadlineLength && wordCount(line) <= 40
+    }
+
+    private static func looksLikeHighlight(_ line: String) -> Bool {
+        wordCount(line) <= maxHighlightWords && !line.hasSuffix(".")
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+import NashirDomain
+
+/// The `article` table's columns for one article, as compared and written on save.
+struct ArticleRow: Equatable {
+    var originSource: String
+    var originKey: String
+    var slug: String
+    var headline: String
+    var highlights: String
+    var datelinePlace: String?
+    var datelineSource: String?
+    var datelineDate: String?
+    var body: String
+    var byline: String?
+    var summary: String?
+    var sourceURL: String?
+    var status: String
+    var publishedAt: String?
+
+    init(_ content: ArticleContent) {
+        originSource = content.origin.source
+        originKey = content.origin.key
+        slug = content.slug
+        headline = content.headline
+        highlights = ColumnCoding.json(content.highlights)
+        datelinePlace = content.dateline?.place
+        datelineSource = content.dateline?.source
+        datelineDate = ColumnCoding.timestamp(optional: content.dateline?.date)
+        body = ColumnCoding.json(content.body)
+        byline = content.byline
+        summary = content.summary
+        sourceURL = content.sourceURL
+        status = content.status.rawValue
+        publishedAt = ColumnCoding.timestamp(optional: content.publishedAt)
+    }
+
+    init(row: Row) {
+        originSource = row["origin_source"]
+        originKey = row["origin_key"]
+        slug = row["slug"]
+        headline = row["headline"]
+        highlights = row["highlights"]
+        datelinePlace = row["dateline_place"]
+        datelineSource = row["dateline_source"]
+        datelineDate = row["dateline_date"]
+        body = row["body"]
+        byline = row["byline"]
+        summary = row["summary"]
+        sourceURL = row["source_url"]
+        status = row["status"]
+        publishedAt = row["published_at"]
+    }
+
+    /// Column names and values in one order, for INSERT and UPDATE alike.
+    var columns: [(String, (any DatabaseValueConvertible)?)] {
+        [
+            ("origin_source", originSource), ("origin_key", originKey), ("slug", slug),
+            ("headline", headline), ("highlights", highlights), ("dateline_place", datelinePlace),
+            ("dateline_source", datelineSource), ("dateline_date", datelineDate), ("body", body),
+            ("byline", byline), ("summary", summary), ("source_url", sourceURL), ("status", status),
+            ("published_at", publishedAt),
+        ]
+    }
+}
+
+extension Article {
+    /// Rebuilds an article from a row of `article` joined with its section, plus its tags.
+    init(row: Row, tags: [Tag]) {
+        let columns = ArticleRow(row: row)
+        let dateline = Dateline(
+            place: columns.datelinePlace, source: columns.datelineSource,
+            date: ColumnCoding.date(columns.datelineDate))
+        let content = ArticleContent(
+            origin: ArticleOrigin(source: columns.originSource, key: columns.originKey),
+            slug: columns.slug,
+            section: Section(slug: row["section_slug"], name: row["section_name"]),
+            headline: columns.headline,
+            highlights: ColumnCoding.strings(columns.highlights),
+            dateline: dateline.isEmpty ? nil : dateline,
+            body: ColumnCoding.blocks(columns.body),
+            tags: tags,
+            byline: columns.byline,
+            summary: columns.summary,
+            sourceURL: columns.sourceURL,
+            status: ArticleStatus(rawValue: columns.status) ?? .draft,
+            publishedAt: ColumnCoding.date(columns.publishedAt))
+        self.init(
+            id: ArticleID(row["id"] as Int64), content: content,
+            createdAt: ColumnCoding.date(row["created_at"]) ?? .distantPast,
+            updatedAt: ColumnCoding.date(row["updated_at"]) ?? .distantPast)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import NashirDomain
+
+/// How domain values become column values; one place, so reads and writes can never disagree.
+enum ColumnCoding {
+    private static let timestampStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)
+
+    /// UTC, millisecond precision, fixed width: sorts as text and reads back identically.
+    static func timestamp(_ date: Date) -> String {
+        timestampStyle.format(date)
+    }
+
+    static func timestamp(optional date: Date?) -> String? {
+        date.map(timestamp)
+    }
+
+    static func date(_ text: String?) -> Date? {
+        guard let text else { return nil }
+        return try? timestampStyle.parse(text)
+    }
+
+    static func json(_ strings: [String]) -> String {
+        encode(strings)
+    }
+
+    static func strings(_ json: String) -> [String] {
+        (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
+    }
+
+    static func json(_ blocks: [Block]) -> String {
+        encode(blocks.map(BlockColumn.init))
+    }
+
+    static func blocks(_ json: String) -> [Block] {
+        let columns = (try? JSONDecoder().decode([BlockColumn].self, from: Data(json.utf8))) ?? []
+        return columns.map(\.block)
+    }
+
+    private static func encode(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Encoding arrays of strings cannot fail.
+        return String(decoding: (try? encoder.encode(value)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+}
+
+/// A body block as stored in the `body` JSON column: `{"type": "paragraph", "text": …}`.
+private struct BlockColumn: Codable {
+    var type: String
+    var text: String
+
+    init(_ block: Block) {
+        switch block {
+        case .paragraph(let text): (type, self.text) = ("paragraph", text)
+        }
+    }
+
+    var block: Block {
+        .paragraph(text)
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+import NashirDomain
+
+extension SQLiteStore: ArticleStore {
+    public func article(id: ArticleID) async throws -> Article? {
+        try await pool.read { db in try Self.article(id: id.rawValue, in: db) }
+    }
+
+    public func article(origin: ArticleOrigin) async throws -> Article? {
+        try await pool.read { db in
+            let id = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE origin_source = ? AND origin_key = ?", arguments: [origin.source, origin.key])
+            return try id.flatMap { try Self.article(id: $0, in: db) }
+        }
+    }
+
+    public func summaries(_ query: ArticleQuery, now: Date) async throws -> [ArticleSummary] {
+        try await pool.read { db in
+            let (filter, arguments) = Self.filter(query, now: now)
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.id, a.slug, a.headline, a.published_at,
+                       COALESCE(a.summary, json_extract(a.highlights, '$[0]')) AS highlight,
+                       s.slug AS section_slug, s.name AS section_name
+                FROM article a JOIN section s ON s.id = a.section_id
+                \(filter)
+                ORDER BY a.published_at DESC, a.id DESC
+                LIMIT ? OFFSET ?
+                """, arguments: arguments + [query.limit, query.offset])
+            return rows.map { row in
+                ArticleSummary(
+                    id: ArticleID(row["id"] as Int64), slug: row["slug"],
+                    section: Section(slug: row["section_slug"], name: row["section_name"]),
+                    headline: row["headline"], highlight: row["highlight"],
+                    publishedAt: ColumnCoding.date(row["published_at"]))
+            }
+        }
+    }
+
+    public func count(_ query: ArticleQuery, now: Date) async throws -> Int {
+        try await pool.read { db in
+            let (filter, arguments) = Self.filter(query, now: now)
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article a JOIN section s ON s.id = a.section_id \(filter)", arguments: arguments) ?? 0
+        }
+    }
+
+    public func section(slug: String) async throws -> Section? {
+        try await pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT slug, name FROM section WHERE slug = ?", arguments: [slug])
+                .map { Section(slug: $0["slug"], name: $0["name"]) }
+        }
+    }
+
+    public func sections() async throws -> [Section] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT slug, name FROM section ORDER BY id")
+                .map { Section(slug: $0["slug"], name: $0["name"]) }
+        }
+    }
+
+    public func tag(slug: String) async throws -> Tag? {
+        try await pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT slug, name FROM tag WHERE slug = ?", arguments: [slug])
+                .map { Tag(slug: $0["slug"], name: $0["name"]) }
+        }
+    }
+
+    public func forEachArticle(batchSize: Int, _ body: @Sendable ([Article]) throws -> Void) async throws {
+        var after: Int64 = 0
+        while true {
+            let cursor = after
+            let batch = try await pool.read { db in
+                let ids = try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE id > ? ORDER BY id LIMIT ?", arguments: [cursor, batchSize])
+                return try ids.compactMap { try Self.article(id: $0, in: db) }
+            }
+            guard let last = batch.last else { return }
+            try body(batch)
+            after = last.id.rawValue
+        }
+    }
+
+    public func revision() async throws -> Int64 {
+        try await pool.read { db in try Int64.fetchOne(db, sql: "SELECT value FROM content_revision WHERE id = 1") ?? 0 }
+    }
+
+    // MARK: - Shared SQL
+
+    static func article(id: Int64, in db: Database) throws -> Article? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT a.*, s.slug AS section_slug, s.name AS section_name
+            FROM article a JOIN section s ON s.id = a.section_id
+            WHERE a.id = ?
+            """, arguments: [id])
+        else { return nil }
+        let tags = try Row.fetchAll(db, sql: """
+            SELECT t.slug, t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id
+            WHERE at.article_id = ? ORDER BY at.position
+            """, arguments: [id]).map { Tag(slug: $0["slug"], name: $0["name"]) }
+        return Article(row: row, tags: tags)
+    }
+
+    private static func filter(_ query: ArticleQuery, now: Date) -> (String, StatementArguments) {
+        var clauses: [String] = []
+        var arguments: StatementArguments = []
+        if query.publishedOnly {
+            clauses.append("a.status = 'published' AND a.published_at <= ?")
+            arguments += [ColumnCoding.timestamp(now)]
+        }
+        if let section = query.sectionSlug {
+            clauses.append("s.slug = ?")
+            arguments += [section]
+        }
+        if let tag = query.tagSlug {
+            clauses.append("a.id IN (SELECT at.article_id FROM article_tag at JOIN tag t ON t.id = at.tag_id WHERE t.slug = ?)")
+            arguments += [tag]
+        }
+        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
+    }
+}

@@ -1,0 +1,32 @@
+import GRDB
+import NashirDomain
+
+extension SQLiteStore: SettingsStore {
+    public func siteSettings() async throws -> SiteSettings {
+        try await pool.read { db in
+            let values = try Dictionary(
+                Row.fetchAll(db, sql: "SELECT key, value FROM site_setting").map { ($0["key"] as String, $0["value"] as String) },
+                uniquingKeysWith: { _, last in last })
+            let defaults = SiteSettings.defaults
+            return SiteSettings(
+                name: values["name"] ?? defaults.name,
+                digits: values["digits"] ?? defaults.digits,
+                months: values["months"] ?? defaults.months,
+                timeZone: values["time_zone"] ?? defaults.timeZone)
+        }
+    }
+
+    public func updateSiteSettings(_ settings: SiteSettings) async throws {
+        try await pool.write { db in
+            let pairs = [("name", settings.name), ("digits", settings.digits), ("months", settings.months), ("time_zone", settings.timeZone)]
+            for (key, value) in pairs {
+                try db.execute(sql: """
+                    INSERT INTO site_setting (key, value) VALUES (?, ?)
+                    ON CONFLICT (key) DO UPDATE SET value = excluded.value
+                    """, arguments: [key, value])
+            }
+            // Settings change how every page renders, so page caches must see it.
+            try db.execute(sql: "UPDATE content_revision SET value = value + 1 WHERE id = 1")
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import GRDB
+import NashirDomain
+
+/// Nashir's SQLite database: one file in WAL mode; every write is one transaction through this type.
+public final class SQLiteStore: Sendable {
+    let pool: DatabasePool
+    /// The file the store opened, for messages.
+    public let path: String
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // Durable enough for a newsroom with WAL, and much faster than FULL for batch imports.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Schema.migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error)")
+        }
+    }
+
+    /// Releases the connections; the file stays consistent either way thanks to WAL.
+    public func close() throws {
+        try pool.close()
+    }
+}
+
+/// Failures of the storage layer, phrased for the person running the command.
+public enum StoreError: Error, CustomStringConvertible, Equatable {
+    case cannotOpen(path: String, reason: String)
+    case invalidArticle(index: Int, origin: String, problem: String)
+
+    public var description: String {
+        switch self {
+        case .cannotOpen(let path, let reason): "cannot open database \(path): \(reason)"
+        case .invalidArticle(let index, let origin, let problem): "article \(index + 1) (\(origin)): \(problem)"
+        }
+    }
+}

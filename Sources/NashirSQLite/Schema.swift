@@ -1,0 +1,62 @@
+import GRDB
+
+/// The schema, changed only by appending migrations; STRICT tables so SQLite checks every type.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("001 articles, sections, tags, settings") { db in
+            try db.execute(sql: """
+                CREATE TABLE section (
+                    id INTEGER PRIMARY KEY,
+                    slug TEXT NOT NULL UNIQUE CHECK (slug <> ''),
+                    name TEXT NOT NULL CHECK (name <> '')
+                ) STRICT;
+                CREATE TABLE tag (
+                    id INTEGER PRIMARY KEY,
+                    slug TEXT NOT NULL UNIQUE CHECK (slug <> ''),
+                    name TEXT NOT NULL CHECK (name <> '')
+                ) STRICT;
+                CREATE TABLE article (
+                    id INTEGER PRIMARY KEY,
+                    origin_source TEXT NOT NULL,
+                    origin_key TEXT NOT NULL,
+                    slug TEXT NOT NULL CHECK (slug <> ''),
+                    section_id INTEGER NOT NULL REFERENCES section(id),
+                    headline TEXT NOT NULL CHECK (headline <> ''),
+                    highlights TEXT NOT NULL,
+                    dateline_place TEXT,
+                    dateline_source TEXT,
+                    dateline_date TEXT,
+                    body TEXT NOT NULL,
+                    byline TEXT,
+                    summary TEXT,
+                    source_url TEXT,
+                    status TEXT NOT NULL CHECK (status IN ('draft', 'published')),
+                    created_at TEXT NOT NULL,
+                    published_at TEXT,
+                    updated_at TEXT NOT NULL,
+                    UNIQUE (origin_source, origin_key)
+                ) STRICT;
+                CREATE INDEX article_by_publication ON article(status, published_at DESC, id DESC);
+                CREATE INDEX article_by_section ON article(section_id, status, published_at DESC, id DESC);
+                CREATE TABLE article_tag (
+                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    tag_id INTEGER NOT NULL REFERENCES tag(id),
+                    position INTEGER NOT NULL,
+                    PRIMARY KEY (article_id, tag_id)
+                ) STRICT;
+                CREATE INDEX article_tag_by_tag ON article_tag(tag_id);
+                CREATE TABLE site_setting (
+                    key TEXT PRIMARY KEY,
+                    value TEXT NOT NULL
+                ) STRICT;
+                CREATE TABLE content_revision (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    value INTEGER NOT NULL
+                ) STRICT;
+                INSERT INTO content_revision (id, value) VALUES (1, 0);
+                """)
+        }
+        return migrator
+    }
+}

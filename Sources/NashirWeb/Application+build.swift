@@ -1,0 +1,44 @@
+import Foundation
+import Hummingbird
+import Logging
+import NashirDomain
+
+/// How the web server is run: where it listens and which theme it wears.
+public struct WebConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    /// The public origin used in canonical and share links; defaults to http://host:port.
+    public var baseURL: String?
+    public var theme: Theme
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, baseURL: String? = nil, theme: Theme) {
+        self.host = host
+        self.port = port
+        self.baseURL = baseURL
+        self.theme = theme
+    }
+}
+
+/// The router with every route and middleware; tests drive it directly.
+public func buildRouter(store: any ArticleStore & SettingsStore, configuration: WebConfiguration) -> Router<BasicRequestContext> {
+    let baseURL = configuration.baseURL ?? "http://\(configuration.host):\(configuration.port)"
+    let renderer = PageRenderer(
+        store: store, theme: configuration.theme, baseURL: baseURL,
+        assetVersion: String(Int(Date().timeIntervalSince1970), radix: 36))
+    let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: ErrorPageMiddleware(renderer: renderer))
+    router.add(middleware: FileMiddleware(
+        configuration.theme.assetsDirectory.path, urlBasePath: "/assets",
+        cacheControl: CacheControl([(MediaType(type: .any), [.public, .maxAge(31_536_000)])])))
+    SiteController(renderer: renderer, cache: PageCache()).register(on: router)
+    return router
+}
+
+/// The composition root of the web server.
+public func buildApplication(store: any ArticleStore & SettingsStore, configuration: WebConfiguration, logger: Logger) -> some ApplicationProtocol {
+    Application(
+        router: buildRouter(store: store, configuration: configuration),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Nashir"),
+        logger: logger)
+}

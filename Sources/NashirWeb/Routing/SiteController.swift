@@ -1,0 +1,100 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NashirDomain
+
+/// The reader site's routes: thin handlers that parse the request and hand over to the renderer,
+/// with every page served from the page cache when the content has not changed.
+struct SiteController: Sendable {
+    let renderer: PageRenderer
+    let cache: PageCache
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get("/") { request, _ in
+            try await serve(request) { page in
+                try await renderer.list(heading: "آخر الأخبار", title: renderer.store.siteSettings().name, query: ArticleQuery(), page: page, basePath: SiteRoute.home.path)
+            }
+        }
+        router.get("/news/:id") { request, context in try await article(request, context) }
+        router.get("/news/:id/:slug") { request, context in try await article(request, context) }
+        router.get("/section/:slug") { request, context in
+            let slug = try Self.decodedParameter("slug", context)
+            return try await serve(request) { page in
+                guard let section = try await renderer.store.section(slug: slug) else { return .notFound }
+                let basePath = SiteRoute.section(slug: section.slug).path
+                return try await renderer.list(heading: section.name, title: "\(section.name) – \(renderer.store.siteSettings().name)", query: ArticleQuery(sectionSlug: section.slug), page: page, basePath: basePath)
+            }
+        }
+        router.get("/tag/:slug") { request, context in
+            let slug = try Self.decodedParameter("slug", context)
+            return try await serve(request) { page in
+                guard let tag = try await renderer.store.tag(slug: slug) else { return .notFound }
+                let basePath = SiteRoute.tag(slug: tag.slug).path
+                return try await renderer.list(heading: tag.name, title: "\(tag.name) – \(renderer.store.siteSettings().name)", query: ArticleQuery(tagSlug: tag.slug), page: page, basePath: basePath)
+            }
+        }
+    }
+
+    private func article(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+        guard let raw = context.parameters.get("id"), let number = Int64(raw), number > 0 else { throw HTTPError(.notFound) }
+        return try await serve(request) { _ in
+            try await renderer.article(id: ArticleID(number), requestedPath: Self.decodedPath(request))
+        }
+    }
+
+    /// Serves a page from the cache, rendering it on a miss; honours If-None-Match.
+    private func serve(_ request: Request, render: (Int) async throws -> PageCache.Page) async throws -> Response {
+        let page = try Self.pageNumber(request)
+        let revision: Int64
+        if let fresh = cache.freshRevision() {
+            revision = fresh
+        } else {
+            revision = try await renderer.store.revision()
+            cache.confirm(revision: revision)
+        }
+        let key = request.uri.description
+        let rendered: PageCache.Page
+        if let cached = cache.page(for: key, revision: revision) {
+            rendered = cached
+        } else {
+            rendered = try await render(page)
+            cache.store(rendered, for: key, revision: revision)
+        }
+        switch rendered {
+        case .notFound:
+            throw HTTPError(.notFound)
+        case .redirect(let location):
+            return Response(status: .movedPermanently, headers: [.location: location])
+        case .html(let body, let etag):
+            var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .eTag: etag, .cacheControl: "public, max-age=30"]
+            if request.headers[.ifNoneMatch] == etag {
+                headers[.contentType] = nil
+                return Response(status: .notModified, headers: headers)
+            }
+            headers[.contentLength] = String(body.readableBytes)
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
+        }
+    }
+
+    /// `?page=N`, 1 when absent; nonsense is a 400, not a silent first page.
+    private static func pageNumber(_ request: Request) throws -> Int {
+        guard let raw = request.uri.queryParameters.get("page") else { return 1 }
+        guard let page = Int(raw), page >= 1, page <= 100_000 else {
+            throw HTTPError(.badRequest, message: "page must be a whole number from 1")
+        }
+        return page
+    }
+
+    private static func decodedParameter(_ name: String, _ context: BasicRequestContext) throws -> String {
+        guard let raw = context.parameters.get(name) else { throw HTTPError(.notFound) }
+        return raw.removingPercentEncoding ?? raw
+    }
+
+    /// The path as the reader asked for it, re-encoded the way SiteRoute encodes, for comparison.
+    private static func decodedPath(_ request: Request) -> String {
+        let path = request.uri.path
+        let decoded = path.removingPercentEncoding ?? path
+        return decoded.split(separator: "/", omittingEmptySubsequences: false)
+            .map { SiteRoute.encode(String($0)) }.joined(separator: "/")
+    }
+}

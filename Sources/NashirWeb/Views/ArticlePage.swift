@@ -1,0 +1,74 @@
+import Foundation
+import NashirDomain
+
+/// The model the `article` template renders: plain strings (escaped by Mustache) except the
+/// fields named `…HTML` in comments, which are escaped here and carry `<bdi>` isolation.
+struct ArticlePage: Sendable {
+    struct DatelineView: Sendable {
+        let place: String?
+        /// HTML: the agency name, Latin names isolated.
+        let source: String?
+        let placeAndSource: Bool
+    }
+
+    struct TagLink: Sendable {
+        let name: String
+        let path: String
+    }
+
+    let site: SiteChrome
+    let title: String
+    let description: String?
+    let canonical: String
+    let sectionName: String
+    let sectionPath: String
+    let headline: String
+    let highlights: [String]
+    let hasHighlights: Bool
+    let byline: String?
+    let published: PageDate?
+    let updated: PageDate?
+    let dateline: DatelineView?
+    /// HTML, one entry per paragraph.
+    let paragraphs: [String]
+    let tags: [TagLink]
+    let hasTags: Bool
+    let shareX: String
+    let shareWhatsApp: String
+    let shareTelegram: String
+
+    init(article: Article, context: RenderContext) {
+        let content = article.content
+        site = context.chrome
+        title = "\(content.headline) – \(context.chrome.name)"
+        description = content.summary ?? content.highlights.first
+        canonical = context.baseURL + SiteRoute.of(article).path
+        sectionName = content.section.name
+        sectionPath = SiteRoute.section(slug: content.section.slug).path
+        headline = content.headline
+        highlights = content.highlights
+        hasHighlights = !content.highlights.isEmpty
+        byline = content.byline
+        let publishedAt = content.publishedAt ?? article.createdAt
+        published = PageDate(publishedAt, formatter: context.dates)
+        // Show an update only when it is a real correction, not the import a minute later.
+        updated = article.updatedAt.timeIntervalSince(publishedAt) > 3600 ? PageDate(article.updatedAt, formatter: context.dates) : nil
+        dateline = content.dateline.map {
+            DatelineView(place: $0.place, source: $0.source.map(HTMLText.isolatingLatin), placeAndSource: $0.place != nil && $0.source != nil)
+        }
+        paragraphs = content.body.map { HTMLText.isolatingLatin($0.text) }
+        tags = content.tags.map { TagLink(name: $0.name, path: SiteRoute.tag(slug: $0.slug).path) }
+        hasTags = !tags.isEmpty
+        let url = Self.queryEncode(canonical)
+        let text = Self.queryEncode(content.headline)
+        shareX = "https://x.com/intent/post?text=\(text)&url=\(url)"
+        shareWhatsApp = "https://wa.me/?text=\(text)%20\(url)"
+        shareTelegram = "https://t.me/share/url?url=\(url)&text=\(text)"
+    }
+
+    private static func queryEncode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+}

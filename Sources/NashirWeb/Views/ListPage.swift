@@ -1,0 +1,63 @@
+import ArabicText
+import Foundation
+import NashirDomain
+
+/// The model of the `list` template: the home, section and tag pages.
+struct ListPage: Sendable {
+    struct Item: Sendable {
+        let headline: String
+        let path: String
+        let sectionName: String
+        let sectionPath: String
+        let highlight: String?
+        let published: PageDate?
+    }
+
+    struct Pagination: Sendable {
+        let page: String
+        let pages: String
+        let newer: String?
+        let older: String?
+    }
+
+    let site: SiteChrome
+    let title: String
+    let description: String?
+    let canonical: String?
+    let heading: String
+    let articles: [Item]
+    let pagination: Pagination?
+
+    /// `basePath` is the list's own path; pages after the first add `?page=N`.
+    init(heading: String, title: String, summaries: [ArticleSummary], page: Int, total: Int, pageSize: Int, basePath: String, context: RenderContext) {
+        site = context.chrome
+        self.title = title
+        self.heading = heading
+        description = nil
+        canonical = context.baseURL + basePath + (page > 1 ? "?page=\(page)" : "")
+        articles = summaries.map { summary in
+            Item(
+                headline: summary.headline, path: SiteRoute.article(summary.id, slug: summary.slug).path,
+                sectionName: summary.section.name, sectionPath: SiteRoute.section(slug: summary.section.slug).path,
+                highlight: summary.highlight, published: summary.publishedAt.map { PageDate($0, formatter: context.dates) })
+        }
+        let pages = max(1, (total + pageSize - 1) / pageSize)
+        func link(_ number: Int) -> String { number == 1 ? basePath : basePath + "?page=\(number)" }
+        pagination = pages > 1 ? Pagination(
+            page: context.digits.apply(to: String(page)), pages: context.digits.apply(to: String(pages)),
+            newer: page > 1 ? link(page - 1) : nil, older: page < pages ? link(page + 1) : nil) : nil
+    }
+}
+
+/// The model of the `not-found` template.
+struct NotFoundPage: Sendable {
+    let site: SiteChrome
+    let title: String
+    let description: String? = nil
+    let canonical: String? = nil
+
+    init(context: RenderContext) {
+        site = context.chrome
+        title = "الصفحة غير موجودة – \(context.chrome.name)"
+    }
+}

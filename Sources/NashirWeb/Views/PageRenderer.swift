@@ -1,0 +1,60 @@
+import Foundation
+import NashirDomain
+import NIOCore
+
+/// Builds the reader site's pages from the store through the theme; knows no HTTP.
+struct PageRenderer: Sendable {
+    let store: any ArticleStore & SettingsStore
+    let theme: Theme
+    let baseURL: String
+    let assetVersion: String
+    static let pageSize = 20
+
+    func context() async throws -> RenderContext {
+        RenderContext(
+            settings: try await store.siteSettings(), sections: try await store.sections(),
+            assetVersion: assetVersion, baseURL: baseURL)
+    }
+
+    /// The article page, a redirect to its canonical path, or not found for drafts and unknown ids.
+    func article(id: ArticleID, requestedPath: String) async throws -> PageCache.Page {
+        guard let article = try await store.article(id: id), article.isVisible(at: Date()) else { return .notFound }
+        let canonical = SiteRoute.of(article).path
+        if requestedPath != canonical { return .redirect(canonical) }
+        return html(ArticlePage(article: article, context: try await context()), template: "article")
+    }
+
+    /// A list of published articles: the home page, or a section's or a tag's page.
+    func list(heading: String, title: String, query: ArticleQuery, page: Int, basePath: String) async throws -> PageCache.Page {
+        let now = Date()
+        var query = query
+        query.limit = Self.pageSize
+        query.offset = (page - 1) * Self.pageSize
+        let total = try await store.count(query, now: now)
+        if page > 1 && query.offset >= total { return .notFound }
+        let summaries = try await store.summaries(query, now: now)
+        let model = ListPage(
+            heading: heading, title: title, summaries: summaries, page: page, total: total,
+            pageSize: Self.pageSize, basePath: basePath, context: try await context())
+        return html(model, template: "list")
+    }
+
+    func notFound() async throws -> ByteBuffer {
+        ByteBuffer(string: theme.render(NotFoundPage(context: try await context()), template: "not-found"))
+    }
+
+    private func html(_ model: Any, template: String) -> PageCache.Page {
+        let body = theme.render(model, template: template)
+        return .html(ByteBuffer(string: body), etag: "\"\(Self.fnv1a(body))\"")
+    }
+
+    /// FNV-1a: stable across processes, so every instance behind a balancer gives the same ETag.
+    private static func fnv1a(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return String(hash, radix: 36)
+    }
+}

@@ -1,0 +1,58 @@
+import ArabicText
+import Foundation
+import NashirDomain
+
+/// What every page's header, menus and footer show.
+struct SiteChrome: Sendable {
+    struct SectionLink: Sendable {
+        let name: String
+        let path: String
+    }
+
+    let name: String
+    let home = SiteRoute.home.path
+    let search = "/search"
+    let stylesheet: String
+    let script: String
+    let sections: [SectionLink]
+    let year: String
+}
+
+/// Formats dates for pages in both calendars, in the site's digits.
+struct PageDate: Sendable {
+    let iso: String
+    let gregorian: String
+    let hijri: String
+    let time: String
+
+    init(_ date: Date, formatter: ArabicDateFormatter) {
+        iso = date.formatted(.iso8601)
+        gregorian = formatter.gregorian(date)
+        hijri = formatter.hijri(date)
+        time = formatter.time(date)
+    }
+}
+
+/// Everything a render needs that does not come from the article itself.
+struct RenderContext: Sendable {
+    let chrome: SiteChrome
+    let dates: ArabicDateFormatter
+    let digits: DigitStyle
+    /// The site's public origin (scheme and host), for canonical and share links.
+    let baseURL: String
+
+    init(settings: SiteSettings, sections: [Section], assetVersion: String, baseURL: String, now: Date = Date()) {
+        digits = DigitStyle(rawValue: settings.digits) ?? .western
+        let timeZone = TimeZone(identifier: settings.timeZone) ?? TimeZone(identifier: "UTC")!
+        dates = ArabicDateFormatter(digits: digits, months: GregorianMonthNames(rawValue: settings.months) ?? .egyptian, timeZone: timeZone)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        chrome = SiteChrome(
+            name: settings.name,
+            stylesheet: SiteRoute.asset("site.css").path + "?v=" + assetVersion,
+            script: SiteRoute.asset("site.js").path + "?v=" + assetVersion,
+            sections: sections.map { .init(name: $0.name, path: SiteRoute.section(slug: $0.slug).path) },
+            year: digits.apply(to: String(calendar.component(.year, from: now))))
+        self.baseURL = baseURL
+    }
+}

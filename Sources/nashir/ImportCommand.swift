@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import NashirDomain
+import NashirImport
+import NashirSQLite
+import NashirWeb
+
+/// `nashir import`: page text and JSON Lines into the database, each file all or nothing.
+struct ImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import articles from page-text dumps or JSON Lines files.",
+        discussion: """
+            Each file is imported in one transaction: a file with any problem is reported with its \
+            line and leaves nothing behind, while the other files go on. Importing an article again \
+            updates it instead of duplicating it. Exits with 65 when any file failed.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "The input format: auto, page-text or jsonl.")
+    var format: ImportFormat = .auto
+
+    @Flag(help: "Print one JSON object per imported article: {\"id\", \"path\", \"headline\"}.")
+    var json = false
+
+    @Flag(help: "Skip (and report) JSON Lines records that fail validation instead of failing the file.")
+    var skipInvalid = false
+
+    @Argument(help: "The files to import.")
+    var files: [String]
+
+    func run() async throws {
+        let store = try openStore(database.db)
+        let reader = ArticleFileReader(format: format, skipInvalid: skipInvalid)
+        var failed = 0
+        var total = 0
+        let started = Date()
+        for (index, file) in files.enumerated() {
+            Terminal.progress("[\(index + 1)/\(files.count)] reading \(file)…")
+            do {
+                let read = try reader.read(path: file)
+                Terminal.progress("[\(index + 1)/\(files.count)] saving \(Terminal.count(read.drafts.count)) articles from \(file)…")
+                let results = try await store.save(read.drafts)
+                total += results.count
+                Terminal.endProgress()
+                for skipped in read.skipped { Terminal.note("nashir: skipped: \(skipped)") }
+                if json {
+                    for result in results { print(Self.jsonLine(result.article)) }
+                }
+                report(file: file, results: results, skipped: read.skipped.count, started: started, total: total)
+            } catch let error as ImportError {
+                Terminal.endProgress()
+                Terminal.error(error.description)
+                failed += 1
+            } catch let error as StoreError {
+                Terminal.endProgress()
+                Terminal.error("\(file): \(error)")
+                failed += 1
+            }
+        }
+        if files.count > 1 {
+            Terminal.note("\(files.count - failed) of \(files.count) files imported, \(Terminal.count(total)) articles in \(Self.seconds(since: started))")
+        }
+        if failed > 0 { throw ExitCode.dataError }
+    }
+
+    private func report(file: String, results: [SaveResult], skipped: Int, started: Date, total: Int) {
+        let counts = Dictionary(grouping: results, by: \.outcome).mapValues(\.count)
+        var parts = ["\(counts[.created] ?? 0) created", "\(counts[.updated] ?? 0) updated", "\(counts[.unchanged] ?? 0) unchanged"]
+        if skipped > 0 { parts.append("\(skipped) skipped") }
+        let elapsed = Date().timeIntervalSince(started)
+        let rate = elapsed > 0 ? " (\(Terminal.count(Int(Double(total) / elapsed))) articles/s so far)" : ""
+        let line = "\(file): \(parts.joined(separator: ", "))\(rate)"
+        // With --json, stdout is for machines; the human summary goes to stderr.
+        if json { Terminal.note(line) } else { print(line) }
+    }
+
+    static func jsonLine(_ article: Article) -> String {
+        struct Line: Encodable { let id: Int64; let path: String; let headline: String }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let line = Line(id: article.id.rawValue, path: SiteRoute.of(article).path, headline: article.content.headline)
+        return String(decoding: (try? encoder.encode(line)) ?? Data(), as: UTF8.self)
+    }
+
+    static func seconds(since start: Date) -> String {
+        String(format: "%.1f s", Date().timeIntervalSince(start))
+    }
+}
+
+extension ImportFormat: ExpressibleByArgument {}
+
+/// Opens the database or exits with a message naming the file.
+func openStore(_ path: String) throws -> SQLiteStore {
+    do {
+        return try SQLiteStore(path: path)
+    } catch {
+        Terminal.error("\(error)")
+        throw ExitCode.cannotCreate
+    }
+}

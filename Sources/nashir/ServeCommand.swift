@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import NashirSQLite
+import NashirWeb
+
+/// `nashir serve`: the reader site on Hummingbird.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the reader site.",
+        discussion: "With --demo, starts on a fresh temporary database holding the seed article and a sample of the corpus.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port = 8080
+
+    @Option(help: "A theme folder (templates/ and assets/); defaults to Themes/default.")
+    var theme: String?
+
+    @Option(help: "The public origin for canonical and share links, e.g. https://news.example.")
+    var baseURL: String?
+
+    @Flag(help: "Start on a temporary database filled with the seed article and corpus samples.")
+    var demo = false
+
+    func run() async throws {
+        LoggingSystem.bootstrap(StreamLogHandler.standardError)
+        var logger = Logger(label: "nashir")
+        logger.logLevel = .info
+        let store: SQLiteStore
+        if demo {
+            store = try await DemoSite.create(logger: logger)
+        } else {
+            store = try openStore(database.db)
+        }
+        let themeURL: URL
+        if let theme {
+            themeURL = URL(fileURLWithPath: theme)
+        } else if let found = Theme.locateDefault() {
+            themeURL = found
+        } else {
+            Terminal.error("cannot find the default theme (Themes/default); run from the repository or pass --theme DIR")
+            throw ExitCode.failure
+        }
+        let loaded: Theme
+        do { loaded = try await Theme(directory: themeURL) } catch {
+            Terminal.error("\(error)")
+            throw ExitCode.failure
+        }
+        let configuration = WebConfiguration(host: host, port: port, baseURL: baseURL, theme: loaded)
+        logger.info("Nashir serving \(store.path) on http://\(host):\(port) with theme \(themeURL.path)")
+        try await buildApplication(store: store, configuration: configuration, logger: logger).runService()
+    }
+}
