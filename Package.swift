@@ -67,5 +67,14 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .testTarget(
+            name: "NashirBrowserTests",
+            dependencies: [
+                "NashirWeb", "NashirSQLite", "NashirImport", "NashirDomain",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
     ]
 )
