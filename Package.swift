@@ -55,14 +55,16 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(name: "NashirTestSupport", dependencies: ["NashirSQLite"], path: "Tests/NashirTestSupport", swiftSettings: strict),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
         .testTarget(name: "NashirDomainTests", dependencies: ["NashirDomain"], swiftSettings: strict),
-        .testTarget(name: "NashirSQLiteTests", dependencies: ["NashirSQLite", "NashirDomain"], swiftSettings: strict),
-        .testTarget(name: "NashirImportTests", dependencies: ["NashirImport", "NashirDomain"], swiftSettings: strict),
+        .testTarget(name: "NashirSQLiteTests", dependencies: ["NashirSQLite", "NashirDomain", "NashirTestSupport"], swiftSettings: strict),
+        .testTarget(name: "NashirImportTests", dependencies: ["NashirImport", "NashirDomain", "NashirTestSupport"], swiftSettings: strict),
+        .testTarget(name: "NashirCLITests", dependencies: ["nashir", "NashirTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "NashirWebTests",
             dependencies: [
-                "NashirWeb", "NashirSQLite", "NashirImport", "NashirDomain",
+                "NashirWeb", "NashirSQLite", "NashirImport", "NashirDomain", "NashirTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict

@@ -17,13 +17,14 @@ public struct ArticleFileReader: Sendable {
     /// Larger files are refused: a 100 MB "article" is a mistake, not copy.
     public var maxBytes: Int
     public var pageText: PageTextParser
-    /// Stop after this many JSON Lines records (a sample for demos); nil reads them all.
-    public var maxRecords: Int?
+    /// Take about this many JSON Lines records spread evenly through the file (a sample for
+    /// demos); nil reads them all.
+    public var sampleSize: Int?
 
     public static let defaultMaxBytes = 64 << 20
 
-    public init(format: ImportFormat = .auto, skipInvalid: Bool = false, maxBytes: Int = Self.defaultMaxBytes, pageText: PageTextParser = PageTextParser(), maxRecords: Int? = nil) {
-        self.maxRecords = maxRecords
+    public init(format: ImportFormat = .auto, skipInvalid: Bool = false, maxBytes: Int = Self.defaultMaxBytes, pageText: PageTextParser = PageTextParser(), sampleSize: Int? = nil) {
+        self.sampleSize = sampleSize
         self.format = format
         self.skipInvalid = skipInvalid
         self.maxBytes = maxBytes
@@ -35,7 +36,7 @@ public struct ArticleFileReader: Sendable {
         let format = resolvedFormat(path: path, text: text)
         switch format {
         case .jsonl:
-            let (drafts, skipped) = try JSONLinesParser(skipInvalid: skipInvalid, maxRecords: maxRecords).parse(text, file: path)
+            let (drafts, skipped) = try JSONLinesParser(skipInvalid: skipInvalid, sampleSize: sampleSize).parse(text, file: path)
             return FileImport(format: format, drafts: drafts, skipped: skipped)
         case .pageText, .auto:
             let key = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent

@@ -4,17 +4,18 @@ import NashirDomain
 /// Parses JSON Lines, one article per line, naming the line of any problem.
 struct JSONLinesParser {
     var skipInvalid: Bool
-    var maxRecords: Int?
+    var sampleSize: Int?
 
     func parse(_ text: String, file: String) throws(ImportError) -> ([ArticleDraft], [ImportError]) {
         var drafts: [ArticleDraft] = []
         var skipped: [ImportError] = []
         var seen: [ArticleOrigin: Int] = [:]
         let decoder = JSONDecoder()
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let stride = sampleSize.map { max(1, lines.count / max(1, $0)) } ?? 1
+        for (index, rawLine) in lines.enumerated() where index % stride == 0 {
             let lineNumber = index + 1
             guard rawLine.contains(where: { !$0.isWhitespace }) else { continue }
-            if let maxRecords, drafts.count + skipped.count >= maxRecords { break }
             let record: ArticleLine
             do {
                 record = try decoder.decode(ArticleLine.self, from: Data(rawLine.utf8))

@@ -18,7 +18,7 @@ enum DemoSite {
         let seeds = ((try? files.contentsOfDirectory(atPath: seedFolder.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
         let corpusFolder = shared.appendingPathComponent("corpus/articles")
         let corpus = ((try? files.contentsOfDirectory(atPath: corpusFolder.path)) ?? []).filter { $0.hasSuffix(".jsonl") }.sorted()
-        let sample = ArticleFileReader(format: .jsonl, skipInvalid: true, maxRecords: articlesPerCorpusFile)
+        let sample = ArticleFileReader(format: .jsonl, skipInvalid: true, sampleSize: articlesPerCorpusFile)
         for file in corpus {
             let read = try sample.read(path: corpusFolder.appendingPathComponent(file).path)
             _ = try await store.save(read.drafts)

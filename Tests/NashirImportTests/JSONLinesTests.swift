@@ -1,0 +1,45 @@
+import Foundation
+import NashirDomain
+import NashirTestSupport
+import Testing
+@testable import NashirImport
+
+@Suite struct JSONLinesTests {
+    @Test func readsTheCorpusSchema() throws {
+        let folder = try TemporaryDirectory()
+        let line = #"{"id": "CN-economy-1-20180213", "source": "CNN Arabic (arabic.cnn.com)", "url": "https://arabic.cnn.com/x", "section": "economy", "title": "شركة \"Vue\" تخطط لافتتاح 30 صالة", "date": "2018-02-13T10:22:00+00:00", "body": "دبي، الإمارات العربية المتحدة (CNN) -- سيحصل عشاق السينما.\n\nوأعلنت الشركة الاثنين.", "author": null}"#
+        let read = try ArticleFileReader().read(path: try folder.write("cnn.jsonl", line))
+        let content = try #require(read.drafts.first).content
+        #expect(read.format == .jsonl)
+        #expect(content.origin == ArticleOrigin(source: "CNN Arabic (arabic.cnn.com)", key: "CN-economy-1-20180213"))
+        #expect(content.section == Section(slug: "economy", name: "اقتصاد"))
+        #expect(content.dateline == Dateline(place: "دبي، الإمارات العربية المتحدة", source: "CNN"))
+        #expect(content.body.map(\.text) == ["سيحصل عشاق السينما.", "وأعلنت الشركة الاثنين."])
+        #expect(content.publishedAt == Date(timeIntervalSince1970: 1_518_517_320))
+        #expect(content.byline == nil)
+    }
+
+    @Test func theLaterCopyOfADuplicatedRecordWins() throws {
+        let folder = try TemporaryDirectory()
+        let lines = [#"{"id": "1", "source": "s", "title": "قديم", "body": "فقرة."}"#, #"{"id": "1", "source": "s", "title": "جديد", "body": "فقرة."}"#]
+        let read = try ArticleFileReader().read(path: try folder.write("dup.jsonl", lines.joined(separator: "\n")))
+        #expect(read.drafts.map(\.content.headline) == ["جديد"])
+    }
+
+    @Test func anExportedLineReadsBackToTheSameArticle() throws {
+        let content = ArticleContent(
+            origin: ArticleOrigin(source: "page-text", key: "seed"), slug: "عنوان-الخبر",
+            section: Section(slug: "أخبار-عربية", name: "أخبار عربية"), headline: "عنوان الخبر",
+            highlights: ["أول", "ثان"], dateline: Dateline(place: "طرابلس", source: "وكالات"),
+            body: [.paragraph("(CNN)-- ليست هذه بداية خبر."), .paragraph("فقرة ثانية\nبسطرين.")],
+            tags: [Tag(slug: "ليبيا", name: "ليبيا")], byline: "مراسلنا", summary: "ملخص",
+            sourceURL: "https://example.com/1", status: .draft, publishedAt: InterchangeDates.parse("2020-09-13T12:26:40.123Z"))
+        let article = Article(id: ArticleID(7), content: content, createdAt: Date(timeIntervalSince1970: 1_600_000_000), updatedAt: Date(timeIntervalSince1970: 1_600_000_100))
+        let folder = try TemporaryDirectory()
+        let path = try folder.write("export.jsonl", JSONLinesWriter().line(for: article))
+        let draft = try #require(ArticleFileReader().read(path: path).drafts.first)
+        #expect(draft.content == content)
+        #expect(draft.createdAt == article.createdAt)
+        #expect(draft.updatedAt == article.updatedAt)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import NashirDomain
+import NashirTestSupport
+import Testing
+@testable import NashirImport
+
+@Suite struct PageTextParserTests {
+    let parser = PageTextParser()
+
+    @Test(.enabled(if: Fixtures.hasSeed, "needs ../shared/seed"))
+    func readsTheSeedPage() throws {
+        let lines = Fixtures.seedLines
+        let draft = try ArticleFileReader(format: .pageText).read(path: Fixtures.seedURL.path).drafts[0]
+        let content = draft.content
+        #expect(content.section.name == "أخبار عربية")
+        #expect(content.headline == lines[1])
+        #expect(content.highlights == Array(lines[2...4]))
+        #expect(content.dateline == Dateline(place: "طرابلس", source: "وكالات"))
+        #expect(content.body.map(\.text) == Array(lines[6..<23]))
+        #expect(content.body.count == 17)
+        #expect(content.tags.isEmpty)
+        #expect(content.origin == ArticleOrigin(source: "page-text", key: "000_e58416b2c1395947"))
+        #expect(content.slug == "أنقرة-وطرابلس-تؤكدان-استمرار-التنسيق-المشترك-ضد-حفتر")
+    }
+
+    @Test func takesTagsListedUnderTheTagsHeading() throws {
+        let text = "سياسة\nعنوان الخبر هنا\nالفقرة الأولى من الخبر.\nالعلامات\nليبيا\nتركيا\nزر الذهاب إلى الأعلى\nإغلاق\nX"
+        let content = try parser.parse(text, key: "k", file: "f").content
+        #expect(content.tags.map(\.name) == ["ليبيا", "تركيا"])
+        #expect(content.body.map(\.text) == ["الفقرة الأولى من الخبر."])
+    }
+
+    @Test func splitsADatelineThatOpensTheFirstParagraph() throws {
+        let text = "اقتصاد\nارتفاع أسعار النفط\nالقاهرة (رويترز) - ارتفعت أسعار النفط اليوم.\nوقال محللون إن الطلب قوي."
+        let content = try parser.parse(text, key: "k", file: "f").content
+        #expect(content.dateline == Dateline(place: "القاهرة", source: "رويترز"))
+        #expect(content.body.map(\.text) == ["ارتفعت أسعار النفط اليوم.", "وقال محللون إن الطلب قوي."])
+    }
+
+    @Test func usesTheDefaultSectionWhenThePageHasNoLabel() throws {
+        let text = "وزير الدفاع التركي يزور ليبيا ويجدد دعم بلاده للوفاق في طرابلس\nشدد الوزير على استمرار التنسيق.\nوأضاف أن الزيارة مهمة."
+        let content = try parser.parse(text, key: "k", file: "f").content
+        #expect(content.section == parser.defaultSection)
+        #expect(content.headline.hasPrefix("وزير الدفاع"))
+        #expect(content.body.count == 2)
+    }
+
+    @Test func dropsRelatedLinksAndLeadingChrome() throws {
+        let text = "الرئيسية\nرياضة\nالترجي يفوز بالكأس\nفاز الترجي بالكأس أمس.\nاقرأ أيضا: الأهلي يتعادل\nوأضاف المدرب أن الفوز مستحق."
+        let content = try parser.parse(text, key: "k", file: "f").content
+        #expect(content.section.name == "رياضة")
+        #expect(content.body.map(\.text) == ["فاز الترجي بالكأس أمس.", "وأضاف المدرب أن الفوز مستحق."])
+    }
+
+    @Test func removesInvisibleMarksAndExtraSpaces() throws {
+        let text = "رياضة\n\u{200F}الترجي\u{200B}  يفوز\u{00A0}بالكأس\nفاز الترجي.\nوقال المدرب."
+        let content = try parser.parse(text, key: "k", file: "f").content
+        #expect(content.headline == "الترجي يفوز بالكأس")
+    }
+
+    @Test func refusesAPageWhoseFirstLineIsRunningText() {
+        let text = String(repeating: "كلمة ", count: 120) + "\nفقرة."
+        #expect(throws: ImportError.self) { try parser.parse(text, key: "k", file: "page.txt") }
+    }
+
+    @Test func refusesAPageWithAHeadlineButNoBody() {
+        #expect(throws: ImportError(file: "f", problem: "the article has a headline but no body paragraphs")) {
+            try parser.parse("عنوان وحيد\nإغلاق", key: "k", file: "f")
+        }
+    }
+}
