@@ -26,6 +26,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "ArabicText", swiftSettings: strict),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "NashirHTML", dependencies: ["CLibXML2"], swiftSettings: strict),
         .target(name: "NashirDomain", swiftSettings: strict),
         .target(
             name: "NashirSQLite",
@@ -55,17 +57,18 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "NashirTestSupport", dependencies: ["NashirSQLite"], path: "Tests/NashirTestSupport", swiftSettings: strict),
+        .target(name: "NashirTestSupport", dependencies: ["NashirSQLite", "NashirHTML"], path: "Tests/NashirTestSupport", swiftSettings: strict),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
         .testTarget(name: "NashirDomainTests", dependencies: ["NashirDomain"], swiftSettings: strict),
         .testTarget(name: "NashirSQLiteTests", dependencies: ["NashirSQLite", "NashirDomain", "NashirTestSupport"], swiftSettings: strict),
         .testTarget(name: "NashirImportTests", dependencies: ["NashirImport", "NashirDomain", "NashirTestSupport"], swiftSettings: strict),
-        .testTarget(name: "NashirCLITests", dependencies: ["nashir", "NashirTestSupport"], swiftSettings: strict),
+        .testTarget(name: "NashirCLITests", dependencies: ["nashir", "NashirTestSupport", "NashirSQLite", "NashirDomain"], swiftSettings: strict),
         .testTarget(
             name: "NashirWebTests",
             dependencies: [
-                "NashirWeb", "NashirSQLite", "NashirImport", "NashirDomain", "NashirTestSupport",
+                "NashirWeb", "NashirSQLite", "NashirImport", "NashirDomain", "NashirTestSupport", "NashirHTML",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strict
         ),

@@ -130,7 +130,9 @@ if [[ -n "${NASHIR_BIN:-}" ]]; then
     nashir=$NASHIR_BIN
 else
     log "release build (swift build -c release --product nashir --scratch-path .build-release)"
+    # Once more on failure: SwiftPM reports "missing inputs" when files were removed since the last plan.
     swift build -c release --product nashir --scratch-path .build-release >"$tmp/build.log" 2>&1 ||
+        swift build -c release --product nashir --scratch-path .build-release >"$tmp/build.log" 2>&1 ||
         { tail -n 40 "$tmp/build.log" >&2; die "release build failed"; }
     nashir=$(swift build -c release --product nashir --scratch-path .build-release --show-bin-path)/nashir
 fi

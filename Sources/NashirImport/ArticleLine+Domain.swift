@@ -7,7 +7,7 @@ extension ArticleLine {
         func fail(_ problem: String) -> ImportError { ImportError(file: file, line: line, problem: problem) }
         func date(_ text: String?, _ field: String) throws(ImportError) -> Date? {
             guard let text else { return nil }
-            guard let date = InterchangeDates.parse(text) else { throw fail("\(field): \"\(text)\" is not an ISO 8601 date") }
+            guard let date = Timestamp.parse(text) else { throw fail("\(field): \"\(text)\" is not an ISO 8601 date") }
             return date
         }
 
@@ -59,14 +59,14 @@ extension ArticleLine {
         slug = content.slug
         highlights = content.highlights
         dateline = .some(content.dateline.map {
-            DatelineLine(place: $0.place, source: $0.source, date: $0.date.map(InterchangeDates.format))
+            DatelineLine(place: $0.place, source: $0.source, date: $0.date.map(Timestamp.format))
         })
         summary = content.summary
         author = content.byline
         tags = content.tags.map { TagLine(slug: $0.slug, name: $0.name) }
         status = content.status.rawValue
-        date = content.publishedAt.map(InterchangeDates.format)
-        created = InterchangeDates.format(article.createdAt)
-        updated = InterchangeDates.format(article.updatedAt)
+        date = content.publishedAt.map(Timestamp.format)
+        created = Timestamp.format(article.createdAt)
+        updated = Timestamp.format(article.updatedAt)
     }
 }

@@ -3,11 +3,8 @@ import NashirDomain
 
 /// How domain values become column values; one place, so reads and writes can never disagree.
 enum ColumnCoding {
-    private static let timestampStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)
-
-    /// UTC, millisecond precision, fixed width: sorts as text and reads back identically.
     static func timestamp(_ date: Date) -> String {
-        timestampStyle.format(date)
+        Timestamp.format(date)
     }
 
     static func timestamp(optional date: Date?) -> String? {
@@ -15,8 +12,7 @@ enum ColumnCoding {
     }
 
     static func date(_ text: String?) -> Date? {
-        guard let text else { return nil }
-        return try? timestampStyle.parse(text)
+        text.flatMap(Timestamp.parse)
     }
 
     static func json(_ strings: [String]) -> String {

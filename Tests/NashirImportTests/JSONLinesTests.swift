@@ -33,7 +33,7 @@ import Testing
             highlights: ["أول", "ثان"], dateline: Dateline(place: "طرابلس", source: "وكالات"),
             body: [.paragraph("(CNN)-- ليست هذه بداية خبر."), .paragraph("فقرة ثانية\nبسطرين.")],
             tags: [Tag(slug: "ليبيا", name: "ليبيا")], byline: "مراسلنا", summary: "ملخص",
-            sourceURL: "https://example.com/1", status: .draft, publishedAt: InterchangeDates.parse("2020-09-13T12:26:40.123Z"))
+            sourceURL: "https://example.com/1", status: .draft, publishedAt: Timestamp.parse("2020-09-13T12:26:40.123Z"))
         let article = Article(id: ArticleID(7), content: content, createdAt: Date(timeIntervalSince1970: 1_600_000_000), updatedAt: Date(timeIntervalSince1970: 1_600_000_100))
         let folder = try TemporaryDirectory()
         let path = try folder.write("export.jsonl", JSONLinesWriter().line(for: article))

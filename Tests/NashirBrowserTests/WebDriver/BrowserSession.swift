@@ -1,0 +1,97 @@
+import Foundation
+
+/// One WebDriver session (one headless Chromium): navigation, elements, scripts, logs, screenshots.
+struct BrowserSession: Sendable {
+    let client: WebDriverClient
+    let id: String
+
+    private var path: String { "/session/\(id)" }
+
+    static func start(on client: WebDriverClient, options: ChromeOptions) async throws -> BrowserSession {
+        let reply = try await client.post("/session", options.newSessionBody)
+        guard let id = reply["sessionId"]?.string else {
+            throw WebDriverError(error: "session", message: "no sessionId in reply", command: "POST /session")
+        }
+        return BrowserSession(client: client, id: id)
+    }
+
+    /// Ends the session and closes its browser; failures are ignored since this runs on cleanup paths.
+    func quit() async {
+        _ = try? await client.delete(path)
+    }
+
+    /// Loads `url` and waits for the load event (WebDriver's normal page-load strategy).
+    func navigate(to url: String) async throws {
+        _ = try await client.post("\(path)/url", ["url": .string(url)])
+    }
+
+    func currentURL() async throws -> String {
+        try await client.get("\(path)/url").string ?? ""
+    }
+
+    func element(_ css: String) async throws -> WebElement {
+        let reply = try await client.post("\(path)/element", ["using": "css selector", "value": .string(css)])
+        return try makeElement(reply)
+    }
+
+    func elements(_ css: String) async throws -> [WebElement] {
+        let reply = try await client.post("\(path)/elements", ["using": "css selector", "value": .string(css)])
+        return try (reply.array ?? []).map(makeElement)
+    }
+
+    private func makeElement(_ reference: JSON) throws -> WebElement {
+        guard let elementID = reference[WebElement.referenceKey]?.string else {
+            throw WebDriverError(error: "no such element", message: "reply held no element reference", command: "find element")
+        }
+        return WebElement(id: elementID, client: client, sessionPath: path)
+    }
+
+    /// Runs `script` as a function body in the page (synchronously) and returns what it returns.
+    @discardableResult
+    func execute(_ script: String, _ arguments: JSON...) async throws -> JSON {
+        try await client.post("\(path)/execute/sync", ["script": .string(script), "args": .array(arguments)])
+    }
+
+    /// The browser console since the last call (chromedriver drains the buffer on each read).
+    func consoleLog() async throws -> [ConsoleEntry] {
+        let reply = try await client.post("\(path)/se/log", ["type": "browser"])
+        return (reply.array ?? []).map {
+            ConsoleEntry(level: $0["level"]?.string ?? "", message: $0["message"]?.string ?? "", source: $0["source"]?.string ?? "")
+        }
+    }
+
+    /// Sizes the page's viewport exactly (the window size includes browser chrome), via Chrome DevTools.
+    func emulateViewport(width: Int, height: Int, mobile: Bool) async throws {
+        let parameters: JSON = [
+            "width": .number(Double(width)), "height": .number(Double(height)),
+            "deviceScaleFactor": 1, "mobile": .bool(mobile),
+        ]
+        _ = try await client.post("\(path)/goog/cdp/execute", ["cmd": "Emulation.setDeviceMetricsOverride", "params": parameters])
+    }
+
+    /// A PNG of the viewport.
+    func screenshot() async throws -> Data {
+        let encoded = try await client.get("\(path)/screenshot").string ?? ""
+        guard let data = Data(base64Encoded: encoded) else {
+            throw WebDriverError(error: "screenshot", message: "reply was not base64", command: "GET screenshot")
+        }
+        return data
+    }
+
+    /// Saves a screenshot as `name` in `directory`, returning the file.
+    @discardableResult
+    func saveScreenshot(named name: String, in directory: URL) async throws -> URL {
+        let file = directory.appendingPathComponent(name)
+        try await screenshot().write(to: file)
+        return file
+    }
+}
+
+/// One message from the browser console.
+struct ConsoleEntry: Sendable, CustomStringConvertible {
+    let level: String
+    let message: String
+    let source: String
+
+    var description: String { "[\(level) \(source)] \(message)" }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NashirDomain
+import NashirHTML
+import NashirImport
+import NashirSQLite
+import NashirTestSupport
+import NashirWeb
+import Testing
+
+@Suite(.enabled(if: Fixtures.hasSeed, "needs ../shared/seed"))
+struct ArticlePageTests {
+    @Test func seedRoundTripReadsEveryLineInOrder() async throws {
+        let site = try await SiteFixture()
+        let article = try await site.importSeed()
+        let lines = Fixtures.seedLines
+        try await site.test { client in
+            let response = try await client.execute(uri: SiteRoute.of(article).path, method: .get)
+            #expect(response.status == .ok)
+            let page = try #require(HTMLParser.parse(response.text))
+            let text = page.readableText.joined(separator: "\n")
+            #expect(TextOrder.firstMissing(lines, in: text) == nil, "missing or out of order: \(TextOrder.firstMissing(lines, in: text) ?? "")")
+            #expect(lines.first == "أخبار عربية" && lines.last == "X")
+        }
+    }
+
+    @Test func pageStructureIsSemanticAndAccessible() async throws {
+        let site = try await SiteFixture()
+        let article = try await site.importSeed()
+        try await site.test { client in
+            let response = try await client.execute(uri: SiteRoute.of(article).path, method: .get)
+            let page = try #require(HTMLParser.parse(response.text))
+            #expect(page.name == "html")
+            #expect(page["lang"] == "ar")
+            #expect(page["dir"] == "rtl")
+            let headings = page.elements(named: "h1")
+            #expect(headings.count == 1)
+            #expect(headings.first?.text == article.content.headline)
+            for landmark in ["header", "main", "footer", "nav", "article"] {
+                #expect(!page.elements(named: landmark).isEmpty, "no <\(landmark)>")
+            }
+            let closeButtons = page.elements(withClass: "close-button")
+            #expect(closeButtons.map { $0.readableText.joined(separator: " ") }.allSatisfy { $0.contains("إغلاق") })
+            #expect(closeButtons.count == 2)
+            #expect(page.element(id: "side-menu")?.elements(withClass: "close-button").count == 1)
+            #expect(page.element(id: "search-overlay")?.elements(withClass: "close-button").count == 1)
+            #expect(page.elements(withClass: "menu-button").first?["popovertarget"] == "side-menu")
+            #expect(page.elements(withClass: "search-button").first?["popovertarget"] == "search-overlay")
+            #expect(page.element(id: "go-to-top")?.text.contains("زر الذهاب إلى الأعلى") == true)
+            let share = try #require(page.elements(withClass: "share-x").first)
+            #expect(share.text == "X")
+            #expect(share["href"]?.hasPrefix("https://x.com/intent/post?") == true)
+            #expect(page.elements(named: "section").contains { $0.elements(named: "h2").first?.text == "العلامات" })
+            #expect(page.elements(withClass: "section-label").first?["href"] == SiteRoute.section(slug: article.content.section.slug).path)
+        }
+    }
+
+    @Test func latinNamesAndNumbersAreIsolated() async throws {
+        let site = try await SiteFixture()
+        let article = try await site.importSeed()
+        try await site.test { client in
+            let html = try await client.execute(uri: SiteRoute.of(article).path, method: .get).text
+            #expect(html.contains("<bdi>5+5</bdi>"))
+            #expect(html.contains("<bdi>48</bdi> أسيرًا"))
+        }
+    }
+
+    @Test func pageCarriesSecurityHeadersAndNoInlineScript() async throws {
+        let site = try await SiteFixture()
+        let article = try await site.importSeed()
+        try await site.test { client in
+            let response = try await client.execute(uri: SiteRoute.of(article).path, method: .get)
+            let csp = try #require(response.headers[.contentSecurityPolicy])
+            #expect(csp.contains("script-src 'self'"))
+            #expect(!csp.contains("unsafe-inline"))
+            #expect(response.headers[.xContentTypeOptions] == "nosniff")
+            let page = try #require(HTMLParser.parse(response.text))
+            #expect(page.elements(named: "script").allSatisfy { $0["src"]?.hasPrefix("/assets/") == true && $0.text.isEmpty })
+            #expect(page.elements { $0.attributes.keys.contains { $0.hasPrefix("on") } }.isEmpty)
+            // Nothing loads from another host: absolute URLs appear only in links a reader clicks.
+            let external = page.elements { node in ["src", "href"].contains { node[$0]?.hasPrefix("http") == true } }
+            #expect(external.allSatisfy { $0.name == "a" || ($0.name == "link" && $0["rel"] == "canonical") })
+        }
+    }
+
+    @Test func datesShowGregorianAndHijri() async throws {
+        let site = try await SiteFixture()
+        var draft = try await site.importSeedDraft()
+        draft.content.publishedAt = ISO8601DateFormatter().date(from: "2020-12-27T10:00:00Z")
+        let article = try await site.store.save([draft])[0].article
+        try await site.test { client in
+            var text = try await client.execute(uri: SiteRoute.of(article).path, method: .get).text
+            #expect(text.contains("الأحد 27 ديسمبر 2020"))
+            #expect(text.contains("12 جمادى الأولى 1442 هـ"))
+            var settings = try await site.store.siteSettings()
+            settings.digits = "arabic-indic"
+            try await site.store.updateSiteSettings(settings)
+            try await Task.sleep(for: .milliseconds(600))
+            text = try await client.execute(uri: SiteRoute.of(article).path, method: .get).text
+            #expect(text.contains("الأحد ٢٧ ديسمبر ٢٠٢٠"))
+            #expect(text.contains("١٢ جمادى الأولى ١٤٤٢ هـ"))
+        }
+    }
+}
+
+extension SiteFixture {
+    func importSeedDraft() async throws -> ArticleDraft {
+        try NashirImport.ArticleFileReader(format: .pageText).read(path: Fixtures.seedURL.path).drafts[0]
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import NashirDomain
+import NashirImport
+import NashirSQLite
+import NashirTestSupport
+import NashirWeb
+
+/// A real store in a temporary file, the default theme, and the real router around them.
+struct SiteFixture {
+    let folder: TemporaryDirectory
+    let store: SQLiteStore
+    let application: Application<RouterResponder<BasicRequestContext>>
+
+    init(themeDirectory: URL = Fixtures.packageRoot.appendingPathComponent("Themes/default")) async throws {
+        folder = try TemporaryDirectory()
+        store = try folder.store()
+        let theme = try await Theme(directory: themeDirectory)
+        let configuration = WebConfiguration(host: "127.0.0.1", port: 8080, baseURL: "https://news.example", theme: theme)
+        application = Application(router: buildRouter(store: store, configuration: configuration))
+    }
+
+    /// Imports the seed page and returns the stored article.
+    func importSeed() async throws -> Article {
+        let read = try ArticleFileReader(format: .pageText).read(path: Fixtures.seedURL.path)
+        return try await store.save(read.drafts)[0].article
+    }
+
+    /// Runs `body` against the router in-process, as HTTP requests.
+    func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        try await application.test(.router, body)
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+}
