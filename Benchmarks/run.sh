@@ -11,6 +11,7 @@
 set -euo pipefail
 
 started_at=$SECONDS
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$script_dir/.." && pwd)
 cd "$repo"
@@ -101,12 +102,28 @@ wait_http() { # url pid: until the url answers (any status), at most 30 s
     return 1
 }
 
-# Runs wrk and prints "<requests/s> <p99 ms> <non-2xx> <socket errors>".
+# CPU time (user + system, in clock ticks) used so far by the given processes.
+cpu_ticks() {
+    local pid total=0 stat
+    for pid in "$@"; do
+        stat=$(cat "/proc/$pid/stat" 2>/dev/null) || continue
+        stat=${stat##*) } # past "pid (comm) "
+        total=$((total + $(awk '{ print $12 + $13 }' <<<"$stat")))
+    done
+    echo "$total"
+}
+clock_ticks=$(getconf CLK_TCK 2>/dev/null || echo 100)
+
+# Runs wrk against url for length while measuring the CPU the server processes (pids...) use.
+# Prints "<requests/s> <p99 ms> <non-2xx> <socket errors> <server CPU µs per request>".
 run_wrk() {
-    local url=$1 length=$2 out
+    local url=$1 length=$2 out before after
+    shift 2
+    before=$(cpu_ticks "$@")
     out=$(wrk -t"$threads" -c"$connections" -d"$length" --latency "$url")
+    after=$(cpu_ticks "$@")
     printf '%s\n' "$out" >>"$tmp/wrk.log"
-    printf '%s\n' "$out" | awk '
+    printf '%s\n' "$out" | awk -v ticks=$((after - before)) -v hz="$clock_ticks" '
         function ms(v) {
             if (v ~ /us$/) { sub(/us$/, "", v); return v / 1000 }
             if (v ~ /ms$/) { sub(/ms$/, "", v); return v + 0 }
@@ -114,10 +131,11 @@ run_wrk() {
             return v + 0
         }
         /^Requests\/sec:/ { rps = $2 }
+        / requests in / { requests = $1 }
         $1 == "99%" { p99 = ms($2) }
         /Non-2xx or 3xx responses:/ { bad = $NF }
         /Socket errors:/ { errs = $0; gsub(/[^0-9 ]/, "", errs); n = split(errs, e, " "); errs = 0; for (i = 1; i <= n; i++) errs += e[i] }
-        END { printf "%s %s %d %d\n", rps, p99, bad, errs }'
+        END { printf "%s %s %d %d %.1f\n", rps, p99, bad, errs, requests > 0 ? ticks / hz * 1e6 / requests : 0 }'
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -239,29 +257,37 @@ done
 # --- 3. throughput ------------------------------------------------------------------------
 # Same wrk settings for both; a warm-up per server and page, then ROUNDS alternating rounds
 # (nginx first in odd rounds, nashir first in even ones); the median of each is reported.
+server_pids() { # the processes doing a server's work: Nashir's one, nginx's master and workers
+    if [[ $1 == nashir ]]; then
+        echo "$nashir_pid"
+    else
+        echo "$nginx_pid" $(ps -o pid= --ppid "$nginx_pid" 2>/dev/null)
+    fi
+}
 bench_page() { # label path -> sets ${label}_{nashir,nginx}_{rps,p99}, and bad/errs counters
-    local label=$1 path=$2 round order server port r p bad errs
+    local label=$1 path=$2 round order server port r p bad errs cpu
     for server in nginx nashir; do
         port=$([[ $server == nginx ]] && echo "$nginx_port" || echo "$nashir_port")
         log "$label: warm-up $server ($warmup)"
-        run_wrk "http://127.0.0.1:$port$path" "$warmup" >/dev/null
+        run_wrk "http://127.0.0.1:$port$path" "$warmup" $(server_pids "$server") >/dev/null
     done
     : >"$tmp/$label.nginx" && : >"$tmp/$label.nashir"
     for ((round = 1; round <= rounds; round++)); do
         order=$( ((round % 2)) && echo "nginx nashir" || echo "nashir nginx")
         for server in $order; do
             port=$([[ $server == nginx ]] && echo "$nginx_port" || echo "$nashir_port")
-            read -r r p bad errs < <(run_wrk "http://127.0.0.1:$port$path" "$duration")
+            read -r r p bad errs cpu < <(run_wrk "http://127.0.0.1:$port$path" "$duration" $(server_pids "$server"))
             [[ -n "$r" && -n "$p" ]] || die "wrk gave no result for $server $path (see above)"
-            log "$label round $round/$rounds $server: $(fmt0 "$r") req/s, p99 $(fmt2 "$p") ms, non-2xx $bad, socket errors $errs"
+            log "$label round $round/$rounds $server: $(fmt0 "$r") req/s, p99 $(fmt2 "$p") ms, $cpu µs CPU/request, non-2xx $bad, socket errors $errs"
             ((bad == 0)) || die "$server answered $bad non-2xx/3xx responses on $path"
-            echo "$r $p" >>"$tmp/$label.$server"
+            echo "$r $p $cpu" >>"$tmp/$label.$server"
         done
     done
     for server in nginx nashir; do
         printf -v "${label}_${server}_rps" '%s' "$(awk '{ print $1 }' "$tmp/$label.$server" | median)"
         printf -v "${label}_${server}_p99" '%s' "$(awk '{ print $2 }' "$tmp/$label.$server" | median)"
         printf -v "${label}_${server}_best" '%s' "$(awk '{ print $1 }' "$tmp/$label.$server" | sort -g | tail -n 1)"
+        printf -v "${label}_${server}_cpu" '%s' "$(awk '{ print $3 }' "$tmp/$label.$server" | median)"
     done
 }
 bench_page article "$seed_path"
@@ -290,8 +316,10 @@ report=$(cat <<MD
 | article page, req/s (median of $rounds) | $(fmt0 "$article_nashir_rps") | $(fmt0 "$article_nginx_rps") | $article_ratio |
 | article page, best req/s | $(fmt0 "$article_nashir_best") | $(fmt0 "$article_nginx_best") | $(ratio "$article_nashir_best" "$article_nginx_best") |
 | article page, latency p99, ms (median) | $(fmt2 "$article_nashir_p99") | $(fmt2 "$article_nginx_p99") | $(ratio "$article_nashir_p99" "$article_nginx_p99") |
+| article page, server CPU per request, µs (median) | $article_nashir_cpu | $article_nginx_cpu | $(ratio "$article_nashir_cpu" "$article_nginx_cpu") |
 | home page, req/s (median of $rounds) | $(fmt0 "$home_nashir_rps") | $(fmt0 "$home_nginx_rps") | $home_ratio |
 | home page, latency p99, ms (median) | $(fmt2 "$home_nashir_p99") | $(fmt2 "$home_nginx_p99") | $(ratio "$home_nashir_p99" "$home_nginx_p99") |
+| home page, server CPU per request, µs (median) | $home_nashir_cpu | $home_nginx_cpu | $(ratio "$home_nashir_cpu" "$home_nginx_cpu") |
 
 Target (article page req/s at least half of nginx's): **$target** (ratio $article_ratio).
 
@@ -300,7 +328,7 @@ Target (article page req/s at least half of nginx's): **$target** (ratio $articl
 - Nashir peak RSS after the run: $((rss_kib / 1024)) MiB.
 - Machine: $(nproc) CPUs, $cpu_model, $(awk '/^MemTotal:/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), Linux $(uname -r).
 - Software: Swift $swift_version (release build), $("$nginx_bin" -v 2>&1 | sed 's/^nginx version: //'), wrk $(wrk -v 2>&1 | head -n 1 | awk '{ print $2 }'); Nashir commit $commit.
-- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); whole run ${wall} s.
+- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); whole run ${wall} s; load average before the run: $load_before (other work on the machine lowers every figure).
 MD
 )
 printf '\n%s\n' "$report"

@@ -3,6 +3,12 @@
 enum ArabicScalars {
     /// Bidi controls, zero-width characters and the BOM: they survive copy-paste from
     /// wire services and CMS editors, are invisible on screen, and break equality and URLs.
+    /// Unicode whitespace, with the ASCII cases answered without a property-table lookup.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
+    }
+
     static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0x061C: true

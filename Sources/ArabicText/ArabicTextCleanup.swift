@@ -12,10 +12,30 @@ public enum ArabicTextCleanup {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in s.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if ArabicScalars.isWhitespace(scalar) {
                 pendingSpace = !result.isEmpty
                 continue
             }
+            if pendingSpace {
+                result.append(" ")
+                pendingSpace = false
+            }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    /// Invisible marks dropped and whitespace collapsed in one pass: the cleanup every imported
+    /// line gets, so it is written for speed (no intermediate strings, an ASCII fast path).
+    public static func cleaned(_ s: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in s.unicodeScalars {
+            if ArabicScalars.isWhitespace(scalar) {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if scalar.value >= 0x80 && ArabicScalars.isInvisible(scalar) { continue }
             if pendingSpace {
                 result.append(" ")
                 pendingSpace = false

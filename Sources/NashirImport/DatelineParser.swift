@@ -16,6 +16,8 @@ public enum DatelineParser {
 
     /// Parses a dateline at the very start of `text`; nil when the text does not open with one.
     public static func parse(_ text: String, timeZone: TimeZone = TimeZone(identifier: "UTC")!) -> Match? {
+        // Most paragraphs open with neither a bracket nor a colon: skip the regexes for them.
+        guard text.unicodeScalars.prefix(110).contains(where: { $0 == "(" || $0 == ":" }) else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let match = trimmed.firstMatch(of: parenthesised) {
             let head = String(match.output.1).trimmingCharacters(in: .whitespaces)

@@ -18,7 +18,7 @@ extension SQLiteStore {
                 results.append(try Self.save(draft, now: now, in: db))
             }
             if results.contains(where: { $0.outcome != .unchanged }) {
-                try db.execute(sql: "UPDATE content_revision SET value = value + 1 WHERE id = 1")
+                try db.cachedStatement(sql: "UPDATE content_revision SET value = value + 1 WHERE id = 1").execute()
             }
             return results
         }
@@ -26,76 +26,82 @@ extension SQLiteStore {
 
     private static func save(_ draft: ArticleDraft, now: Date, in db: Database) throws -> SaveResult {
         var content = draft.content
-        let existing = try Row.fetchOne(db, sql: """
-            SELECT * FROM article WHERE origin_source = ? AND origin_key = ?
-            """, arguments: [content.origin.source, content.origin.key])
+        let existing = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM article WHERE origin_source = ? AND origin_key = ?"),
+            arguments: [content.origin.source, content.origin.key])
         if content.status == .published && content.publishedAt == nil {
             // Publishing stamps the time once; re-importing undated copy keeps the first stamp.
             content.publishedAt = ColumnCoding.date(existing?["published_at"]) ?? draft.createdAt ?? now
         }
         let row = ArticleRow(content)
-        let sectionID = try upsertSection(content.section, in: db)
-        let tagIDs = try content.tags.map { try upsertTag($0, in: db) }
+        let sectionID = try upsert(into: "section", slug: content.section.slug, name: content.section.name, in: db)
+        let tagIDs = try content.tags.map { try upsert(into: "tag", slug: $0.slug, name: $0.name, in: db) }
+        let createdAt = draft.createdAt.map(ColumnCoding.timestamp)
+        let updatedAt = draft.updatedAt.map(ColumnCoding.timestamp)
 
-        let id: Int64
-        let outcome: SaveOutcome
-        if let existing {
-            id = existing["id"]
-            let storedTags = try Int64.fetchAll(db, sql: "SELECT tag_id FROM article_tag WHERE article_id = ? ORDER BY position", arguments: [id])
-            let timesAsked = [draft.createdAt.map(ColumnCoding.timestamp), draft.updatedAt.map(ColumnCoding.timestamp)]
-            let timesKept = timesAsked[0].map { $0 == existing["created_at"] as String } ?? true
-                && timesAsked[1].map { $0 == existing["updated_at"] as String } ?? true
-            if ArticleRow(row: existing) == row, existing["section_id"] == sectionID, storedTags == tagIDs, timesKept {
-                outcome = .unchanged
-            } else {
-                outcome = .updated
-                let assignments = row.columns.map { "\($0.0) = ?" }.joined(separator: ", ")
-                var arguments = StatementArguments(row.columns.map(\.1))
-                arguments += [sectionID, ColumnCoding.timestamp(draft.updatedAt ?? now)]
-                if let createdAt = draft.createdAt { arguments += [ColumnCoding.timestamp(createdAt)] }
-                arguments += [id]
-                let createdAssignment = draft.createdAt == nil ? "" : ", created_at = ?"
-                try db.execute(
-                    sql: "UPDATE article SET \(assignments), section_id = ?, updated_at = ?\(createdAssignment) WHERE id = ?",
-                    arguments: arguments)
-            }
-        } else {
-            outcome = .created
+        guard let existing else {
+            let created = createdAt ?? ColumnCoding.timestamp(now)
+            let updated = updatedAt ?? created
             let names = row.columns.map(\.0) + ["section_id", "created_at", "updated_at"]
-            let createdAt = draft.createdAt ?? now
             var arguments = StatementArguments(row.columns.map(\.1))
-            arguments += [sectionID, ColumnCoding.timestamp(createdAt), ColumnCoding.timestamp(draft.updatedAt ?? createdAt)]
-            try db.execute(
-                sql: "INSERT INTO article (\(names.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))",
-                arguments: arguments)
-            id = db.lastInsertedRowID
+            arguments += [sectionID, created, updated]
+            let placeholders = Array(repeating: "?", count: names.count).joined(separator: ", ")
+            try db.cachedStatement(sql: "INSERT INTO article (\(names.joined(separator: ", "))) VALUES (\(placeholders))").execute(arguments: arguments)
+            let id = db.lastInsertedRowID
+            try replaceTags(of: id, with: tagIDs, in: db)
+            return SaveResult(article: stored(id: id, content: content, created: created, updated: updated), outcome: .created)
         }
-        if outcome != .unchanged {
-            try db.execute(sql: "DELETE FROM article_tag WHERE article_id = ?", arguments: [id])
-            for (position, tagID) in tagIDs.enumerated() {
-                try db.execute(sql: "INSERT INTO article_tag (article_id, tag_id, position) VALUES (?, ?, ?)", arguments: [id, tagID, position])
-            }
+
+        let id: Int64 = existing["id"]
+        let storedCreated: String = existing["created_at"]
+        let storedUpdated: String = existing["updated_at"]
+        let storedTags = try Int64.fetchAll(
+            db.cachedStatement(sql: "SELECT tag_id FROM article_tag WHERE article_id = ? ORDER BY position"), arguments: [id])
+        let unchanged = ArticleRow(row: existing) == row && existing["section_id"] == sectionID && storedTags == tagIDs
+            && (createdAt ?? storedCreated) == storedCreated && (updatedAt ?? storedUpdated) == storedUpdated
+        if unchanged {
+            return SaveResult(article: stored(id: id, content: content, created: storedCreated, updated: storedUpdated), outcome: .unchanged)
         }
-        guard let saved = try article(id: id, in: db) else {
-            throw StoreError.invalidArticle(index: 0, origin: content.origin.key, problem: "vanished while saving")
-        }
-        return SaveResult(article: saved, outcome: outcome)
+        let created = createdAt ?? storedCreated
+        let updated = updatedAt ?? ColumnCoding.timestamp(now)
+        let assignments = (row.columns.map(\.0) + ["section_id", "created_at", "updated_at"]).map { "\($0) = ?" }.joined(separator: ", ")
+        var arguments = StatementArguments(row.columns.map(\.1))
+        arguments += [sectionID, created, updated, id]
+        try db.cachedStatement(sql: "UPDATE article SET \(assignments) WHERE id = ?").execute(arguments: arguments)
+        try replaceTags(of: id, with: tagIDs, in: db)
+        return SaveResult(article: stored(id: id, content: content, created: created, updated: updated), outcome: .updated)
     }
 
-    /// Sections are shared by slug; the latest name given wins, so an editor can rename one.
-    private static func upsertSection(_ section: Section, in db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: """
-            INSERT INTO section (slug, name) VALUES (?, ?)
-            ON CONFLICT (slug) DO UPDATE SET name = excluded.name
-            RETURNING id
-            """, arguments: [section.slug, section.name])!
+    /// The article as now stored, built from what was written rather than read back.
+    private static func stored(id: Int64, content: ArticleContent, created: String, updated: String) -> Article {
+        var content = content
+        // Times go through their stored text form so the result equals a later read exactly.
+        content.publishedAt = content.publishedAt.map(ColumnCoding.timestamp).flatMap(ColumnCoding.date)
+        let datelineDate = content.dateline?.date.map(ColumnCoding.timestamp).flatMap(ColumnCoding.date)
+        content.dateline?.date = datelineDate
+        return Article(
+            id: ArticleID(id), content: content,
+            createdAt: ColumnCoding.date(created) ?? .distantPast, updatedAt: ColumnCoding.date(updated) ?? .distantPast)
     }
 
-    private static func upsertTag(_ tag: Tag, in db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: """
-            INSERT INTO tag (slug, name) VALUES (?, ?)
+    private static func replaceTags(of article: Int64, with tags: [Int64], in db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM article_tag WHERE article_id = ?").execute(arguments: [article])
+        let insert = try db.cachedStatement(sql: "INSERT INTO article_tag (article_id, tag_id, position) VALUES (?, ?, ?)")
+        for (position, tag) in tags.enumerated() {
+            try insert.execute(arguments: [article, tag, position])
+        }
+    }
+
+    /// Sections and tags are shared by slug; the latest name given wins, so an editor can rename one.
+    private static func upsert(into table: String, slug: String, name: String, in db: Database) throws -> Int64 {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO \(table) (slug, name) VALUES (?, ?)
             ON CONFLICT (slug) DO UPDATE SET name = excluded.name
             RETURNING id
-            """, arguments: [tag.slug, tag.name])!
+            """)
+        guard let id = try Int64.fetchOne(statement, arguments: [slug, name]) else {
+            throw StoreError.invalidArticle(index: 0, origin: slug, problem: "\(table) could not be saved")
+        }
+        return id
     }
 }

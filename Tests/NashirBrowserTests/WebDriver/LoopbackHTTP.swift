@@ -10,7 +10,7 @@ import Darwin
 ///
 /// Why not URLSession: on Linux, FoundationNetworking rejects header lines without a space after
 /// the colon ("Failed writing header"), and chromedriver sends exactly those (`Content-Length:250`),
-/// which RFC 9112 allows. One request per connection keeps this small.
+/// which RFC 9112 allows. One request per connection keeps it small.
 enum LoopbackHTTP {
     struct Response: Sendable {
         let status: Int
@@ -58,7 +58,7 @@ enum LoopbackHTTP {
         if body != nil { head += "Content-Type: application/json; charset=utf-8\r\n" }
         head += "Content-Length: \(body?.count ?? 0)\r\n\r\n"
         try write(Data(head.utf8) + (body ?? Data()), to: socket)
-        return try parse(readAll(from: socket))
+        return try readResponse(from: socket)
     }
 
     private static func write(_ data: Data, to socket: Int32) throws {
@@ -77,33 +77,39 @@ enum LoopbackHTTP {
         }
     }
 
-    /// Reads until the server closes the connection, as `Connection: close` asks it to.
-    private static func readAll(from socket: Int32) throws -> Data {
+    /// Reads one response: the head, then Content-Length bytes of body (chromedriver keeps the
+    /// connection open whatever `Connection: close` says, so end-of-stream cannot mark the end).
+    private static func readResponse(from socket: Int32) throws -> Response {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        let separator = Data("\r\n\r\n".utf8)
+        var head: (status: Int, bodyStart: Int, length: Int?)?
         while true {
+            if head == nil, let end = data.firstRange(of: separator) {
+                head = try parseHead(String(decoding: data[..<end.lowerBound], as: UTF8.self), bodyStart: end.upperBound)
+            }
+            if let head, let length = head.length, data.count - head.bodyStart >= length {
+                return Response(status: head.status, body: Data(data[head.bodyStart..<(head.bodyStart + length)]))
+            }
             let count = recv(socket, &buffer, buffer.count, 0)
             if count < 0 && errno == EINTR { continue }
             guard count >= 0 else { throw Failure(reason: "recv failed (timeout?), errno \(errno)") }
-            if count == 0 { return data }
+            if count == 0 {
+                // Closed: without a Content-Length the body is whatever came.
+                guard let head else { throw Failure(reason: "connection closed before a response head") }
+                return Response(status: head.status, body: Data(data[head.bodyStart...]))
+            }
             data.append(contentsOf: buffer[..<count])
         }
     }
 
-    private static func parse(_ data: Data) throws -> Response {
-        guard let end = data.firstRange(of: Data("\r\n\r\n".utf8)) else { throw Failure(reason: "incomplete response head") }
-        let head = String(decoding: data[..<end.lowerBound], as: UTF8.self)
-        let statusLine = head.split(separator: "\r\n", maxSplits: 1).first ?? ""
-        let parts = statusLine.split(separator: " ")
-        guard parts.count >= 2, let status = Int(parts[1]) else { throw Failure(reason: "bad status line «\(statusLine)»") }
-        // The body ends at close; chromedriver also sends Content-Length (never chunked), honoured here.
-        var body = Data(data[end.upperBound...])
-        let lengthLine = head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-length:") }
-        if let lengthLine, let length = Int(lengthLine.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)),
-            body.count > length
-        {
-            body = body.prefix(length)
-        }
-        return Response(status: status, body: body)
+    private static func parseHead(_ head: String, bodyStart: Int) throws -> (status: Int, bodyStart: Int, length: Int?) {
+        let lines = head.split(separator: "\r\n")
+        let parts = (lines.first ?? "").split(separator: " ")
+        guard parts.count >= 2, let status = Int(parts[1]) else { throw Failure(reason: "bad status line «\(lines.first ?? "")»") }
+        // chromedriver writes `Content-Length:250`, no space; trimming copes with either.
+        let length = lines.first { $0.lowercased().hasPrefix("content-length:") }
+            .flatMap { Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) }
+        return (status, bodyStart, length)
     }
 }
