@@ -135,7 +135,7 @@ run_wrk() {
         $1 == "99%" { p99 = ms($2) }
         /Non-2xx or 3xx responses:/ { bad = $NF }
         /Socket errors:/ { errs = $0; gsub(/[^0-9 ]/, "", errs); n = split(errs, e, " "); errs = 0; for (i = 1; i <= n; i++) errs += e[i] }
-        END { printf "%s %s %d %d %.1f\n", rps, p99, bad, errs, requests > 0 ? ticks / hz * 1e6 / requests : 0 }'
+        END { printf "%s %s %d %d %.1f\n", rps, p99, bad, errs, (requests > 0 ? ticks / hz * 1e6 / requests : 0) }'
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -303,7 +303,7 @@ git diff --quiet HEAD -- Sources Package.swift Themes 2>/dev/null || commit="$co
 swift_version=$(swift --version 2>/dev/null | head -n 1 | sed 's/^.*Swift version \([^ ]*\).*$/\1/')
 article_ratio=$(ratio "$article_nashir_rps" "$article_nginx_rps")
 home_ratio=$(ratio "$home_nashir_rps" "$home_nginx_rps")
-target=$(awk -v r="$article_ratio" 'BEGIN { print (r >= 0.5) ? "met" : "NOT met" }')
+target=$(awk -v r="$article_ratio" 'BEGIN { print ((r >= 0.5) ? "met" : "NOT met") }')
 wall=$((SECONDS - started_at))
 
 report=$(cat <<MD

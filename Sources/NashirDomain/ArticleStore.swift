@@ -39,13 +39,17 @@ public struct ArticleSummary: Sendable, Equatable, Identifiable {
 public struct ArticleQuery: Sendable, Equatable {
     public var sectionSlug: String?
     public var tagSlug: String?
+    /// Words the headline or body must contain, as typed (plain substring match until the
+    /// Arabic-aware index replaces it).
+    public var text: String?
     public var publishedOnly: Bool
     public var limit: Int
     public var offset: Int
 
-    public init(sectionSlug: String? = nil, tagSlug: String? = nil, publishedOnly: Bool = true, limit: Int = 20, offset: Int = 0) {
+    public init(sectionSlug: String? = nil, tagSlug: String? = nil, text: String? = nil, publishedOnly: Bool = true, limit: Int = 20, offset: Int = 0) {
         self.sectionSlug = sectionSlug
         self.tagSlug = tagSlug
+        self.text = text
         self.publishedOnly = publishedOnly
         self.limit = limit
         self.offset = offset

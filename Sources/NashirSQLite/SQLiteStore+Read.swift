@@ -113,6 +113,14 @@ extension SQLiteStore: ArticleStore {
             clauses.append("a.id IN (SELECT at.article_id FROM article_tag at JOIN tag t ON t.id = at.tag_id WHERE t.slug = ?)")
             arguments += [tag]
         }
+        if let text = query.text {
+            // Every word must appear; LIKE wildcards in the query are taken literally.
+            for word in text.split(whereSeparator: \.isWhitespace).prefix(10) {
+                let pattern = "%" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+                clauses.append("(a.headline LIKE ? ESCAPE '\\' OR a.body LIKE ? ESCAPE '\\')")
+                arguments += [pattern, pattern]
+            }
+        }
         return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
     }
 }

@@ -19,26 +19,28 @@ public struct WebConfiguration: Sendable {
     }
 }
 
-/// The router with every route and middleware; tests drive it directly.
-public func buildRouter(store: any ArticleStore & SettingsStore, configuration: WebConfiguration) -> Router<BasicRequestContext> {
+/// The whole HTTP responder: the page cache in front of the router with every route and
+/// middleware. Tests drive exactly this.
+public func buildResponder(store: any ArticleStore & SettingsStore, configuration: WebConfiguration) -> some HTTPResponder<BasicRequestContext> {
     let baseURL = configuration.baseURL ?? "http://\(configuration.host):\(configuration.port)"
     let renderer = PageRenderer(
         store: store, theme: configuration.theme, baseURL: baseURL,
         assetVersion: String(Int(Date().timeIntervalSince1970), radix: 36))
+    let cache = PageCache()
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     router.add(middleware: FileMiddleware(
         configuration.theme.assetsDirectory.path, urlBasePath: "/assets",
         cacheControl: CacheControl([(MediaType(type: .any), [.public, .maxAge(31_536_000)])])))
-    SiteController(renderer: renderer, cache: PageCache()).register(on: router)
-    return router
+    SiteController(renderer: renderer, cache: cache).register(on: router)
+    return PageCacheResponder(inner: router.buildResponder(), cache: cache)
 }
 
 /// The composition root of the web server.
 public func buildApplication(store: any ArticleStore & SettingsStore, configuration: WebConfiguration, logger: Logger) -> some ApplicationProtocol {
     Application(
-        router: buildRouter(store: store, configuration: configuration),
+        responder: buildResponder(store: store, configuration: configuration),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Nashir"),
         logger: logger)
 }

@@ -1,7 +1,24 @@
 import ArgumentParser
+import Dispatch
+import Foundation
+import NIOCore
+import NIOPosix
+
+/// Starts the process: hands Swift concurrency to NIO's event loops before any task runs, so a
+/// request's async work continues on the thread that read it instead of hopping between pools.
+@main
+enum Main {
+    static func main() {
+        _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+        Task {
+            await Nashir.main()
+            exit(0)
+        }
+        dispatchMain()
+    }
+}
 
 /// The `nashir` command: the newsroom's one binary for serving, importing and exporting.
-@main
 struct Nashir: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nashir",

@@ -53,9 +53,7 @@ extension BrowserTests {
                     request.send();
                     return [href, String(request.status)];
                     """).strings
-                withKnownIssue("no <link rel=icon> and no /favicon.ico: every page logs a 404 console error") {
-                    #expect(reply.last == "200", "icon \(reply.first ?? "?") answered \(reply.last ?? "?")")
-                }
+                #expect(reply.last == "200", "icon \(reply.first ?? "?") answered \(reply.last ?? "?")")
             }
         }
     }

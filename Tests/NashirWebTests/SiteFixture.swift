@@ -11,14 +11,14 @@ import NashirWeb
 struct SiteFixture {
     let folder: TemporaryDirectory
     let store: SQLiteStore
-    let application: Application<RouterResponder<BasicRequestContext>>
+    let application: any ApplicationProtocol
 
     init(themeDirectory: URL = Fixtures.packageRoot.appendingPathComponent("Themes/default")) async throws {
         folder = try TemporaryDirectory()
         store = try folder.store()
         let theme = try await Theme(directory: themeDirectory)
         let configuration = WebConfiguration(host: "127.0.0.1", port: 8080, baseURL: "https://news.example", theme: theme)
-        application = Application(router: buildRouter(store: store, configuration: configuration))
+        application = Application(responder: buildResponder(store: store, configuration: configuration))
     }
 
     /// Imports the seed page and returns the stored article.

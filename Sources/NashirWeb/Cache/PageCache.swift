@@ -1,12 +1,13 @@
+import HTTPTypes
 import NIOCore
 import Synchronization
 
 /// Rendered pages kept in memory until the content revision changes, so a breaking story read by
 /// thousands costs one render. The revision is read from the store at most every `recheck`.
 final class PageCache: Sendable {
-    /// A finished response body, or where to send the reader instead.
+    /// A finished response (headers built once, when rendered), or where to send the reader instead.
     enum Page: Sendable {
-        case html(ByteBuffer, etag: String)
+        case html(ByteBuffer, etag: String, headers: HTTPFields)
         case redirect(String)
         case notFound
     }

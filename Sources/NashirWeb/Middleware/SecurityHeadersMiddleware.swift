@@ -1,22 +1,27 @@
 import HTTPTypes
 import Hummingbird
 
-/// Adds the headers every response carries: a strict CSP (no inline script), no sniffing, no framing.
-struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    static var contentSecurityPolicy: String {
+/// The headers every response carries: a strict CSP (no inline script), no sniffing, no framing.
+enum SecurityHeaders {
+    static let contentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+        + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+    static let frameOptions = HTTPField.Name("X-Frame-Options")!
+    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
+
+    static func apply(to headers: inout HTTPFields) {
+        headers[.contentSecurityPolicy] = contentSecurityPolicy
+        headers[.xContentTypeOptions] = "nosniff"
+        headers[frameOptions] = "DENY"
+        headers[referrerPolicy] = "strict-origin-when-cross-origin"
     }
+}
 
-    static var frameOptions: HTTPField.Name { HTTPField.Name("X-Frame-Options")! }
-    static var referrerPolicy: HTTPField.Name { HTTPField.Name("Referrer-Policy")! }
-
+/// Adds the security headers to routed responses (cached pages carry them already).
+struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
-        response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[Self.frameOptions] = "DENY"
-        response.headers[Self.referrerPolicy] = "strict-origin-when-cross-origin"
+        SecurityHeaders.apply(to: &response.headers)
         return response
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import HTTPTypes
 import Hummingbird
 import NashirDomain
 
@@ -15,6 +14,7 @@ struct SiteController: Sendable {
                 try await renderer.list(heading: "آخر الأخبار", title: renderer.store.siteSettings().name, query: ArticleQuery(), page: page, basePath: SiteRoute.home.path)
             }
         }
+        router.get("/search") { request, _ in try await search(request) }
         router.get("/news/:id") { request, context in try await article(request, context) }
         router.get("/news/:id/:slug") { request, context in try await article(request, context) }
         router.get("/section/:slug") { request, context in
@@ -42,6 +42,21 @@ struct SiteController: Sendable {
         }
     }
 
+    /// Search results are rendered per request: queries are too varied to be worth caching.
+    private func search(_ request: Request) async throws -> Response {
+        let raw = request.uri.queryParameters.get("q") ?? ""
+        let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard text.count <= 200 else { throw HTTPError(.badRequest, message: "عبارة البحث طويلة جدًا") }
+        let page = try Self.pageNumber(request)
+        let basePath = "/search?q=" + (text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        let rendered = try await renderer.list(
+            heading: text.isEmpty ? "البحث" : "نتائج البحث عن «\(text)»", title: "البحث – \(renderer.store.siteSettings().name)",
+            query: ArticleQuery(text: text.isEmpty ? nil : text), page: page, basePath: basePath, counted: !text.isEmpty)
+        guard var response = PageResponse.make(rendered, for: request) else { throw HTTPError(.notFound) }
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+
     /// Serves a page from the cache, rendering it on a miss; honours If-None-Match.
     private func serve(_ request: Request, render: (Int) async throws -> PageCache.Page) async throws -> Response {
         let page = try Self.pageNumber(request)
@@ -60,20 +75,8 @@ struct SiteController: Sendable {
             rendered = try await render(page)
             cache.store(rendered, for: key, revision: revision)
         }
-        switch rendered {
-        case .notFound:
-            throw HTTPError(.notFound)
-        case .redirect(let location):
-            return Response(status: .movedPermanently, headers: [.location: location])
-        case .html(let body, let etag):
-            var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .eTag: etag, .cacheControl: "public, max-age=30"]
-            if request.headers[.ifNoneMatch] == etag {
-                headers[.contentType] = nil
-                return Response(status: .notModified, headers: headers)
-            }
-            headers[.contentLength] = String(body.readableBytes)
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
-        }
+        guard let response = PageResponse.make(rendered, for: request) else { throw HTTPError(.notFound) }
+        return response
     }
 
     /// `?page=N`, 1 when absent; nonsense is a 400, not a silent first page.

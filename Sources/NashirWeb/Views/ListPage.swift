@@ -25,16 +25,19 @@ struct ListPage: Sendable {
     let description: String?
     let canonical: String?
     let heading: String
+    /// A line under the heading, e.g. the number of search results.
+    let subheading: String?
     let articles: [Item]
     let pagination: Pagination?
 
     /// `basePath` is the list's own path; pages after the first add `?page=N`.
-    init(heading: String, title: String, summaries: [ArticleSummary], page: Int, total: Int, pageSize: Int, basePath: String, context: RenderContext) {
+    init(heading: String, subheading: String? = nil, title: String, summaries: [ArticleSummary], page: Int, total: Int, pageSize: Int, basePath: String, context: RenderContext) {
         site = context.chrome
         self.title = title
         self.heading = heading
+        self.subheading = subheading
         description = nil
-        canonical = context.baseURL + basePath + (page > 1 ? "?page=\(page)" : "")
+        canonical = context.baseURL + basePath + (page > 1 ? (basePath.contains("?") ? "&" : "?") + "page=\(page)" : "")
         articles = summaries.map { summary in
             Item(
                 headline: summary.headline, path: SiteRoute.article(summary.id, slug: summary.slug).path,
@@ -42,7 +45,8 @@ struct ListPage: Sendable {
                 highlight: summary.highlight, published: summary.publishedAt.map { PageDate($0, formatter: context.dates) })
         }
         let pages = max(1, (total + pageSize - 1) / pageSize)
-        func link(_ number: Int) -> String { number == 1 ? basePath : basePath + "?page=\(number)" }
+        let separator = basePath.contains("?") ? "&" : "?"
+        func link(_ number: Int) -> String { number == 1 ? basePath : basePath + separator + "page=\(number)" }
         pagination = pages > 1 ? Pagination(
             page: context.digits.apply(to: String(page)), pages: context.digits.apply(to: String(pages)),
             newer: page > 1 ? link(page - 1) : nil, older: page < pages ? link(page + 1) : nil) : nil

@@ -1,5 +1,7 @@
+import ArabicText
 import Foundation
 import NashirDomain
+import HTTPTypes
 import NIOCore
 
 /// Builds the reader site's pages from the store through the theme; knows no HTTP.
@@ -25,7 +27,7 @@ struct PageRenderer: Sendable {
     }
 
     /// A list of published articles: the home page, or a section's or a tag's page.
-    func list(heading: String, title: String, query: ArticleQuery, page: Int, basePath: String) async throws -> PageCache.Page {
+    func list(heading: String, title: String, query: ArticleQuery, page: Int, basePath: String, counted: Bool = false) async throws -> PageCache.Page {
         let now = Date()
         var query = query
         query.limit = Self.pageSize
@@ -34,9 +36,22 @@ struct PageRenderer: Sendable {
         if page > 1 && query.offset >= total { return .notFound }
         let summaries = try await store.summaries(query, now: now)
         let model = ListPage(
-            heading: heading, title: title, summaries: summaries, page: page, total: total,
+            heading: heading, subheading: counted ? Self.resultCount(total, context: try await context()) : nil,
+            title: title, summaries: summaries, page: page, total: total,
             pageSize: Self.pageSize, basePath: basePath, context: try await context())
         return html(model, template: "list")
+    }
+
+    /// «3 نتائج», with the site's digits and the Arabic plural forms a reader expects.
+    static func resultCount(_ count: Int, context: RenderContext) -> String {
+        let number = context.digits.apply(to: String(count))
+        switch count {
+        case 0: return "لا توجد نتائج"
+        case 1: return "نتيجة واحدة"
+        case 2: return "نتيجتان"
+        case 3...10: return "\(number) نتائج"
+        default: return "\(number) نتيجة"
+        }
     }
 
     func notFound() async throws -> ByteBuffer {
@@ -45,7 +60,9 @@ struct PageRenderer: Sendable {
 
     private func html(_ model: Any, template: String) -> PageCache.Page {
         let body = theme.render(model, template: template)
-        return .html(ByteBuffer(string: body), etag: "\"\(Self.fnv1a(body))\"")
+        let buffer = ByteBuffer(string: body)
+        let etag = "\"\(Self.fnv1a(body))\""
+        return .html(buffer, etag: etag, headers: PageResponse.headers(etag: etag, length: buffer.readableBytes))
     }
 
     /// FNV-1a: stable across processes, so every instance behind a balancer gives the same ETag.

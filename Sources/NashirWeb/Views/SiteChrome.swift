@@ -14,6 +14,7 @@ struct SiteChrome: Sendable {
     let search = "/search"
     let stylesheet: String
     let script: String
+    let icon = SiteRoute.asset("icon.svg").path
     let sections: [SectionLink]
     let year: String
 }
