@@ -35,6 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = .info
         let store: SQLiteStore
         if demo {
+            logger.info("preparing the demo site: the seed page and a sample of the corpus…")
             store = try await DemoSite.create(logger: logger)
         } else {
             store = try openStore(database.db)
@@ -56,5 +57,10 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = WebConfiguration(host: host, port: port, baseURL: baseURL, theme: loaded)
         logger.info("Nashir serving \(store.path) on http://\(host):\(port) with theme \(themeURL.path)")
         try await buildApplication(store: store, configuration: configuration, logger: logger).runService()
+        if demo {
+            // The demo database is throwaway by design: leave no temporary folder behind.
+            try? store.close()
+            try? FileManager.default.removeItem(at: URL(fileURLWithPath: store.path).deletingLastPathComponent())
+        }
     }
 }
