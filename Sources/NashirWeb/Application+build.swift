@@ -22,11 +22,14 @@ public struct WebConfiguration: Sendable {
 /// The whole HTTP responder: the page cache in front of the router with every route and
 /// middleware. Tests drive exactly this.
 public func buildResponder(store: any ArticleStore & SettingsStore, configuration: WebConfiguration) -> some HTTPResponder<BasicRequestContext> {
+    buildResponder(store: store, configuration: configuration, cache: PageCache())
+}
+
+func buildResponder(store: any ArticleStore & SettingsStore, configuration: WebConfiguration, cache: PageCache) -> some HTTPResponder<BasicRequestContext> {
     let baseURL = configuration.baseURL ?? "http://\(configuration.host):\(configuration.port)"
     let renderer = PageRenderer(
         store: store, theme: configuration.theme, baseURL: baseURL,
         assetVersion: String(Int(Date().timeIntervalSince1970), radix: 36))
-    let cache = PageCache()
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
@@ -39,8 +42,11 @@ public func buildResponder(store: any ArticleStore & SettingsStore, configuratio
 
 /// The composition root of the web server.
 public func buildApplication(store: any ArticleStore & SettingsStore, configuration: WebConfiguration, logger: Logger) -> some ApplicationProtocol {
-    Application(
-        responder: buildResponder(store: store, configuration: configuration),
-        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Nashir"),
+    let cache = PageCache()
+    let serverName = "Nashir"
+    return Application(
+        responder: buildResponder(store: store, configuration: configuration, cache: cache),
+        server: .http1(configuration: .init(additionalChannelHandlers: [CachedPageChannelHandler(cache: cache, serverName: serverName)])),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),
         logger: logger)
 }

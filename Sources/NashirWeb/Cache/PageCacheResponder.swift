@@ -17,7 +17,7 @@ struct PageCacheResponder<Inner: HTTPResponder<BasicRequestContext>>: HTTPRespon
         }
         // Only while the cached revision is fresh: a stale one is re-checked on the routed path.
         if request.method == .get, let revision = cache.freshRevision(),
-           let page = cache.page(for: request.uri.description, revision: revision),
+           let page = cache.page(for: request.head.path ?? request.uri.description, revision: revision),
            let response = PageResponse.make(page, for: request) {
             return response
         }

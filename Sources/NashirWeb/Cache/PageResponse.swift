@@ -1,7 +1,7 @@
 import HTTPTypes
 import Hummingbird
 
-/// Turns a rendered page into the HTTP response readers get, the same way on every path.
+/// Turns a rendered page into the HTTP response readers get on the routed path.
 enum PageResponse {
     /// Every header of a page response, computed once per rendered page, not per request.
     static func headers(etag: String, length: Int) -> HTTPFields {
@@ -15,20 +15,7 @@ enum PageResponse {
 
     /// The response for a page; nil for not found, which the error page handles.
     static func make(_ page: PageCache.Page, for request: Request) -> Response? {
-        switch page {
-        case .notFound:
-            return nil
-        case .redirect(let location):
-            var headers: HTTPFields = [.location: location]
-            SecurityHeaders.apply(to: &headers)
-            return Response(status: .movedPermanently, headers: headers)
-        case .html(let body, let etag, var headers):
-            if request.headers[.ifNoneMatch] == etag {
-                headers[.contentType] = nil
-                headers[.contentLength] = nil
-                return Response(status: .notModified, headers: headers)
-            }
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
-        }
+        guard let reply = PageReply(page, ifNoneMatch: request.headers[.ifNoneMatch]) else { return nil }
+        return Response(status: reply.status, headers: reply.headers, body: reply.body.map { .init(byteBuffer: $0) } ?? .init())
     }
 }

@@ -67,7 +67,8 @@ struct SiteController: Sendable {
             revision = try await renderer.store.revision()
             cache.confirm(revision: revision)
         }
-        let key = request.uri.description
+        // The raw request target, exactly what the channel fast path looks pages up by.
+        let key = request.head.path ?? request.uri.description
         let rendered: PageCache.Page
         if let cached = cache.page(for: key, revision: revision) {
             rendered = cached

@@ -1,0 +1,28 @@
+import Foundation
+import Synchronization
+
+/// The `Date` header value (RFC 9110 IMF-fixdate), formatted once a second rather than per response.
+enum HTTPDate {
+    private static let cached = Mutex<(second: Int, text: String)>((-1, ""))
+
+    static func now() -> String {
+        let second = Int(Date().timeIntervalSince1970)
+        return cached.withLock { cache in
+            if cache.second != second { cache = (second, format(second)) }
+            return cache.text
+        }
+    }
+
+    private static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    static func format(_ secondsSince1970: Int) -> String {
+        var time = time_t(secondsSince1970)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        let weekday = weekdays[(secondsSince1970 / 86_400 % 7 + 7) % 7]
+        return String(
+            format: "%@, %02d %@ %04d %02d:%02d:%02d GMT", weekday, Int(parts.tm_mday), months[Int(parts.tm_mon)],
+            Int(parts.tm_year) + 1900, Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+    }
+}

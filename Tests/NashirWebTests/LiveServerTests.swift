@@ -1,0 +1,44 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import NashirDomain
+import NashirSQLite
+import NashirTestSupport
+import NashirWeb
+import Testing
+
+/// The whole server over real sockets, where cached pages are answered by the channel fast path.
+@Suite struct LiveServerTests {
+    @Test func theFastPathAnswersExactlyLikeTheRouter() async throws {
+        let folder = try TemporaryDirectory()
+        let store = try folder.store()
+        let article = try await store.save([SitePagesTests.draft("1", headline: "الترجي يفوز")])[0].article
+        let theme = try await Theme(directory: Fixtures.packageRoot.appendingPathComponent("Themes/default"))
+        let app = buildApplication(
+            store: store, configuration: WebConfiguration(host: "127.0.0.1", port: 0, baseURL: "https://news.example", theme: theme),
+            logger: Logger(label: "test"))
+        try await app.test(.live) { client in
+            let path = SiteRoute.of(article).path
+            let routed = try await client.execute(uri: path, method: .get)
+            let cached = try await client.execute(uri: path, method: .get)
+            #expect(routed.status == .ok && cached.status == .ok)
+            #expect(cached.text == routed.text)
+            for name in [HTTPField.Name.contentType, .eTag, .contentSecurityPolicy, .xContentTypeOptions, .cacheControl] {
+                #expect(cached.headers[name] == routed.headers[name], "\(name)")
+            }
+            #expect(cached.headers[.date] != nil)
+            let etag = try #require(cached.headers[.eTag])
+            #expect(try await client.execute(uri: path, method: .get, headers: [.ifNoneMatch: etag]).status == .notModified)
+            let head = try await client.execute(uri: path, method: .head)
+            #expect(head.status == .ok && head.text.isEmpty)
+            let moved = try await client.execute(uri: "/news/\(article.id)", method: .get)
+            #expect(moved.status == .movedPermanently)
+            #expect(try await client.execute(uri: "/news/\(article.id)", method: .get).headers[.location] == path)
+            // Misses and other methods still reach the application.
+            #expect(try await client.execute(uri: "/no/such/page", method: .get).status == .notFound)
+            #expect(try await client.execute(uri: path, method: .post).status != .ok)
+        }
+    }
+}
