@@ -9,25 +9,16 @@ public enum ArabicTextCleanup {
 
     /// Turns each run of Unicode whitespace (NBSP, tabs, newlines…) into one space, trimmed.
     public static func collapsingWhitespace(_ s: String) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in s.unicodeScalars {
-            if ArabicScalars.isWhitespace(scalar) {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if pendingSpace {
-                result.append(" ")
-                pendingSpace = false
-            }
-            result.append(scalar)
-        }
-        return String(result)
+        collapsing(s, dropInvisibles: false)
     }
 
     /// Invisible marks dropped and whitespace collapsed in one pass: the cleanup every imported
     /// line gets, so it is written for speed (no intermediate strings, an ASCII fast path).
     public static func cleaned(_ s: String) -> String {
+        collapsing(s, dropInvisibles: true)
+    }
+
+    private static func collapsing(_ s: String, dropInvisibles: Bool) -> String {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in s.unicodeScalars {
@@ -35,7 +26,7 @@ public enum ArabicTextCleanup {
                 pendingSpace = !result.isEmpty
                 continue
             }
-            if scalar.value >= 0x80 && ArabicScalars.isInvisible(scalar) { continue }
+            if dropInvisibles && scalar.value >= 0x80 && ArabicScalars.isInvisible(scalar) { continue }
             if pendingSpace {
                 result.append(" ")
                 pendingSpace = false

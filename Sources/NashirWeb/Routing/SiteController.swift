@@ -11,27 +11,33 @@ struct SiteController: Sendable {
     func register(on router: Router<BasicRequestContext>) {
         router.get("/") { request, _ in
             try await serve(request) { page in
-                try await renderer.list(heading: "آخر الأخبار", title: renderer.store.siteSettings().name, query: ArticleQuery(), page: page, basePath: SiteRoute.home.path)
+                try await renderer.list(heading: "آخر الأخبار", query: ArticleQuery(), page: page, basePath: SiteRoute.home.path, isHome: true)
             }
         }
         router.get("/search") { request, _ in try await search(request) }
         router.get("/news/:id") { request, context in try await article(request, context) }
         router.get("/news/:id/:slug") { request, context in try await article(request, context) }
         router.get("/section/:slug") { request, context in
-            let slug = try Self.decodedParameter("slug", context)
-            return try await serve(request) { page in
-                guard let section = try await renderer.store.section(slug: slug) else { return .notFound }
-                let basePath = SiteRoute.section(slug: section.slug).path
-                return try await renderer.list(heading: section.name, title: "\(section.name) – \(renderer.store.siteSettings().name)", query: ArticleQuery(sectionSlug: section.slug), page: page, basePath: basePath)
+            try await listing(request, context) { slug in
+                try await renderer.store.section(slug: slug).map { ($0.name, SiteRoute.section(slug: $0.slug).path, ArticleQuery(sectionSlug: $0.slug)) }
             }
         }
         router.get("/tag/:slug") { request, context in
-            let slug = try Self.decodedParameter("slug", context)
-            return try await serve(request) { page in
-                guard let tag = try await renderer.store.tag(slug: slug) else { return .notFound }
-                let basePath = SiteRoute.tag(slug: tag.slug).path
-                return try await renderer.list(heading: tag.name, title: "\(tag.name) – \(renderer.store.siteSettings().name)", query: ArticleQuery(tagSlug: tag.slug), page: page, basePath: basePath)
+            try await listing(request, context) { slug in
+                try await renderer.store.tag(slug: slug).map { ($0.name, SiteRoute.tag(slug: $0.slug).path, ArticleQuery(tagSlug: $0.slug)) }
             }
+        }
+    }
+
+    /// A section's or a tag's page: `find` turns the slug into a heading, a path and a query.
+    private func listing(
+        _ request: Request, _ context: BasicRequestContext,
+        find: @escaping (String) async throws -> (heading: String, path: String, query: ArticleQuery)?
+    ) async throws -> Response {
+        let slug = try Self.decodedParameter("slug", context)
+        return try await serve(request) { page in
+            guard let found = try await find(slug) else { return .notFound }
+            return try await renderer.list(heading: found.heading, query: found.query, page: page, basePath: found.path)
         }
     }
 
@@ -50,7 +56,7 @@ struct SiteController: Sendable {
         let page = try Self.pageNumber(request)
         let basePath = "/search?q=" + (text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
         let rendered = try await renderer.list(
-            heading: text.isEmpty ? "البحث" : "نتائج البحث عن «\(text)»", title: "البحث – \(renderer.store.siteSettings().name)",
+            heading: text.isEmpty ? "البحث" : "نتائج البحث عن «\(text)»",
             query: ArticleQuery(text: text.isEmpty ? nil : text), page: page, basePath: basePath, counted: !text.isEmpty)
         guard var response = PageResponse.make(rendered, for: request) else { throw HTTPError(.notFound) }
         response.headers[.cacheControl] = "no-store"

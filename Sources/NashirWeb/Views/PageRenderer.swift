@@ -27,7 +27,8 @@ struct PageRenderer: Sendable {
     }
 
     /// A list of published articles: the home page, or a section's or a tag's page.
-    func list(heading: String, title: String, query: ArticleQuery, page: Int, basePath: String, counted: Bool = false) async throws -> PageCache.Page {
+    /// `counted` adds the number of results under the heading; the home page is titled by the site name alone.
+    func list(heading: String, query: ArticleQuery, page: Int, basePath: String, counted: Bool = false, isHome: Bool = false) async throws -> PageCache.Page {
         let now = Date()
         var query = query
         query.limit = Self.pageSize
@@ -35,10 +36,11 @@ struct PageRenderer: Sendable {
         let total = try await store.count(query, now: now)
         if page > 1 && query.offset >= total { return .notFound }
         let summaries = try await store.summaries(query, now: now)
+        let context = try await context()
         let model = ListPage(
-            heading: heading, subheading: counted ? Self.resultCount(total, context: try await context()) : nil,
-            title: title, summaries: summaries, page: page, total: total,
-            pageSize: Self.pageSize, basePath: basePath, context: try await context())
+            heading: heading, subheading: counted ? Self.resultCount(total, context: context) : nil,
+            title: isHome ? context.chrome.name : "\(heading) – \(context.chrome.name)", summaries: summaries, page: page, total: total,
+            pageSize: Self.pageSize, basePath: basePath, context: context)
         return html(model, template: "list")
     }
 
