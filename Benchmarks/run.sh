@@ -323,7 +323,7 @@ report=$(cat <<MD
 
 Target (article page req/s at least half of nginx's): **$target** (ratio $article_ratio).
 
-- Pages: article \`$seed_path\` ($article_bytes bytes), home \`/\` ($home_bytes bytes); nginx serves the bytes Nashir sent, with the same Content-Type and security headers.
+- Pages: article \`${seed_path%/*}/…\` (a ${#seed_path}-byte percent-encoded path; $article_bytes-byte body), home \`/\` ($home_bytes-byte body); nginx serves the bytes Nashir sent, at the same paths, with the same Content-Type and security headers.
 - Load: \`wrk -t$threads -c$connections -d$duration --latency\`, one $warmup warm-up per server and page, $rounds alternating rounds; wrk, Nashir and nginx (\`worker_processes auto\`) share the machine over loopback.
 - Nashir peak RSS after the run: $((rss_kib / 1024)) MiB.
 - Machine: $(nproc) CPUs, $cpu_model, $(awk '/^MemTotal:/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), Linux $(uname -r).
