@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(
             name: "NashirBrowserTests",
             dependencies: [
-                "NashirWeb", "NashirSQLite", "NashirImport", "NashirDomain",
+                "NashirWeb", "NashirSQLite", "NashirImport", "NashirDomain", "NashirTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
