@@ -48,7 +48,7 @@ import Testing
 
     @Test func aHundredMegabyteFileIsRefused() async throws {
         let path = folder.path("huge.txt")
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         try handle.truncate(atOffset: 100_000_000)
         try handle.close()

@@ -1,4 +1,5 @@
 import Foundation
+import NashirDomain
 import NashirTestSupport
 import Testing
 @testable import NashirImport
@@ -52,7 +53,7 @@ import Testing
 
     @Test func hundredMegabyteFile() throws {
         let path = folder.path("huge.txt")
-        FileManager.default.createFile(atPath: path, contents: Data("عنوان\n".utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data("عنوان\n".utf8))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         try handle.truncate(atOffset: 100 * 1024 * 1024)
         try handle.close()

@@ -67,6 +67,9 @@ final class CachedPageChannelHandler: ChannelDuplexHandler, RemovableChannelHand
         if let body = reply.body, !headOnly { context.write(wrapOutboundOut(.body(body)), promise: nil) }
         let done = context.eventLoop.makePromise(of: Void.self)
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: done)
-        if close { done.futureResult.whenComplete { _ in context.close(promise: nil) } }
+        if close {
+            let channel = context.channel
+            done.futureResult.whenComplete { _ in channel.close(promise: nil) }
+        }
     }
 }
