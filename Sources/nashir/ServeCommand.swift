@@ -56,7 +56,12 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let configuration = WebConfiguration(host: host, port: port, baseURL: baseURL, theme: loaded)
         logger.info("Nashir serving \(store.path) on http://\(host):\(port) with theme \(themeURL.path)")
-        try await buildApplication(store: store, configuration: configuration, logger: logger).runService()
+        do {
+            try await buildApplication(store: store, configuration: configuration, logger: logger).runService()
+        } catch {
+            Terminal.error("cannot serve on \(host):\(port): \(error)")
+            throw ExitCode.failure
+        }
         if demo {
             // The demo database is throwaway by design: leave no temporary folder behind.
             try? store.close()
