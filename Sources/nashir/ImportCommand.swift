@@ -36,10 +36,20 @@ struct ImportCommand: AsyncParsableCommand {
         var failed = 0
         var total = 0
         let started = Date()
+        // The next file is read and parsed on the other cores while this one is saved.
+        func startReading(_ index: Int) -> Task<Result<FileImport, ImportError>, Never>? {
+            guard index < files.count else { return nil }
+            let path = files[index]
+            return Task.detached { Result { () throws(ImportError) in try reader.read(path: path) } }
+        }
+        var next = startReading(0)
         for (index, file) in files.enumerated() {
             Terminal.progress("[\(index + 1)/\(files.count)] reading \(file)…")
+            guard let reading = next else { break }
+            let outcome = await reading.value
+            next = startReading(index + 1)
             do {
-                let read = try reader.read(path: file)
+                let read = try outcome.get()
                 Terminal.progress("[\(index + 1)/\(files.count)] saving \(Terminal.count(read.drafts.count)) articles from \(file)…")
                 let results = try await store.save(read.drafts)
                 total += results.count
