@@ -54,7 +54,7 @@ struct SiteController: Sendable {
         let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard text.count <= 200 else { throw HTTPError(.badRequest, message: "عبارة البحث طويلة جدًا") }
         let page = try Self.pageNumber(request)
-        let basePath = "/search?q=" + (text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        let basePath = "/search?q=" + SiteRoute.encode(text)
         let rendered = try await renderer.list(
             heading: text.isEmpty ? "البحث" : "نتائج البحث عن «\(text)»",
             query: ArticleQuery(text: text.isEmpty ? nil : text), page: page, basePath: basePath, counted: !text.isEmpty)
