@@ -56,6 +56,22 @@ struct ArticlePageTests {
         }
     }
 
+    @Test func sharesCarryOpenGraphMetadata() async throws {
+        let site = try await SiteFixture()
+        let article = try await site.importSeed()
+        try await site.test { client in
+            let html = try await client.execute(uri: SiteRoute.of(article).path, method: .get).text
+            let metas = HTMLParser.parse(html)?.elements(named: "meta") ?? []
+            func meta(_ property: String) -> String? { metas.first { $0["property"] == property }?["content"] }
+            #expect(meta("og:type") == "article")
+            #expect(meta("og:url") == "https://news.example" + SiteRoute.of(article).path)
+            #expect(meta("og:title")?.hasPrefix(article.content.headline) == true)
+            #expect(meta("og:description") == article.content.highlights.first)
+            #expect(meta("article:section") == "أخبار عربية")
+            #expect(meta("article:published_time") != nil)
+        }
+    }
+
     @Test func latinNamesAndNumbersAreIsolated() async throws {
         let site = try await SiteFixture()
         let article = try await site.importSeed()

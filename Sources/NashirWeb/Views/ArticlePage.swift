@@ -17,6 +17,7 @@ struct ArticlePage: Sendable {
     }
 
     let site: SiteChrome
+    let openGraphType = "article"
     let title: String
     let description: String?
     let canonical: String

@@ -21,6 +21,7 @@ struct ListPage: Sendable {
     }
 
     let site: SiteChrome
+    let openGraphType = "website"
     let title: String
     let description: String?
     let canonical: String?
