@@ -72,6 +72,23 @@ struct ArticlePageTests {
         }
     }
 
+    @Test func describesItselfAsANewsArticle() async throws {
+        let site = try await SiteFixture()
+        var draft = try await site.importSeedDraft()
+        draft.content.headline = "عنوان </script><script>alert(1)</script>"
+        let article = try await site.store.save([draft])[0].article
+        try await site.test { client in
+            let html = try await client.execute(uri: SiteRoute.of(article).path, method: .get).text
+            #expect(!html.contains("</script><script>alert"))
+            let block = try #require(HTMLParser.parse(html)?.elements { $0["type"] == "application/ld+json" }.first)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(block.text.utf8)) as? [String: Any])
+            #expect(json["@type"] as? String == "NewsArticle")
+            #expect(json["headline"] as? String == article.content.headline)
+            #expect(json["articleSection"] as? String == "أخبار عربية")
+            #expect(json["inLanguage"] as? String == "ar")
+        }
+    }
+
     @Test func latinNamesAndNumbersAreIsolated() async throws {
         let site = try await SiteFixture()
         let article = try await site.importSeed()
@@ -92,7 +109,9 @@ struct ArticlePageTests {
             #expect(!csp.contains("unsafe-inline"))
             #expect(response.headers[.xContentTypeOptions] == "nosniff")
             let page = try #require(HTMLParser.parse(response.text))
-            #expect(page.elements(named: "script").allSatisfy { $0["src"]?.hasPrefix("/assets/") == true && $0.text.isEmpty })
+            // Executable scripts come from our own assets only; JSON-LD is data, never run.
+            let scripts = page.elements(named: "script").filter { $0["type"] != "application/ld+json" }
+            #expect(scripts.allSatisfy { $0["src"]?.hasPrefix("/assets/") == true && $0.text.isEmpty })
             #expect(page.elements { $0.attributes.keys.contains { $0.hasPrefix("on") } }.isEmpty)
             // Nothing loads from another host: absolute URLs appear only in links a reader clicks.
             let external = page.elements { node in ["src", "href"].contains { node[$0]?.hasPrefix("http") == true } }

@@ -34,6 +34,8 @@ struct ArticlePage: Sendable {
     let paragraphs: [String]
     let tags: [TagLink]
     let hasTags: Bool
+    /// JSON-LD, already made safe for a `<script>` element.
+    let structuredData: String
     let shareX: String
     let shareWhatsApp: String
     let shareTelegram: String
@@ -60,6 +62,7 @@ struct ArticlePage: Sendable {
         paragraphs = content.body.map { HTMLText.isolatingLatin($0.text) }
         tags = content.tags.map { TagLink(name: $0.name, path: SiteRoute.tag(slug: $0.slug).path) }
         hasTags = !tags.isEmpty
+        structuredData = StructuredData.json(for: article, canonical: canonical, siteName: context.chrome.name)
         let url = Self.queryEncode(canonical)
         let text = Self.queryEncode(content.headline)
         shareX = "https://x.com/intent/post?text=\(text)&url=\(url)"
