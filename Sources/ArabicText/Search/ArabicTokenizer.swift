@@ -1,0 +1,88 @@
+/// One word of the input: its matching form and where its original spelling sits.
+public struct Token: Sendable, Equatable {
+    /// The word after `ArabicNormalizer`.
+    public let text: String
+    /// The word's characters in the input, marks included, for highlighting.
+    public let original: Range<String.Index>
+
+    /// Creates a token; public so callers can build expected values in tests.
+    public init(text: String, original: Range<String.Index>) {
+        self.text = text
+        self.original = original
+    }
+}
+
+/// Splits text into Arabic-letter, other-letter and digit runs, as UAX#29 does at script
+/// boundaries, so `CNNالعربية` gives two tokens and `٢٠٢٠م` a number and a word.
+public enum ArabicTokenizer {
+    private enum Kind { case arabic, letter, digit }
+
+    /// The tokens of `text`, in order, normalised, never empty.
+    public static func tokens(in text: String) -> [Token] {
+        var tokens: [Token] = []
+        let scalars = text.unicodeScalars
+        var kind: Kind?
+        var start = scalars.startIndex
+        var end = scalars.startIndex
+        var normalized = String.UnicodeScalarView()
+
+        func flush() {
+            if kind != nil, !normalized.isEmpty {
+                tokens.append(Token(text: String(normalized), original: start..<end))
+            }
+            kind = nil
+            normalized = String.UnicodeScalarView()
+        }
+
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if let scalarKind = classify(scalar) {
+                if scalarKind != kind {
+                    flush()
+                    kind = scalarKind
+                    start = index
+                }
+                ArabicNormalizer.append(scalar, to: &normalized)
+                end = next
+            } else if kind != nil, isGlue(scalar) {
+                // Harakat, tatweel and combining accents belong to the word and are
+                // highlighted with it. A trailing RLM or ZWSP is its own character and stays
+                // out of the range; ZWNJ/ZWJ extend the character before them, so cutting
+                // there would make `text[range]` round down and lose the last letter.
+                ArabicNormalizer.append(scalar, to: &normalized)
+                if !ArabicScalars.isInvisible(scalar) || scalar.value == 0x200C || scalar.value == 0x200D {
+                    end = next
+                }
+            } else {
+                flush()
+            }
+            index = next
+        }
+        flush()
+        return tokens
+    }
+
+    private static func classify(_ scalar: Unicode.Scalar) -> Kind? {
+        let v = scalar.value
+        if v < 0x80 {
+            if (0x30...0x39).contains(v) { return .digit }
+            return (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) ? .letter : nil
+        }
+        if (0x0660...0x0669).contains(v) || (0x06F0...0x06F9).contains(v) { return .digit }
+        if v == 0x0640 { return nil }  // tatweel is Lm but only stretches a word
+        if (0x0621...0x064A).contains(v) { return .arabic }  // the common case, no table lookup
+        switch scalar.properties.generalCategory {
+        case .decimalNumber: return .digit
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+            return ArabicScalars.isInArabicBlock(scalar) ? .arabic : .letter
+        default: return nil
+        }
+    }
+
+    private static func isGlue(_ scalar: Unicode.Scalar) -> Bool {
+        ArabicScalars.isOptionalMark(scalar) || ArabicScalars.isInvisible(scalar)
+            || ArabicScalars.isCombiningMark(scalar)
+    }
+}
