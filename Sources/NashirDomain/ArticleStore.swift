@@ -39,8 +39,8 @@ public struct ArticleSummary: Sendable, Equatable, Identifiable {
 public struct ArticleQuery: Sendable, Equatable {
     public var sectionSlug: String?
     public var tagSlug: String?
-    /// Words the headline or body must contain, as typed (plain substring match until the
-    /// Arabic-aware index replaces it).
+    /// What a reader typed: every word must match the headline, highlights, body or tags,
+    /// whatever its spelling (hamza, ة/ه, ال, diacritics, digits); results rank by relevance.
     public var text: String?
     public var publishedOnly: Bool
     public var limit: Int
@@ -75,6 +75,8 @@ public protocol ArticleStore: Sendable {
     func forEachArticle(batchSize: Int, _ body: @Sendable ([Article]) throws -> Void) async throws
     /// A number that changes whenever any content changes, from any process; caches key on it.
     func revision() async throws -> Int64
+    /// Rebuilds the full-text index from the stored articles, in one transaction.
+    func reindex() async throws
 }
 
 /// Site-wide settings an editor changes without redeploying.

@@ -17,15 +17,24 @@ extension SQLiteStore: ArticleStore {
     public func summaries(_ query: ArticleQuery, now: Date) async throws -> [ArticleSummary] {
         try await pool.read { db in
             let (filter, arguments) = Self.filter(query, now: now)
+            // A text query ranks by BM25 over the weighted fields; lists are newest first.
+            let ranked = query.text.flatMap(SearchDocument.matchExpression(for:))
+            let w = SearchIndex.weights
+            let rank = ranked == nil ? "" : """
+                JOIN (SELECT rowid AS id, bm25(article_search, \(w.headline), \(w.highlights), \(w.body), \(w.tags)) AS score
+                      FROM article_search WHERE article_search MATCH ?) r ON r.id = a.id
+                """
+            let order = ranked == nil ? "a.published_at DESC, a.id DESC" : "r.score, a.published_at DESC, a.id DESC"
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.id, a.slug, a.headline, a.published_at,
                        COALESCE(a.summary, json_extract(a.highlights, '$[0]')) AS highlight,
                        s.slug AS section_slug, s.name AS section_name
                 FROM article a JOIN section s ON s.id = a.section_id
+                \(rank)
                 \(filter)
-                ORDER BY a.published_at DESC, a.id DESC
+                ORDER BY \(order)
                 LIMIT ? OFFSET ?
-                """, arguments: arguments + [query.limit, query.offset])
+                """, arguments: StatementArguments(ranked.map { [$0] } ?? []) + arguments + [query.limit, query.offset])
             return rows.map { row in
                 ArticleSummary(
                     id: ArticleID(row["id"] as Int64), slug: row["slug"],
@@ -82,6 +91,13 @@ extension SQLiteStore: ArticleStore {
         try await pool.read { db in try Int64.fetchOne(db, sql: "SELECT value FROM content_revision WHERE id = 1") ?? 0 }
     }
 
+    public func reindex() async throws {
+        try await pool.write { db in
+            try SearchIndex.rebuild(in: db)
+            try db.execute(sql: "UPDATE content_revision SET value = value + 1 WHERE id = 1")
+        }
+    }
+
     // MARK: - Shared SQL
 
     static func article(id: Int64, in db: Database) throws -> Article? {
@@ -114,11 +130,12 @@ extension SQLiteStore: ArticleStore {
             arguments += [tag]
         }
         if let text = query.text {
-            // Every word must appear; LIKE wildcards in the query are taken literally.
-            for word in text.split(whereSeparator: \.isWhitespace).prefix(10) {
-                let pattern = "%" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
-                clauses.append("(a.headline LIKE ? ESCAPE '\\' OR a.body LIKE ? ESCAPE '\\')")
-                arguments += [pattern, pattern]
+            if let match = SearchDocument.matchExpression(for: text) {
+                clauses.append("a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
+                arguments += [match]
+            } else {
+                // Only stop words or punctuation: nothing can match, and nothing should.
+                clauses.append("0")
             }
         }
         return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)

@@ -11,11 +11,15 @@ extension SQLiteStore {
             }
         }
         let now = Date()
+        // Analysis is pure work: done on every core before the single-writer transaction starts.
+        let documents = SearchDocument.analyse(drafts.map(\.content))
         return try await pool.write { db in
             var results: [SaveResult] = []
             results.reserveCapacity(drafts.count)
-            for draft in drafts {
-                results.append(try Self.save(draft, now: now, in: db))
+            for (draft, document) in zip(drafts, documents) {
+                let result = try Self.save(draft, now: now, in: db)
+                if result.outcome != .unchanged { try SearchIndex.replace(result.article.id.rawValue, with: document, in: db) }
+                results.append(result)
             }
             if results.contains(where: { $0.outcome != .unchanged }) {
                 try db.cachedStatement(sql: "UPDATE content_revision SET value = value + 1 WHERE id = 1").execute()

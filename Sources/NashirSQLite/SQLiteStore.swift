@@ -17,6 +17,8 @@ public final class SQLiteStore: Sendable {
         configuration.prepareDatabase { db in
             // Durable enough for a newsroom with WAL, and much faster than FULL for batch imports.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // 32 MiB of page cache per connection: full-text index merges touch many pages.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

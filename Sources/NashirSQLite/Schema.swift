@@ -57,6 +57,15 @@ enum Schema {
                 INSERT INTO content_revision (id, value) VALUES (1, 0);
                 """)
         }
+        migrator.registerMigration("002 full-text search index") { db in
+            // Columns hold analysed terms (normalised, stemmed), so FTS5 only splits on spaces.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE article_search USING fts5(
+                    headline, highlights, body, tags, tokenize = 'unicode61 remove_diacritics 0'
+                )
+                """)
+            try SearchIndex.rebuild(in: db)
+        }
         return migrator
     }
 }

@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import NashirDomain
+import NashirSQLite
+
+/// `nashir reindex`: rebuilds the search index, e.g. after an upgrade changes the Arabic analyser.
+struct ReindexCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reindex",
+        abstract: "Rebuild the full-text search index from the stored articles.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        let store = try openStore(database.db)
+        let started = Date()
+        Terminal.progress("rebuilding the search index…")
+        try await store.reindex()
+        Terminal.endProgress()
+        let count = try await store.count(.init(publishedOnly: false), now: Date())
+        print("indexed \(Terminal.count(count)) articles in \(ImportCommand.seconds(since: started))")
+    }
+}
