@@ -19,8 +19,8 @@ struct JSONLinesParser {
         let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let step = sampleSize.map { max(1, lines.count / max(1, $0)) } ?? 1
         let chosen = Array(Swift.stride(from: 0, to: lines.count, by: step))
-        let outcomes = Self.inParallel(count: chosen.count) { position, decoder in
-            parseLine(lines[chosen[position]], number: chosen[position] + 1, file: file, decoder: decoder)
+        let outcomes = chosen.concurrentMap(minimumChunk: 64) { index in
+            parseLine(lines[index], number: index + 1, file: file)
         }
 
         // Outcomes are read in line order, so the first problem reported is the first in the file.
@@ -51,11 +51,11 @@ struct JSONLinesParser {
         return (drafts, skipped)
     }
 
-    private func parseLine(_ bytes: Substring.UTF8View, number: Int, file: String, decoder: JSONDecoder) -> LineOutcome {
+    private func parseLine(_ bytes: Substring.UTF8View, number: Int, file: String) -> LineOutcome {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return .blank }
         let record: ArticleLine
         do {
-            record = try decoder.decode(ArticleLine.self, from: Data(bytes))
+            record = try JSONDecoder().decode(ArticleLine.self, from: Data(bytes))
         } catch {
             return .malformed(ImportError(file: file, line: number, problem: "malformed JSON: \(Self.explain(error))"))
         }
@@ -64,24 +64,6 @@ struct JSONLinesParser {
         } catch {
             return .invalid(error)
         }
-    }
-
-    /// Runs `body` for 0..<count on every core, in contiguous chunks, keeping results in order.
-    /// Parsing and cleaning lines is pure work, and it is most of an import.
-    private static func inParallel(count: Int, _ body: @Sendable (Int, JSONDecoder) -> LineOutcome) -> [LineOutcome] {
-        var results = [LineOutcome](repeating: .blank, count: count)
-        let chunks = max(1, min(count / 64, ProcessInfo.processInfo.activeProcessorCount * 4))
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let decoder = JSONDecoder()
-                // Each chunk writes only its own slots, so no two threads touch the same element.
-                for position in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
-                    output[position] = body(position, decoder)
-                }
-            }
-        }
-        return results
     }
 
     private static func explain(_ error: any Error) -> String {

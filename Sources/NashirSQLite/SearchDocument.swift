@@ -19,19 +19,7 @@ struct SearchDocument: Sendable {
 
     /// Analyses many articles on every core: analysis is pure and most of an index build.
     static func analyse(_ contents: [ArticleContent]) -> [SearchDocument] {
-        guard contents.count > 8 else { return contents.map(SearchDocument.init) }
-        var documents = [SearchDocument?](repeating: nil, count: contents.count)
-        let chunks = min(contents.count, ProcessInfo.processInfo.activeProcessorCount * 4)
-        documents.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                // Each chunk fills only its own slots.
-                for index in (contents.count * chunk / chunks)..<(contents.count * (chunk + 1) / chunks) {
-                    output[index] = SearchDocument(contents[index])
-                }
-            }
-        }
-        return documents.map { $0! }
+        contents.concurrentMap(SearchDocument.init)
     }
 
     /// The FTS5 MATCH expression for what a reader typed: every term required, each quoted so

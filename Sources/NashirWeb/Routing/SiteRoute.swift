@@ -31,7 +31,8 @@ public enum SiteRoute: Equatable, Sendable {
         return set
     }()
 
-    /// Percent-encodes everything but unreserved ASCII, so Arabic slugs travel as UTF-8 escapes.
+    /// Percent-encodes everything but unreserved ASCII (RFC 3986), so Arabic slugs travel as UTF-8
+    /// escapes; safe for path segments and query values alike.
     static func encode(_ segment: String) -> String {
         segment.addingPercentEncoding(withAllowedCharacters: segmentAllowed) ?? segment
     }

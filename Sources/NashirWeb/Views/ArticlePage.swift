@@ -63,16 +63,10 @@ struct ArticlePage: Sendable {
         tags = content.tags.map { TagLink(name: $0.name, path: SiteRoute.tag(slug: $0.slug).path) }
         hasTags = !tags.isEmpty
         structuredData = StructuredData.json(for: article, canonical: canonical, siteName: context.chrome.name)
-        let url = Self.queryEncode(canonical)
-        let text = Self.queryEncode(content.headline)
+        let url = SiteRoute.encode(canonical)
+        let text = SiteRoute.encode(content.headline)
         shareX = "https://x.com/intent/post?text=\(text)&url=\(url)"
         shareWhatsApp = "https://wa.me/?text=\(text)%20\(url)"
         shareTelegram = "https://t.me/share/url?url=\(url)&text=\(text)"
-    }
-
-    private static func queryEncode(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
-        allowed.insert(charactersIn: "-._~")
-        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
     }
 }
