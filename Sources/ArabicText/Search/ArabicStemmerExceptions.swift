@@ -4,36 +4,38 @@ struct ArabicStemmerExceptions: Sendable {
 
     /// Stems never cut further: names and nouns whose ending looks like a suffix. Checked
     /// after each strip, so لبنان, اللبناني, ولبنان and اللبنانيين all stem to لبنان.
-    let protected: Set<UInt64>
+    let protected: PackedWordSet
     /// Stems whose initial و is a root letter, so it is not read as "and".
-    let rootWawStems: Set<UInt64>
+    let rootWawStems: PackedWordSet
 
     private init() {
-        protected = Set(Self.protectedWords.compactMap { word in
-            let codes = Self.codes(word)
-            return Self.key(codes, 0..<codes.count)
-        })
-        let withoutWaw = ArabicStemmerExceptions(protected: protected, rootWawStems: [])
-        rootWawStems = Set(Self.rootWawWords.compactMap { word in
+        protected = PackedWordSet(Self.protectedWords.compactMap { word in
             var codes = Self.codes(word)
-            let end = ArabicStemmer.stripSuffixes(&codes, from: 0, to: codes.count, exceptions: withoutWaw).end
-            return Self.key(codes, 0..<end)
+            return codes.withUnsafeMutableBufferPointer { Self.key($0, 0..<$0.count) }
+        })
+        let withoutWaw = ArabicStemmerExceptions(protected: protected, rootWawStems: PackedWordSet([]))
+        rootWawStems = PackedWordSet(Self.rootWawWords.compactMap { word in
+            var codes = Self.codes(word)
+            return codes.withUnsafeMutableBufferPointer { codes in
+                let end = ArabicStemmer.stripSuffixes(codes, from: 0, to: codes.count, exceptions: withoutWaw).end
+                return Self.key(codes, 0..<end)
+            }
         })
     }
 
-    private init(protected: Set<UInt64>, rootWawStems: Set<UInt64>) {
+    private init(protected: PackedWordSet, rootWawStems: PackedWordSet) {
         self.protected = protected
         self.rootWawStems = rootWawStems
     }
 
-    func isProtected(_ w: [UInt8], _ range: Range<Int>) -> Bool {
+    func isProtected(_ w: UnsafeMutableBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard let key = Self.key(w, range) else { return false }
         return protected.contains(key)
     }
 
     /// Packs up to 10 letters of ء–ي (6 bits each) into one integer, so a look-up hashes
     /// one word, not an array; longer words are never exceptions.
-    static func key(_ w: [UInt8], _ range: Range<Int>) -> UInt64? {
+    static func key(_ w: UnsafeMutableBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64? {
         guard range.count <= 10 else { return nil }
         var key: UInt64 = 0
         for i in range {

@@ -9,6 +9,20 @@ public enum ArabicStopWords {
         words.contains(normalizedToken)
     }
 
+    /// The list packed by `ArabicStemmerExceptions.key`, for the analyser's letter-code path.
+    static let packed = PackedWordSet(words.map { word in
+        var codes = word.unicodeScalars.compactMap { (0x0621...0x064A).contains($0.value) ? UInt8($0.value - 0x0600) : nil }
+        let key = codes.withUnsafeMutableBufferPointer { ArabicStemmerExceptions.key($0, 0..<$0.count) }
+        // Every entry is a short run of ء–ي, so none can be missed by the packed look-up.
+        guard codes.count == word.unicodeScalars.count, let key else {
+            preconditionFailure("stop word \(word) cannot be packed")
+        }
+        return key
+    })
+
+    /// Letters in the longest entry; longer tokens need no look-up.
+    static let maximumLength = words.map(\.unicodeScalars.count).max() ?? 0
+
     // Particles, prepositions, pronouns, demonstratives, relatives and auxiliary verbs, with
     // the و/ف/ب/ل-prefixed forms Savoy lists; hamza spellings collapse after normalising.
     private static let source = """

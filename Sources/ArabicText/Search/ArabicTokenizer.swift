@@ -15,7 +15,9 @@ public struct Token: Sendable, Equatable {
 /// Splits text into Arabic-letter, other-letter and digit runs, as UAX#29 does at script
 /// boundaries, so `CNNالعربية` gives two tokens and `٢٠٢٠م` a number and a word.
 public enum ArabicTokenizer {
-    private enum Kind { case arabic, letter, digit }
+    /// What a token is made of; a change of kind ends the token. Raw values are the fast
+    /// path's table codes, where 0 means "not a token scalar".
+    enum Kind: UInt8 { case arabic = 1, letter, digit }
 
     /// The tokens of `text`, in order, normalised, never empty.
     public static func tokens(in text: String) -> [Token] {
@@ -64,7 +66,8 @@ public enum ArabicTokenizer {
         return tokens
     }
 
-    private static func classify(_ scalar: Unicode.Scalar) -> Kind? {
+    /// The kind of token `scalar` starts or continues, or nil when it is not part of a word.
+    static func classify(_ scalar: Unicode.Scalar) -> Kind? {
         let v = scalar.value
         if v < 0x80 {
             if (0x30...0x39).contains(v) { return .digit }
@@ -81,7 +84,8 @@ public enum ArabicTokenizer {
         }
     }
 
-    private static func isGlue(_ scalar: Unicode.Scalar) -> Bool {
+    /// Marks and invisibles that stay inside the word around them.
+    static func isGlue(_ scalar: Unicode.Scalar) -> Bool {
         ArabicScalars.isOptionalMark(scalar) || ArabicScalars.isInvisible(scalar)
             || ArabicScalars.isCombiningMark(scalar)
     }
