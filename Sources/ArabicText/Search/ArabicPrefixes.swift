@@ -18,6 +18,16 @@ public enum ArabicPrefixes {
         return forms
     }
 
+    /// The token without a leading ال/وال/بال/لل (kept when fewer than two letters would remain).
+    public static func withoutArticle(_ normalizedToken: String) -> String {
+        let scalars = Array(normalizedToken.unicodeScalars)
+        let start = articleLength(scalars)
+        guard start > 0 else { return normalizedToken }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start...])
+        return String(view)
+    }
+
     /// Length of a leading article, kept only when two letters remain (الى stays whole).
     private static func articleLength(_ s: [Unicode.Scalar]) -> Int {
         for article in articles where s.count >= article.count + 2 && s.starts(with: article) {

@@ -1,0 +1,115 @@
+/// Text cut into runs that matched a query and runs that did not, in the original spelling.
+public struct HighlightedText: Sendable, Equatable {
+    /// One run of the original text.
+    public struct Part: Sendable, Equatable {
+        public var text: String
+        public var isMatch: Bool
+
+        public init(_ text: String, isMatch: Bool) {
+            self.text = text
+            self.isMatch = isMatch
+        }
+    }
+
+    public var parts: [Part]
+    /// True when text was left out before or after the parts (the view shows an ellipsis).
+    public var isCutBefore: Bool
+    public var isCutAfter: Bool
+
+    public init(parts: [Part], isCutBefore: Bool = false, isCutAfter: Bool = false) {
+        self.parts = parts
+        self.isCutBefore = isCutBefore
+        self.isCutAfter = isCutAfter
+    }
+
+    /// The text without marks.
+    public var plainText: String { parts.map(\.text).joined() }
+    /// How many runs matched.
+    public var matchCount: Int { parts.count { $0.isMatch } }
+}
+
+/// Finds query terms in text whatever their spelling there (أحمد for احمد, والمدرسة for مدرسه),
+/// by running every word through the same analysis as the index.
+public enum ArabicHighlighter {
+    /// All of `text`, with every word whose analysed form is in `terms` marked.
+    public static func highlight(_ text: String, terms: Set<String>) -> HighlightedText {
+        let matches = matchRanges(in: text, terms: terms)
+        return HighlightedText(parts: parts(of: text, from: text.startIndex, to: text.endIndex, matches: matches))
+    }
+
+    /// The window of about `words` words of `text` holding the most distinct matched terms
+    /// (earliest on a tie), cut at word boundaries; nil when no word matches.
+    public static func excerpt(of text: String, terms: Set<String>, words: Int = 32) -> HighlightedText? {
+        let tokens = ArabicTokenizer.tokens(in: text)
+        let matched: [String?] = tokens.map { token in
+            guard !ArabicStopWords.contains(token.text) else { return nil }
+            let term = ArabicStemmer.stem(token.text)
+            return terms.contains(term) ? term : nil
+        }
+        guard matched.contains(where: { $0 != nil }) else { return nil }
+        let width = max(1, min(words, tokens.count))
+        // A sliding window counting distinct matched terms: one pass, whatever the length.
+        var counts: [String: Int] = [:]
+        var distinct = 0
+        var best = 0
+        var bestScore = -1
+        for end in 0..<tokens.count {
+            if let term = matched[end] {
+                counts[term, default: 0] += 1
+                if counts[term] == 1 { distinct += 1 }
+            }
+            let start = end - width + 1
+            if start > 0, let term = matched[start - 1] {
+                counts[term]! -= 1
+                if counts[term] == 0 { distinct -= 1 }
+            }
+            if start >= 0, distinct > bestScore {
+                bestScore = distinct
+                best = start
+                if distinct == terms.count { break }
+            }
+        }
+        // Open a few words before the first match, not on it.
+        if let first = (best..<(best + width)).first(where: { matched[$0] != nil }) {
+            best = max(0, min(first - 4, tokens.count - width))
+        }
+        let from = best == 0 ? text.startIndex : tokens[best].original.lowerBound
+        let lastToken = best + width - 1
+        let to = lastToken == tokens.count - 1 ? text.endIndex : tokens[lastToken].original.upperBound
+        let matches = (best...lastToken).compactMap { index in
+            matched[index] != nil ? tokens[index].original : nil
+        }
+        return HighlightedText(
+            parts: parts(of: text, from: from, to: to, matches: matches),
+            isCutBefore: from != text.startIndex, isCutAfter: to != text.endIndex)
+    }
+
+    /// Original-spelling ranges of the words of `text` that match `terms`.
+    public static func matchRanges(in text: String, terms: Set<String>) -> [Range<String.Index>] {
+        ArabicTokenizer.tokens(in: text).compactMap { token in
+            !ArabicStopWords.contains(token.text) && terms.contains(ArabicStemmer.stem(token.text)) ? token.original : nil
+        }
+    }
+
+    /// Splits `text[from..<to]` at the matched ranges, joining neighbouring matches separated
+    /// only by spaces so a matched phrase is one mark.
+    private static func parts(of text: String, from: String.Index, to: String.Index, matches: [Range<String.Index>]) -> [HighlightedText.Part] {
+        var merged: [Range<String.Index>] = []
+        for range in matches where range.lowerBound >= from && range.upperBound <= to {
+            if let last = merged.last, text[last.upperBound..<range.lowerBound].allSatisfy({ $0 == " " }) {
+                merged[merged.count - 1] = last.lowerBound..<range.upperBound
+            } else {
+                merged.append(range)
+            }
+        }
+        var parts: [HighlightedText.Part] = []
+        var cursor = from
+        for range in merged {
+            if cursor < range.lowerBound { parts.append(.init(String(text[cursor..<range.lowerBound]), isMatch: false)) }
+            parts.append(.init(String(text[range]), isMatch: true))
+            cursor = range.upperBound
+        }
+        if cursor < to { parts.append(.init(String(text[cursor..<to]), isMatch: false)) }
+        return parts
+    }
+}

@@ -1,0 +1,122 @@
+/// What a reader typed into a search box, parsed and analysed: words and "phrases" that must
+/// all match, alternatives joined by OR (or أو), and -exclusions. Anything else in the text —
+/// unbalanced quotes, stray operators, FTS syntax, control characters — is read as words, so
+/// every string parses and nothing typed can reach a search engine as syntax.
+public struct SearchQuery: Sendable, Equatable {
+    /// Analysed terms that must appear in this order; a single term is a plain word.
+    public struct Phrase: Sendable, Hashable {
+        public var terms: [String]
+        /// The words as the reader typed them, for "did you mean" and messages.
+        public var typed: String
+
+        public init(terms: [String], typed: String) {
+            self.terms = terms
+            self.typed = typed
+        }
+    }
+
+    /// Every group must match; a group matches when any of its phrases does.
+    public var required: [[Phrase]]
+    /// No matching document may contain any of these.
+    public var excluded: [Phrase]
+
+    /// True when nothing is left to search for: empty, only stop words, or only exclusions.
+    public var isEmpty: Bool { required.isEmpty }
+
+    /// The analysed terms worth highlighting in results: those of required phrases.
+    public var highlightTerms: Set<String> { Set(required.joined().flatMap(\.terms)) }
+
+    public init(required: [[Phrase]], excluded: [Phrase]) {
+        self.required = required
+        self.excluded = excluded
+    }
+
+    /// Parses `text`, keeping at most `maximumTerms` analysed terms so a pasted article cannot
+    /// become a query that costs seconds.
+    public init(parsing text: String, maximumTerms: Int = 16) {
+        var required: [[Phrase]] = []
+        var excluded: [Phrase] = []
+        var budget = maximumTerms
+        var joinNext = false
+        for item in Self.items(in: text) {
+            if item.isOr {
+                // OR joins what comes next to the group before it; leading or doubled ORs do nothing.
+                joinNext = !required.isEmpty
+                continue
+            }
+            let terms = Array(ArabicAnalyzer.terms(in: item.text).prefix(budget))
+            guard !terms.isEmpty else { continue }
+            budget -= terms.count
+            let phrase = Phrase(terms: terms, typed: item.text)
+            if item.isExcluded {
+                excluded.append(phrase)
+            } else if joinNext {
+                if !required[required.count - 1].contains(where: { $0.terms == terms }) { required[required.count - 1].append(phrase) }
+            } else if !required.contains(where: { $0.count == 1 && $0[0].terms == terms }) {
+                // However it was spelt, a word typed twice asks for the same thing once.
+                required.append([phrase])
+            }
+            joinNext = false
+            if budget == 0 { break }
+        }
+        self.init(required: required, excluded: excluded)
+    }
+
+    private struct Item {
+        var text: String
+        var isExcluded = false
+        var isQuoted = false
+        var isOr: Bool { !isQuoted && !isExcluded && Self.orWords.contains(text) }
+        static let orWords: Set<String> = ["OR", "|", "أو", "او"]
+    }
+
+    /// Splits on white space outside quotes; "…", «…» and “…” make one item, a leading `-`
+    /// excludes the next item. An unclosed quote runs to the end of the text.
+    private static func items(in text: String) -> [Item] {
+        var items: [Item] = []
+        var current = ""
+        var closing: Character?
+        var excludeNext = false
+
+        func flush(quoted: Bool) {
+            defer { current = "" }
+            guard !current.isEmpty || quoted else { return }
+            if !quoted && current.hasPrefix("-") && current.count > 1 && closing == nil {
+                items.append(Item(text: String(current.dropFirst()), isExcluded: true))
+                return
+            }
+            if current.isEmpty { return }
+            items.append(Item(text: current, isExcluded: excludeNext, isQuoted: quoted))
+            excludeNext = false
+        }
+
+        for character in text {
+            if let close = closing {
+                if character == close {
+                    closing = nil
+                    flush(quoted: true)
+                } else {
+                    current.append(character)
+                }
+            } else if let close = quotePairs[character] {
+                if current == "-" {
+                    excludeNext = true
+                    current = ""
+                } else {
+                    flush(quoted: false)
+                }
+                closing = close
+            } else if character.isWhitespace || character.isNewline || (character.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false) {
+                flush(quoted: false)
+            } else {
+                current.append(character)
+            }
+        }
+        let unclosed = closing != nil
+        closing = nil
+        flush(quoted: unclosed)
+        return items
+    }
+
+    private static let quotePairs: [Character: Character] = ["\"": "\"", "«": "»", "“": "”", "„": "“"]
+}
