@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "ArabicText", swiftSettings: strict),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "NashirHTML", dependencies: ["CLibXML2"], swiftSettings: strict),
-        .target(name: "NashirDomain", swiftSettings: strict),
+        .target(name: "NashirDomain", dependencies: ["ArabicText"], swiftSettings: strict),
         .target(
             name: "NashirSQLite",
             dependencies: ["NashirDomain", "ArabicText", .product(name: "GRDB", package: "GRDB.swift")],
@@ -61,10 +61,20 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "search-benchmark",
+            dependencies: [
+                "ArabicText", "NashirDomain", "NashirSQLite",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/SearchBenchmark",
+            swiftSettings: strict
+        ),
         .target(name: "NashirTestSupport", dependencies: ["NashirSQLite", "NashirHTML"], path: "Tests/NashirTestSupport", swiftSettings: strict),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
         .testTarget(name: "NashirDomainTests", dependencies: ["NashirDomain"], swiftSettings: strict),
-        .testTarget(name: "NashirSQLiteTests", dependencies: ["NashirSQLite", "NashirDomain", "NashirTestSupport"], swiftSettings: strict),
+        .testTarget(name: "NashirSQLiteTests", dependencies: ["NashirSQLite", "NashirDomain", "ArabicText", "NashirTestSupport"], swiftSettings: strict),
         .testTarget(name: "NashirImportTests", dependencies: ["NashirImport", "NashirDomain", "NashirTestSupport"], swiftSettings: strict),
         .testTarget(name: "NashirCLITests", dependencies: ["nashir", "NashirTestSupport", "NashirSQLite", "NashirDomain"], swiftSettings: strict),
         .testTarget(

@@ -35,21 +35,17 @@ public struct ArticleSummary: Sendable, Equatable, Identifiable {
     }
 }
 
-/// Which articles a list shows; readers get published ones only.
+/// Which articles a list shows, newest first; readers get published ones only.
 public struct ArticleQuery: Sendable, Equatable {
     public var sectionSlug: String?
     public var tagSlug: String?
-    /// What a reader typed: every word must match the headline, highlights, body or tags,
-    /// whatever its spelling (hamza, ة/ه, ال, diacritics, digits); results rank by relevance.
-    public var text: String?
     public var publishedOnly: Bool
     public var limit: Int
     public var offset: Int
 
-    public init(sectionSlug: String? = nil, tagSlug: String? = nil, text: String? = nil, publishedOnly: Bool = true, limit: Int = 20, offset: Int = 0) {
+    public init(sectionSlug: String? = nil, tagSlug: String? = nil, publishedOnly: Bool = true, limit: Int = 20, offset: Int = 0) {
         self.sectionSlug = sectionSlug
         self.tagSlug = tagSlug
-        self.text = text
         self.publishedOnly = publishedOnly
         self.limit = limit
         self.offset = offset

@@ -17,24 +17,15 @@ extension SQLiteStore: ArticleStore {
     public func summaries(_ query: ArticleQuery, now: Date) async throws -> [ArticleSummary] {
         try await pool.read { db in
             let (filter, arguments) = Self.filter(query, now: now)
-            // A text query ranks by BM25 over the weighted fields; lists are newest first.
-            let ranked = query.text.flatMap(SearchDocument.matchExpression(for:))
-            let w = SearchIndex.weights
-            let rank = ranked == nil ? "" : """
-                JOIN (SELECT rowid AS id, bm25(article_search, \(w.headline), \(w.highlights), \(w.body), \(w.tags)) AS score
-                      FROM article_search WHERE article_search MATCH ?) r ON r.id = a.id
-                """
-            let order = ranked == nil ? "a.published_at DESC, a.id DESC" : "r.score, a.published_at DESC, a.id DESC"
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.id, a.slug, a.headline, a.published_at,
                        COALESCE(a.summary, json_extract(a.highlights, '$[0]')) AS highlight,
                        s.slug AS section_slug, s.name AS section_name
                 FROM article a JOIN section s ON s.id = a.section_id
-                \(rank)
                 \(filter)
-                ORDER BY \(order)
+                ORDER BY a.published_at DESC, a.id DESC
                 LIMIT ? OFFSET ?
-                """, arguments: StatementArguments(ranked.map { [$0] } ?? []) + arguments + [query.limit, query.offset])
+                """, arguments: arguments + [query.limit, query.offset])
             return rows.map { row in
                 ArticleSummary(
                     id: ArticleID(row["id"] as Int64), slug: row["slug"],
@@ -128,15 +119,6 @@ extension SQLiteStore: ArticleStore {
         if let tag = query.tagSlug {
             clauses.append("a.id IN (SELECT at.article_id FROM article_tag at JOIN tag t ON t.id = at.tag_id WHERE t.slug = ?)")
             arguments += [tag]
-        }
-        if let text = query.text {
-            if let match = SearchDocument.matchExpression(for: text) {
-                clauses.append("a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
-                arguments += [match]
-            } else {
-                // Only stop words or punctuation: nothing can match, and nothing should.
-                clauses.append("0")
-            }
         }
         return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
     }

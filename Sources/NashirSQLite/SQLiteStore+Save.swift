@@ -16,11 +16,13 @@ extension SQLiteStore {
         return try await pool.write { db in
             var results: [SaveResult] = []
             results.reserveCapacity(drafts.count)
+            var changed: [(id: Int64, document: SearchDocument)] = []
             for (draft, document) in zip(drafts, documents) {
                 let result = try Self.save(draft, now: now, in: db)
-                if result.outcome != .unchanged { try SearchIndex.replace(result.article.id.rawValue, with: document, in: db) }
+                if result.outcome != .unchanged { changed.append((result.article.id.rawValue, document)) }
                 results.append(result)
             }
+            try SearchIndex.replace(changed, in: db)
             if results.contains(where: { $0.outcome != .unchanged }) {
                 try db.cachedStatement(sql: "UPDATE content_revision SET value = value + 1 WHERE id = 1").execute()
             }

@@ -64,6 +64,19 @@ enum Schema {
                     headline, highlights, body, tags, tokenize = 'unicode61 remove_diacritics 0'
                 )
                 """)
+        }
+        migrator.registerMigration("003 search keys, facets and type-ahead") { db in
+            // Rows are keyed by publication time (see SearchKey) so "newest matches first" and
+            // date ranges are rowid ranges FTS5 walks without sorting; section and tag ids sit in
+            // a facets column so filters are index terms too.
+            try db.execute(sql: """
+                DROP TABLE article_search;
+                CREATE TABLE search_key (
+                    key INTEGER PRIMARY KEY,
+                    article_id INTEGER NOT NULL UNIQUE REFERENCES article(id) ON DELETE CASCADE
+                ) STRICT;
+                """)
+            try SearchIndex.createTables(in: db)
             try SearchIndex.rebuild(in: db)
         }
         return migrator

@@ -21,11 +21,11 @@ public struct WebConfiguration: Sendable {
 
 /// The whole HTTP responder: the page cache in front of the router with every route and
 /// middleware. Tests drive exactly this.
-public func buildResponder(store: any ArticleStore & SettingsStore, configuration: WebConfiguration) -> some HTTPResponder<BasicRequestContext> {
+public func buildResponder(store: any SiteStore, configuration: WebConfiguration) -> some HTTPResponder<BasicRequestContext> {
     buildResponder(store: store, configuration: configuration, cache: PageCache())
 }
 
-func buildResponder(store: any ArticleStore & SettingsStore, configuration: WebConfiguration, cache: PageCache) -> some HTTPResponder<BasicRequestContext> {
+func buildResponder(store: any SiteStore, configuration: WebConfiguration, cache: PageCache) -> some HTTPResponder<BasicRequestContext> {
     let baseURL = configuration.baseURL ?? "http://\(configuration.host):\(configuration.port)"
     let renderer = PageRenderer(
         store: store, theme: configuration.theme, baseURL: baseURL,
@@ -37,11 +37,12 @@ func buildResponder(store: any ArticleStore & SettingsStore, configuration: WebC
         configuration.theme.assetsDirectory.path, urlBasePath: "/assets",
         cacheControl: CacheControl([(MediaType(type: .any), [.public, .maxAge(31_536_000)])])))
     SiteController(renderer: renderer, cache: cache).register(on: router)
+    SearchController(renderer: renderer).register(on: router)
     return PageCacheResponder(inner: router.buildResponder(), cache: cache)
 }
 
 /// The composition root of the web server.
-public func buildApplication(store: any ArticleStore & SettingsStore, configuration: WebConfiguration, logger: Logger) -> some ApplicationProtocol {
+public func buildApplication(store: any SiteStore, configuration: WebConfiguration, logger: Logger) -> some ApplicationProtocol {
     let cache = PageCache()
     let serverName = "Nashir"
     return Application(

@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 import GRDB
 import NashirDomain
@@ -9,6 +10,8 @@ import Testing
 @Suite struct SearchIndexTests {
     let folder: TemporaryDirectory
     let store: SQLiteStore
+    static let day: TimeInterval = 86_400
+    static let published = Date(timeIntervalSince1970: 1_600_000_000)
 
     init() async throws {
         folder = try TemporaryDirectory()
@@ -16,21 +19,28 @@ import Testing
         _ = try await store.save([
             draft("1", headline: "أحمد يفتتح المدرسة الجديدة في طرابلس", body: "افتتح الوزير أحمد المدرسة أمس."),
             draft("2", headline: "ارتفاع أسعار النفط", body: "قال محللون إن أسعار النفط ارتفعت بسبب الطلب في لبنان."),
-            draft("3", headline: "الترجي يفوز بالكأس", body: "فاز الترجي في المباراة التي حضرها وزير الرياضة."),
+            draft("3", headline: "الترجي يفوز بالكأس", body: "فاز الترجي في المباراة التي حضرها وزير الرياضة.", section: Section(slug: "sport", name: "رياضة")),
         ])
     }
 
-    private func draft(_ key: String, headline: String, body: String) -> ArticleDraft {
+    func draft(
+        _ key: String, headline: String, body: String, section: Section = Section(slug: "news", name: "أخبار"),
+        tags: [NashirDomain.Tag] = [], status: ArticleStatus = .published, publishedAt: Date = published
+    ) -> ArticleDraft {
         ArticleDraft(content: ArticleContent(
-            origin: ArticleOrigin(source: "test", key: key), slug: "خبر-\(key)", section: Section(slug: "news", name: "أخبار"),
-            headline: headline, body: [.paragraph(body)], publishedAt: Date(timeIntervalSince1970: 1_600_000_000)))
+            origin: ArticleOrigin(source: "test", key: key), slug: "خبر-\(key)", section: section,
+            headline: headline, body: [.paragraph(body)], tags: tags, status: status, publishedAt: status == .published ? publishedAt : nil))
     }
 
-    private func found(_ text: String) async throws -> [String] {
-        try await store.summaries(ArticleQuery(text: text), now: Date()).map(\.headline)
+    func found(_ text: String, _ adjust: (inout SearchRequest) -> Void = { _ in }) async throws -> [String] {
+        var request = SearchRequest(text: text)
+        adjust(&request)
+        let results = try await store.search(request, now: Date())
+        #expect(results.hits.count <= results.total)
+        return results.hits.map(\.summary.headline)
     }
 
-    @Test(arguments: ["احمد", "أحمد", "أَحْمَد", "مدرسة", "المدرسه", "والمدرسة", "بالمدرسة", "طرابلس"])
+    @Test(arguments: ["احمد", "أحمد", "أَحْمَد", "أحـــمد", "مدرسة", "المدرسه", "والمدرسة", "بالمدرسة", "طرابلس"])
     func spellingVariantsFindTheSameArticle(_ query: String) async throws {
         #expect(try await found(query) == ["أحمد يفتتح المدرسة الجديدة في طرابلس"])
     }
@@ -48,16 +58,103 @@ import Testing
 
     @Test func headlineMatchesRankAboveBodyMatches() async throws {
         _ = try await store.save([draft("4", headline: "تقرير اقتصادي", body: "تراجع الطلب على النفط في آسيا.")])
-        let results = try await found("النفط")
-        #expect(results.first == "ارتفاع أسعار النفط")
-        #expect(results.count == 2)
+        #expect(try await found("النفط") == ["ارتفاع أسعار النفط", "تقرير اقتصادي"])
     }
 
-    @Test(arguments: ["", "في من على", "\"* OR NEAR(", "«»،؛؟", String(repeating: "نفط ", count: 3000)])
+    @Test func newerArticlesWinAtEqualRelevance() async throws {
+        _ = try await store.save([
+            draft("old", headline: "قمة الرياض", body: "انعقدت القمة.", publishedAt: Self.published.addingTimeInterval(-400 * Self.day)),
+            draft("new", headline: "قمة الرياض", body: "انعقدت القمة.", publishedAt: Self.published.addingTimeInterval(10 * Self.day)),
+        ])
+        let results = try await store.search(SearchRequest(text: "قمة الرياض"), now: Date())
+        #expect(results.hits.map(\.summary.publishedAt) == [Self.published.addingTimeInterval(10 * Self.day), Self.published.addingTimeInterval(-400 * Self.day)])
+        #expect(results.hits[0].score > results.hits[1].score * 1.9)
+    }
+
+    @Test func phrasesKeepWordOrder() async throws {
+        _ = try await store.save([draft("5", headline: "النفط ارتفع والأسعار", body: "بيان.")])
+        #expect(try await found("\"أسعار النفط\"") == ["ارتفاع أسعار النفط"])
+        #expect(try await found("«اسعار النفط»") == ["ارتفاع أسعار النفط"])
+        #expect(try await found("أسعار النفط").count == 2)
+    }
+
+    @Test func orAndExclusion() async throws {
+        #expect(Set(try await found("النفط OR الترجي")) == ["ارتفاع أسعار النفط", "الترجي يفوز بالكأس"])
+        #expect(Set(try await found("النفط أو الترجي")) == ["ارتفاع أسعار النفط", "الترجي يفوز بالكأس"])
+        #expect(try await found("وزير -الرياضة") == ["أحمد يفتتح المدرسة الجديدة في طرابلس"])
+        #expect(try await found("وزير -\"وزير الرياضة\"") == ["أحمد يفتتح المدرسة الجديدة في طرابلس"])
+        #expect(try await found("-النفط").isEmpty)
+    }
+
+    @Test func filtersBySectionTagAndDate() async throws {
+        let tag = NashirDomain.Tag(slug: "oil", name: "نفط")
+        _ = try await store.save([
+            draft("6", headline: "وزير النفط يستقيل", body: "استقال.", tags: [tag], publishedAt: Self.published.addingTimeInterval(30 * Self.day)),
+        ])
+        #expect(try await found("وزير") { $0.sectionSlug = "sport" } == ["الترجي يفوز بالكأس"])
+        #expect(try await found("وزير") { $0.tagSlug = "oil" } == ["وزير النفط يستقيل"])
+        #expect(try await found("وزير") { $0.sectionSlug = "missing" }.isEmpty)
+        #expect(try await found("وزير") { $0.publishedFrom = Self.published.addingTimeInterval(Self.day) } == ["وزير النفط يستقيل"])
+        #expect(try await found("وزير") { $0.publishedBefore = Self.published.addingTimeInterval(Self.day) }.count == 2)
+        #expect(try await found("وزير") {
+            $0.publishedFrom = Self.published.addingTimeInterval(Self.day)
+            $0.publishedBefore = Self.published
+        }.isEmpty)
+    }
+
+    @Test func draftsAndScheduledArticlesAreHiddenFromReadersButNotFromEditors() async throws {
+        _ = try await store.save([
+            draft("d", headline: "مسودة عن النفط", body: "لم تنشر.", status: ArticleStatus.draft),
+            draft("s", headline: "خبر مجدول عن النفط", body: "سينشر.", publishedAt: Date().addingTimeInterval(Self.day)),
+        ])
+        #expect(try await found("النفط") == ["ارتفاع أسعار النفط"])
+        #expect(Set(try await found("النفط") { $0.visibility = .everything }) == ["ارتفاع أسعار النفط", "مسودة عن النفط", "خبر مجدول عن النفط"])
+        #expect(try await store.typeAhead("مسو", limit: 5, now: Date()).isEmpty)
+    }
+
+    @Test func snippetsMarkTheWordsAsWritten() async throws {
+        let results = try await store.search(SearchRequest(text: "اسعار النفط"), now: Date())
+        let hit = try #require(results.hits.first)
+        #expect(hit.headline.parts.filter(\.isMatch).map(\.text) == ["أسعار النفط"])
+        #expect(hit.snippet?.parts.filter(\.isMatch).map(\.text) == ["أسعار النفط"])
+    }
+
+    @Test func didYouMeanCorrectsAnUnknownWord() async throws {
+        let results = try await store.search(SearchRequest(text: "أسعار النقط"), now: Date())
+        #expect(results.total == 0)
+        #expect(results.suggestion == "أسعار النفط")
+        let keyboard = try await store.search(SearchRequest(text: "hgkt'"), now: Date())
+        #expect(keyboard.suggestion == "النفط")
+        #expect(try await store.search(SearchRequest(text: "كلمةغريبةجدا"), now: Date()).suggestion == nil)
+    }
+
+    @Test func typeAheadOffersHeadlinesAndTags() async throws {
+        _ = try await store.save([draft("7", headline: "مدرب المنتخب", body: "نص.", tags: [NashirDomain.Tag(slug: "coaches", name: "المدربون")])])
+        let suggestions = try await store.typeAhead("مدر", limit: 5, now: Date())
+        #expect(suggestions.first == TypeAheadSuggestion(kind: .tag, text: "المدربون", articleID: nil, slug: "coaches"))
+        #expect(Set(suggestions.filter { $0.kind == .headline }.map(\.text)) == ["أحمد يفتتح المدرسة الجديدة في طرابلس", "مدرب المنتخب"])
+        #expect(try await store.typeAhead("المدرسة الج", limit: 5, now: Date()).map(\.text) == ["أحمد يفتتح المدرسة الجديدة في طرابلس"])
+        #expect(try await store.typeAhead("م", limit: 5, now: Date()).isEmpty)
+    }
+
+    @Test func paginationWalksEveryResultOnce() async throws {
+        _ = try await store.save((10..<40).map { draft("p\($0)", headline: "خبر رقم \($0) عن الطقس", body: "الطقس.", publishedAt: Self.published.addingTimeInterval(Double($0) * Self.day)) })
+        var seen: [String] = []
+        for page in 0..<4 {
+            seen += try await found("الطقس") { $0.limit = 8; $0.offset = page * 8 }
+        }
+        #expect(seen.count == 30)
+        #expect(Set(seen).count == 30)
+    }
+
+    @Test(arguments: [
+        "", "   ", "في من على", "\"* OR NEAR(", "\"unbalanced", "«»،؛؟", "-", "OR", "\u{0}\u{7}\u{1B}",
+        "NEAR(a b) AND ^x", String(repeating: "نفط ", count: 3000), String(repeating: "ش", count: 10_000),
+    ])
     func oddQueriesGiveEmptyOrValidResults(_ query: String) async throws {
-        let results = try await found(query)
-        #expect(results.count <= 3)
-        #expect(try await store.count(ArticleQuery(text: query), now: Date()) == results.count)
+        let results = try await store.search(SearchRequest(text: query), now: Date())
+        #expect(results.hits.count <= 3)
+        #expect(results.total == results.hits.count)
     }
 
     @Test func theIndexFollowsEditsAndRebuilds() async throws {
@@ -68,5 +165,13 @@ import Testing
         #expect(try await found("الذهب").isEmpty)
         try await store.reindex()
         #expect(try await found("الذهب") == ["انخفاض أسعار الذهب"])
+        #expect(try await found("أحمد") == ["أحمد يفتتح المدرسة الجديدة في طرابلس"])
+    }
+
+    @Test func articlesInTheSameSecondGetTheirOwnKeys() async throws {
+        _ = try await store.save((0..<5).map { draft("same\($0)", headline: "خبر عاجل \($0)", body: "عاجل.") })
+        #expect(try await found("عاجل").count == 5)
+        try await store.reindex()
+        #expect(try await found("عاجل").count == 5)
     }
 }

@@ -122,36 +122,6 @@ import Testing
             #expect(css.headers[.contentSecurityPolicy] != nil)
         }
     }
-}
-
-@Suite struct SearchPageTests {
-    @Test func searchListsMatchingArticlesWithACount() async throws {
-        let site = try await SiteFixture()
-        _ = try await site.store.save([
-            SitePagesTests.draft("1", headline: "الترجي يفوز بالكأس"),
-            SitePagesTests.draft("2", headline: "ارتفاع أسعار النفط"),
-        ])
-        try await site.test { client in
-            let query = "الترجي".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
-            let response = try await client.execute(uri: "/search?q=\(query)", method: .get)
-            #expect(response.status == .ok)
-            #expect(response.headers[.cacheControl] == "no-store")
-            let page = try #require(HTMLParser.parse(response.text))
-            #expect(page.elements(named: "h1").first?.text == "نتائج البحث عن «الترجي»")
-            #expect(page.elements(withClass: "list-subheading").first?.text == "نتيجة واحدة")
-            #expect(page.elements(withClass: "card-headline").map(\.text) == ["الترجي يفوز بالكأس"])
-        }
-    }
-
-    @Test(arguments: ["", "%25", "_", "%22*%20OR%20NEAR(", "%00"])
-    func oddQueriesNeverFail(_ query: String) async throws {
-        let site = try await SiteFixture()
-        _ = try await site.store.save([SitePagesTests.draft("1", headline: "الترجي يفوز")])
-        try await site.test { client in
-            let response = try await client.execute(uri: "/search?q=\(query)", method: .get)
-            #expect(response.status == .ok)
-        }
-    }
 
     @Test func headRequestsAnswerWithoutABody() async throws {
         let site = try await SiteFixture()

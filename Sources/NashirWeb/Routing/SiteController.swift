@@ -14,7 +14,6 @@ struct SiteController: Sendable {
                 try await renderer.list(heading: "آخر الأخبار", query: ArticleQuery(), page: page, basePath: SiteRoute.home.path, isHome: true)
             }
         }
-        router.get("/search") { request, _ in try await search(request) }
         router.get("/news/:id") { request, context in try await article(request, context) }
         router.get("/news/:id/:slug") { request, context in try await article(request, context) }
         router.get("/section/:slug") { request, context in
@@ -48,21 +47,6 @@ struct SiteController: Sendable {
         }
     }
 
-    /// Search results are rendered per request: queries are too varied to be worth caching.
-    private func search(_ request: Request) async throws -> Response {
-        let raw = request.uri.queryParameters.get("q") ?? ""
-        let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard text.count <= 200 else { throw HTTPError(.badRequest, message: "عبارة البحث طويلة جدًا") }
-        let page = try Self.pageNumber(request)
-        let basePath = "/search?q=" + SiteRoute.encode(text)
-        let rendered = try await renderer.list(
-            heading: text.isEmpty ? "البحث" : "نتائج البحث عن «\(text)»",
-            query: ArticleQuery(text: text.isEmpty ? nil : text), page: page, basePath: basePath, counted: !text.isEmpty)
-        guard var response = PageResponse.make(rendered, for: request) else { throw HTTPError(.notFound) }
-        response.headers[.cacheControl] = "no-store"
-        return response
-    }
-
     /// Serves a page from the cache, rendering it on a miss; honours If-None-Match.
     private func serve(_ request: Request, render: (Int) async throws -> PageCache.Page) async throws -> Response {
         let page = try Self.pageNumber(request)
@@ -87,7 +71,7 @@ struct SiteController: Sendable {
     }
 
     /// `?page=N`, 1 when absent; nonsense is a 400, not a silent first page.
-    private static func pageNumber(_ request: Request) throws -> Int {
+    static func pageNumber(_ request: Request) throws -> Int {
         guard let raw = request.uri.queryParameters.get("page") else { return 1 }
         guard let page = Int(raw), page >= 1, page <= 100_000 else {
             throw HTTPError(.badRequest, message: "page must be a whole number from 1")

@@ -9,7 +9,7 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
 
     /// The templates every theme must provide.
-    static let requiredTemplates = ["article", "list", "not-found"]
+    static let requiredTemplates = ["article", "list", "search", "not-found"]
 
     /// Loads the theme at `directory`, failing with the name of whatever is missing or broken.
     public init(directory: URL) async throws {

@@ -13,13 +13,6 @@ struct ListPage: Sendable {
         let published: PageDate?
     }
 
-    struct Pagination: Sendable {
-        let page: String
-        let pages: String
-        let newer: String?
-        let older: String?
-    }
-
     let site: SiteChrome
     let openGraphType = "website"
     let title: String
@@ -45,12 +38,7 @@ struct ListPage: Sendable {
                 sectionName: summary.section.name, sectionPath: SiteRoute.section(slug: summary.section.slug).path,
                 highlight: summary.highlight, published: summary.publishedAt.map { PageDate($0, formatter: context.dates) })
         }
-        let pages = max(1, (total + pageSize - 1) / pageSize)
-        let separator = basePath.contains("?") ? "&" : "?"
-        func link(_ number: Int) -> String { number == 1 ? basePath : basePath + separator + "page=\(number)" }
-        pagination = pages > 1 ? Pagination(
-            page: context.digits.apply(to: String(page)), pages: context.digits.apply(to: String(pages)),
-            newer: page > 1 ? link(page - 1) : nil, older: page < pages ? link(page + 1) : nil) : nil
+        pagination = Pagination(page: page, total: total, pageSize: pageSize, basePath: basePath, digits: context.digits)
     }
 }
 

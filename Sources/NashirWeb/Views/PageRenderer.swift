@@ -6,7 +6,7 @@ import NIOCore
 
 /// Builds the reader site's pages from the store through the theme; knows no HTTP.
 struct PageRenderer: Sendable {
-    let store: any ArticleStore & SettingsStore
+    let store: any SiteStore
     let theme: Theme
     let baseURL: String
     let assetVersion: String
@@ -42,6 +42,19 @@ struct PageRenderer: Sendable {
             title: isHome ? context.chrome.name : "\(heading) – \(context.chrome.name)", summaries: summaries, page: page, total: total,
             pageSize: Self.pageSize, basePath: basePath, context: context)
         return html(model, template: "list")
+    }
+
+    /// The search page: the form, and for a query the results, their count and pagination.
+    func search(_ parameters: SearchParameters, page: Int) async throws -> PageCache.Page {
+        let context = try await context()
+        let request = try parameters.request(timeZone: context.timeZone, limit: Self.pageSize, offset: (page - 1) * Self.pageSize)
+        let searchable = !SearchQuery(parsing: request.text).isEmpty
+        let results = searchable ? try await store.search(request, now: Date()) : .empty
+        if page > 1 && results.hits.isEmpty { return .notFound }
+        let model = SearchPage(
+            parameters: parameters, results: results, searched: searchable, page: page, pageSize: Self.pageSize,
+            sections: try await store.sections(), context: context)
+        return html(model, template: "search")
     }
 
     /// «3 نتائج», with the site's digits and the Arabic plural forms a reader expects.

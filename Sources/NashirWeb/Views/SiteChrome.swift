@@ -41,10 +41,13 @@ struct RenderContext: Sendable {
     let digits: DigitStyle
     /// The site's public origin (scheme and host), for canonical and share links.
     let baseURL: String
+    /// The newsroom's time zone: dates typed into filters are days there.
+    let timeZone: TimeZone
 
     init(settings: SiteSettings, sections: [Section], assetVersion: String, baseURL: String, now: Date = Date()) {
         digits = DigitStyle(rawValue: settings.digits) ?? .western
         let timeZone = TimeZone(identifier: settings.timeZone) ?? TimeZone(identifier: "UTC")!
+        self.timeZone = timeZone
         dates = ArabicDateFormatter(digits: digits, months: GregorianMonthNames(rawValue: settings.months) ?? .egyptian, timeZone: timeZone)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone

@@ -15,4 +15,91 @@ document.addEventListener("DOMContentLoaded", () => {
       openers.forEach((button) => button.setAttribute("aria-expanded", String(event.newState === "open")));
     });
   });
+  document.querySelectorAll("input[data-typeahead]").forEach(attachTypeahead);
 });
+
+// Type-ahead for search boxes (the ARIA combobox pattern): headlines and tags from
+// /api/v1/suggest as the reader types; arrows move, Enter opens, Escape closes. Without
+// JavaScript the box is a plain search field.
+function attachTypeahead(input) {
+  const list = document.createElement("ul");
+  list.id = `${input.id}-suggestions`;
+  list.className = "typeahead-list";
+  list.setAttribute("role", "listbox");
+  list.setAttribute("aria-label", "اقتراحات البحث");
+  list.hidden = true;
+  const wrapper = document.createElement("div");
+  wrapper.className = "typeahead";
+  input.parentNode.insertBefore(wrapper, input);
+  wrapper.append(input, list);
+  input.setAttribute("role", "combobox");
+  input.setAttribute("aria-autocomplete", "list");
+  input.setAttribute("aria-controls", list.id);
+  input.setAttribute("aria-expanded", "false");
+
+  let timer = 0;
+  let latest = 0;
+  let active = -1;
+  const options = () => Array.from(list.querySelectorAll("[role=option]"));
+  const close = () => {
+    list.hidden = true;
+    list.replaceChildren();
+    active = -1;
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+  };
+  const select = (index) => {
+    const all = options();
+    if (all.length === 0) return;
+    active = (index + all.length) % all.length;
+    all.forEach((option, i) => option.setAttribute("aria-selected", String(i === active)));
+    input.setAttribute("aria-activedescendant", all[active].id);
+  };
+  const show = (suggestions) => {
+    list.replaceChildren();
+    active = -1;
+    suggestions.forEach((suggestion, index) => {
+      const option = document.createElement("li");
+      option.id = `${list.id}-${index}`;
+      option.setAttribute("role", "option");
+      option.setAttribute("aria-selected", "false");
+      const link = document.createElement("a");
+      link.href = suggestion.path;
+      link.tabIndex = -1;
+      const kind = document.createElement("span");
+      kind.className = "typeahead-kind";
+      kind.textContent = suggestion.kind === "tag" ? "وسم" : "خبر";
+      link.append(kind, document.createTextNode(suggestion.text));
+      option.append(link);
+      list.append(option);
+    });
+    list.hidden = suggestions.length === 0;
+    input.setAttribute("aria-expanded", String(suggestions.length > 0));
+  };
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    const text = input.value.trim();
+    if (text.length < 2) { close(); return; }
+    timer = setTimeout(async () => {
+      const request = ++latest;
+      try {
+        const response = await fetch(`/api/v1/suggest?q=${encodeURIComponent(text)}`, { headers: { Accept: "application/json" } });
+        if (!response.ok || request !== latest) return;
+        show((await response.json()).suggestions);
+      } catch {
+        close();
+      }
+    }, 150);
+  });
+  input.addEventListener("keydown", (event) => {
+    if (list.hidden) return;
+    if (event.key === "ArrowDown") { event.preventDefault(); select(active + 1); }
+    else if (event.key === "ArrowUp") { event.preventDefault(); select(active - 1); }
+    else if (event.key === "Escape") { event.preventDefault(); close(); }
+    else if (event.key === "Enter" && active >= 0) {
+      event.preventDefault();
+      window.location.assign(options()[active].querySelector("a").href);
+    }
+  });
+  input.addEventListener("blur", () => setTimeout(close, 200));
+}

@@ -1,0 +1,174 @@
+import ArabicText
+import Foundation
+import GRDB
+import NashirDomain
+
+extension SQLiteStore: ArticleSearch {
+    /// How many of the newest matches are ranked by relevance. BM25 costs a few microseconds
+    /// a row, so ranking every match of a common word in 250,000 articles would cost far more
+    /// than a reader should wait; older matches follow, newest first.
+    static let rankedMatches = 2_000
+    /// Bytes of an article scanned for its excerpt (about 3,000 Arabic letters).
+    static let excerptScanLimit = 6_000
+
+    public func search(_ request: SearchRequest, now: Date) async throws -> SearchResults {
+        let query = SearchQuery(parsing: request.text)
+        guard !query.isEmpty, request.limit > 0 else { return .empty }
+        let found = try await pool.read { db -> (total: Int, page: [Scored], articles: [Int64: Found], suggestion: String?) in
+            guard let facets = try Self.facets(request, in: db), let match = SearchExpression.match(query, facets: facets) else {
+                return (0, [], [:], nil)
+            }
+            let range = Self.keyRange(request, now: now)
+            let total = try Int.fetchOne(db.cachedStatement(sql: """
+                SELECT count(*) FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
+                """), arguments: [match, range.lowerBound, range.upperBound]) ?? 0
+            guard total > 0 else {
+                let suggestion = try SpellingSuggester.suggestion(for: query, typed: request.text, range: range, in: db)
+                return (0, [], [:], suggestion)
+            }
+            let page = try Self.rankedPage(match: match, range: range, total: total, limit: request.limit, offset: request.offset, in: db)
+            return (total, page, try Self.articleRows(keys: page.map(\.key), in: db), nil)
+        }
+        let terms = query.highlightTerms
+        let hits = found.page.compactMap { scored in found.articles[scored.key].map { (scored, $0) } }
+            .concurrentMap(minimumChunk: 2) { scored, row in Self.hit(row, score: scored.score, terms: terms) }
+        return SearchResults(total: found.total, hits: hits, suggestion: found.suggestion)
+    }
+
+    public func typeAhead(_ prefix: String, limit: Int, now: Date) async throws -> [TypeAheadSuggestion] {
+        var words = Array(ArabicTokenizer.tokens(in: prefix).prefix(8).map(\.text))
+        // One letter matches too many words to be worth a look-up; wait for the second.
+        if words.last.map({ $0.unicodeScalars.count < 2 }) == true { words.removeLast() }
+        guard limit > 0, let match = SearchExpression.prefixMatch(words) else { return [] }
+        let newest = SearchKey.upperBound(atOrBefore: now)
+        return try await pool.read { db in
+            let tags = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT tg.slug, tg.name FROM search_typeahead t JOIN tag tg ON tg.id = -t.rowid
+                WHERE search_typeahead MATCH ? AND t.rowid < 0
+                  AND EXISTS (SELECT 1 FROM article_tag at JOIN search_key k ON k.article_id = at.article_id
+                              WHERE at.tag_id = tg.id AND k.key BETWEEN 1 AND ?)
+                LIMIT ?
+                """), arguments: [match, newest, min(3, limit)])
+                .map { TypeAheadSuggestion(kind: .tag, text: $0["name"], articleID: nil, slug: $0["slug"]) }
+            let headlines = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT a.id, a.slug, a.headline FROM search_typeahead t
+                JOIN search_key k ON k.key = t.rowid JOIN article a ON a.id = k.article_id
+                WHERE search_typeahead MATCH ? AND t.rowid BETWEEN 1 AND ?
+                ORDER BY t.rowid DESC LIMIT ?
+                """), arguments: [match, newest, limit - tags.count])
+                .map { TypeAheadSuggestion(kind: .headline, text: $0["headline"], articleID: ArticleID($0["id"] as Int64), slug: $0["slug"]) }
+            return tags + headlines
+        }
+    }
+
+    /// A match's index key and its score after the recency factor.
+    struct Scored: Sendable {
+        var key: Int64
+        var score: Double
+    }
+
+    /// The requested page: the newest `rankedMatches` matches ordered by score, then any older
+    /// ones newest first, so paging through all results never repeats or skips one.
+    private static func rankedPage(match: String, range: ClosedRange<Int64>, total: Int, limit: Int, offset: Int, in db: Database) throws -> [Scored] {
+        let w = SearchIndex.weights
+        let sql = """
+            SELECT rowid, bm25(article_search, \(w.headline), \(w.highlights), \(w.body), \(w.tags), \(w.facets))
+            FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
+            ORDER BY rowid DESC LIMIT ? OFFSET ?
+            """
+        let candidates = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [match, range.lowerBound, range.upperBound, rankedMatches, 0])
+            .map { (key: $0[0] as Int64, bm25: $0[1] as Double) }
+        guard let newest = candidates.first.map({ SearchKey.seconds($0.key) }) else { return [] }
+        func scored(_ candidate: (key: Int64, bm25: Double)) -> Scored {
+            Scored(key: candidate.key, score: -candidate.bm25 * recency(age: newest - SearchKey.seconds(candidate.key)))
+        }
+        let ranked = candidates.map(scored).sorted { $0.score != $1.score ? $0.score > $1.score : $0.key > $1.key }
+        var page = Array(ranked.dropFirst(offset).prefix(limit))
+        if page.count < limit, total > candidates.count, let oldest = candidates.last?.key {
+            let older = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [
+                match, range.lowerBound, oldest - 1, limit - page.count, max(0, offset - candidates.count),
+            ]).map { scored((key: $0[0] as Int64, bm25: $0[1] as Double)) }
+            page += older
+        }
+        return page
+    }
+
+    /// News ages: at equal relevance a newer article ranks higher, and one a year older than
+    /// the newest match needs twice the relevance to rank alongside it. Ages count from the
+    /// newest match rather than from today, so an archive ranks the same whenever it is searched.
+    static func recency(age seconds: Int64) -> Double {
+        1 / (1 + Double(max(0, seconds)) / (365 * 86_400))
+    }
+
+    /// The index keys a request may see: readers published articles up to now, editors all.
+    static func keyRange(_ request: SearchRequest, now: Date) -> ClosedRange<Int64> {
+        var lower: Int64 = request.visibility == .published ? 1 : -Int64.max
+        var upper: Int64 = request.visibility == .published ? SearchKey.upperBound(atOrBefore: now) : Int64.max
+        if let from = request.publishedFrom { lower = max(lower, SearchKey.lowerBound(from)) }
+        if let before = request.publishedBefore { upper = min(upper, SearchKey.upperBound(before: before)) }
+        // An inverted range (from after before) matches nothing: no key is Int64.min.
+        return lower <= upper ? lower...upper : Int64.min...Int64.min
+    }
+
+    /// Facet terms for the request's section and tag; nil when one names nothing, so nothing matches.
+    private static func facets(_ request: SearchRequest, in db: Database) throws -> [String]? {
+        var facets: [String] = []
+        if let slug = request.sectionSlug {
+            guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM section WHERE slug = ?"), arguments: [slug]) else { return nil }
+            facets.append(SearchDocument.sectionFacet(id))
+        }
+        if let slug = request.tagSlug {
+            guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM tag WHERE slug = ?"), arguments: [slug]) else { return nil }
+            facets.append(SearchDocument.tagFacet(id))
+        }
+        return facets
+    }
+
+    /// A found article's columns, read inside the transaction and turned into a hit outside it.
+    struct Found: Sendable {
+        var summary: ArticleSummary
+        /// The first highlight, for results whose match is only in the headline.
+        var highlight: String?
+        /// Highlights and body as one text (JSON unpacked by SQLite, much faster than in Swift).
+        var text: String
+    }
+
+    private static func articleRows(keys: [Int64], in db: Database) throws -> [Int64: Found] {
+        guard !keys.isEmpty else { return [:] }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT k.key, a.id, a.slug, a.headline, a.published_at, a.summary, json_extract(a.highlights, '$[0]') AS first_highlight,
+                   (SELECT group_concat(value, ' ') FROM json_each(a.highlights)) AS highlights_text,
+                   (SELECT group_concat(json_extract(value, '$.text'), ' ') FROM json_each(a.body)) AS body_text,
+                   s.slug AS section_slug, s.name AS section_name
+            FROM search_key k JOIN article a ON a.id = k.article_id JOIN section s ON s.id = a.section_id
+            WHERE k.key IN (\(keys.map { _ in "?" }.joined(separator: ",")))
+            """, arguments: StatementArguments(keys))
+        return Dictionary(rows.map { row in
+            let summary = ArticleSummary(
+                id: ArticleID(row["id"] as Int64), slug: row["slug"],
+                section: Section(slug: row["section_slug"], name: row["section_name"]),
+                headline: row["headline"], highlight: row["summary"],
+                publishedAt: ColumnCoding.date(row["published_at"]))
+            let text = [row["highlights_text"] as String?, row["body_text"] as String?].compactMap { $0 }.joined(separator: " ")
+            return (row["key"] as Int64, Found(summary: summary, highlight: row["first_highlight"], text: text))
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A result with its matched words marked in the headline and the best passage.
+    private static func hit(_ found: Found, score: Double, terms: Set<String>) -> SearchHit {
+        var summary = found.summary
+        summary.highlight = summary.highlight ?? found.highlight
+        // The best passage is nearly always early; scanning a long feature to its end costs
+        // more than the reader would wait.
+        var text = found.text
+        if text.utf8.count > excerptScanLimit {
+            // Cut by bytes (counting characters would walk the whole text), on a scalar boundary.
+            var cut = text.utf8.index(text.utf8.startIndex, offsetBy: excerptScanLimit)
+            while cut.samePosition(in: text.unicodeScalars) == nil { cut = text.utf8.index(before: cut) }
+            text = String(text.unicodeScalars[..<cut])
+        }
+        return SearchHit(
+            summary: summary, headline: ArabicHighlighter.highlight(summary.headline, terms: terms),
+            snippet: ArabicHighlighter.excerpt(of: text, terms: terms), score: score)
+    }
+}

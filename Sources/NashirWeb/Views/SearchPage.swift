@@ -1,0 +1,75 @@
+import ArabicText
+import Foundation
+import NashirDomain
+
+/// The model of the `search` template: the form with its filters, the results with the
+/// matched words marked, "did you mean", and pagination.
+struct SearchPage: Sendable {
+    struct Result: Sendable {
+        /// Escaped HTML with `<mark>` and `<bdi>`; the template inserts it unescaped.
+        let headlineHTML: String
+        let snippetHTML: String?
+        let path: String
+        let sectionName: String
+        let sectionPath: String
+        let published: PageDate?
+    }
+
+    struct SectionOption: Sendable {
+        let slug: String
+        let name: String
+        let selected: Bool
+    }
+
+    struct Suggestion: Sendable {
+        let text: String
+        let path: String
+    }
+
+    let site: SiteChrome
+    let title: String
+    let description: String? = nil
+    let canonical: String? = nil
+    let heading: String
+    let query: String
+    let countText: String?
+    let sections: [SectionOption]
+    let tag: String?
+    let from: String?
+    let to: String?
+    let results: [Result]
+    let suggestion: Suggestion?
+    /// Shown when a query was given but held nothing searchable (only stop words, say).
+    let emptyQueryNote: String?
+    let pagination: Pagination?
+    let hasQuery: Bool
+
+    init(parameters: SearchParameters, results found: SearchResults, searched: Bool, page: Int, pageSize: Int, sections: [Section], context: RenderContext) {
+        site = context.chrome
+        let text = parameters.text
+        hasQuery = !text.isEmpty
+        heading = text.isEmpty ? "البحث" : "نتائج البحث عن «\(text)»"
+        title = "\(heading) – \(context.chrome.name)"
+        query = text
+        countText = hasQuery && searched ? PageRenderer.resultCount(found.total, context: context) : nil
+        emptyQueryNote = hasQuery && !searched ? "لم يبقَ في عبارة البحث ما يُبحث عنه؛ جرّب كلمات أدلّ على الخبر." : nil
+        self.sections = sections.map { SectionOption(slug: $0.slug, name: $0.name, selected: $0.slug == parameters.section) }
+        tag = parameters.tag
+        from = parameters.from
+        to = parameters.to
+        results = found.hits.map { hit in
+            Result(
+                headlineHTML: HTMLText.marked(hit.headline),
+                snippetHTML: hit.snippet.map(HTMLText.marked) ?? hit.summary.highlight.map(HTMLText.isolatingLatin),
+                path: SiteRoute.article(hit.summary.id, slug: hit.summary.slug).path,
+                sectionName: hit.summary.section.name, sectionPath: SiteRoute.section(slug: hit.summary.section.slug).path,
+                published: hit.summary.publishedAt.map { PageDate($0, formatter: context.dates) })
+        }
+        suggestion = found.suggestion.map { text in
+            var corrected = parameters
+            corrected.text = text
+            return Suggestion(text: text, path: "/search?" + corrected.queryString)
+        }
+        pagination = Pagination(page: page, total: found.total, pageSize: pageSize, basePath: "/search?" + parameters.queryString, digits: context.digits)
+    }
+}

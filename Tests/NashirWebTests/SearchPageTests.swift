@@ -1,0 +1,143 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NashirDomain
+import NashirHTML
+import NashirSQLite
+import NashirWeb
+import Testing
+
+/// `/search` for readers and `/api/v1/search`, `/api/v1/suggest` for programs, through the real router.
+@Suite struct SearchPageTests {
+    static func encoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+    }
+
+    static func article(_ key: String, headline: String, body: String, section: Section = Section(slug: "sport", name: "رياضة"), day: Int = 0, tags: [NashirDomain.Tag] = []) -> ArticleDraft {
+        ArticleDraft(content: ArticleContent(
+            origin: ArticleOrigin(source: "test", key: key), slug: "خبر-\(key)", section: section, headline: headline,
+            body: [.paragraph(body)], tags: tags, publishedAt: Date(timeIntervalSince1970: 1_600_000_000 + Double(day) * 86_400)))
+    }
+
+    static func site() async throws -> SiteFixture {
+        let site = try await SiteFixture()
+        _ = try await site.store.save([
+            article("1", headline: "الترجي يفوز بالكأس", body: "فاز فريق الترجي على منافسه في مباراة نقلتها قناة beIN Sports أمس."),
+            article("2", headline: "ارتفاع أسعار النفط", body: "قال محللون إن أسعار النفط ارتفعت.", section: Section(slug: "economy", name: "اقتصاد"), day: 40,
+                    tags: [NashirDomain.Tag(slug: "oil", name: "النفط")]),
+        ])
+        return site
+    }
+
+    @Test func resultsShowTheCountAndMarkTheWordsAsWritten() async throws {
+        let site = try await Self.site()
+        try await site.test { client in
+            let response = try await client.execute(uri: "/search?q=\(Self.encoded("ترجي sports"))", method: .get)
+            #expect(response.status == .ok)
+            #expect(response.headers[.cacheControl] == "no-store")
+            let page = try #require(HTMLParser.parse(response.text))
+            #expect(page.elements(named: "h1").first?.text == "نتائج البحث عن «ترجي sports»")
+            #expect(page.elements(withClass: "list-subheading").first?.text == "نتيجة واحدة")
+            #expect(page.elements(withClass: "card-headline").map(\.text) == ["الترجي يفوز بالكأس"])
+            let marks = page.elements(named: "mark").map(\.text)
+            #expect(marks == ["الترجي", "الترجي", "Sports"])
+            // The Latin match is isolated so it keeps its place in the right-to-left line.
+            #expect(response.text.contains("<mark><bdi>Sports</bdi></mark>"))
+            #expect(page.elements(withClass: "search-form").first?.elements(named: "input").first?["value"] == "ترجي sports")
+        }
+    }
+
+    @Test func filtersNarrowByDateAndSectionAndSurviveInPaginationLinks() async throws {
+        let site = try await Self.site()
+        _ = try await site.store.save((10..<35).map { Self.article("p\($0)", headline: "خبر رياضي \($0)", body: "تفاصيل.", day: $0) })
+        try await site.test { client in
+            let all = try #require(HTMLParser.parse(try await client.execute(uri: "/search?q=\(Self.encoded("خبر"))", method: .get).text))
+            #expect(all.elements(withClass: "list-subheading").first?.text == "25 نتيجة")
+            let older = try #require(all.elements(named: "a").first { $0["rel"] == "next" }?["href"])
+            #expect(older.hasSuffix("&page=2"))
+
+            let dated = try await client.execute(uri: "/search?q=\(Self.encoded("خبر"))&from=2020-09-24&to=2020-09-28&section=sport", method: .get)
+            let page = try #require(HTMLParser.parse(dated.text))
+            #expect(page.elements(withClass: "list-subheading").first?.text == "5 نتائج")
+            let selected = page.elements(named: "option").filter { $0["selected"] != nil }.map { $0["value"] }
+            #expect(selected == ["sport"])
+
+            let economy = try await client.execute(uri: "/search?q=\(Self.encoded("النفط"))&section=sport", method: .get)
+            #expect(try #require(HTMLParser.parse(economy.text)).elements(withClass: "list-subheading").first?.text == "لا توجد نتائج")
+            let tagged = try await client.execute(uri: "/search?q=\(Self.encoded("أسعار"))&tag=oil", method: .get)
+            #expect(try #require(HTMLParser.parse(tagged.text)).elements(withClass: "card-headline").map(\.text) == ["ارتفاع أسعار النفط"])
+        }
+    }
+
+    @Test func aQueryThatFindsNothingOffersACorrection() async throws {
+        let site = try await Self.site()
+        try await site.test { client in
+            let response = try await client.execute(uri: "/search?q=\(Self.encoded("اسعار النقط"))", method: .get)
+            let page = try #require(HTMLParser.parse(response.text))
+            let link = try #require(page.elements(withClass: "did-you-mean").first?.elements(named: "a").first)
+            #expect(link.text == "اسعار النفط")
+            #expect(link["href"]?.removingPercentEncoding == "/search?q=اسعار النفط")
+        }
+    }
+
+    @Test(arguments: ["q=x&from=2020-13-01", "q=x&to=yesterday", "q=x&from=2020-02-30", "q=x&from=2020-05-02&to=2020-05-01", "q=" + String(repeating: "a", count: 501), "q=x&page=0"])
+    func malformedParametersAreA400(_ parameters: String) async throws {
+        let site = try await Self.site()
+        try await site.test { client in
+            let response = try await client.execute(uri: "/search?\(parameters)", method: .get)
+            #expect(response.status == .badRequest)
+        }
+    }
+
+    @Test(arguments: ["", "%25", "_", "%22*%20OR%20NEAR(", "%00", "%22unbalanced", Self.encoded("في من على"), "-", Self.encoded("\u{7}\u{1B}[31m")])
+    func oddQueriesNeverFail(_ query: String) async throws {
+        let site = try await Self.site()
+        try await site.test { client in
+            let response = try await client.execute(uri: "/search?q=\(query)", method: .get)
+            #expect(response.status == .ok)
+        }
+    }
+
+    @Test func theAPIReturnsRankedResultsAsJSON() async throws {
+        let site = try await Self.site()
+        try await site.test { client in
+            let response = try await client.execute(uri: "/api/v1/search?q=\(Self.encoded("النفط"))&limit=5", method: .get)
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "application/json; charset=utf-8")
+            let body = try JSONDecoder().decode(SearchResponse.self, from: Data(response.text.utf8))
+            #expect(body.total == 1)
+            #expect(body.limit == 5)
+            let result = try #require(body.results.first)
+            #expect(result.headline == "ارتفاع أسعار النفط")
+            #expect(result.path.hasPrefix("/news/\(result.id)/"))
+            #expect(result.snippet == "قال محللون إن أسعار النفط ارتفعت.")
+            #expect(result.snippetHTML?.contains("<mark>النفط</mark>") == true)
+            #expect(result.score > 0)
+            #expect(result.published == "2020-10-23T12:26:40Z")
+        }
+    }
+
+    @Test(arguments: ["", "q=", "q=x&limit=0", "q=x&limit=101", "q=x&limit=ten", "q=x&offset=-1"])
+    func theAPIRejectsBadParameters(_ query: String) async throws {
+        let site = try await Self.site()
+        try await site.test { client in
+            let response = try await client.execute(uri: "/api/v1/search?\(query)", method: .get)
+            #expect(response.status == .badRequest)
+        }
+    }
+
+    @Test func suggestionsOfferTagsAndHeadlinesWhileTyping() async throws {
+        let site = try await Self.site()
+        try await site.test { client in
+            let response = try await client.execute(uri: "/api/v1/suggest?q=\(Self.encoded("النف"))", method: .get)
+            #expect(response.status == .ok)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: [[String: String]]])
+            let suggestions = try #require(json["suggestions"])
+            #expect(suggestions.map { $0["kind"] } == ["tag", "headline"])
+            #expect(suggestions.map { $0["text"] } == ["النفط", "ارتفاع أسعار النفط"])
+            #expect(suggestions[0]["path"] == "/tag/oil")
+            let short = try await client.execute(uri: "/api/v1/suggest?q=\(Self.encoded("ا"))", method: .get)
+            #expect(short.text == #"{"suggestions":[]}"#)
+        }
+    }
+}
