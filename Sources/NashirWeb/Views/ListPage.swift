@@ -19,17 +19,14 @@ struct ListPage: Sendable {
     let description: String?
     let canonical: String?
     let heading: String
-    /// A line under the heading, e.g. the number of search results.
-    let subheading: String?
     let articles: [Item]
     let pagination: Pagination?
 
     /// `basePath` is the list's own path; pages after the first add `?page=N`.
-    init(heading: String, subheading: String? = nil, title: String, summaries: [ArticleSummary], page: Int, total: Int, pageSize: Int, basePath: String, context: RenderContext) {
+    init(heading: String, title: String, summaries: [ArticleSummary], page: Int, total: Int, pageSize: Int, basePath: String, context: RenderContext) {
         site = context.chrome
         self.title = title
         self.heading = heading
-        self.subheading = subheading
         description = nil
         canonical = context.baseURL + basePath + (page > 1 ? (basePath.contains("?") ? "&" : "?") + "page=\(page)" : "")
         articles = summaries.map { summary in

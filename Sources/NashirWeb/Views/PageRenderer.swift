@@ -27,8 +27,8 @@ struct PageRenderer: Sendable {
     }
 
     /// A list of published articles: the home page, or a section's or a tag's page.
-    /// `counted` adds the number of results under the heading; the home page is titled by the site name alone.
-    func list(heading: String, query: ArticleQuery, page: Int, basePath: String, counted: Bool = false, isHome: Bool = false) async throws -> PageCache.Page {
+    /// The home page is titled by the site name alone.
+    func list(heading: String, query: ArticleQuery, page: Int, basePath: String, isHome: Bool = false) async throws -> PageCache.Page {
         let now = Date()
         var query = query
         query.limit = Self.pageSize
@@ -38,7 +38,7 @@ struct PageRenderer: Sendable {
         let summaries = try await store.summaries(query, now: now)
         let context = try await context()
         let model = ListPage(
-            heading: heading, subheading: counted ? Self.resultCount(total, context: context) : nil,
+            heading: heading,
             title: isHome ? context.chrome.name : "\(heading) – \(context.chrome.name)", summaries: summaries, page: page, total: total,
             pageSize: Self.pageSize, basePath: basePath, context: context)
         return html(model, template: "list")
