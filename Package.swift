@@ -61,6 +61,18 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(
+            name: "SearchEvaluation",
+            dependencies: ["ArabicText", "NashirDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Benchmarks/SearchEvaluation/SearchEvaluation",
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "search-evaluation",
+            dependencies: ["SearchEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/SearchEvaluation/search-evaluation",
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "search-benchmark",
             dependencies: [
@@ -73,6 +85,7 @@ let package = Package(
         ),
         .target(name: "NashirTestSupport", dependencies: ["NashirSQLite", "NashirHTML"], path: "Tests/NashirTestSupport", swiftSettings: strict),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
+        .testTarget(name: "SearchEvaluationTests", dependencies: ["SearchEvaluation", "ArabicText"], swiftSettings: strict),
         .testTarget(name: "NashirDomainTests", dependencies: ["NashirDomain"], swiftSettings: strict),
         .testTarget(name: "NashirSQLiteTests", dependencies: ["NashirSQLite", "NashirDomain", "ArabicText", "NashirTestSupport"], swiftSettings: strict),
         .testTarget(name: "NashirImportTests", dependencies: ["NashirImport", "NashirDomain", "NashirTestSupport"], swiftSettings: strict),

@@ -1,0 +1,142 @@
+import Foundation
+import GRDB
+
+/// What to evaluate and how much of it.
+public struct EvaluationOptions: Sendable {
+    /// Corpus JSON Lines files.
+    public var files: [URL]
+    /// Headlines in the mixed set, the headline figure.
+    public var queryCount = 2_000
+    /// Queries in each one-re-spelling set; 0 skips them.
+    public var perKindCount = 500
+    public var seed: UInt64 = 1
+    /// Mixed queries run again without the LIKE prefilter, to time a plain scan and check
+    /// that the prefilter changes nothing; 0 skips it.
+    public var likeScanSample = 10
+    /// Only the top `cutoff` results count.
+    public var cutoff = 10
+
+    public init(files: [URL]) { self.files = files }
+}
+
+/// One method's figures.
+public struct MethodResult: Sendable {
+    public var name: String
+    public var buildSeconds: Double
+    /// Mean over the mixed set, query analysis included.
+    public var meanQueryMilliseconds: Double
+    /// Per query set, in query order, the target's rank in the top k (nil when absent).
+    public var ranks: [QuerySet.Variant: [Int?]]
+    /// The same for the queries' words as printed: what the re-spellings cost.
+    public var printedRanks: [QuerySet.Variant: [Int?]]
+
+    public func scores(_ variant: QuerySet.Variant, printed: Bool = false) -> Scores {
+        var scores = Scores()
+        for rank in (printed ? printedRanks : ranks)[variant] ?? [] { scores.add(rank: rank) }
+        return scores
+    }
+}
+
+/// Everything a report needs.
+public struct EvaluationResult: Sendable {
+    public var options: EvaluationOptions
+    public var articleCount: Int
+    public var skippedUntitled: Int
+    public var candidateCount: Int
+    public var querySets: [QuerySet]
+    public var methods: [MethodResult]
+    public var prefilterBuildSeconds: Double
+    public var likeScan: LikeScanCheck?
+    public var totalSeconds: Double
+
+    public var mixed: QuerySet { querySets.first { $0.variant == .mixed }! }
+}
+
+/// WordPress's LIKE search timed as WordPress runs it, a full scan, on a sample of queries.
+public struct LikeScanCheck: Sendable {
+    public var queries: Int
+    public var meanMilliseconds: Double
+    /// Whether every ranking equalled the one found through the trigram prefilter.
+    public var identical: Bool
+}
+
+/// Builds the four indexes over one corpus and runs every query set against each.
+public enum Evaluation {
+    /// The methods compared, in report order.
+    public static func methods() -> [any SearchMethod] {
+        [FullTextMethod.nashir, FullTextMethod.unicode61, FullTextMethod.light10, WordPressLikeMethod()]
+    }
+
+    public static func run(_ options: EvaluationOptions, log: (String) -> Void = { _ in }) throws -> EvaluationResult {
+        let started = ContinuousClock.now
+        let corpus = try Corpus.load(options.files)
+        log("corpus: \(corpus.articles.count) articles (\(corpus.skippedUntitled) without a title skipped)")
+        let generator = QueryGenerator(articles: corpus.articles, respeller: Respeller(vocabulary: Vocabulary(corpus.articles)), seed: options.seed)
+        var sets = [generator.mixed(count: options.queryCount)]
+        if options.perKindCount > 0 {
+            sets += RespellingKind.allCases.map { generator.only($0, count: options.perKindCount) }
+        }
+        log("queries: \(sets.map(\.queries.count).reduce(0, +)) in \(sets.count) sets, from \(generator.candidates.count) unique headlines")
+
+        let queue = try DatabaseQueue()
+        return try queue.inDatabase { db in
+            try DocumentDates.create(corpus.articles, in: db)
+            var results: [MethodResult] = []
+            var prefilterSeconds = 0.0
+            for method in methods() {
+                let buildSeconds = try seconds { try db.inTransaction { try method.build(corpus.articles, in: db); return .commit } }
+                log("\(method.name): index built in \(String(format: "%.1f", buildSeconds)) s")
+                if let like = method as? WordPressLikeMethod {
+                    prefilterSeconds = try seconds { try like.buildPrefilter(in: db) }
+                    log("\(method.name): trigram prefilter built in \(String(format: "%.1f", prefilterSeconds)) s")
+                }
+                var result = MethodResult(name: method.name, buildSeconds: buildSeconds, meanQueryMilliseconds: 0, ranks: [:], printedRanks: [:])
+                func rank(_ query: KnownItemQuery, _ text: String) throws -> Int? {
+                    try method.search(text, limit: options.cutoff, in: db).firstIndex(of: query.target).map { $0 + 1 }
+                }
+                for set in sets {
+                    var ranks: [Int?] = []
+                    let elapsed = try seconds {
+                        for query in set.queries { ranks.append(try rank(query, query.text)) }
+                    }
+                    result.ranks[set.variant] = ranks
+                    result.printedRanks[set.variant] = try zip(set.queries, ranks).map { query, typedRank in
+                        query.typed == query.printed ? typedRank : try rank(query, query.printedText)
+                    }
+                    if set.variant == .mixed { result.meanQueryMilliseconds = elapsed * 1_000 / Double(max(1, set.queries.count)) }
+                }
+                log("\(method.name): MRR@\(options.cutoff) \(String(format: "%.3f", result.scores(.mixed).meanReciprocalRank))")
+                results.append(result)
+            }
+            let likeScan = try timePlainLikeScan(sets[0].queries.prefix(options.likeScanSample), cutoff: options.cutoff, in: db)
+            return EvaluationResult(
+                options: options, articleCount: corpus.articles.count, skippedUntitled: corpus.skippedUntitled,
+                candidateCount: generator.candidates.count, querySets: sets, methods: results,
+                prefilterBuildSeconds: prefilterSeconds, likeScan: likeScan,
+                totalSeconds: (ContinuousClock.now - started).seconds)
+        }
+    }
+
+    /// Runs queries through LIKE with and without the prefilter; nil for no queries.
+    static func timePlainLikeScan(_ queries: ArraySlice<KnownItemQuery>, cutoff: Int, in db: Database) throws -> LikeScanCheck? {
+        guard !queries.isEmpty else { return nil }
+        let like = WordPressLikeMethod()
+        var check = LikeScanCheck(queries: queries.count, meanMilliseconds: 0, identical: true)
+        for query in queries {
+            var plain: [Int64] = []
+            check.meanMilliseconds += try seconds { plain = try like.search(query.text, limit: cutoff, in: db, prefiltered: false) } * 1_000 / Double(queries.count)
+            check.identical = try check.identical && plain == like.search(query.text, limit: cutoff, in: db, prefiltered: true)
+        }
+        return check
+    }
+
+    private static func seconds(_ work: () throws -> Void) rethrows -> Double {
+        let start = ContinuousClock.now
+        try work()
+        return (ContinuousClock.now - start).seconds
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
+}
