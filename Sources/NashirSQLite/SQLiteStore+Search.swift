@@ -12,11 +12,12 @@ extension SQLiteStore: ArticleSearch {
     static let excerptScanLimit = 6_000
 
     public func search(_ request: SearchRequest, now: Date) async throws -> SearchResults {
-        let query = SearchQuery(parsing: request.text)
-        guard !query.isEmpty, request.limit > 0 else { return .empty }
-        let found = try await pool.read { db -> (total: Int, page: [Scored], articles: [Int64: Found], suggestion: String?) in
+        let parsed = SearchQuery(parsing: request.text)
+        guard !parsed.isEmpty, request.limit > 0 else { return .empty }
+        let found = try await pool.read { db -> (query: SearchQuery, total: Int, page: [Scored], articles: [Int64: Found], suggestion: String?) in
+            let query = try parsed.restoringHamzaSeats { try Self.documentFrequency(of: $0, in: db) }
             guard let facets = try Self.facets(request, in: db), let match = SearchExpression.match(query, facets: facets) else {
-                return (0, [], [:], nil)
+                return (query, 0, [], [:], nil)
             }
             let range = Self.keyRange(request, now: now)
             let total = try Int.fetchOne(db.cachedStatement(sql: """
@@ -24,12 +25,12 @@ extension SQLiteStore: ArticleSearch {
                 """), arguments: [match, range.lowerBound, range.upperBound]) ?? 0
             guard total > 0 else {
                 let suggestion = try SpellingSuggester.suggestion(for: query, typed: request.text, range: range, in: db)
-                return (0, [], [:], suggestion)
+                return (query, 0, [], [:], suggestion)
             }
             let page = try Self.rankedPage(match: match, range: range, total: total, limit: request.limit, offset: request.offset, in: db)
-            return (total, page, try Self.articleRows(keys: page.map(\.key), in: db), nil)
+            return (query, total, page, try Self.articleRows(keys: page.map(\.key), in: db), nil)
         }
-        let terms = query.highlightTerms
+        let terms = found.query.highlightTerms
         let hits = found.page.compactMap { scored in found.articles[scored.key].map { (scored, $0) } }
             .concurrentMap(minimumChunk: 2) { scored, row in Self.hit(row, score: scored.score, terms: terms) }
         return SearchResults(total: found.total, hits: hits, suggestion: found.suggestion)
@@ -108,6 +109,11 @@ extension SQLiteStore: ArticleSearch {
         if let before = request.publishedBefore { upper = min(upper, SearchKey.upperBound(before: before)) }
         // An inverted range (from after before) matches nothing: no key is Int64.min.
         return lower <= upper ? lower...upper : Int64.min...Int64.min
+    }
+
+    /// How many articles, drafts included, have the analysed term.
+    static func documentFrequency(of term: String, in db: Database) throws -> Int {
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT doc FROM article_search_terms WHERE term = ?"), arguments: [term]) ?? 0
     }
 
     /// Facet terms for the request's section and tag; nil when one names nothing, so nothing matches.

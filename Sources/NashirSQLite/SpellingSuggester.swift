@@ -15,7 +15,7 @@ enum SpellingSuggester {
         var replacements: [(typed: String, term: String, fixed: String)] = []
         for (g, group) in query.required.enumerated() {
             for (p, phrase) in group.enumerated() {
-                for (t, term) in phrase.terms.enumerated() where try documentFrequency(term, in: db) == 0 {
+                for (t, term) in phrase.terms.enumerated() where try SQLiteStore.documentFrequency(of: term, in: db) == 0 {
                     guard let fixed = try correction(of: term, in: db) else { return nil }
                     corrected.required[g][p].terms[t] = fixed
                     replacements.append((phrase.typed, term, fixed))
@@ -40,10 +40,6 @@ enum SpellingSuggester {
         return try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT 1 FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ? LIMIT 1
             """), arguments: [match, range.lowerBound, range.upperBound]) ?? false
-    }
-
-    private static func documentFrequency(_ term: String, in db: Database) throws -> Int {
-        try Int.fetchOne(db.cachedStatement(sql: "SELECT doc FROM article_search_terms WHERE term = ?"), arguments: [term]) ?? 0
     }
 
     /// The indexed term one deletion, insertion, substitution or transposition away that the

@@ -45,6 +45,12 @@ import Testing
         #expect(try await found(query) == ["أحمد يفتتح المدرسة الجديدة في طرابلس"])
     }
 
+    @Test(arguments: ["المسوول", "مسئول", "المسؤولين", "رييس", "الرئيس"])
+    func aHamzaDroppedFromItsSeatStillFinds(_ query: String) async throws {
+        _ = try await store.save([draft("h", headline: "المسؤول يلتقي رئيس الحكومة", body: "التقى المسؤول الرئيس.")])
+        #expect(try await found(query) == ["المسؤول يلتقي رئيس الحكومة"])
+    }
+
     @Test func everyWordMustMatch() async throws {
         #expect(try await found("أسعار النفط") == ["ارتفاع أسعار النفط"])
         #expect(try await found("أسعار الترجي").isEmpty)
@@ -59,6 +65,34 @@ import Testing
     @Test func headlineMatchesRankAboveBodyMatches() async throws {
         _ = try await store.save([draft("4", headline: "تقرير اقتصادي", body: "تراجع الطلب على النفط في آسيا.")])
         #expect(try await found("النفط") == ["ارتفاع أسعار النفط", "تقرير اقتصادي"])
+    }
+
+    @Test func fieldWeightsOrderHeadlineHighlightsTagsBody() async throws {
+        let folder = try TemporaryDirectory()
+        let store = try folder.store()
+        func article(_ key: String, headline: String = "خبر", highlights: [String] = [], body: String = "نص.", tags: [NashirDomain.Tag] = []) -> ArticleDraft {
+            ArticleDraft(content: ArticleContent(
+                origin: ArticleOrigin(source: "test", key: key), slug: "خبر-\(key)", section: Section(slug: "news", name: "أخبار"),
+                headline: headline, highlights: highlights, body: [.paragraph(body)], tags: tags, publishedAt: Self.published))
+        }
+        _ = try await store.save([
+            article("body", body: "تحدث التقرير عن الزلزال وآثاره."),
+            article("tags", tags: [NashirDomain.Tag(slug: "quake", name: "الزلزال")]),
+            article("highlights", highlights: ["الزلزال يضرب المدينة"]),
+            article("headline", headline: "الزلزال يضرب المدينة"),
+            article("none", body: "لا علاقة."),
+        ])
+        let results = try await store.search(SearchRequest(text: "زلزال"), now: Date())
+        #expect(results.hits.map(\.summary.slug) == ["خبر-headline", "خبر-highlights", "خبر-tags", "خبر-body"])
+    }
+
+    @Test func aWordRepeatedInTheBodyOutranksAPassingMention() async throws {
+        _ = try await store.save([
+            draft("once", headline: "تقرير", body: "ذكر التقرير الجفاف مرة."),
+            draft("often", headline: "تقرير", body: "الجفاف يضرب. الجفاف يمتد. آثار الجفاف على الزراعة."),
+        ])
+        let results = try await store.search(SearchRequest(text: "الجفاف"), now: Date())
+        #expect(results.hits.map(\.summary.slug) == ["خبر-often", "خبر-once"])
     }
 
     @Test func newerArticlesWinAtEqualRelevance() async throws {

@@ -14,13 +14,16 @@ public struct FullTextMethod: SearchMethod {
     var tokenizer: String
     /// Text to terms, at index and query time alike; nil leaves raw text to the tokenizer.
     var analyse: (@Sendable (String) -> [String])?
+    /// Nashir's query side also restores hamza seats readers dropped (`HamzaSeats`), asking
+    /// the index how often each spelling occurs, as `SQLiteStore.search` does.
+    var restoresHamzaSeats = false
 
     /// Nashir's weights (Sources/NashirSQLite/SearchIndex.swift): headline 10, highlights 5,
     /// body 1. Its tags column (3) is left out: the corpus has no tags.
     static let weights = (headline: 10.0, highlights: 5.0, body: 1.0)
 
     /// Nashir's own analysis: `ArabicAnalyzer.terms(in:)`.
-    public static let nashir = FullTextMethod(name: "Nashir", table: "nashir", tokenizer: "ascii", analyse: ArabicAnalyzer.terms(in:))
+    public static let nashir = FullTextMethod(name: "Nashir", table: "nashir", tokenizer: "ascii", analyse: ArabicAnalyzer.terms(in:), restoresHamzaSeats: true)
     /// SQLite's default tokenizer on raw text (`remove_diacritics 1`, SQLite's default).
     public static let unicode61 = FullTextMethod(name: "SQLite unicode61", table: "unicode61", tokenizer: "unicode61", analyse: nil)
     /// Lucene's ArabicAnalyzer, ported: normaliser, light10 stemmer and stop words.
@@ -28,6 +31,9 @@ public struct FullTextMethod: SearchMethod {
 
     public func build(_ articles: [CorpusArticle], in db: Database) throws {
         try db.execute(sql: "CREATE VIRTUAL TABLE \(table) USING fts5(headline, highlights, body, tokenize = '\(tokenizer)')")
+        if restoresHamzaSeats {
+            try db.execute(sql: "CREATE VIRTUAL TABLE \(table)_terms USING fts5vocab(\(table), row)")
+        }
         let analyse = analyse
         let rows = articles.concurrentMap(minimumChunk: 16) { article in
             [article.title, article.summary, article.body].map { text in analyse.map { $0(text).joined(separator: " ") } ?? text }
@@ -42,7 +48,13 @@ public struct FullTextMethod: SearchMethod {
         let words = analyse.map { $0(query) } ?? query.split(whereSeparator: \.isWhitespace).map(String.init)
         guard !words.isEmpty else { return [] }
         // Quoted, so FTS5 syntax in what readers type is just text; adjacent phrases are ANDed.
-        let expression = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
+        func quoted(_ term: String) -> String { "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let expression = try words.map { word in
+            guard restoresHamzaSeats, let found = try HamzaSeats.restored(word, documentFrequency: { term in
+                try Int.fetchOne(db.cachedStatement(sql: "SELECT doc FROM \(table)_terms WHERE term = ?"), arguments: [term]) ?? 0
+            }) else { return quoted(word) }
+            return found.termDocuments > 0 ? "(" + quoted(word) + " OR " + quoted(found.variant) + ")" : quoted(found.variant)
+        }.joined(separator: " AND ")
         let w = Self.weights
         return try Int64.fetchAll(db.cachedStatement(sql: """
             SELECT r.id FROM (SELECT rowid AS id, bm25(\(table), \(w.headline), \(w.highlights), \(w.body)) AS score
