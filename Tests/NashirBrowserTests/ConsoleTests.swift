@@ -11,11 +11,7 @@ extension BrowserTests {
                 // Exercise the scripted controls too, so their handlers run before the log is read.
                 try await PopoverChecks.menuOpensAndCloses(in: browser)
                 try await PopoverChecks.searchOpensAndCloses(in: browser)
-                let problems = try await browser.consoleLog().filter { entry in
-                    // The missing favicon has its own test below, so it is reported once, not twice.
-                    (entry.level == "SEVERE" || entry.message.contains("Content Security Policy"))
-                        && !entry.message.contains("/favicon.ico")
-                }
+                let problems = try await browser.consoleProblems()
                 #expect(problems.isEmpty, "console: \(problems)")
             }
         }
@@ -55,6 +51,17 @@ extension BrowserTests {
                     """).strings
                 #expect(reply.last == "200", "icon \(reply.first ?? "?") answered \(reply.last ?? "?")")
             }
+        }
+    }
+}
+
+extension BrowserSession {
+    /// Errors and Content-Security-Policy violations logged since the last read of the console.
+    func consoleProblems() async throws -> [ConsoleEntry] {
+        try await consoleLog().filter { entry in
+            // The missing favicon has its own test in ConsoleTests, so it is reported once, not twice.
+            (entry.level == "SEVERE" || entry.message.contains("Content Security Policy"))
+                && !entry.message.contains("/favicon.ico")
         }
     }
 }

@@ -9,7 +9,8 @@ import NashirWeb
 import FoundationNetworking
 #endif
 
-/// The real Nashir site, in-process on 127.0.0.1, on a fresh database holding the seed article.
+/// The real Nashir site, in-process on 127.0.0.1, on a fresh database holding the seed article
+/// and the `SearchArticles`.
 final class NashirTestServer: Sendable {
     let baseURL: String
     /// The seed article as stored, with the id its URL carries.
@@ -39,6 +40,7 @@ final class NashirTestServer: Sendable {
         guard let article = try await store.save(imported.drafts).first?.article else {
             throw ServerFailure(reason: "the seed page imported no article")
         }
+        _ = try await store.save(SearchArticles.drafts)
         let themeFolder = SeedPage.packageRoot.appendingPathComponent("Themes/default")
         let theme = try await Theme(directory: themeFolder)
         var logger = Logger(label: "nashir.browser-tests")

@@ -69,6 +69,32 @@ struct BrowserSession: Sendable {
         _ = try await client.post("\(path)/goog/cdp/execute", ["cmd": "Emulation.setDeviceMetricsOverride", "params": parameters])
     }
 
+    /// Delays every request the page makes by `latency`, like a slow mobile connection, via Chrome DevTools.
+    func emulateNetwork(latency: Duration) async throws {
+        _ = try await client.post("\(path)/goog/cdp/execute", ["cmd": "Network.enable", "params": [:]])
+        let parameters: JSON = [
+            "offline": false, "latency": .number(latency.milliseconds),
+            "downloadThroughput": -1, "uploadThroughput": -1,
+        ]
+        _ = try await client.post("\(path)/goog/cdp/execute", ["cmd": "Network.emulateNetworkConditions", "params": parameters])
+    }
+
+    /// Presses the mouse button on the centre of `element`, holds it for `duration` and lets go: a
+    /// slow click, through WebDriver's input actions.
+    func press(_ element: WebElement, holding duration: Duration) async throws {
+        let mouse: JSON = [
+            "type": "pointer", "id": "mouse", "parameters": ["pointerType": "mouse"],
+            "actions": [
+                ["type": "pointerMove", "duration": 0, "origin": element.asScriptArgument, "x": 0, "y": 0],
+                ["type": "pointerDown", "button": 0],
+                ["type": "pause", "duration": .number(duration.milliseconds)],
+                ["type": "pointerUp", "button": 0],
+            ],
+        ]
+        _ = try await client.post("\(path)/actions", ["actions": [mouse]])
+        _ = try await client.delete("\(path)/actions")
+    }
+
     /// A PNG of the viewport.
     func screenshot() async throws -> Data {
         let encoded = try await client.get("\(path)/screenshot").string ?? ""
@@ -94,4 +120,11 @@ struct ConsoleEntry: Sendable, CustomStringConvertible {
     let source: String
 
     var description: String { "[\(level) \(source)] \(message)" }
+}
+
+extension Duration {
+    /// Whole milliseconds, as WebDriver and DevTools take them.
+    fileprivate var milliseconds: Double {
+        Double(components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000)
+    }
 }

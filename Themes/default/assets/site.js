@@ -42,6 +42,9 @@ function attachTypeahead(input) {
   let active = -1;
   const options = () => Array.from(list.querySelectorAll("[role=option]"));
   const close = () => {
+    // Answers still on their way are stale now: a slow one must not reopen the list.
+    clearTimeout(timer);
+    latest += 1;
     list.hidden = true;
     list.replaceChildren();
     active = -1;
@@ -84,10 +87,11 @@ function attachTypeahead(input) {
       const request = ++latest;
       try {
         const response = await fetch(`/api/v1/suggest?q=${encodeURIComponent(text)}`, { headers: { Accept: "application/json" } });
-        if (!response.ok || request !== latest) return;
-        show((await response.json()).suggestions);
+        const suggestions = response.ok ? (await response.json()).suggestions : null;
+        // A later keystroke, Escape or leaving the box since this request was sent outdates it.
+        if (suggestions && request === latest) show(suggestions);
       } catch {
-        close();
+        if (request === latest) close();
       }
     }, 150);
   });
@@ -101,5 +105,8 @@ function attachTypeahead(input) {
       window.location.assign(options()[active].querySelector("a").href);
     }
   });
+  // Pressing an option must not take the focus from the box: the blur would close the list before
+  // a slow click is released, and the click would land on whatever lay under it.
+  list.addEventListener("mousedown", (event) => event.preventDefault());
   input.addEventListener("blur", () => setTimeout(close, 200));
 }
