@@ -41,11 +41,14 @@ struct SearchBenchmarkCommand: AsyncParsableCommand {
         // One untimed pass warms the page cache, as a running server's would be.
         for query in set.prefix(200) { _ = try await store.search(SearchRequest(text: query, limit: 10), now: now) }
         var nashir: [Double] = []
+        var nashirCPU: [Double] = []
         var found = 0
         var slowest: [(ms: Double, query: String, total: Int)] = []
         for query in set {
             let started = ContinuousClock.now
+            let cpu = processCPUMilliseconds()
             let results = try await store.search(SearchRequest(text: query, limit: 10), now: now)
+            nashirCPU.append(processCPUMilliseconds() - cpu)
             let elapsed = (ContinuousClock.now - started).milliseconds
             nashir.append(elapsed)
             slowest.append((elapsed, query, results.total))
@@ -65,13 +68,23 @@ struct SearchBenchmarkCommand: AsyncParsableCommand {
         }
         let reference = try PlainReference(database: db)
         for query in set.prefix(200) { _ = try reference.time(query) }
-        let plain = try set.map(reference.time)
+        var plain: [Double] = []
+        var plainCPU: [Double] = []
+        for query in set {
+            let cpu = processCPUMilliseconds()
+            plain.append(try reference.time(query))
+            plainCPU.append(processCPUMilliseconds() - cpu)
+        }
 
         let n = LatencyStats(milliseconds: nashir), p = LatencyStats(milliseconds: plain), t = LatencyStats(milliseconds: typeAhead)
+        let nc = LatencyStats(milliseconds: nashirCPU), pc = LatencyStats(milliseconds: plainCPU)
         func f(_ value: Double) -> String { String(format: "%.2f", value) }
         print("| \(articles) articles, \(set.count) queries | Nashir | plain unicode61 | ratio |")
         print("| --- | ---: | ---: | ---: |")
         for (name, a, b) in [("p50, ms", n.p50, p.p50), ("p90, ms", n.p90, p.p90), ("p99, ms", n.p99, p.p99), ("max, ms", n.max, p.max), ("mean, ms", n.mean, p.mean)] {
+            print("| \(name) | \(f(a)) | \(f(b)) | \(f(a / max(b, 0.001))) |")
+        }
+        for (name, a, b) in [("CPU p50, ms", nc.p50, pc.p50), ("CPU p99, ms", nc.p99, pc.p99)] {
             print("| \(name) | \(f(a)) | \(f(b)) | \(f(a / max(b, 0.001))) |")
         }
         print("| queries with results | \(found) | | |")

@@ -4,30 +4,29 @@ import GRDB
 import NashirDomain
 
 extension SQLiteStore: ArticleSearch {
-    /// How many of the newest matches are ranked by relevance. BM25 costs a few microseconds
-    /// a row, so ranking every match of a common word in 250,000 articles would cost far more
-    /// than a reader should wait; older matches follow, newest first.
-    static let rankedMatches = 2_000
     /// Bytes of an article scanned for its excerpt (about 3,000 Arabic letters).
     static let excerptScanLimit = 6_000
 
     public func search(_ request: SearchRequest, now: Date) async throws -> SearchResults {
         let parsed = SearchQuery(parsing: request.text)
         guard !parsed.isEmpty, request.limit > 0 else { return .empty }
+        let depth = rankingDepth
         let found = try await pool.read { db -> (query: SearchQuery, total: Int, page: [Scored], articles: [Int64: Found], suggestion: String?) in
             let query = try parsed.restoringHamzaSeats { try Self.documentFrequency(of: $0, in: db) }
             guard let facets = try Self.facets(request, in: db), let match = SearchExpression.match(query, facets: facets) else {
                 return (query, 0, [], [:], nil)
             }
             let range = Self.keyRange(request, now: now)
-            let total = try Int.fetchOne(db.cachedStatement(sql: """
-                SELECT count(*) FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
-                """), arguments: [match, range.lowerBound, range.upperBound]) ?? 0
-            guard total > 0 else {
+            let candidates = try Self.candidates(match: match, range: range, depth: depth, in: db)
+            guard !candidates.isEmpty else {
                 let suggestion = try SpellingSuggester.suggestion(for: query, typed: request.text, range: range, in: db)
                 return (query, 0, [], [:], suggestion)
             }
-            let page = try Self.rankedPage(match: match, range: range, total: total, limit: request.limit, offset: request.offset, in: db)
+            // Counting walks every match again; only needed when the candidates were cut short.
+            let total = candidates.count < depth ? candidates.count : try Int.fetchOne(db.cachedStatement(sql: """
+                SELECT count(*) FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
+                """), arguments: [match, range.lowerBound, range.upperBound]) ?? 0
+            let page = try Self.rankedPage(candidates, match: match, range: range, total: total, limit: request.limit, offset: request.offset, in: db)
             return (query, total, page, try Self.articleRows(keys: page.map(\.key), in: db), nil)
         }
         let terms = found.query.highlightTerms
@@ -68,17 +67,23 @@ extension SQLiteStore: ArticleSearch {
         var score: Double
     }
 
-    /// The requested page: the newest `rankedMatches` matches ordered by score, then any older
+    /// The requested page: the newest `rankingDepth` matches ordered by score, then any older
     /// ones newest first, so paging through all results never repeats or skips one.
-    private static func rankedPage(match: String, range: ClosedRange<Int64>, total: Int, limit: Int, offset: Int, in db: Database) throws -> [Scored] {
-        let w = SearchIndex.weights
-        let sql = """
-            SELECT rowid, bm25(article_search, \(w.headline), \(w.highlights), \(w.body), \(w.tags), \(w.facets))
-            FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
-            ORDER BY rowid DESC LIMIT ? OFFSET ?
-            """
-        let candidates = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [match, range.lowerBound, range.upperBound, rankedMatches, 0])
+    private static let candidateSQL = """
+        SELECT rowid, bm25(article_search, \(SearchIndex.weights.headline), \(SearchIndex.weights.highlights), \(SearchIndex.weights.body), \(SearchIndex.weights.tags), \(SearchIndex.weights.facets))
+        FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
+        ORDER BY rowid DESC LIMIT ? OFFSET ?
+        """
+
+    /// The newest `depth` matches with their BM25 scores (FTS5's, lower is better).
+    private static func candidates(match: String, range: ClosedRange<Int64>, depth: Int, in db: Database) throws -> [(key: Int64, bm25: Double)] {
+        try Row.fetchAll(db.cachedStatement(sql: candidateSQL), arguments: [match, range.lowerBound, range.upperBound, depth, 0])
             .map { (key: $0[0] as Int64, bm25: $0[1] as Double) }
+    }
+
+    private static func rankedPage(
+        _ candidates: [(key: Int64, bm25: Double)], match: String, range: ClosedRange<Int64>, total: Int, limit: Int, offset: Int, in db: Database
+    ) throws -> [Scored] {
         guard let newest = candidates.first.map({ SearchKey.seconds($0.key) }) else { return [] }
         func scored(_ candidate: (key: Int64, bm25: Double)) -> Scored {
             Scored(key: candidate.key, score: -candidate.bm25 * recency(age: newest - SearchKey.seconds(candidate.key)))
@@ -86,7 +91,7 @@ extension SQLiteStore: ArticleSearch {
         let ranked = candidates.map(scored).sorted { $0.score != $1.score ? $0.score > $1.score : $0.key > $1.key }
         var page = Array(ranked.dropFirst(offset).prefix(limit))
         if page.count < limit, total > candidates.count, let oldest = candidates.last?.key {
-            let older = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [
+            let older = try Row.fetchAll(db.cachedStatement(sql: candidateSQL), arguments: [
                 match, range.lowerBound, oldest - 1, limit - page.count, max(0, offset - candidates.count),
             ]).map { scored((key: $0[0] as Int64, bm25: $0[1] as Double)) }
             page += older

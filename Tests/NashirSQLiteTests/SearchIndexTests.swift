@@ -181,6 +181,21 @@ import Testing
         #expect(Set(seen).count == 30)
     }
 
+    @Test func pagesPastTheRankedMatchesFollowNewestFirstWithoutRepeats() async throws {
+        let shallow = try SQLiteStore(path: folder.path("nashir.sqlite"), rankingDepth: 5)
+        _ = try await shallow.save((10..<30).map { draft("r\($0)", headline: "سوق \($0)", body: "سوق.", publishedAt: Self.published.addingTimeInterval(Double($0) * Self.day)) })
+        var seen: [String] = []
+        for page in 0..<4 {
+            let results = try await shallow.search(SearchRequest(text: "سوق", limit: 6, offset: page * 6), now: Date())
+            #expect(results.total == 20)
+            seen += results.hits.map(\.summary.headline)
+        }
+        #expect(seen.count == 20)
+        #expect(Set(seen).count == 20)
+        // After the five ranked matches (the newest), the rest come newest first.
+        #expect(Array(seen.dropFirst(5)) == (10..<25).reversed().map { "سوق \($0)" })
+    }
+
     @Test(arguments: [
         "", "   ", "في من على", "\"* OR NEAR(", "\"unbalanced", "«»،؛؟", "-", "OR", "\u{0}\u{7}\u{1B}",
         "NEAR(a b) AND ^x", String(repeating: "نفط ", count: 3000), String(repeating: "ش", count: 10_000),
