@@ -19,21 +19,28 @@ public enum ArabicTextCleanup {
     }
 
     private static func collapsing(_ s: String, dropInvisibles: Bool) -> String {
-        var result = String.UnicodeScalarView()
+        // Bytes out, one String at the end: appending scalar by scalar to a String was most of
+        // an import's parsing time.
+        var output: [UInt8] = []
+        output.reserveCapacity(s.utf8.count)
         var pendingSpace = false
         for scalar in s.unicodeScalars {
             if ArabicScalars.isWhitespace(scalar) {
-                pendingSpace = !result.isEmpty
+                pendingSpace = !output.isEmpty
                 continue
             }
             if dropInvisibles && scalar.value >= 0x80 && ArabicScalars.isInvisible(scalar) { continue }
             if pendingSpace {
-                result.append(" ")
+                output.append(0x20)
                 pendingSpace = false
             }
-            result.append(scalar)
+            if scalar.isASCII {
+                output.append(UInt8(scalar.value))
+            } else {
+                output.append(contentsOf: scalar.utf8)
+            }
         }
-        return String(result)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// True when more than half of the letters (not digits or punctuation) are in the Arabic blocks.

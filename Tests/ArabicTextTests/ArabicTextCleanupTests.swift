@@ -59,3 +59,15 @@ struct ArabicTextCleanupTests {
         #expect(ArabicTextCleanup.isMostlyArabic(text) == expected)
     }
 }
+
+/// The spelt-out whitespace set is Unicode's, scalar for scalar.
+@Suite struct WhitespaceSetTests {
+    @Test func everyWhitespaceScalarCollapsesAndNoOtherDoes() {
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "أ" + String(Character(scalar)) + "ب"
+            let collapsed = ArabicTextCleanup.collapsingWhitespace(text)
+            #expect((collapsed == "أ ب") == scalar.properties.isWhitespace || value == 0x20, "U+\(String(value, radix: 16))")
+        }
+    }
+}
