@@ -76,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "search-benchmark",
             dependencies: [
-                "ArabicText", "NashirDomain", "NashirSQLite",
+                "ArabicText", "NashirDomain", "NashirSQLite", "SearchEvaluation",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
