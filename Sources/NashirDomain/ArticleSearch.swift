@@ -56,14 +56,18 @@ public struct SearchHit: Sendable, Equatable {
 
 /// A page of search results.
 public struct SearchResults: Sendable, Equatable {
-    /// How many articles match in all, not only on this page.
+    /// How many articles match in all, not only on this page; a lower bound when not `totalIsExact`.
     public var total: Int
+    /// False when counting stopped at a cap: past some thousands of matches the exact number
+    /// tells a reader nothing and costs a walk over every one of them.
+    public var totalIsExact: Bool
     public var hits: [SearchHit]
     /// A respelt query that finds something, offered when this one found nothing.
     public var suggestion: String?
 
-    public init(total: Int, hits: [SearchHit], suggestion: String? = nil) {
+    public init(total: Int, totalIsExact: Bool = true, hits: [SearchHit], suggestion: String? = nil) {
         self.total = total
+        self.totalIsExact = totalIsExact
         self.hits = hits
         self.suggestion = suggestion
     }

@@ -11,6 +11,7 @@ extension SQLiteStore: ArticleSearch {
         let parsed = SearchQuery(parsing: request.text)
         guard !parsed.isEmpty, request.limit > 0 else { return .empty }
         let depth = rankingDepth
+        let cap = max(countCap, depth)
         let found = try await pool.read { db -> (query: SearchQuery, total: Int, page: [Scored], articles: [Int64: Found], suggestion: String?) in
             let query = try parsed.restoringHamzaSeats { try Self.documentFrequency(of: $0, in: db) }
             guard let facets = try Self.facets(request, in: db), let match = SearchExpression.match(query, facets: facets) else {
@@ -22,17 +23,20 @@ extension SQLiteStore: ArticleSearch {
                 let suggestion = try SpellingSuggester.suggestion(for: query, typed: request.text, range: range, in: db)
                 return (query, 0, [], [:], suggestion)
             }
-            // Counting walks every match again; only needed when the candidates were cut short.
+            // Counting walks the matches again: only when the candidates were cut short, and
+            // only up to the cap.
             let total = candidates.count < depth ? candidates.count : try Int.fetchOne(db.cachedStatement(sql: """
-                SELECT count(*) FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
-                """), arguments: [match, range.lowerBound, range.upperBound]) ?? 0
+                SELECT count(*) FROM (SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
+                                      ORDER BY rowid DESC LIMIT ?)
+                """), arguments: [match, range.lowerBound, range.upperBound, cap + 1]) ?? 0
             let page = try Self.rankedPage(candidates, match: match, range: range, total: total, limit: request.limit, offset: request.offset, in: db)
             return (query, total, page, try Self.articleRows(keys: page.map(\.key), in: db), nil)
         }
         let terms = found.query.highlightTerms
         let hits = found.page.compactMap { scored in found.articles[scored.key].map { (scored, $0) } }
             .concurrentMap(minimumChunk: 2) { scored, row in Self.hit(row, score: scored.score, terms: terms) }
-        return SearchResults(total: found.total, hits: hits, suggestion: found.suggestion)
+        return SearchResults(
+            total: min(found.total, cap), totalIsExact: found.total <= cap, hits: hits, suggestion: found.suggestion)
     }
 
     public func typeAhead(_ prefix: String, limit: Int, now: Date) async throws -> [TypeAheadSuggestion] {

@@ -11,11 +11,14 @@ public final class SQLiteStore: Sendable {
     /// microseconds a row, so ranking every match of a common word in 250,000 articles would
     /// cost far more than a reader should wait; older matches follow, newest first.
     public let rankingDepth: Int
+    /// Matches a search counts before it reports "at least" instead of an exact total.
+    public let countCap: Int
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    public init(path: String, rankingDepth: Int = 1_000) throws {
+    public init(path: String, rankingDepth: Int = 1_000, countCap: Int = 10_000) throws {
         self.path = path
         self.rankingDepth = max(1, rankingDepth)
+        self.countCap = countCap
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)

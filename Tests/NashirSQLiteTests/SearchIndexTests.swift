@@ -192,6 +192,9 @@ import Testing
         }
         #expect(seen.count == 20)
         #expect(Set(seen).count == 20)
+        let capped = try SQLiteStore(path: folder.path("nashir.sqlite"), rankingDepth: 5, countCap: 12)
+        let counted = try await capped.search(SearchRequest(text: "سوق"), now: Date())
+        #expect(counted.total == 12 && !counted.totalIsExact)
         // After the five ranked matches (the newest), the rest come newest first.
         #expect(Array(seen.dropFirst(5)) == (10..<25).reversed().map { "سوق \($0)" })
     }

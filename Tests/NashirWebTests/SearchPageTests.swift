@@ -106,6 +106,7 @@ import Testing
             #expect(response.headers[.contentType] == "application/json; charset=utf-8")
             let body = try JSONDecoder().decode(SearchResponse.self, from: Data(response.text.utf8))
             #expect(body.total == 1)
+            #expect(body.totalIsExact)
             #expect(body.limit == 5)
             let result = try #require(body.results.first)
             #expect(result.headline == "ارتفاع أسعار النفط")

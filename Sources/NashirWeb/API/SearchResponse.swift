@@ -20,6 +20,8 @@ public struct SearchResponse: Codable, Sendable, Equatable {
 
     public var query: String
     public var total: Int
+    /// False when `total` is a lower bound: counting stops at a cap (10,000 by default).
+    public var totalIsExact: Bool
     public var limit: Int
     public var offset: Int
     public var results: [Result]
@@ -29,6 +31,7 @@ public struct SearchResponse: Codable, Sendable, Equatable {
     public init(query: String, limit: Int, offset: Int, results found: SearchResults) {
         self.query = query
         total = found.total
+        totalIsExact = found.totalIsExact
         self.limit = limit
         self.offset = offset
         suggestion = found.suggestion

@@ -51,7 +51,8 @@ struct SearchPage: Sendable {
         heading = text.isEmpty ? "البحث" : "نتائج البحث عن «\(text)»"
         title = "\(heading) – \(context.chrome.name)"
         query = text
-        countText = hasQuery && searched ? PageRenderer.resultCount(found.total, context: context) : nil
+        countText = !(hasQuery && searched) ? nil : found.totalIsExact ? PageRenderer.resultCount(found.total, context: context)
+            : "أكثر من \(context.digits.apply(to: String(found.total))) نتيجة"
         emptyQueryNote = hasQuery && !searched ? "لم يبقَ في عبارة البحث ما يُبحث عنه؛ جرّب كلمات أدلّ على الخبر." : nil
         self.sections = sections.map { SectionOption(slug: $0.slug, name: $0.name, selected: $0.slug == parameters.section) }
         tag = parameters.tag
