@@ -45,4 +45,26 @@ import Testing
             return named == path
         }
     }
+
+    @Test func aDatabaseFromBeforeTheSearchKeysIsReindexedOnOpening() async throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("old.sqlite")
+        do {
+            // The schema as the previous release left it, with an article written by it.
+            let queue = try DatabaseQueue(path: path)
+            try Schema.migrator.migrate(queue, upTo: "002 full-text search index")
+            try await queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO section (id, slug, name) VALUES (1, 'arab', 'أخبار عربية');
+                    INSERT INTO article (origin_source, origin_key, slug, section_id, headline, highlights, body, status,
+                                         created_at, published_at, updated_at)
+                    VALUES ('test', '1', 'خبر', 1, 'المسؤول يزور طرابلس', '[]', '[{"type":"paragraph","text":"زار المسؤول طرابلس."}]',
+                            'published', '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z');
+                    """)
+            }
+        }
+        let store = try SQLiteStore(path: path)
+        let results = try await store.search(SearchRequest(text: "مسوول طرابلس"), now: Date())
+        #expect(results.hits.map(\.summary.headline) == ["المسؤول يزور طرابلس"])
+    }
 }
