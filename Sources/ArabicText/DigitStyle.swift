@@ -40,7 +40,7 @@ public enum DigitStyle: String, Sendable, Codable, CaseIterable {
 
     /// The 0…9 value of a Western, Arabic-Indic or Persian digit; nil for anything else,
     /// including other scripts' digits that Arabic newsrooms never receive.
-    static func decimalValue(of scalar: Unicode.Scalar) -> UInt32? {
+    public static func decimalValue(of scalar: Unicode.Scalar) -> UInt32? {
         switch scalar.value {
         case 0x30...0x39: scalar.value - 0x30
         case 0x660...0x669: scalar.value - 0x660

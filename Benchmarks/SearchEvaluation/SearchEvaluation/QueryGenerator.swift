@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Builds known-item queries from headlines, deterministically from a seed.
 ///
 /// A query is a run of 3–6 consecutive headline words, not the whole headline: readers type the
@@ -106,7 +108,7 @@ public struct QueryGenerator: Sendable {
             if WordScalars.isWordCharacter(scalar) {
                 if space, !view.isEmpty { view.append(" ") }
                 space = false
-                if let digit = Letters.digitValue(scalar) {
+                if let digit = DigitStyle.decimalValue(of: scalar) {
                     view.append(Unicode.Scalar(0x30 + digit)!)
                     continue
                 }

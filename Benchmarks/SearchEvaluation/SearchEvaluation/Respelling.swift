@@ -1,3 +1,5 @@
+import ArabicText
+
 /// One way readers type a word differently from how the headline printed it.
 public enum RespellingKind: String, CaseIterable, Sendable, Comparable {
     case alefHamza, seatedHamza, tehMarbuta, finalYeh, article, conjunction, diacritics, digits, tatweel
@@ -107,9 +109,9 @@ public struct Respeller: Sendable {
             }
             return string(out)
         case .digits:
-            guard s.contains(where: { Letters.digitValue($0) != nil }) else { return nil }
+            guard s.contains(where: { DigitStyle.decimalValue(of: $0) != nil }) else { return nil }
             return string(s.map { scalar -> Unicode.Scalar in
-                guard let value = Letters.digitValue(scalar) else { return scalar }
+                guard let value = DigitStyle.decimalValue(of: scalar) else { return scalar }
                 return Unicode.Scalar((scalar.value < 0x80 ? 0x0660 : 0x30) + value)!
             })
         case .tatweel:
@@ -152,15 +154,5 @@ enum Letters {
 
     static func isArabicLetter(_ scalar: Unicode.Scalar) -> Bool {
         (0x0621...0x063A).contains(scalar.value) || (0x0641...0x064A).contains(scalar.value)
-    }
-
-    /// The value of a Western, Arabic-Indic or Persian digit.
-    static func digitValue(_ scalar: Unicode.Scalar) -> UInt32? {
-        switch scalar.value {
-        case 0x30...0x39: scalar.value - 0x30
-        case 0x0660...0x0669: scalar.value - 0x0660
-        case 0x06F0...0x06F9: scalar.value - 0x06F0
-        default: nil
-        }
     }
 }
