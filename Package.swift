@@ -30,6 +30,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "NashirHTML", dependencies: ["CLibXML2"], swiftSettings: strict),
         .target(name: "NashirDomain", dependencies: ["ArabicText"], swiftSettings: strict),
+        .target(name: "NashirRoutes", dependencies: ["NashirDomain"], swiftSettings: strict),
         .target(
             name: "NashirSQLite",
             dependencies: ["NashirDomain", "ArabicText", .product(name: "GRDB", package: "GRDB.swift")],
@@ -39,7 +40,7 @@ let package = Package(
         .target(
             name: "NashirWeb",
             dependencies: [
-                "NashirDomain", "ArabicText",
+                "NashirDomain", "ArabicText", "NashirRoutes",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
@@ -52,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "nashir",
             dependencies: [
-                "NashirDomain", "ArabicText", "NashirSQLite", "NashirImport", "NashirWeb",
+                "NashirDomain", "ArabicText", "NashirSQLite", "NashirImport", "NashirRoutes", "NashirWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -83,17 +84,18 @@ let package = Package(
             path: "Benchmarks/SearchBenchmark",
             swiftSettings: strict
         ),
-        .target(name: "NashirTestSupport", dependencies: ["NashirSQLite", "NashirHTML"], path: "Tests/NashirTestSupport", swiftSettings: strict),
+        .target(name: "NashirTestSupport", dependencies: ["NashirDomain", "NashirSQLite", "NashirHTML"], path: "Tests/NashirTestSupport", swiftSettings: strict),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
         .testTarget(name: "SearchEvaluationTests", dependencies: ["SearchEvaluation", "ArabicText"], swiftSettings: strict),
         .testTarget(name: "NashirDomainTests", dependencies: ["NashirDomain"], swiftSettings: strict),
+        .testTarget(name: "NashirRoutesTests", dependencies: ["NashirRoutes", "NashirDomain"], swiftSettings: strict),
         .testTarget(name: "NashirSQLiteTests", dependencies: ["NashirSQLite", "NashirDomain", "ArabicText", "NashirTestSupport"], swiftSettings: strict),
         .testTarget(name: "NashirImportTests", dependencies: ["NashirImport", "NashirDomain", "NashirTestSupport"], swiftSettings: strict),
         .testTarget(name: "NashirCLITests", dependencies: ["nashir", "NashirTestSupport", "NashirSQLite", "NashirDomain"], swiftSettings: strict),
         .testTarget(
             name: "NashirWebTests",
             dependencies: [
-                "NashirWeb", "NashirSQLite", "NashirImport", "NashirDomain", "NashirTestSupport", "NashirHTML",
+                "NashirWeb", "NashirRoutes", "NashirSQLite", "NashirImport", "NashirDomain", "NashirTestSupport", "NashirHTML",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
@@ -102,7 +104,7 @@ let package = Package(
         .testTarget(
             name: "NashirBrowserTests",
             dependencies: [
-                "NashirWeb", "NashirSQLite", "NashirImport", "NashirDomain", "NashirTestSupport",
+                "NashirWeb", "NashirRoutes", "NashirSQLite", "NashirImport", "NashirDomain", "NashirTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],

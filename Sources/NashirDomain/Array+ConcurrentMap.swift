@@ -19,3 +19,15 @@ extension Array where Element: Sendable {
         return results.map { $0! }
     }
 }
+
+/// Pure CPU-bound work (analysing copy for the index, highlighting, rendering) moved off the
+/// caller's thread. In the server that thread is an event loop that also answers cached pages
+/// for every reader on its connections; a long analysis there would stall them all.
+public enum CPUWork {
+    /// Runs `work` on Dispatch's global pool and waits for it without blocking the caller.
+    public static func run<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
+        }
+    }
+}

@@ -15,18 +15,21 @@ public struct Article: Sendable, Equatable, Identifiable {
     public var content: ArticleContent
     public var createdAt: Date
     public var updatedAt: Date
+    /// Counts the saves that changed the article, from 1; an editor's save names the revision
+    /// it started from, so two editors never silently overwrite each other.
+    public var revision: Int
 
-    public init(id: ArticleID, content: ArticleContent, createdAt: Date, updatedAt: Date) {
+    public init(id: ArticleID, content: ArticleContent, createdAt: Date, updatedAt: Date, revision: Int = 1) {
         self.id = id
         self.content = content
         self.createdAt = createdAt
         self.updatedAt = updatedAt
+        self.revision = revision
     }
 
     /// Whether a reader may see it: published, and not scheduled for later.
     public func isVisible(at now: Date) -> Bool {
-        guard content.status == .published else { return false }
-        return (content.publishedAt ?? createdAt) <= now
+        ArticleWorkflow.publication(of: self, at: now) == .live
     }
 }
 

@@ -102,3 +102,9 @@ public protocol ArticleSearch: Sendable {
     /// Headlines and tags that complete what has been typed so far, newest first.
     func typeAhead(_ prefix: String, limit: Int, now: Date) async throws -> [TypeAheadSuggestion]
 }
+
+/// Keeping the full-text index in step with the articles.
+public protocol SearchIndexing: Sendable {
+    /// Rebuilds the index from the stored articles, in one transaction.
+    func reindex() async throws
+}

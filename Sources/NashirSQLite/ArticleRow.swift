@@ -89,6 +89,7 @@ extension Article {
         self.init(
             id: ArticleID(row["id"] as Int64), content: content,
             createdAt: ColumnCoding.date(row["created_at"]) ?? .distantPast,
-            updatedAt: ColumnCoding.date(row["updated_at"]) ?? .distantPast)
+            updatedAt: ColumnCoding.date(row["updated_at"]) ?? .distantPast,
+            revision: row["revision"])
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import NashirDomain
 
-extension SQLiteStore: ArticleStore {
+extension SQLiteStore: ArticleReading, SearchIndexing {
     public func article(id: ArticleID) async throws -> Article? {
         try await pool.read { db in try Self.article(id: id.rawValue, in: db) }
     }
@@ -14,7 +14,7 @@ extension SQLiteStore: ArticleStore {
         }
     }
 
-    public func summaries(_ query: ArticleQuery, now: Date) async throws -> [ArticleSummary] {
+    public func list(_ query: ArticleQuery, now: Date) async throws -> ArticleList {
         try await pool.read { db in
             let (filter, arguments) = Self.filter(query, now: now)
             let rows = try Row.fetchAll(db, sql: """
@@ -26,20 +26,29 @@ extension SQLiteStore: ArticleStore {
                 ORDER BY a.published_at DESC, a.id DESC
                 LIMIT ? OFFSET ?
                 """, arguments: arguments + [query.limit, query.offset])
-            return rows.map { row in
+            let items = rows.map { row in
                 ArticleSummary(
                     id: ArticleID(row["id"] as Int64), slug: row["slug"],
                     section: Section(slug: row["section_slug"], name: row["section_name"]),
                     headline: row["headline"], highlight: row["highlight"],
                     publishedAt: ColumnCoding.date(row["published_at"]))
             }
-        }
-    }
-
-    public func count(_ query: ArticleQuery, now: Date) async throws -> Int {
-        try await pool.read { db in
-            let (filter, arguments) = Self.filter(query, now: now)
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article a JOIN section s ON s.id = a.section_id \(filter)", arguments: arguments) ?? 0
+            // A short page needs no count: its offset plus its length is the total.
+            let total = items.count < query.limit && (query.offset == 0 || !items.isEmpty)
+                ? query.offset + items.count
+                : try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article a JOIN section s ON s.id = a.section_id \(filter)", arguments: arguments) ?? 0
+            var next: Date?
+            if query.publishedOnly {
+                var scheduled = query
+                scheduled.publishedOnly = false
+                let (scope, scopeArguments) = Self.filter(scheduled, now: now)
+                let prefix = scope.isEmpty ? "WHERE" : scope + " AND"
+                next = ColumnCoding.date(try String.fetchOne(db, sql: """
+                    SELECT MIN(a.published_at) FROM article a JOIN section s ON s.id = a.section_id
+                    \(prefix) a.status = 'published' AND a.published_at > ?
+                    """, arguments: scopeArguments + [ColumnCoding.timestamp(now)]))
+            }
+            return ArticleList(items: items, total: total, nextPublication: next)
         }
     }
 
@@ -78,14 +87,10 @@ extension SQLiteStore: ArticleStore {
         }
     }
 
-    public func revision() async throws -> Int64 {
-        try await pool.read { db in try Int64.fetchOne(db, sql: "SELECT value FROM content_revision WHERE id = 1") ?? 0 }
-    }
-
     public func reindex() async throws {
         try await pool.write { db in
+            // Only search results change, and no page cache holds those.
             try SearchIndex.rebuild(in: db)
-            try db.execute(sql: "UPDATE content_revision SET value = value + 1 WHERE id = 1")
         }
     }
 

@@ -2,35 +2,51 @@ import Foundation
 import GRDB
 import NashirDomain
 
-extension SQLiteStore {
+extension SQLiteStore: ArticleImporting {
     /// Saves all drafts in one transaction, validating each first; one bad draft rolls back all.
     public func save(_ drafts: [ArticleDraft]) async throws -> [SaveResult] {
+        try Self.validate(drafts)
+        let documents = await Self.analyse(drafts)
+        let now = Date()
+        return try await pool.write { db in try Self.write(drafts, documents: documents, now: now, in: db) }
+    }
+
+    static func validate(_ drafts: [ArticleDraft]) throws {
         for (index, draft) in drafts.enumerated() {
             do { try draft.content.validate() } catch {
-                throw StoreError.invalidArticle(index: index, origin: draft.content.origin.key, problem: error.description)
+                throw StoreError.invalidArticle(index: index, origin: draft.content.origin, problem: error.description)
             }
-        }
-        let now = Date()
-        // Analysis is pure work: done on every core before the single-writer transaction starts.
-        let documents = SearchDocument.analyse(drafts.map(\.content))
-        return try await pool.write { db in
-            var results: [SaveResult] = []
-            results.reserveCapacity(drafts.count)
-            var changed: [(id: Int64, document: SearchDocument)] = []
-            for (draft, document) in zip(drafts, documents) {
-                let result = try Self.save(draft, now: now, in: db)
-                if result.outcome != .unchanged { changed.append((result.article.id.rawValue, document)) }
-                results.append(result)
-            }
-            try SearchIndex.replace(changed, in: db)
-            if results.contains(where: { $0.outcome != .unchanged }) {
-                try db.cachedStatement(sql: "UPDATE content_revision SET value = value + 1 WHERE id = 1").execute()
-            }
-            return results
         }
     }
 
-    private static func save(_ draft: ArticleDraft, now: Date, in db: Database) throws -> SaveResult {
+    /// Analysis is pure work: done on every core, off the caller's thread, before the
+    /// single-writer transaction starts.
+    static func analyse(_ drafts: [ArticleDraft]) async -> [SearchDocument] {
+        let contents = drafts.map(\.content)
+        return await CPUWork.run { SearchDocument.analyse(contents) }
+    }
+
+    /// Writes validated drafts, their index entries and one change record, inside the caller's
+    /// transaction.
+    static func write(_ drafts: [ArticleDraft], documents: [SearchDocument], now: Date, in db: Database) throws -> [SaveResult] {
+        var results: [SaveResult] = []
+        results.reserveCapacity(drafts.count)
+        var changed: [(id: Int64, document: SearchDocument)] = []
+        var touched = Set<ContentTag>()
+        for (draft, document) in zip(drafts, documents) {
+            let (result, tags) = try save(draft, now: now, in: db)
+            if result.outcome != .unchanged {
+                changed.append((result.article.id.rawValue, document))
+                touched.formUnion(tags)
+            }
+            results.append(result)
+        }
+        try SearchIndex.replace(changed, in: db)
+        try recordChange(touched, at: now, in: db)
+        return results
+    }
+
+    private static func save(_ draft: ArticleDraft, now: Date, in db: Database) throws -> (SaveResult, Set<ContentTag>) {
         var content = draft.content
         let existing = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT * FROM article WHERE origin_source = ? AND origin_key = ?"),
@@ -40,46 +56,62 @@ extension SQLiteStore {
             content.publishedAt = ColumnCoding.date(existing?["published_at"]) ?? draft.createdAt ?? now
         }
         let row = ArticleRow(content)
-        let sectionID = try upsert(into: "section", slug: content.section.slug, name: content.section.name, in: db)
-        let tagIDs = try content.tags.map { try upsert(into: "tag", slug: $0.slug, name: $0.name, in: db) }
+        let section = try upsertSection(content.section, in: db)
+        let tagIDs = try content.tags.map { try upsertTag($0, in: db) }
+        var touched: Set<ContentTag> = section.isNew || section.isRenamed || tagIDs.contains(where: \.isRenamed) ? [.site] : []
         let createdAt = draft.createdAt.map(ColumnCoding.timestamp)
         let updatedAt = draft.updatedAt.map(ColumnCoding.timestamp)
+        let newTags = ContentTag.lists(status: content.status, section: content.section.slug, tags: content.tags.map(\.slug))
 
         guard let existing else {
             let created = createdAt ?? ColumnCoding.timestamp(now)
             let updated = updatedAt ?? created
-            let names = row.columns.map(\.0) + ["section_id", "created_at", "updated_at"]
+            let names = row.columns.map(\.0) + ["section_id", "created_at", "updated_at", "revision"]
             var arguments = StatementArguments(row.columns.map(\.1))
-            arguments += [sectionID, created, updated]
+            arguments += [section.id, created, updated, 1]
             let placeholders = Array(repeating: "?", count: names.count).joined(separator: ", ")
             try db.cachedStatement(sql: "INSERT INTO article (\(names.joined(separator: ", "))) VALUES (\(placeholders))").execute(arguments: arguments)
             let id = db.lastInsertedRowID
-            try replaceTags(of: id, with: tagIDs, in: db)
-            return SaveResult(article: stored(id: id, content: content, created: created, updated: updated), outcome: .created)
+            try replaceTags(of: id, with: tagIDs.map(\.id), in: db)
+            touched.formUnion(newTags)
+            touched.insert(.article(ArticleID(id)))
+            let article = stored(id: id, content: content, created: created, updated: updated, revision: 1)
+            return (SaveResult(article: article, outcome: .created), touched)
         }
 
         let id: Int64 = existing["id"]
+        let revision: Int = existing["revision"]
         let storedCreated: String = existing["created_at"]
         let storedUpdated: String = existing["updated_at"]
-        let storedTags = try Int64.fetchAll(
-            db.cachedStatement(sql: "SELECT tag_id FROM article_tag WHERE article_id = ? ORDER BY position"), arguments: [id])
-        let unchanged = ArticleRow(row: existing) == row && existing["section_id"] == sectionID && storedTags == tagIDs
+        let storedTags = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT t.id, t.slug FROM article_tag at JOIN tag t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY at.position
+            """), arguments: [id])
+        let unchanged = ArticleRow(row: existing) == row && existing["section_id"] == section.id
+            && storedTags.map { $0["id"] as Int64 } == tagIDs.map(\.id)
             && (createdAt ?? storedCreated) == storedCreated && (updatedAt ?? storedUpdated) == storedUpdated
         if unchanged {
-            return SaveResult(article: stored(id: id, content: content, created: storedCreated, updated: storedUpdated), outcome: .unchanged)
+            let article = stored(id: id, content: content, created: storedCreated, updated: storedUpdated, revision: revision)
+            return (SaveResult(article: article, outcome: .unchanged), touched)
         }
+        let oldSection = try String.fetchOne(db.cachedStatement(sql: "SELECT slug FROM section WHERE id = ?"), arguments: [existing["section_id"]]) ?? ""
+        let oldStatus = ArticleStatus(rawValue: existing["status"]) ?? .draft
+        touched.formUnion(ContentTag.lists(status: oldStatus, section: oldSection, tags: storedTags.map { $0["slug"] }))
+        touched.formUnion(newTags)
+        touched.insert(.article(ArticleID(id)))
+
         let created = createdAt ?? storedCreated
         let updated = updatedAt ?? ColumnCoding.timestamp(now)
-        let assignments = (row.columns.map(\.0) + ["section_id", "created_at", "updated_at"]).map { "\($0) = ?" }.joined(separator: ", ")
+        let assignments = (row.columns.map(\.0) + ["section_id", "created_at", "updated_at", "revision"]).map { "\($0) = ?" }.joined(separator: ", ")
         var arguments = StatementArguments(row.columns.map(\.1))
-        arguments += [sectionID, created, updated, id]
+        arguments += [section.id, created, updated, revision + 1, id]
         try db.cachedStatement(sql: "UPDATE article SET \(assignments) WHERE id = ?").execute(arguments: arguments)
-        try replaceTags(of: id, with: tagIDs, in: db)
-        return SaveResult(article: stored(id: id, content: content, created: created, updated: updated), outcome: .updated)
+        try replaceTags(of: id, with: tagIDs.map(\.id), in: db)
+        let article = stored(id: id, content: content, created: created, updated: updated, revision: revision + 1)
+        return (SaveResult(article: article, outcome: .updated), touched)
     }
 
     /// The article as now stored, built from what was written rather than read back.
-    private static func stored(id: Int64, content: ArticleContent, created: String, updated: String) -> Article {
+    private static func stored(id: Int64, content: ArticleContent, created: String, updated: String, revision: Int) -> Article {
         var content = content
         // Times go through their stored text form so the result equals a later read exactly.
         content.publishedAt = content.publishedAt.map(ColumnCoding.timestamp).flatMap(ColumnCoding.date)
@@ -87,7 +119,8 @@ extension SQLiteStore {
         content.dateline?.date = datelineDate
         return Article(
             id: ArticleID(id), content: content,
-            createdAt: ColumnCoding.date(created) ?? .distantPast, updatedAt: ColumnCoding.date(updated) ?? .distantPast)
+            createdAt: ColumnCoding.date(created) ?? .distantPast, updatedAt: ColumnCoding.date(updated) ?? .distantPast,
+            revision: revision)
     }
 
     private static func replaceTags(of article: Int64, with tags: [Int64], in db: Database) throws {
@@ -98,16 +131,31 @@ extension SQLiteStore {
         }
     }
 
+    /// A section's or tag's row, and whether saving created or renamed it: every page's
+    /// navigation lists the sections, and a tag's name shows on each of its articles.
+    private struct Upserted {
+        var id: Int64
+        var isNew = false
+        var isRenamed = false
+    }
+
+    private static func upsertSection(_ section: Section, in db: Database) throws -> Upserted {
+        try upsert(into: "section", slug: section.slug, name: section.name, in: db)
+    }
+
+    private static func upsertTag(_ tag: Tag, in db: Database) throws -> Upserted {
+        try upsert(into: "tag", slug: tag.slug, name: tag.name, in: db)
+    }
+
     /// Sections and tags are shared by slug; the latest name given wins, so an editor can rename one.
-    private static func upsert(into table: String, slug: String, name: String, in db: Database) throws -> Int64 {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO \(table) (slug, name) VALUES (?, ?)
-            ON CONFLICT (slug) DO UPDATE SET name = excluded.name
-            RETURNING id
-            """)
-        guard let id = try Int64.fetchOne(statement, arguments: [slug, name]) else {
-            throw StoreError.invalidArticle(index: 0, origin: slug, problem: "\(table) could not be saved")
+    private static func upsert(into table: String, slug: String, name: String, in db: Database) throws -> Upserted {
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name FROM \(table) WHERE slug = ?"), arguments: [slug]) {
+            let id: Int64 = row["id"]
+            guard row["name"] != name else { return Upserted(id: id) }
+            try db.cachedStatement(sql: "UPDATE \(table) SET name = ? WHERE id = ?").execute(arguments: [name, id])
+            return Upserted(id: id, isRenamed: true)
         }
-        return id
+        try db.cachedStatement(sql: "INSERT INTO \(table) (slug, name) VALUES (?, ?)").execute(arguments: [slug, name])
+        return Upserted(id: db.lastInsertedRowID, isNew: true)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import NashirDomain
 
@@ -25,8 +26,8 @@ extension SQLiteStore: SettingsStore {
                     ON CONFLICT (key) DO UPDATE SET value = excluded.value
                     """, arguments: [key, value])
             }
-            // Settings change how every page renders, so page caches must see it.
-            try db.execute(sql: "UPDATE content_revision SET value = value + 1 WHERE id = 1")
+            // Settings change how every page renders.
+            try Self.recordChange([.site], at: Date(), in: db)
         }
     }
 }

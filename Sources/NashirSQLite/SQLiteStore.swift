@@ -3,6 +3,7 @@ import GRDB
 import NashirDomain
 
 /// Nashir's SQLite database: one file in WAL mode; every write is one transaction through this type.
+/// It implements every store protocol of the domain (`NashirStore`).
 public final class SQLiteStore: Sendable {
     let pool: DatabasePool
     /// The file the store opened, for messages.
@@ -31,6 +32,7 @@ public final class SQLiteStore: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Schema.migrator.migrate(pool)
+            try pool.write { db in try SearchIndex.bringUpToDate(in: db) }
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error)")
         }
@@ -39,18 +41,5 @@ public final class SQLiteStore: Sendable {
     /// Releases the connections; the file stays consistent either way thanks to WAL.
     public func close() throws {
         try pool.close()
-    }
-}
-
-/// Failures of the storage layer, phrased for the person running the command.
-public enum StoreError: Error, CustomStringConvertible, Equatable {
-    case cannotOpen(path: String, reason: String)
-    case invalidArticle(index: Int, origin: String, problem: String)
-
-    public var description: String {
-        switch self {
-        case .cannotOpen(let path, let reason): "cannot open database \(path): \(reason)"
-        case .invalidArticle(let index, let origin, let problem): "article \(index + 1) (\(origin)): \(problem)"
-        }
     }
 }

@@ -68,16 +68,40 @@ enum Schema {
         migrator.registerMigration("003 search keys, facets and type-ahead") { db in
             // Rows are keyed by publication time (see SearchKey) so "newest matches first" and
             // date ranges are rowid ranges FTS5 walks without sorting; section and tag ids sit in
-            // a facets column so filters are index terms too.
+            // a facets column so filters are index terms too. The tables are created empty: a
+            // migration talks only to the database, and the store fills the index on opening
+            // (see SearchIndex.analyzerVersion).
             try db.execute(sql: """
                 DROP TABLE article_search;
                 CREATE TABLE search_key (
                     key INTEGER PRIMARY KEY,
                     article_id INTEGER NOT NULL UNIQUE REFERENCES article(id) ON DELETE CASCADE
                 ) STRICT;
+                CREATE VIRTUAL TABLE article_search USING fts5(
+                    headline, highlights, body, tags, facets, tokenize = 'ascii'
+                );
+                CREATE VIRTUAL TABLE article_search_terms USING fts5vocab(article_search, row);
+                CREATE VIRTUAL TABLE search_typeahead USING fts5(text, tokenize = 'ascii', prefix = '2 3 4');
                 """)
-            try SearchIndex.createTables(in: db)
-            try SearchIndex.rebuild(in: db)
+        }
+        migrator.registerMigration("004 article revisions, change feed, index version") { db in
+            // Revisions let editors save against the version they opened; the change feed
+            // tells every instance's page cache which pages went stale; the index version
+            // makes the store rebuild an index built by an older analyser (0: unknown).
+            try db.execute(sql: """
+                ALTER TABLE article ADD COLUMN revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1);
+                CREATE TABLE content_change (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    changed_at TEXT NOT NULL,
+                    tags TEXT NOT NULL
+                ) STRICT;
+                CREATE TABLE search_index_state (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    analyzer_version INTEGER NOT NULL
+                ) STRICT;
+                INSERT INTO search_index_state (id, analyzer_version) VALUES (1, 0);
+                DROP TABLE content_revision;
+                """)
         }
         return migrator
     }

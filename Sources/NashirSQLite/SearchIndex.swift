@@ -12,6 +12,18 @@ enum SearchIndex {
     /// bulk build write and merge many small segments.
     private static let bufferBytes = 64 << 20
 
+    /// The version of what analysis writes into the index. Bump it whenever ArabicAnalyzer's
+    /// output or the index layout changes: a store opening an index of another version
+    /// rebuilds it, so an upgrade never searches terms the query side no longer produces.
+    static let analyzerVersion = 1
+
+    /// Rebuilds the index when it was built by another analyser version (or never).
+    static func bringUpToDate(in db: Database) throws {
+        let built = try Int.fetchOne(db, sql: "SELECT analyzer_version FROM search_index_state WHERE id = 1") ?? 0
+        guard built != analyzerVersion else { return }
+        try rebuild(in: db)
+    }
+
     static func createTables(in db: Database) throws {
         // Columns hold analysed terms separated by spaces, so the plain ascii tokenizer suffices.
         try db.execute(sql: """
@@ -106,6 +118,7 @@ enum SearchIndex {
         for tag in try Row.fetchAll(db, sql: "SELECT id, name FROM tag ORDER BY id DESC") {
             try indexTag(id: tag["id"], name: tag["name"], in: db)
         }
+        try db.execute(sql: "UPDATE search_index_state SET analyzer_version = ? WHERE id = 1", arguments: [analyzerVersion])
     }
 
     /// The texts of the given articles, in the order of `ids`.

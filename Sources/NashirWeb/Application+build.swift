@@ -3,34 +3,49 @@ import Hummingbird
 import Logging
 import NashirDomain
 
-/// How the web server is run: where it listens and which theme it wears.
+/// How the web server is run: where it listens, which theme it wears, and where "now" and
+/// its page cache's limits come from.
 public struct WebConfiguration: Sendable {
     public var host: String
     public var port: Int
     /// The public origin used in canonical and share links; defaults to http://host:port.
     public var baseURL: String?
     public var theme: Theme
+    /// The clock pages and the cache read; tests move it by hand.
+    public var clock: TimeSource
+    /// Memory the page cache may hold, in bytes.
+    public var pageCacheBytes: Int
+    /// Called with the cache key of every page rendered (not served from the cache): a hook
+    /// for metrics and for tests that prove what a change re-renders.
+    public var renderObserver: (@Sendable (String) -> Void)?
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, baseURL: String? = nil, theme: Theme) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, baseURL: String? = nil, theme: Theme, clock: TimeSource = .system,
+        pageCacheBytes: Int = 256 << 20, renderObserver: (@Sendable (String) -> Void)? = nil
+    ) {
         self.host = host
         self.port = port
         self.baseURL = baseURL
         self.theme = theme
+        self.clock = clock
+        self.pageCacheBytes = pageCacheBytes
+        self.renderObserver = renderObserver
     }
 }
 
 /// The whole HTTP responder: the page cache in front of the router with every route and
 /// middleware. Tests drive exactly this.
-public func buildResponder(store: any SiteStore, configuration: WebConfiguration) -> some HTTPResponder<BasicRequestContext> {
-    buildResponder(store: store, configuration: configuration, cache: PageCache())
+public func buildResponder(store: any SiteStore, configuration: WebConfiguration) -> some HTTPResponder<AppRequestContext> {
+    buildResponder(store: store, configuration: configuration, cache: PageCache(configuration))
 }
 
-func buildResponder(store: any SiteStore, configuration: WebConfiguration, cache: PageCache) -> some HTTPResponder<BasicRequestContext> {
+func buildResponder(store: any SiteStore, configuration: WebConfiguration, cache: PageCache) -> some HTTPResponder<AppRequestContext> {
     let baseURL = configuration.baseURL ?? "http://\(configuration.host):\(configuration.port)"
     let renderer = PageRenderer(
         store: store, theme: configuration.theme, baseURL: baseURL,
-        assetVersion: String(Int(Date().timeIntervalSince1970), radix: 36))
-    let router = Router(context: BasicRequestContext.self)
+        assetVersion: String(Int(Date().timeIntervalSince1970), radix: 36), clock: configuration.clock,
+        renderObserver: configuration.renderObserver)
+    let router = Router(context: AppRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     router.add(middleware: FileMiddleware(
@@ -43,11 +58,17 @@ func buildResponder(store: any SiteStore, configuration: WebConfiguration, cache
 
 /// The composition root of the web server.
 public func buildApplication(store: any SiteStore, configuration: WebConfiguration, logger: Logger) -> some ApplicationProtocol {
-    let cache = PageCache()
+    let cache = PageCache(configuration)
     let serverName = "Nashir"
     return Application(
         responder: buildResponder(store: store, configuration: configuration, cache: cache),
         server: .http1(configuration: .init(additionalChannelHandlers: [CachedPageChannelHandler(cache: cache, serverName: serverName)])),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),
         logger: logger)
+}
+
+extension PageCache {
+    convenience init(_ configuration: WebConfiguration) {
+        self.init(clock: configuration.clock, maxBytes: configuration.pageCacheBytes)
+    }
 }

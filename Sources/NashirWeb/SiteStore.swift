@@ -1,4 +1,4 @@
 import NashirDomain
 
-/// Everything the web layer reads: articles, settings and the search index.
-public typealias SiteStore = ArticleStore & SettingsStore & ArticleSearch
+/// Everything the web layer reads and, later, writes: any store keeping the domain's contract.
+public typealias SiteStore = NashirStore

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import NashirDomain
 import NashirImport
+import NashirRoutes
 import NashirSQLite
-import NashirWeb
 
 /// `nashir import`: page text and JSON Lines into the database, each file all or nothing.
 struct ImportCommand: AsyncParsableCommand {

@@ -17,7 +17,7 @@ struct ReindexCommand: AsyncParsableCommand {
         Terminal.progress("rebuilding the search index…")
         try await store.reindex()
         Terminal.endProgress()
-        let count = try await store.count(.init(publishedOnly: false), now: Date())
+        let count = try await store.list(ArticleQuery(publishedOnly: false, limit: 0), now: Date()).total
         print("indexed \(Terminal.count(count)) articles in \(ImportCommand.seconds(since: started))")
     }
 }

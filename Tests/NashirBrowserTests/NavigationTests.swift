@@ -1,5 +1,6 @@
 import Foundation
 import NashirDomain
+import NashirRoutes
 import NashirWeb
 import Testing
 

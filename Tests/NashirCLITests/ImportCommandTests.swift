@@ -11,7 +11,7 @@ import Testing
     init() throws { folder = try TemporaryDirectory() }
 
     private func articleCount() async throws -> Int {
-        try await folder.store().count(.init(publishedOnly: false), now: Date())
+        try await folder.store().list(ArticleQuery(publishedOnly: false, limit: 0), now: Date()).total
     }
 
     @Test(.enabled(if: Fixtures.hasSeed, "needs ../shared/seed"))

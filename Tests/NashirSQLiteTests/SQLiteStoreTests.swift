@@ -28,12 +28,13 @@ import Testing
     @Test func savingTheSameArticleAgainChangesNothing() async throws {
         let draft = ArticleDrafts.make(key: "1")
         let first = try await store.save([draft])
-        let revision = try await store.revision()
+        let position = try await store.changes(after: nil).cursor
         let second = try await store.save([draft])
         #expect(second.map(\.outcome) == [.unchanged])
         #expect(second[0].article == first[0].article)
-        #expect(try await store.revision() == revision)
-        #expect(try await store.count(ArticleQuery(), now: Date()) == 1)
+        #expect(second[0].article.revision == 1)
+        #expect(try await store.changes(after: position) == ContentChanges(cursor: position))
+        #expect(try await store.list(ArticleQuery(), now: Date()).total == 1)
     }
 
     @Test func savingChangedCopyUpdatesInPlace() async throws {
@@ -46,17 +47,17 @@ import Testing
         #expect(second.article.createdAt == first.createdAt)
         #expect(second.article.content.headline == "عنوان مصحح")
         #expect(second.article.content.tags.map(\.name) == ["ليبيا"])
-        #expect(try await store.count(ArticleQuery(), now: Date()) == 1)
+        #expect(try await store.list(ArticleQuery(), now: Date()).total == 1)
     }
 
     @Test func oneInvalidDraftSavesNothing() async throws {
         var bad = ArticleDrafts.make(key: "2")
         bad.content.headline = " "
-        await #expect(throws: StoreError.invalidArticle(index: 1, origin: "2", problem: "headline: is empty")) {
+        await #expect(throws: StoreError.invalidArticle(index: 1, origin: ArticleOrigin(source: "test", key: "2"), problem: "headline: is empty")) {
             try await store.save([ArticleDrafts.make(key: "1"), bad])
         }
-        #expect(try await store.count(ArticleQuery(publishedOnly: false), now: Date()) == 0)
-        #expect(try await store.revision() == 0)
+        #expect(try await store.list(ArticleQuery(publishedOnly: false), now: Date()).total == 0)
+        #expect(try await store.changes(after: nil).cursor == 0)
     }
 
     @Test func aFailureInsideTheTransactionRollsBackEveryArticle() async throws {
@@ -66,7 +67,7 @@ import Testing
         await #expect(throws: (any Error).self) {
             try await store.save([ArticleDrafts.make(key: "1"), ArticleDrafts.make(key: "boom")])
         }
-        #expect(try await store.count(ArticleQuery(publishedOnly: false), now: Date()) == 0)
+        #expect(try await store.list(ArticleQuery(publishedOnly: false), now: Date()).total == 0)
         #expect(try await store.sections().isEmpty)
     }
 
@@ -78,10 +79,12 @@ import Testing
             ArticleDrafts.make(key: "draft", headline: "مسودة", status: .draft, publishedAt: nil),
             ArticleDrafts.make(key: "later", headline: "مجدول", publishedAt: now.addingTimeInterval(3600)),
         ])
-        let visible = try await store.summaries(ArticleQuery(), now: now)
+        let visible = try await store.list(ArticleQuery(), now: now).items
         #expect(visible.map(\.headline) == ["جديد", "قديم"])
         #expect(visible[0].highlight == "المشري: سننهي مصدر الحرب")
-        #expect(try await store.count(ArticleQuery(publishedOnly: false), now: now) == 4)
+        #expect(try await store.list(ArticleQuery(publishedOnly: false), now: now).total == 4)
+        let next = try #require(try await store.list(ArticleQuery(), now: now).nextPublication)
+        #expect(abs(next.timeIntervalSince(now) - 3600) < 0.001)
     }
 
     @Test func listsFilterBySectionAndTag() async throws {
@@ -90,8 +93,8 @@ import Testing
             ArticleDrafts.make(key: "1", tags: [Tag(slug: "libya", name: "ليبيا")]),
             ArticleDrafts.make(key: "2", headline: "الترجي يفوز", section: sport),
         ])
-        #expect(try await store.summaries(ArticleQuery(sectionSlug: "sport"), now: Date()).map(\.headline) == ["الترجي يفوز"])
-        #expect(try await store.summaries(ArticleQuery(tagSlug: "libya"), now: Date()).count == 1)
+        #expect(try await store.list(ArticleQuery(sectionSlug: "sport"), now: Date()).items.map(\.headline) == ["الترجي يفوز"])
+        #expect(try await store.list(ArticleQuery(tagSlug: "libya"), now: Date()).items.count == 1)
         #expect(try await store.section(slug: "sport") == sport)
         #expect(try await store.tag(slug: "libya") == Tag(slug: "libya", name: "ليبيا"))
         #expect(try await store.sections().map(\.slug) == ["arab", "sport"])
@@ -112,12 +115,12 @@ import Testing
         #expect(seen.withLock { $0 } == Array(1...7))
     }
 
-    @Test func settingsPersistAndBumpTheRevision() async throws {
+    @Test func settingsPersistAndTouchEveryPage() async throws {
         #expect(try await store.siteSettings() == .defaults)
         var settings = SiteSettings.defaults
         settings.digits = "arabic-indic"
         try await store.updateSiteSettings(settings)
         #expect(try await store.siteSettings().digits == "arabic-indic")
-        #expect(try await store.revision() == 1)
+        #expect(try await store.changes(after: 0).touched == [.site])
     }
 }

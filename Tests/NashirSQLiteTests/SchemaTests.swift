@@ -32,7 +32,7 @@ import Testing
             try store.close()
         }
         let reopened = try folder.store()
-        #expect(try await reopened.count(.init(), now: Date()) == 1)
+        #expect(try await reopened.list(ArticleQuery(), now: Date()).total == 1)
     }
 
     @Test func aFileThatIsNotADatabaseIsRefusedByName() throws {

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import NashirDomain
 import NashirHTML
 import NashirImport
+import NashirRoutes
 import NashirSQLite
 import NashirTestSupport
 import NashirWeb

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import NashirDomain
+import NashirRoutes
 import NashirSQLite
 import NashirTestSupport
 import NashirWeb

@@ -13,11 +13,16 @@ struct SiteFixture {
     let store: SQLiteStore
     let application: any ApplicationProtocol
 
-    init(themeDirectory: URL = Fixtures.packageRoot.appendingPathComponent("Themes/default")) async throws {
+    init(
+        themeDirectory: URL = Fixtures.packageRoot.appendingPathComponent("Themes/default"), clock: TimeSource = .system,
+        pageCacheBytes: Int = 256 << 20, renders: Recorder<String>? = nil
+    ) async throws {
         folder = try TemporaryDirectory()
         store = try folder.store()
         let theme = try await Theme(directory: themeDirectory)
-        let configuration = WebConfiguration(host: "127.0.0.1", port: 8080, baseURL: "https://news.example", theme: theme)
+        let configuration = WebConfiguration(
+            host: "127.0.0.1", port: 8080, baseURL: "https://news.example", theme: theme, clock: clock,
+            pageCacheBytes: pageCacheBytes, renderObserver: renders.map { recorder in { recorder.record($0) } })
         application = Application(responder: buildResponder(store: store, configuration: configuration))
     }
 

@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import NashirDomain
 import NashirHTML
+import NashirRoutes
 import NashirSQLite
 import NashirTestSupport
 import NashirWeb

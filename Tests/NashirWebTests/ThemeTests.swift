@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import NashirDomain
+import NashirRoutes
 import NashirSQLite
 import NashirTestSupport
 import NashirWeb

@@ -1,6 +1,7 @@
 import ArabicText
 import Foundation
 import NashirDomain
+import NashirRoutes
 
 /// The JSON of `GET /api/v1/search` and `nashir search --json`: one shape for programs.
 public struct SearchResponse: Codable, Sendable, Equatable {

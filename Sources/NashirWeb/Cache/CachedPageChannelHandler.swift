@@ -5,7 +5,8 @@ import NIOHTTPTypes
 /// Answers GET and HEAD requests for cached pages straight from the connection's event loop,
 /// before Hummingbird builds a request and starts a task for it. During breaking news nearly
 /// every request is such a hit, so this is the path that decides how many readers one machine
-/// serves. Anything it cannot answer (a miss, a stale revision, another method) passes through
+/// serves. Anything it cannot answer (a miss, an expired page, a cache due to read the
+/// change feed, another method) passes through
 /// untouched to the application.
 final class CachedPageChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
@@ -48,8 +49,8 @@ final class CachedPageChannelHandler: ChannelDuplexHandler, RemovableChannelHand
     }
 
     private func reply(to request: HTTPRequest) -> PageReply? {
-        guard request.method == .get || request.method == .head, let path = request.path,
-              let revision = cache.freshRevision(), let page = cache.page(for: path, revision: revision)
+        guard request.method == .get || request.method == .head, let target = request.path,
+              let page = cache.page(forTarget: target)
         else { return nil }
         return PageReply(page, ifNoneMatch: request.headerFields[.ifNoneMatch])
     }

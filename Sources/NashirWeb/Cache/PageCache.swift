@@ -1,9 +1,17 @@
+import Foundation
 import HTTPTypes
+import NashirDomain
+import NashirRoutes
 import NIOCore
 import Synchronization
 
-/// Rendered pages kept in memory until the content revision changes, so a breaking story read by
-/// thousands costs one render. The revision is read from the store at most every `recheck`.
+/// Rendered pages kept in memory, so a breaking story read by thousands costs one render.
+///
+/// Each page carries the content tags of what it shows and, when it waits for a scheduled
+/// story, the moment it goes stale by itself. The store's change feed says which tags each
+/// write touched; the cache reads it at most every `recheck` and evicts exactly those pages,
+/// so a draft saved again and again, or a story in another section, leaves the rest served
+/// from memory. Memory is bounded in bytes, least recently used pages going first.
 final class PageCache: Sendable {
     /// A finished response (headers built once, when rendered), or where to send the reader instead.
     enum Page: Sendable {
@@ -12,50 +20,127 @@ final class PageCache: Sendable {
         case notFound
     }
 
+    /// A page with what it shows and until when it holds.
+    struct Entry: Sendable {
+        var page: Page
+        var tags: Set<ContentTag>
+        /// When a scheduled publication will change the page; nil when only a change can.
+        var expiresAt: Date?
+
+        var bytes: Int {
+            // The body plus a rough allowance for the key, headers and bookkeeping.
+            if case .html(let buffer, _, _) = page { return buffer.readableBytes + 512 }
+            return 256
+        }
+    }
+
     private struct State {
-        var revision: Int64 = -1
-        var checkedAt: ContinuousClock.Instant?
-        var pages: [String: Page] = [:]
+        /// The change feed position the cached pages reflect; nil before the first poll.
+        var cursor: Int64?
+        var checkedAt: Date?
+        var entries = RecencyList<Entry>()
+        var keysByTag: [ContentTag: Set<String>] = [:]
+        var bytes = 0
     }
 
     private let state = Mutex(State())
-    private let recheck: Duration
-    private let capacity: Int
+    private let clock: TimeSource
+    private let recheck: TimeInterval
+    let maxBytes: Int
 
-    init(recheck: Duration = .milliseconds(500), capacity: Int = 20_000) {
-        self.recheck = recheck
-        self.capacity = capacity
+    init(clock: TimeSource = .system, recheck: Duration = .milliseconds(500), maxBytes: Int = 256 << 20) {
+        self.clock = clock
+        self.recheck = Double(recheck.components.seconds) + Double(recheck.components.attoseconds) / 1e18
+        self.maxBytes = maxBytes
     }
 
-    /// The revision the cache holds when it was confirmed recently enough, else nil.
-    func freshRevision(now: ContinuousClock.Instant = .now) -> Int64? {
-        state.withLock { state in
-            guard let checkedAt = state.checkedAt, now - checkedAt < recheck else { return nil }
-            return state.revision
+    /// The page for a request target, when the cache was confirmed recently and the page has
+    /// not expired; the fast path's one question. Targets that are not canonical (extra
+    /// parameters, other escapes) are matched through their route's canonical path.
+    func page(forTarget target: String) -> Page? {
+        if let page = page(for: target) { return page }
+        guard let key = SiteRoute.cacheKey(forTarget: target), key != target else { return nil }
+        return page(for: key)
+    }
+
+    /// The page under a canonical key, under the same conditions.
+    func page(for key: String) -> Page? {
+        let now = clock.now()
+        return state.withLock { state in
+            guard Self.isFresh(state, now: now, recheck: recheck), let entry = state.entries.use(key) else { return nil }
+            if let expiresAt = entry.expiresAt, expiresAt <= now { return nil }
+            return entry.page
         }
     }
 
-    /// Records the store's current revision, dropping every page rendered from older content.
-    func confirm(revision: Int64, now: ContinuousClock.Instant = .now) {
+    /// The feed position to poll from when the cache is due for a look at the change feed;
+    /// nil when it looked recently enough. The outer optional is nil when no poll is due.
+    func pollPosition() -> Int64?? {
+        let now = clock.now()
+        return state.withLock { state in Self.isFresh(state, now: now, recheck: recheck) ? nil : .some(state.cursor) }
+    }
+
+    /// The cursor pages rendered now are consistent with; pass it back to `store`.
+    var cursor: Int64? { state.withLock { $0.cursor } }
+
+    /// Evicts what the changes touched and records how far the feed was read.
+    func apply(_ changes: ContentChanges) {
+        let now = clock.now()
         state.withLock { state in
-            if state.revision != revision {
-                state.pages.removeAll(keepingCapacity: true)
-                state.revision = revision
-            }
             state.checkedAt = now
+            if let cursor = state.cursor, changes.cursor < cursor && !changes.isIncomplete { return }
+            if state.cursor == nil || changes.isIncomplete || changes.touched.contains(.site) {
+                // Nothing known yet, or more changed than the feed can say: start over.
+                Self.removeAll(&state)
+            } else {
+                for tag in changes.touched {
+                    for key in state.keysByTag[tag] ?? [] { Self.remove(key, from: &state) }
+                }
+            }
+            state.cursor = changes.cursor
         }
     }
 
-    func page(for key: String, revision: Int64) -> Page? {
-        state.withLock { $0.revision == revision ? $0.pages[key] : nil }
-    }
-
-    func store(_ page: Page, for key: String, revision: Int64) {
+    /// Keeps a page rendered while the cache stood at `cursor`; dropped if changes arrived
+    /// meanwhile, since the page may show content they replaced.
+    func store(_ entry: Entry, for key: String, renderedAt cursor: Int64?) {
         state.withLock { state in
-            guard state.revision == revision else { return }
-            // A crawler walking every old page must not grow memory without bound.
-            if state.pages.count >= capacity { state.pages.removeAll(keepingCapacity: true) }
-            state.pages[key] = page
+            // One huge page must not push out everything else.
+            guard state.cursor == cursor, entry.bytes <= maxBytes / 2 else { return }
+            Self.remove(key, from: &state)
+            state.entries.set(key, entry)
+            state.bytes += entry.bytes
+            for tag in entry.tags { state.keysByTag[tag, default: []].insert(key) }
+            while state.bytes > maxBytes, let oldest = state.entries.oldestKey {
+                Self.remove(oldest, from: &state)
+            }
         }
+    }
+
+    /// How many pages and bytes are held, for tests and metrics.
+    var usage: (pages: Int, bytes: Int) {
+        state.withLock { ($0.entries.count, $0.bytes) }
+    }
+
+    private static func isFresh(_ state: State, now: Date, recheck: TimeInterval) -> Bool {
+        guard let checkedAt = state.checkedAt else { return false }
+        let age = now.timeIntervalSince(checkedAt)
+        // A clock set back counts as stale rather than as fresh for ever.
+        return age >= 0 && age < recheck
+    }
+
+    private static func remove(_ key: String, from state: inout State) {
+        guard let entry = state.entries.remove(key) else { return }
+        state.bytes -= entry.bytes
+        for tag in entry.tags {
+            state.keysByTag[tag]?.remove(key)
+            if state.keysByTag[tag]?.isEmpty == true { state.keysByTag[tag] = nil }
+        }
+    }
+
+    private static func removeAll(_ state: inout State) {
+        state.entries.removeAll()
+        state.keysByTag.removeAll()
+        state.bytes = 0
     }
 }

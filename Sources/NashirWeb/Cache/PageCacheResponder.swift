@@ -2,11 +2,11 @@ import Hummingbird
 
 /// Answers repeat page requests from the page cache before routing, so a story read by thousands
 /// during breaking news costs a dictionary lookup per request; everything else goes to the router.
-struct PageCacheResponder<Inner: HTTPResponder<BasicRequestContext>>: HTTPResponder {
+struct PageCacheResponder<Inner: HTTPResponder<AppRequestContext>>: HTTPResponder {
     let inner: Inner
     let cache: PageCache
 
-    func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
+    func respond(to request: Request, context: AppRequestContext) async throws -> Response {
         if request.method == .head {
             // HEAD is GET without the body, for link checkers and uptime monitors.
             var head = request.head
@@ -15,9 +15,9 @@ struct PageCacheResponder<Inner: HTTPResponder<BasicRequestContext>>: HTTPRespon
             response.body = .init()
             return response
         }
-        // Only while the cached revision is fresh: a stale one is re-checked on the routed path.
-        if request.method == .get, let revision = cache.freshRevision(),
-           let page = cache.page(for: request.head.path ?? request.uri.description, revision: revision),
+        // Only while the cache is fresh and the page unexpired: otherwise the routed path
+        // reads the change feed and renders.
+        if request.method == .get, let page = cache.page(forTarget: request.head.path ?? request.uri.description),
            let response = PageResponse.make(page, for: request) {
             return response
         }

@@ -4,7 +4,7 @@ import Logging
 /// Turns errors into Arabic pages: the theme's 404 for unknown addresses, a plain message otherwise,
 /// never a stack trace or a bare 500 for the reader's mistakes.
 struct ErrorPageMiddleware: RouterMiddleware {
-    typealias Context = BasicRequestContext
+    typealias Context = AppRequestContext
     let renderer: PageRenderer
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NashirDomain
+import NashirRoutes
 import NIOCore
 
 /// Search for readers (`/search`) and for programs (`/api/v1/search`, `/api/v1/suggest`).
@@ -9,60 +10,48 @@ import NIOCore
 struct SearchController: Sendable {
     let renderer: PageRenderer
 
-    static let defaultLimit = 10
-    static let maximumLimit = 100
-    static let maximumOffset = 10_000
-
-    func register(on router: Router<BasicRequestContext>) {
-        router.get("/search") { request, _ in try await page(request) }
-        router.get("/api/v1/search") { request, _ in try await api(request) }
-        router.get("/api/v1/suggest") { request, _ in try await suggest(request) }
+    func register(on router: Router<AppRequestContext>) {
+        for kind in [SiteRoute.Kind.search, .searchAPI, .suggestAPI] {
+            router.get(RouterPath(kind.pattern)) { request, _ in try await respond(to: request.route(), for: request) }
+        }
     }
 
-    private func page(_ request: Request) async throws -> Response {
-        let parameters = try SearchParameters(request)
-        let page = try SiteController.pageNumber(request)
-        guard var response = PageResponse.make(try await renderer.search(parameters, page: page), for: request) else {
+    private func respond(to route: SiteRoute, for request: Request) async throws -> Response {
+        switch route {
+        case .search(let parameters): try await page(parameters, for: request)
+        case .searchAPI(let parameters, let limit, let offset):
+            try await api(parameters, limit: limit ?? SiteRoute.searchAPIDefaultLimit, offset: offset ?? 0)
+        case .suggestAPI(let prefix, let limit): try await suggest(prefix, limit: limit ?? SiteRoute.suggestDefaultLimit)
+        default: throw HTTPError(.notFound)
+        }
+    }
+
+    private func page(_ parameters: SearchParameters, for request: Request) async throws -> Response {
+        guard var response = PageResponse.make(try await renderer.search(parameters), for: request) else {
             throw HTTPError(.notFound)
         }
         response.headers[.cacheControl] = "no-store"
         return response
     }
 
-    private func api(_ request: Request) async throws -> Response {
-        let parameters = try SearchParameters(request)
-        guard !parameters.text.isEmpty else { throw HTTPError(.badRequest, message: "the q parameter is required") }
-        let limit = try Self.integer("limit", in: request, default: Self.defaultLimit, range: 1...Self.maximumLimit)
-        let offset = try Self.integer("offset", in: request, default: 0, range: 0...Self.maximumOffset)
+    private func api(_ parameters: SearchParameters, limit: Int, offset: Int) async throws -> Response {
         let context = try await renderer.context()
-        let search = try parameters.request(timeZone: context.timeZone, limit: limit, offset: offset)
-        let results = try await renderer.store.search(search, now: Date())
-        return try Self.json(SearchResponse(query: parameters.text, limit: limit, offset: offset, results: results), for: request, cache: "no-store")
+        let search = parameters.searchRequest(timeZone: context.timeZone, limit: limit, offset: offset)
+        let results = try await renderer.store.search(search, now: renderer.clock.now())
+        return try Self.json(SearchResponse(query: parameters.text, limit: limit, offset: offset, results: results), cache: "no-store")
     }
 
-    private func suggest(_ request: Request) async throws -> Response {
-        let text = String((request.uri.queryParameters.get("q") ?? "").prefix(100))
-        let limit = try Self.integer("limit", in: request, default: 8, range: 1...20)
-        let found = try await renderer.store.typeAhead(text, limit: limit, now: Date())
+    private func suggest(_ prefix: String, limit: Int) async throws -> Response {
+        let found = try await renderer.store.typeAhead(prefix, limit: limit, now: renderer.clock.now())
         // Short-lived public caching: the same prefixes arrive from many readers at once.
-        return try Self.json(SuggestResponse(found), for: request, cache: "public, max-age=30")
+        return try Self.json(SuggestResponse(found), cache: "public, max-age=30")
     }
 
-    /// A whole-number query parameter within `range`; anything else is a 400 naming it.
-    static func integer(_ name: String, in request: Request, default value: Int, range: ClosedRange<Int>) throws -> Int {
-        guard let raw = request.uri.queryParameters.get(name) else { return value }
-        guard let number = Int(raw), range.contains(number) else {
-            throw HTTPError(.badRequest, message: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
-        }
-        return number
-    }
-
-    private static func json(_ value: some Encodable, for request: Request, cache: String) throws -> Response {
+    private static func json(_ value: some Encodable, cache: String) throws -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var response = Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: cache],
-                                body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
-        if request.method == .head { response.body = .init() }
-        return response
+        // HEAD needs no branch here: PageCacheResponder answers it as a GET without the body.
+        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: cache],
+                        body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import NashirDomain
+import NashirRoutes
 
 /// The model the `article` template renders: plain strings (escaped by Mustache) except the
 /// fields named `…HTML` in comments, which are escaped here and carry `<bdi>` isolation.
@@ -63,8 +64,8 @@ struct ArticlePage: Sendable {
         tags = content.tags.map { TagLink(name: $0.name, path: SiteRoute.tag(slug: $0.slug).path) }
         hasTags = !tags.isEmpty
         structuredData = StructuredData.json(for: article, canonical: canonical, siteName: context.chrome.name)
-        let url = SiteRoute.encode(canonical)
-        let text = SiteRoute.encode(content.headline)
+        let url = PercentEncoding.encode(canonical)
+        let text = PercentEncoding.encode(content.headline)
         shareX = "https://x.com/intent/post?text=\(text)&url=\(url)"
         shareWhatsApp = "https://wa.me/?text=\(text)%20\(url)"
         shareTelegram = "https://t.me/share/url?url=\(url)&text=\(text)"

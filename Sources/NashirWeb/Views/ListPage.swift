@@ -1,6 +1,7 @@
 import ArabicText
 import Foundation
 import NashirDomain
+import NashirRoutes
 
 /// The model of the `list` template: the home, section and tag pages.
 struct ListPage: Sendable {
@@ -22,20 +23,20 @@ struct ListPage: Sendable {
     let articles: [Item]
     let pagination: Pagination?
 
-    /// `basePath` is the list's own path; pages after the first add `?page=N`.
-    init(heading: String, title: String, summaries: [ArticleSummary], page: Int, total: Int, pageSize: Int, basePath: String, context: RenderContext) {
+    /// `route` is the list's own address on the page shown.
+    init(heading: String, title: String, summaries: [ArticleSummary], page: Int, total: Int, pageSize: Int, route: SiteRoute, context: RenderContext) {
         site = context.chrome
         self.title = title
         self.heading = heading
         description = nil
-        canonical = context.baseURL + basePath + (page > 1 ? (basePath.contains("?") ? "&" : "?") + "page=\(page)" : "")
+        canonical = context.baseURL + route.onPage(page).path
         articles = summaries.map { summary in
             Item(
                 headline: summary.headline, path: SiteRoute.article(summary.id, slug: summary.slug).path,
                 sectionName: summary.section.name, sectionPath: SiteRoute.section(slug: summary.section.slug).path,
                 highlight: summary.highlight, published: summary.publishedAt.map { PageDate($0, formatter: context.dates) })
         }
-        pagination = Pagination(page: page, total: total, pageSize: pageSize, basePath: basePath, digits: context.digits)
+        pagination = Pagination(page: page, total: total, pageSize: pageSize, route: route, digits: context.digits)
     }
 }
 

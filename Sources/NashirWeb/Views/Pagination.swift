@@ -1,4 +1,5 @@
 import ArabicText
+import NashirRoutes
 
 /// «الأحدث / الصفحة 2 من 5 / الأقدم» under a list; nil when everything fits on one page.
 struct Pagination: Sendable {
@@ -7,12 +8,11 @@ struct Pagination: Sendable {
     let newer: String?
     let older: String?
 
-    /// `basePath` is the list's own path and query; pages after the first add `page=N`.
-    init?(page: Int, total: Int, pageSize: Int, basePath: String, digits: DigitStyle) {
+    /// `route` is the list's own address; its other pages are the same route on another page.
+    init?(page: Int, total: Int, pageSize: Int, route: SiteRoute, digits: DigitStyle) {
         let pages = max(1, (total + pageSize - 1) / pageSize)
         guard pages > 1 else { return nil }
-        let separator = basePath.contains("?") ? "&" : "?"
-        func link(_ number: Int) -> String { number == 1 ? basePath : basePath + separator + "page=\(number)" }
+        func link(_ number: Int) -> String { route.onPage(number).path }
         self.page = digits.apply(to: String(page))
         self.pages = digits.apply(to: String(pages))
         newer = page > 1 ? link(page - 1) : nil

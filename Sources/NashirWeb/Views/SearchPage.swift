@@ -1,6 +1,7 @@
 import ArabicText
 import Foundation
 import NashirDomain
+import NashirRoutes
 
 /// The model of the `search` template: the form with its filters, the results with the
 /// matched words marked, "did you mean", and pagination.
@@ -44,7 +45,7 @@ struct SearchPage: Sendable {
     let pagination: Pagination?
     let hasQuery: Bool
 
-    init(parameters: SearchParameters, results found: SearchResults, searched: Bool, page: Int, pageSize: Int, sections: [Section], context: RenderContext) {
+    init(parameters: SearchParameters, results found: SearchResults, searched: Bool, pageSize: Int, sections: [Section], context: RenderContext) {
         site = context.chrome
         let text = parameters.text
         hasQuery = !text.isEmpty
@@ -69,8 +70,9 @@ struct SearchPage: Sendable {
         suggestion = found.suggestion.map { text in
             var corrected = parameters
             corrected.text = text
-            return Suggestion(text: text, path: "/search?" + corrected.queryString)
+            corrected.page = 1
+            return Suggestion(text: text, path: SiteRoute.search(corrected).path)
         }
-        pagination = Pagination(page: page, total: found.total, pageSize: pageSize, basePath: "/search?" + parameters.queryString, digits: context.digits)
+        pagination = Pagination(page: parameters.page, total: found.total, pageSize: pageSize, route: .search(parameters), digits: context.digits)
     }
 }

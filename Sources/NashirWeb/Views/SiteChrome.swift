@@ -1,6 +1,7 @@
 import ArabicText
 import Foundation
 import NashirDomain
+import NashirRoutes
 
 /// What every page's header, menus and footer show.
 struct SiteChrome: Sendable {
@@ -10,8 +11,8 @@ struct SiteChrome: Sendable {
     }
 
     let name: String
-    let home = SiteRoute.home.path
-    let search = "/search"
+    let home = SiteRoute.home().path
+    let search = SiteRoute.search(SearchParameters()).path
     let stylesheet: String
     let script: String
     let icon = SiteRoute.asset("icon.svg").path

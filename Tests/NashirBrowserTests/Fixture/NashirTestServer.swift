@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import NashirDomain
 import NashirImport
+import NashirRoutes
 import NashirSQLite
 import NashirWeb
 #if canImport(FoundationNetworking)

@@ -1,0 +1,17 @@
+import Foundation
+
+/// Reading stored articles, sections and tags, as the site and the newsroom see them.
+public protocol ArticleReading: Sendable {
+    /// One article by id, whatever its status.
+    func article(id: ArticleID) async throws -> Article?
+    /// One article by its origin, whatever its status.
+    func article(origin: ArticleOrigin) async throws -> Article?
+    /// A page of summaries newest first by publication time, with the list's total, in one read.
+    func list(_ query: ArticleQuery, now: Date) async throws -> ArticleList
+    func section(slug: String) async throws -> Section?
+    /// Every section, in the order they were first used.
+    func sections() async throws -> [Section]
+    func tag(slug: String) async throws -> Tag?
+    /// Every article in id order, handed over in batches so exports run in constant memory.
+    func forEachArticle(batchSize: Int, _ body: @Sendable ([Article]) throws -> Void) async throws
+}

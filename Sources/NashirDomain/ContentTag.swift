@@ -1,0 +1,79 @@
+/// A piece of content a page shows, named so a change can say which pages it makes stale:
+/// a page cached with the tags of what it shows is evicted exactly when one of them changes.
+public enum ContentTag: Hashable, Sendable, CustomStringConvertible {
+    /// Everything: site settings, and the section list every page's navigation shows.
+    case site
+    /// The lists of all published articles: the home page (and later the main feeds and sitemaps).
+    case latest
+    /// One article's own page, whatever it currently answers (the page, a redirect, not found).
+    case article(ArticleID)
+    /// A section's list.
+    case section(String)
+    /// A tag's list.
+    case tag(String)
+
+    /// The stored form, e.g. "article:12" or "section:sport".
+    public var description: String {
+        switch self {
+        case .site: "site"
+        case .latest: "latest"
+        case .article(let id): "article:\(id)"
+        case .section(let slug): "section:\(slug)"
+        case .tag(let slug): "tag:\(slug)"
+        }
+    }
+
+    /// Reads the stored form back; nil for anything else.
+    public init?(_ text: String) {
+        if text == "site" { self = .site; return }
+        if text == "latest" { self = .latest; return }
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let value = String(text[text.index(after: colon)...])
+        switch text[..<colon] {
+        case "article": guard let id = Int64(value) else { return nil }; self = .article(ArticleID(id))
+        case "section": self = .section(value)
+        case "tag": self = .tag(value)
+        default: return nil
+        }
+    }
+
+    /// The tags a save touches: the article's own page always; the lists it was or becomes
+    /// part of only when it was or becomes public or scheduled, so a draft saved again and
+    /// again never empties a reader's page.
+    public static func touched(before: ArticleContent?, after: ArticleContent?, id: ArticleID) -> Set<ContentTag> {
+        var tags: Set<ContentTag> = [.article(id)]
+        for content in [before, after].compactMap({ $0 }) {
+            tags.formUnion(lists(status: content.status, section: content.section.slug, tags: content.tags.map(\.slug)))
+        }
+        return tags
+    }
+
+    /// The lists an article in this state appears on (or will, once its time comes).
+    public static func lists(status: ArticleStatus, section: String, tags: [String]) -> Set<ContentTag> {
+        guard status == .published else { return [] }
+        return Set([.latest, .section(section)] + tags.map { .tag($0) })
+    }
+}
+
+/// What changed since a cache last looked: the tags to evict, or everything.
+public struct ContentChanges: Sendable, Equatable {
+    /// Where to continue reading next time.
+    public var cursor: Int64
+    public var touched: Set<ContentTag>
+    /// True when the changes since the old cursor are no longer all known (the feed was
+    /// pruned past it): the reader must drop everything it holds.
+    public var isIncomplete: Bool
+
+    public init(cursor: Int64, touched: Set<ContentTag> = [], isIncomplete: Bool = false) {
+        self.cursor = cursor
+        self.touched = touched
+        self.isIncomplete = isIncomplete
+    }
+}
+
+/// The record of which content each write touched, shared by every process and instance that
+/// uses the store, so each can evict exactly what went stale (polled now; LISTEN/NOTIFY later).
+public protocol ChangeFeed: Sendable {
+    /// The changes after `cursor`; nil asks for the current position only (nothing to evict).
+    func changes(after cursor: Int64?) async throws -> ContentChanges
+}

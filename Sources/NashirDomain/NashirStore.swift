@@ -1,0 +1,5 @@
+/// Everything Nashir keeps, behind one name: what the site, the newsroom and the command line
+/// use, and what every backend (SQLite now, PostgreSQL later) implements and the contract
+/// tests check.
+public typealias NashirStore = ArticleReading & ArticleImporting & ArticleEditing & ArticleSearch & SearchIndexing
+    & ChangeFeed & SettingsStore

@@ -1,0 +1,87 @@
+import NashirDomain
+
+extension SiteRoute {
+    /// Results one API request may ask for, and how deep it may page.
+    public static let searchAPILimits = 1...100
+    public static let searchAPIDefaultLimit = 10
+    public static let searchAPIMaximumOffset = 10_000
+    public static let suggestLimits = 1...20
+    public static let suggestDefaultLimit = 8
+    /// Characters of a type-ahead prefix looked at; nobody types a longer one.
+    public static let suggestMaximumPrefix = 100
+    public static let maximumPage = 100_000
+
+    /// The route a request target (path and query, as sent) asks for; nil when nothing lives
+    /// at that path. Known paths with unusable parameters throw, naming the parameter.
+    public init?(target: String) throws(RouteError) {
+        let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        try self.init(path: parts[0], query: parts.count > 1 ? parts[1] : "")
+    }
+
+    /// The route for a percent-encoded path and a raw query string.
+    public init?(path: Substring, query: Substring) throws(RouteError) {
+        var segments: [String] = []
+        for raw in path.split(separator: "/") {
+            guard let segment = PercentEncoding.decode(String(raw)) else { return nil }
+            segments.append(segment)
+        }
+        var parameters: [String: String] = [:]
+        // The first of a repeated parameter wins, as in most servers.
+        for (name, value) in PercentEncoding.queryItems(query) where parameters[name] == nil { parameters[name] = value }
+
+        switch segments.count {
+        case 0:
+            self = .home(page: try Self.pageNumber(parameters["page"]))
+        case 1 where segments[0] == "search":
+            self = .search(try SearchParameters(query: parameters))
+        case 2 where segments[0] == "news", 3 where segments[0] == "news":
+            guard let id = Int64(segments[1]), id > 0 else { return nil }
+            self = .article(ArticleID(id), slug: segments.count == 3 ? segments[2] : nil)
+        case 2 where segments[0] == "section":
+            self = .section(slug: segments[1], page: try Self.pageNumber(parameters["page"]))
+        case 2 where segments[0] == "tag":
+            self = .tag(slug: segments[1], page: try Self.pageNumber(parameters["page"]))
+        case 2 where segments[0] == "assets":
+            self = .asset(segments[1])
+        case 3 where segments[0] == "api" && segments[1] == "v1" && segments[2] == "search":
+            var search = try SearchParameters(query: parameters)
+            search.page = 1
+            guard !search.text.isEmpty else { throw RouteError(parameter: "q", message: "عبارة البحث (q) مطلوبة") }
+            self = .searchAPI(
+                search,
+                limit: try Self.integer("limit", parameters, range: Self.searchAPILimits),
+                offset: try Self.integer("offset", parameters, range: 0...Self.searchAPIMaximumOffset))
+        case 3 where segments[0] == "api" && segments[1] == "v1" && segments[2] == "suggest":
+            self = .suggestAPI(
+                prefix: String((parameters["q"] ?? "").prefix(Self.suggestMaximumPrefix)),
+                limit: try Self.integer("limit", parameters, range: Self.suggestLimits))
+        default:
+            return nil
+        }
+    }
+
+    /// The cache key of a request target: the canonical path of the page it asks for, so
+    /// `?utm_source=…` and other parameters no page reads never make a second copy. Nil when
+    /// the target is not a cacheable page.
+    public static func cacheKey(forTarget target: String) -> String? {
+        guard let route = try? SiteRoute(target: target), route.isCacheablePage else { return nil }
+        return route.path
+    }
+
+    /// `page`: 1 when absent; anything but a whole number in range is an error.
+    static func pageNumber(_ raw: String?) throws(RouteError) -> Int {
+        guard let raw else { return 1 }
+        guard let page = Int(raw), (1...maximumPage).contains(page) else {
+            throw RouteError(parameter: "page", message: "رقم الصفحة (page) يجب أن يكون عددًا صحيحًا من 1 إلى \(maximumPage)")
+        }
+        return page
+    }
+
+    private static func integer(_ name: String, _ parameters: [String: String], range: ClosedRange<Int>) throws(RouteError) -> Int? {
+        guard let raw = parameters[name] else { return nil }
+        guard let number = Int(raw), range.contains(number) else {
+            throw RouteError(parameter: name, message: "قيمة \(name) يجب أن تكون عددًا صحيحًا من \(range.lowerBound) إلى \(range.upperBound)")
+        }
+        return number
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import NashirDomain
+import Testing
+
+extension StoreContract {
+    static let importing: [Check] = [
+        Check(name: "an imported article reads back whole, by id and by origin") { store in
+            let draft = draft("1", tags: [libya, Tag(slug: "turkey", name: "تركيا")])
+            let saved = try await store.save([draft])
+            #expect(saved.map(\.outcome) == [.created])
+            let read = try #require(try await store.article(id: saved[0].article.id))
+            #expect(read.content == draft.content)
+            #expect(read == saved[0].article)
+            #expect(read.revision == 1)
+            #expect(try await store.article(origin: draft.content.origin) == read)
+        },
+        Check(name: "importing the same origin again updates in place or changes nothing") { store in
+            let first = try await store.save([draft("1")])[0].article
+            let same = try await store.save([draft("1")])[0]
+            #expect(same.outcome == .unchanged && same.article == first)
+            var changed = draft("1", headline: "عنوان مصحح", tags: [libya])
+            changed.content.body.append(.paragraph("فقرة جديدة."))
+            let updated = try await store.save([changed])[0]
+            #expect(updated.outcome == .updated)
+            #expect(updated.article.id == first.id && updated.article.createdAt == first.createdAt)
+            #expect(updated.article.revision == 2)
+            #expect(try await store.list(ArticleQuery(publishedOnly: false), now: base).total == 1)
+        },
+        Check(name: "one invalid draft saves nothing of its batch and is named") { store in
+            var bad = draft("2")
+            bad.content.headline = " "
+            await #expect(throws: StoreError.invalidArticle(index: 1, origin: bad.content.origin, problem: "headline: is empty")) {
+                try await store.save([draft("1"), bad])
+            }
+            #expect(try await store.list(ArticleQuery(publishedOnly: false), now: base).total == 0)
+            #expect(try await store.sections().isEmpty)
+        },
+        Check(name: "publishing without a date stamps it once") { store in
+            var undated = draft("1")
+            undated.content.publishedAt = nil
+            let first = try await store.save([undated])[0]
+            let stamp = try #require(first.article.content.publishedAt)
+            let again = try await store.save([undated])[0]
+            #expect(again.outcome == .unchanged && again.article.content.publishedAt == stamp)
+        },
+    ]
+}

@@ -1,0 +1,45 @@
+import Foundation
+import NashirDomain
+import Synchronization
+import Testing
+
+extension StoreContract {
+    static let reading: [Check] = [
+        Check(name: "lists show published articles newest first, counted and paged in one read") { store in
+            _ = try await store.save((1...5).map { draft("\($0)", minutes: Double($0)) } + [draft("d", status: .draft)])
+            let now = base.addingTimeInterval(3600)
+            let page = try await store.list(ArticleQuery(limit: 2, offset: 2), now: now)
+            #expect(page.items.map(\.headline) == ["وزير الدفاع التركي يزور ليبيا 3", "وزير الدفاع التركي يزور ليبيا 2"])
+            #expect(page.total == 5)
+            #expect(page.items[0].highlight == "المشري: سننهي مصدر الحرب")
+            #expect(try await store.list(ArticleQuery(limit: 20, offset: 20), now: now).total == 5)
+            #expect(try await store.list(ArticleQuery(publishedOnly: false), now: now).total == 6)
+        },
+        Check(name: "a scheduled article is hidden until its time, and lists say when that is") { store in
+            _ = try await store.save([draft("now"), draft("later", section: sport, minutes: 30)])
+            let before = try await store.list(ArticleQuery(), now: base)
+            #expect(before.items.count == 1 && before.total == 1)
+            #expect(before.nextPublication == base.addingTimeInterval(1800))
+            #expect(try await store.list(ArticleQuery(sectionSlug: "arab"), now: base).nextPublication == nil)
+            #expect(try await store.list(ArticleQuery(sectionSlug: "sport"), now: base).nextPublication == base.addingTimeInterval(1800))
+            let after = try await store.list(ArticleQuery(), now: base.addingTimeInterval(1800))
+            #expect(after.total == 2 && after.nextPublication == nil)
+        },
+        Check(name: "lists filter by section and tag; sections and tags are found by slug") { store in
+            _ = try await store.save([draft("1", tags: [libya]), draft("2", headline: "الترجي يفوز", section: sport, minutes: 1)])
+            let now = base.addingTimeInterval(60)
+            #expect(try await store.list(ArticleQuery(sectionSlug: "sport"), now: now).items.map(\.headline) == ["الترجي يفوز"])
+            #expect(try await store.list(ArticleQuery(tagSlug: "libya"), now: now).total == 1)
+            #expect(try await store.section(slug: "sport") == sport)
+            #expect(try await store.tag(slug: "libya") == libya)
+            #expect(try await store.section(slug: "none") == nil)
+            #expect(try await store.sections().map(\.slug) == ["arab", "sport"])
+        },
+        Check(name: "every article is visited in id order, in batches") { store in
+            let saved = try await store.save((1...7).map { draft("\($0)") }).map(\.article.id)
+            let seen = Mutex<[ArticleID]>([])
+            try await store.forEachArticle(batchSize: 3) { batch in seen.withLock { $0 += batch.map(\.id) } }
+            #expect(seen.withLock { $0 } == saved.sorted())
+        },
+    ]
+}

@@ -1,0 +1,38 @@
+import Foundation
+import NashirDomain
+import Testing
+
+/// The behaviour every store must keep, whatever its database: one suite, run by each
+/// backend's tests against a fresh store of its own (SQLite now, PostgreSQL later).
+///
+/// A backend's test target runs it as
+/// `@Test(arguments: StoreContract.checks) func keepsTheContract(_ check: StoreContract.Check)`.
+public enum StoreContract {
+    /// One behaviour, named for the test report.
+    public struct Check: Sendable, CustomTestStringConvertible {
+        public let name: String
+        public let run: @Sendable (any NashirStore) async throws -> Void
+
+        public var testDescription: String { name }
+    }
+
+    public static let checks: [Check] = importing + reading + editing + changeFeed + searchAndSettings
+
+    /// A small valid draft; `minutes` after a fixed moment, so order never depends on the clock.
+    static func draft(
+        _ key: String, headline: String? = nil, section: Section = Section(slug: "arab", name: "أخبار عربية"),
+        tags: [Tag] = [], status: ArticleStatus = .published, minutes: Double = 0
+    ) -> ArticleDraft {
+        ArticleDraft(content: ArticleContent(
+            origin: ArticleOrigin(source: "contract", key: key), slug: "خبر-\(key)", section: section,
+            headline: headline ?? "وزير الدفاع التركي يزور ليبيا \(key)", highlights: ["المشري: سننهي مصدر الحرب"],
+            dateline: Dateline(place: "طرابلس", source: "وكالات"),
+            body: [.paragraph("شدد وزير الدفاع التركي على دعم بلاده."), .paragraph("وأفاد بيان بأن الطرفين بحثا المستجدات.")],
+            tags: tags, status: status, publishedAt: status == .published ? base.addingTimeInterval(minutes * 60) : nil))
+    }
+
+    /// The fixed moment contract articles are published around.
+    static let base = Date(timeIntervalSince1970: 1_600_000_000)
+    static let libya = Tag(slug: "libya", name: "ليبيا")
+    static let sport = Section(slug: "sport", name: "رياضة")
+}

@@ -1,0 +1,147 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NashirDomain
+import NashirRoutes
+import NashirSQLite
+import NashirTestSupport
+import NashirWeb
+import Testing
+
+/// What a change re-renders, proven by the renderer's own record rather than by timing:
+/// exactly the pages that show what changed, every other page stays as served from memory.
+@Suite struct PageCacheInvalidationTests {
+    static let start = Date(timeIntervalSince1970: 1_600_000_000)
+    static let libya = NashirDomain.Tag(slug: "libya", name: "ليبيا")
+    static let sport = Section(slug: "sport", name: "رياضة")
+    static let economy = Section(slug: "economy", name: "اقتصاد")
+
+    let clock = ManualClock(start.addingTimeInterval(86_400))
+    let renders = Recorder<String>()
+
+    static func draft(_ key: String, _ headline: String, section: Section = sport, tags: [NashirDomain.Tag] = [], status: ArticleStatus = .published, at time: Date? = nil) -> ArticleDraft {
+        ArticleDraft(content: ArticleContent(
+            origin: ArticleOrigin(source: "test", key: key), slug: "خبر-\(key)", section: section, headline: headline,
+            body: [.paragraph("فقرة الخبر.")], tags: tags, status: status, publishedAt: status == .published ? (time ?? start) : nil))
+    }
+
+    /// A site with two stories in two sections, every page requested once so all are cached.
+    func warmSite() async throws -> (SiteFixture, [String: String]) {
+        let site = try await SiteFixture(clock: clock.source, renders: renders)
+        let saved = try await site.store.save([
+            Self.draft("a", "الترجي يفوز", tags: [Self.libya]),
+            Self.draft("b", "ارتفاع النفط", section: Self.economy, at: Self.start.addingTimeInterval(60)),
+        ])
+        let pages = [
+            "home": SiteRoute.home().path, "a": SiteRoute.of(saved[0].article).path, "b": SiteRoute.of(saved[1].article).path,
+            "sport": SiteRoute.section(slug: "sport").path, "economy": SiteRoute.section(slug: "economy").path,
+            "libya": SiteRoute.tag(slug: "libya").path,
+        ]
+        try await site.test { client in
+            for path in pages.values { #expect(try await client.execute(uri: path, method: .get).status == .ok, "\(path)") }
+        }
+        #expect(Set(renders.take()) == Set(pages.values))
+        return (site, pages)
+    }
+
+    /// Lets the cache's next request read the change feed, then requests every page.
+    func requestAll(_ site: SiteFixture, _ pages: [String: String]) async throws -> Set<String> {
+        clock.advance(by: 0.6)
+        try await site.test { client in
+            for path in pages.values { _ = try await client.execute(uri: path, method: .get) }
+        }
+        return Set(renders.take())
+    }
+
+    @Test func correctingAStoryReRendersItsPageAndItsListsOnly() async throws {
+        let (site, pages) = try await warmSite()
+        var corrected = Self.draft("a", "الترجي يفوز بالكأس", tags: [Self.libya])
+        corrected.content.slug = "خبر-a"
+        _ = try await site.store.save([corrected])
+        #expect(try await requestAll(site, pages) == Set([pages["a"]!, pages["home"]!, pages["sport"]!, pages["libya"]!]))
+        #expect(try await requestAll(site, pages).isEmpty)
+    }
+
+    @Test func savingADraftEvictsNothingPublic() async throws {
+        let (site, pages) = try await warmSite()
+        let draft = try await site.store.save([Self.draft("c", "مسودة في الرياضة", tags: [Self.libya], status: .draft)])[0].article
+        var again = draft.content
+        again.headline = "مسودة معدلة"
+        _ = try await site.store.update(id: draft.id, expectedRevision: draft.revision, content: again)
+        #expect(try await requestAll(site, pages).isEmpty)
+    }
+
+    @Test func settingsReRenderEveryPage() async throws {
+        let (site, pages) = try await warmSite()
+        var settings = try await site.store.siteSettings()
+        settings.digits = "arabic-indic"
+        try await site.store.updateSiteSettings(settings)
+        #expect(try await requestAll(site, pages) == Set(pages.values))
+    }
+
+    @Test func parametersNoPageReadsShareOneCachedCopy() async throws {
+        let (site, pages) = try await warmSite()
+        try await site.test { client in
+            for target in ["/?utm_source=x", "/?page=1&fbclid=abc", pages["sport"]! + "?ref=menu"] {
+                #expect(try await client.execute(uri: target, method: .get).status == .ok)
+            }
+        }
+        #expect(renders.take().isEmpty)
+    }
+
+    @Test func probingUnknownArticlesNeverEmptiesTheCache() async throws {
+        let (site, pages) = try await warmSite()
+        try await site.test { client in
+            for id in 1_000..<1_200 {
+                #expect(try await client.execute(uri: "/news/\(id)?x=\(id)", method: .get).status == .notFound)
+            }
+        }
+        #expect(renders.take().count == 200)
+        #expect(try await requestAll(site, pages).isEmpty)
+    }
+
+    @Test func theCacheIsBoundedInBytesAndDropsTheLeastRecentlyUsed() async throws {
+        let drafts = (1...6).map { Self.draft("\($0)", "خبر رقم \($0)") }
+        // A first site measures a page, so the second can hold about three of them.
+        let measuring = try await SiteFixture(clock: clock.source)
+        let first = try await measuring.store.save(drafts)[0].article
+        var pageBytes = 0
+        try await measuring.test { client in
+            pageBytes = try await client.execute(uri: SiteRoute.of(first).path, method: .get).body.readableBytes
+        }
+        let site = try await SiteFixture(clock: clock.source, pageCacheBytes: (pageBytes + 512) * 7 / 2, renders: renders)
+        let paths = try await site.store.save(drafts).map { SiteRoute.of($0.article).path }
+        try await site.test { client in
+            for path in paths { _ = try await client.execute(uri: path, method: .get) }
+            _ = renders.take()
+            // The last pages requested are still there; the first ones were dropped.
+            _ = try await client.execute(uri: paths[5], method: .get)
+            _ = try await client.execute(uri: paths[4], method: .get)
+            #expect(renders.take().isEmpty)
+            _ = try await client.execute(uri: paths[0], method: .get)
+            #expect(renders.take() == [paths[0]])
+        }
+    }
+
+    @Test func aScheduledStoryAppearsOnItsPageHomeAndSectionAtItsTime() async throws {
+        let site = try await SiteFixture(clock: clock.source, renders: renders)
+        let time = clock.now.addingTimeInterval(600)
+        _ = try await site.store.save([Self.draft("old", "خبر سابق")])
+        let scheduled = try await site.store.save([Self.draft("s", "خبر مجدول", at: time)])[0].article
+        let page = SiteRoute.of(scheduled).path
+        try await site.test { client in
+            #expect(try await client.execute(uri: page, method: .get).status == .notFound)
+            for list in [SiteRoute.home().path, SiteRoute.section(slug: "sport").path] {
+                #expect(!(try await client.execute(uri: list, method: .get).text.contains("خبر مجدول")))
+            }
+            // Nothing is saved meanwhile: the pages expire by themselves at the publication time.
+            clock.set(time.addingTimeInterval(-0.1))
+            #expect(try await client.execute(uri: page, method: .get).status == .notFound)
+            clock.set(time.addingTimeInterval(0.5))
+            #expect(try await client.execute(uri: page, method: .get).status == .ok)
+            for list in [SiteRoute.home().path, SiteRoute.section(slug: "sport").path] {
+                #expect(try await client.execute(uri: list, method: .get).text.contains("خبر مجدول"), "\(list)")
+            }
+        }
+    }
+}
