@@ -67,4 +67,50 @@ import Testing
         let results = try await store.search(SearchRequest(text: "مسوول طرابلس"), now: Date())
         #expect(results.hits.map(\.summary.headline) == ["المسؤول يزور طرابلس"])
     }
+
+    @Test func migrationsLeaveTheIndexToTheStoreAndRunNoAnalysis() async throws {
+        // A shipped migration talks only to the database: after migrating an old file the
+        // index is empty and marked unbuilt, and the store (live code) fills it on opening.
+        let folder = try TemporaryDirectory()
+        let path = folder.path("old.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "002 full-text search index")
+        try await queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO section (id, slug, name) VALUES (1, 'arab', 'أخبار عربية');
+                INSERT INTO article (origin_source, origin_key, slug, section_id, headline, highlights, body, status,
+                                     created_at, published_at, updated_at)
+                VALUES ('test', '1', 'خبر', 1, 'المسؤول يزور طرابلس', '[]', '[{"type":"paragraph","text":"زار المسؤول طرابلس."}]',
+                        'published', '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z');
+                """)
+        }
+        try Schema.migrator.migrate(queue)
+        let (rows, version) = try await queue.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM article_search") ?? -1,
+             try Int.fetchOne(db, sql: "SELECT analyzer_version FROM search_index_state") ?? -1)
+        }
+        #expect(rows == 0 && version == 0)
+        try queue.close()
+        let store = try SQLiteStore(path: path)
+        #expect(try await store.search(SearchRequest(text: "طرابلس"), now: Date()).total == 1)
+    }
+
+    @Test func anIndexBuiltByAnotherAnalyserVersionIsRebuiltOnOpening() async throws {
+        let folder = try TemporaryDirectory()
+        do {
+            let store = try folder.store()
+            _ = try await store.save([ArticleDrafts.make(key: "1", headline: "وزير الدفاع التركي يزور ليبيا")])
+            // As if an older analyser had written other terms for the article.
+            try await store.pool.write { db in
+                try db.execute(sql: "UPDATE article_search SET headline = 'قديم', highlights = '', body = ''")
+                try db.execute(sql: "UPDATE search_index_state SET analyzer_version = ?", arguments: [SearchIndex.analyzerVersion - 1])
+            }
+            #expect(try await store.search(SearchRequest(text: "ليبيا"), now: Date()).total == 0)
+            try store.close()
+        }
+        let reopened = try folder.store()
+        #expect(try await reopened.search(SearchRequest(text: "ليبيا"), now: Date()).total == 1)
+        let version = try await reopened.pool.read { db in try Int.fetchOne(db, sql: "SELECT analyzer_version FROM search_index_state") }
+        #expect(version == SearchIndex.analyzerVersion)
+    }
 }

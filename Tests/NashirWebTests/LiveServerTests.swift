@@ -30,6 +30,9 @@ import Testing
                 #expect(cached.headers[name] == routed.headers[name], "\(name)")
             }
             #expect(cached.headers[.date] != nil)
+            // Parameters no page reads are answered from the same cached copy.
+            let tracked = try await client.execute(uri: path + "?utm_source=newsletter&fbclid=1", method: .get)
+            #expect(tracked.status == .ok && tracked.text == routed.text && tracked.headers[.eTag] == routed.headers[.eTag])
             let etag = try #require(cached.headers[.eTag])
             #expect(try await client.execute(uri: path, method: .get, headers: [.ifNoneMatch: etag]).status == .notModified)
             let head = try await client.execute(uri: path, method: .head)

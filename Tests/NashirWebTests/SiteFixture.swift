@@ -20,9 +20,11 @@ struct SiteFixture {
         folder = try TemporaryDirectory()
         store = try folder.store()
         let theme = try await Theme(directory: themeDirectory)
+        var observer: (@Sendable (String) -> Void)?
+        if let renders { observer = { renders.record($0) } }
         let configuration = WebConfiguration(
             host: "127.0.0.1", port: 8080, baseURL: "https://news.example", theme: theme, clock: clock,
-            pageCacheBytes: pageCacheBytes, renderObserver: renders.map { recorder in { recorder.record($0) } })
+            pageCacheBytes: pageCacheBytes, renderObserver: observer)
         application = Application(responder: buildResponder(store: store, configuration: configuration))
     }
 

@@ -96,7 +96,8 @@ import Testing
     }
 
     @Test func cachedPagesRevalidateWithETagsAndFollowNewContent() async throws {
-        let site = try await SiteFixture()
+        let clock = ManualClock(Date())
+        let site = try await SiteFixture(clock: clock.source)
         let article = try await site.store.save([Self.draft("1", headline: "عنوان أول")])[0].article
         try await site.test { client in
             let first = try await client.execute(uri: SiteRoute.of(article).path, method: .get)
@@ -107,7 +108,7 @@ import Testing
             var draft = Self.draft("1", headline: "عنوان مصحح")
             draft.content.slug = article.content.slug
             _ = try await site.store.save([draft])
-            try await Task.sleep(for: .milliseconds(600))
+            clock.advance(by: 0.6)
             let updated = try await client.execute(uri: SiteRoute.of(article).path, method: .get, headers: [.ifNoneMatch: etag])
             #expect(updated.status == .ok)
             #expect(updated.text.contains("عنوان مصحح"))

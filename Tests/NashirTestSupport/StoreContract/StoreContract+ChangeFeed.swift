@@ -4,7 +4,7 @@ import Testing
 
 extension StoreContract {
     static let changeFeed: [Check] = [
-        Check(name: "publishing touches the article, the latest lists, its section and its tags") { store in
+        Check(name: "publishing touches the article, the latest lists, its section and its tags") { (store: any NashirStore) async throws in
             _ = try await store.save([draft("0")])
             let start = try await store.changes(after: nil).cursor
             let saved = try await store.save([draft("1", tags: [libya])])[0].article
@@ -13,7 +13,7 @@ extension StoreContract {
             #expect(changes.cursor > start && !changes.isIncomplete)
             #expect(try await store.changes(after: changes.cursor) == ContentChanges(cursor: changes.cursor))
         },
-        Check(name: "saving a draft touches only its own page, never a public list") { store in
+        Check(name: "saving a draft touches only its own page, never a public list") { (store: any NashirStore) async throws in
             _ = try await store.save([draft("0")])
             let start = try await store.changes(after: nil).cursor
             let saved = try await store.save([draft("1", status: .draft)])[0].article
@@ -22,7 +22,7 @@ extension StoreContract {
             _ = try await store.update(id: saved.id, expectedRevision: 1, content: content)
             #expect(try await store.changes(after: start).touched == [.article(saved.id)])
         },
-        Check(name: "moving or unpublishing a story touches the lists it leaves") { store in
+        Check(name: "moving or unpublishing a story touches the lists it leaves") { (store: any NashirStore) async throws in
             let saved = try await store.save([draft("1", tags: [libya])])[0].article
             let start = try await store.changes(after: nil).cursor
             var moved = saved.content
@@ -32,13 +32,13 @@ extension StoreContract {
             _ = try await store.update(id: saved.id, expectedRevision: 1, content: moved)
             #expect(try await store.changes(after: start).touched == [.article(saved.id), .latest, .section("arab"), .tag("libya")])
         },
-        Check(name: "a new section or renamed tag, and settings, touch the whole site") { store in
+        Check(name: "a new section or renamed tag, and settings, touch the whole site") { (store: any NashirStore) async throws in
             _ = try await store.save([draft("0", tags: [libya])])
             var start = try await store.changes(after: nil).cursor
             _ = try await store.save([draft("1", section: sport)])
             #expect(try await store.changes(after: start).touched.contains(.site))
             start = try await store.changes(after: nil).cursor
-            _ = try await store.save([draft("2", tags: [Tag(slug: "libya", name: "دولة ليبيا")])])
+            _ = try await store.save([draft("2", tags: [NashirDomain.Tag(slug: "libya", name: "دولة ليبيا")])])
             #expect(try await store.changes(after: start).touched.contains(.site))
             start = try await store.changes(after: nil).cursor
             var settings = try await store.siteSettings()
@@ -46,7 +46,7 @@ extension StoreContract {
             try await store.updateSiteSettings(settings)
             #expect(try await store.changes(after: start).touched == [.site])
         },
-        Check(name: "an unchanged re-import records no change") { store in
+        Check(name: "an unchanged re-import records no change") { (store: any NashirStore) async throws in
             _ = try await store.save([draft("1")])
             let start = try await store.changes(after: nil).cursor
             _ = try await store.save([draft("1")])

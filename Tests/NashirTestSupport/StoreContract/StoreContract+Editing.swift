@@ -4,7 +4,7 @@ import Testing
 
 extension StoreContract {
     static let editing: [Check] = [
-        Check(name: "an editor's save against the current revision goes in and counts up") { store in
+        Check(name: "an editor's save against the current revision goes in and counts up") { (store: any NashirStore) async throws in
             let created = try await store.create(draft("1", status: .draft))
             #expect(created.revision == 1 && created.content.status == .draft)
             var content = created.content
@@ -17,7 +17,7 @@ extension StoreContract {
             #expect(edited.content.origin == created.content.origin)
             #expect(try await store.article(id: created.id) == edited)
         },
-        Check(name: "a save against an old revision is a conflict and changes nothing") { store in
+        Check(name: "a save against an old revision is a conflict and changes nothing") { (store: any NashirStore) async throws in
             let created = try await store.create(draft("1"))
             var first = created.content
             first.headline = "تعديل المحرر الأول"
@@ -29,7 +29,7 @@ extension StoreContract {
             }
             #expect(try await store.article(id: created.id)?.content.headline == "تعديل المحرر الأول")
         },
-        Check(name: "creating an existing origin, editing an unknown id or invalid copy is refused") { store in
+        Check(name: "creating an existing origin, editing an unknown id or invalid copy is refused") { (store: any NashirStore) async throws in
             let created = try await store.create(draft("1"))
             await #expect(throws: StoreError.duplicateOrigin(created.content.origin)) { try await store.create(draft("1")) }
             await #expect(throws: StoreError.notFound(ArticleID(999_999))) {

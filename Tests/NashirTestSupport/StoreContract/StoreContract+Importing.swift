@@ -4,8 +4,8 @@ import Testing
 
 extension StoreContract {
     static let importing: [Check] = [
-        Check(name: "an imported article reads back whole, by id and by origin") { store in
-            let draft = draft("1", tags: [libya, Tag(slug: "turkey", name: "تركيا")])
+        Check(name: "an imported article reads back whole, by id and by origin") { (store: any NashirStore) async throws in
+            let draft = draft("1", tags: [libya, NashirDomain.Tag(slug: "turkey", name: "تركيا")])
             let saved = try await store.save([draft])
             #expect(saved.map(\.outcome) == [.created])
             let read = try #require(try await store.article(id: saved[0].article.id))
@@ -14,7 +14,7 @@ extension StoreContract {
             #expect(read.revision == 1)
             #expect(try await store.article(origin: draft.content.origin) == read)
         },
-        Check(name: "importing the same origin again updates in place or changes nothing") { store in
+        Check(name: "importing the same origin again updates in place or changes nothing") { (store: any NashirStore) async throws in
             let first = try await store.save([draft("1")])[0].article
             let same = try await store.save([draft("1")])[0]
             #expect(same.outcome == .unchanged && same.article == first)
@@ -26,7 +26,7 @@ extension StoreContract {
             #expect(updated.article.revision == 2)
             #expect(try await store.list(ArticleQuery(publishedOnly: false), now: base).total == 1)
         },
-        Check(name: "one invalid draft saves nothing of its batch and is named") { store in
+        Check(name: "one invalid draft saves nothing of its batch and is named") { (store: any NashirStore) async throws in
             var bad = draft("2")
             bad.content.headline = " "
             await #expect(throws: StoreError.invalidArticle(index: 1, origin: bad.content.origin, problem: "headline: is empty")) {
@@ -35,7 +35,7 @@ extension StoreContract {
             #expect(try await store.list(ArticleQuery(publishedOnly: false), now: base).total == 0)
             #expect(try await store.sections().isEmpty)
         },
-        Check(name: "publishing without a date stamps it once") { store in
+        Check(name: "publishing without a date stamps it once") { (store: any NashirStore) async throws in
             var undated = draft("1")
             undated.content.publishedAt = nil
             let first = try await store.save([undated])[0]

@@ -5,7 +5,7 @@ import Testing
 
 extension StoreContract {
     static let reading: [Check] = [
-        Check(name: "lists show published articles newest first, counted and paged in one read") { store in
+        Check(name: "lists show published articles newest first, counted and paged in one read") { (store: any NashirStore) async throws in
             _ = try await store.save((1...5).map { draft("\($0)", minutes: Double($0)) } + [draft("d", status: .draft)])
             let now = base.addingTimeInterval(3600)
             let page = try await store.list(ArticleQuery(limit: 2, offset: 2), now: now)
@@ -15,7 +15,7 @@ extension StoreContract {
             #expect(try await store.list(ArticleQuery(limit: 20, offset: 20), now: now).total == 5)
             #expect(try await store.list(ArticleQuery(publishedOnly: false), now: now).total == 6)
         },
-        Check(name: "a scheduled article is hidden until its time, and lists say when that is") { store in
+        Check(name: "a scheduled article is hidden until its time, and lists say when that is") { (store: any NashirStore) async throws in
             _ = try await store.save([draft("now"), draft("later", section: sport, minutes: 30)])
             let before = try await store.list(ArticleQuery(), now: base)
             #expect(before.items.count == 1 && before.total == 1)
@@ -25,7 +25,7 @@ extension StoreContract {
             let after = try await store.list(ArticleQuery(), now: base.addingTimeInterval(1800))
             #expect(after.total == 2 && after.nextPublication == nil)
         },
-        Check(name: "lists filter by section and tag; sections and tags are found by slug") { store in
+        Check(name: "lists filter by section and tag; sections and tags are found by slug") { (store: any NashirStore) async throws in
             _ = try await store.save([draft("1", tags: [libya]), draft("2", headline: "الترجي يفوز", section: sport, minutes: 1)])
             let now = base.addingTimeInterval(60)
             #expect(try await store.list(ArticleQuery(sectionSlug: "sport"), now: now).items.map(\.headline) == ["الترجي يفوز"])
@@ -35,7 +35,7 @@ extension StoreContract {
             #expect(try await store.section(slug: "none") == nil)
             #expect(try await store.sections().map(\.slug) == ["arab", "sport"])
         },
-        Check(name: "every article is visited in id order, in batches") { store in
+        Check(name: "every article is visited in id order, in batches") { (store: any NashirStore) async throws in
             let saved = try await store.save((1...7).map { draft("\($0)") }).map(\.article.id)
             let seen = Mutex<[ArticleID]>([])
             try await store.forEachArticle(batchSize: 3) { batch in seen.withLock { $0 += batch.map(\.id) } }

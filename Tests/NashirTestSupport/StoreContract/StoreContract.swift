@@ -14,6 +14,11 @@ public enum StoreContract {
         public let run: @Sendable (any NashirStore) async throws -> Void
 
         public var testDescription: String { name }
+
+        public init(name: String, run: @escaping @Sendable (any NashirStore) async throws -> Void) {
+            self.name = name
+            self.run = run
+        }
     }
 
     public static let checks: [Check] = importing + reading + editing + changeFeed + searchAndSettings
@@ -21,7 +26,7 @@ public enum StoreContract {
     /// A small valid draft; `minutes` after a fixed moment, so order never depends on the clock.
     static func draft(
         _ key: String, headline: String? = nil, section: Section = Section(slug: "arab", name: "أخبار عربية"),
-        tags: [Tag] = [], status: ArticleStatus = .published, minutes: Double = 0
+        tags: [NashirDomain.Tag] = [], status: ArticleStatus = .published, minutes: Double = 0
     ) -> ArticleDraft {
         ArticleDraft(content: ArticleContent(
             origin: ArticleOrigin(source: "contract", key: key), slug: "خبر-\(key)", section: section,
@@ -33,6 +38,6 @@ public enum StoreContract {
 
     /// The fixed moment contract articles are published around.
     static let base = Date(timeIntervalSince1970: 1_600_000_000)
-    static let libya = Tag(slug: "libya", name: "ليبيا")
+    static let libya = NashirDomain.Tag(slug: "libya", name: "ليبيا")
     static let sport = Section(slug: "sport", name: "رياضة")
 }
