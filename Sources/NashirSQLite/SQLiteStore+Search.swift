@@ -35,8 +35,12 @@ extension SQLiteStore: ArticleSearch {
             return (query, total, page, try Self.articleRows(keys: page.map(\.key), in: db), nil)
         }
         let terms = found.query.highlightTerms
-        let hits = found.page.compactMap { scored in found.articles[scored.key].map { (scored, $0) } }
-            .concurrentMap(minimumChunk: 2) { scored, row in Self.hit(row, score: scored.score, terms: terms) }
+        let rows = found.page.compactMap { scored in found.articles[scored.key].map { (scored, $0) } }
+        // Highlighting is the CPU-heavy part of a search: kept off the caller's thread, which
+        // in the server is an event loop answering cached pages.
+        let hits = await CPUWork.run {
+            rows.concurrentMap(minimumChunk: 2) { scored, row in Self.hit(row, score: scored.score, terms: terms) }
+        }
         return SearchResults(
             total: min(found.total, cap), totalIsExact: found.total <= cap, hits: hits, suggestion: found.suggestion)
     }

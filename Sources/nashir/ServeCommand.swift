@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import NashirRoutes
 import NashirSQLite
 import NashirWeb
 
@@ -29,6 +30,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Start on a temporary database filled with the seed article and corpus samples.")
     var demo = false
 
+    func validate() throws {
+        if let baseURL, BaseURL(baseURL) == nil {
+            throw ValidationError("--base-url must be an origin such as https://news.example (scheme and host, no path), not \"\(baseURL)\"")
+        }
+    }
+
     func run() async throws {
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
         var logger = Logger(label: "nashir")
@@ -54,7 +61,7 @@ struct ServeCommand: AsyncParsableCommand {
             Terminal.error("\(error)")
             throw ExitCode.failure
         }
-        let configuration = WebConfiguration(host: host, port: port, baseURL: baseURL, theme: loaded)
+        let configuration = WebConfiguration(host: host, port: port, baseURL: baseURL.flatMap(BaseURL.init)?.origin, theme: loaded)
         logger.info("Nashir serving \(store.path) on http://\(host):\(port) with theme \(themeURL.path)")
         do {
             try await buildApplication(store: store, configuration: configuration, logger: logger).runService()
