@@ -18,7 +18,7 @@ struct ImportCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "The input format: auto, page-text or jsonl.")
+    @Option(help: "The input format; auto decides per file.")
     var format: ImportFormat = .auto
 
     @Flag(help: "Print one JSON object per imported article: {\"id\", \"path\", \"headline\"}.")
