@@ -1,53 +1,51 @@
-import Foundation
 import NashirDomain
 
-/// What one input file yields: the drafts to save, and records left out with the reason.
-public struct FileImport: Sendable {
-    public var format: ImportFormat
-    public var drafts: [ArticleDraft]
-    /// Records skipped under `skipInvalid`; empty otherwise, since then any bad record fails the file.
-    public var skipped: [ImportError]
-}
-
-/// Reads one input file of any supported format into drafts, all or nothing.
+/// Reads one input file of any registered format into drafts, all or nothing: the checks every
+/// file passes first, then the importer its format names (or, for `auto`, the first that sniffs it).
 public struct ArticleFileReader: Sendable {
     public var format: ImportFormat
-    /// Leave out records that fail validation (reported) instead of failing the whole file.
-    public var skipInvalid: Bool
     /// Larger files are refused: a 100 MB "article" is a mistake, not copy.
     public var maxBytes: Int
-    public var pageText: PageTextParser
-    /// Take about this many JSON Lines records spread evenly through the file (a sample for
-    /// demos); nil reads them all.
-    public var sampleSize: Int?
+    public var registry: ImporterRegistry
 
     public static let defaultMaxBytes = 64 << 20
 
+    /// A reader over the standard importers. `skipInvalid` leaves out (and reports) records that
+    /// fail validation instead of failing the file; `sampleSize` takes about that many JSON Lines
+    /// records spread evenly through a file (a sample for demos), nil all of them.
     public init(format: ImportFormat = .auto, skipInvalid: Bool = false, maxBytes: Int = Self.defaultMaxBytes, pageText: PageTextParser = PageTextParser(), sampleSize: Int? = nil) {
-        self.sampleSize = sampleSize
+        self.init(format: format, maxBytes: maxBytes, registry: .standard(skipInvalid: skipInvalid, sampleSize: sampleSize, pageText: pageText))
+    }
+
+    /// A reader over `registry`'s importers, e.g. ones configured for another feed's sections.
+    public init(format: ImportFormat = .auto, maxBytes: Int = Self.defaultMaxBytes, registry: ImporterRegistry) {
         self.format = format
-        self.skipInvalid = skipInvalid
         self.maxBytes = maxBytes
-        self.pageText = pageText
+        self.registry = registry
     }
 
     public func read(path: String) throws(ImportError) -> FileImport {
         let text = try InputChecks.text(at: path, maxBytes: maxBytes)
-        let format = resolvedFormat(path: path, text: text)
-        switch format {
-        case .jsonl:
-            let (drafts, skipped) = try JSONLinesParser(skipInvalid: skipInvalid, sampleSize: sampleSize).parse(text, file: path)
-            return FileImport(format: format, drafts: drafts, skipped: skipped)
-        case .pageText, .auto:
-            let key = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            return FileImport(format: .pageText, drafts: [try pageText.parse(text, key: key, file: path)], skipped: [])
+        guard let importer = registry.importer(for: format, path: path, text: text) else {
+            throw ImportError(file: path, problem: format == .auto ? "is in no format Nashir can import" : "no importer reads the format \(format)")
         }
+        return FileImport(format: importer.format, batch: try importer.read(text, file: path))
+    }
+}
+
+/// What one input file yields: the format it was read as, its drafts with their positions, and
+/// the records left out with the reason.
+public struct FileImport: Sendable {
+    public var format: ImportFormat
+    public var batch: ImportBatch
+
+    public init(format: ImportFormat, batch: ImportBatch) {
+        self.format = format
+        self.batch = batch
     }
 
-    private func resolvedFormat(path: String, text: String) -> ImportFormat {
-        guard format == .auto else { return format }
-        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
-        if ["jsonl", "ndjson"].contains(ext) { return .jsonl }
-        return text.first(where: { !$0.isWhitespace }) == "{" ? .jsonl : .pageText
-    }
+    /// The drafts alone, in file order, for callers that only save them.
+    public var drafts: [ArticleDraft] { batch.drafts.map(\.draft) }
+    /// Records skipped under `skipInvalid`.
+    public var skipped: [ImportError] { batch.skipped }
 }

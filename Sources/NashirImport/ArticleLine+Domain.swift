@@ -2,8 +2,9 @@ import Foundation
 import NashirDomain
 
 extension ArticleLine {
-    /// The draft this line describes; `line` and `file` locate problems in messages.
-    func draft(file: String, line: Int) throws(ImportError) -> ArticleDraft {
+    /// The draft this line describes; `line` and `file` locate problems in messages, `sections`
+    /// names the feed's section labels.
+    func draft(file: String, line: Int, sections: SectionMap) throws(ImportError) -> ArticleDraft {
         func fail(_ problem: String) -> ImportError { ImportError(file: file, line: line, problem: problem) }
         func date(_ text: String?, _ field: String) throws(ImportError) -> Date? {
             guard let text else { return nil }
@@ -33,7 +34,7 @@ extension ArticleLine {
         let content = ArticleContent(
             origin: ArticleOrigin(source: source ?? "jsonl", key: id),
             slug: slug ?? TextCleaning.slug(for: headline),
-            section: CorpusSections.section(label: section, name: sectionName),
+            section: sections.section(label: section, name: sectionName),
             headline: headline,
             highlights: (highlights ?? []).map(TextCleaning.line),
             dateline: dateline,

@@ -5,16 +5,17 @@ import NashirDomain
 struct JSONLinesParser {
     var skipInvalid: Bool
     var sampleSize: Int?
+    var sections: SectionMap
 
     /// What one line turned out to be.
     private enum LineOutcome {
         case blank
-        case draft(ArticleDraft)
+        case draft(ImportedDraft)
         case invalid(ImportError)
         case malformed(ImportError)
     }
 
-    func parse(_ text: String, file: String) throws(ImportError) -> ([ArticleDraft], [ImportError]) {
+    func parse(_ text: String, file: String) throws(ImportError) -> ImportBatch {
         // Bytes, not Characters: splitting megabytes needs no grapheme breaking.
         let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let step = sampleSize.map { max(1, lines.count / max(1, $0)) } ?? 1
@@ -24,7 +25,7 @@ struct JSONLinesParser {
         }
 
         // Outcomes are read in line order, so the first problem reported is the first in the file.
-        var drafts: [ArticleDraft] = []
+        var drafts: [ImportedDraft] = []
         var skipped: [ImportError] = []
         var seen: [ArticleOrigin: Int] = [:]
         for outcome in outcomes {
@@ -38,17 +39,18 @@ struct JSONLinesParser {
                 guard skipInvalid else { throw error }
                 skipped.append(error)
             case .draft(let draft):
-                if let earlier = seen[draft.content.origin] {
+                let origin = draft.draft.content.origin
+                if let earlier = seen[origin] {
                     // The same article twice in one file: the later line is the newer copy.
                     drafts[earlier] = draft
                 } else {
-                    seen[draft.content.origin] = drafts.count
+                    seen[origin] = drafts.count
                     drafts.append(draft)
                 }
             }
         }
         if drafts.isEmpty && skipped.isEmpty { throw ImportError(file: file, problem: "holds no JSON objects") }
-        return (drafts, skipped)
+        return ImportBatch(drafts: drafts, skipped: skipped)
     }
 
     private func parseLine(_ bytes: Substring.UTF8View, number: Int, file: String) -> LineOutcome {
@@ -60,7 +62,8 @@ struct JSONLinesParser {
             return .malformed(ImportError(file: file, line: number, problem: "malformed JSON: \(Self.explain(error))"))
         }
         do {
-            return .draft(try record.draft(file: file, line: number))
+            let draft = try record.draft(file: file, line: number, sections: sections)
+            return .draft(ImportedDraft(draft: draft, position: SourcePosition(file: file, line: number)))
         } catch {
             return .invalid(error)
         }

@@ -16,7 +16,8 @@ public struct PageTextParser: Sendable {
         self.defaultSection = defaultSection
     }
 
-    /// Parses `text`; `key` identifies the page (its file name) so re-imports update it.
+    /// Parses `text`; `key` identifies the page so re-imports update it (`PageTextImporter`
+    /// keys a file by its name and headline).
     public func parse(_ text: String, key: String, file: String) throws(ImportError) -> ArticleDraft {
         var lines = text.split(whereSeparator: \.isNewline).map { TextCleaning.line(String($0)) }.filter { !$0.isEmpty }
         let tags = Self.stripTrailingChrome(&lines)

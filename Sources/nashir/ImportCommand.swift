@@ -18,7 +18,7 @@ struct ImportCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "The input format: auto, page-text or jsonl.")
+    @Option(help: "The input format; auto decides per file.")
     var format: ImportFormat = .auto
 
     @Flag(help: "Print one JSON object per imported article: {\"id\", \"path\", \"headline\"}.")
@@ -51,7 +51,7 @@ struct ImportCommand: AsyncParsableCommand {
             do {
                 let read = try outcome.get()
                 Terminal.progress("[\(index + 1)/\(files.count)] saving \(Terminal.count(read.drafts.count)) articles from \(file)…")
-                let results = try await store.save(read.drafts)
+                let results = try await save(read, to: store)
                 total += results.count
                 Terminal.endProgress()
                 for skipped in read.skipped { Terminal.note("nashir: skipped: \(skipped)") }
@@ -73,6 +73,23 @@ struct ImportCommand: AsyncParsableCommand {
             Terminal.note("\(files.count - failed) of \(files.count) files imported, \(Terminal.count(total)) articles in \(Self.seconds(since: started))")
         }
         if failed > 0 { throw ExitCode.dataError }
+    }
+
+    /// Saves one file's drafts; a draft the store refuses is reported at its record's line,
+    /// like any other bad input.
+    private func save(_ read: FileImport, to store: SQLiteStore) async throws -> [SaveResult] {
+        do {
+            return try await store.save(read.drafts)
+        } catch let error as StoreError {
+            if let located = Self.importError(error, in: read) { throw located }
+            throw error
+        }
+    }
+
+    /// `FILE:LINE: problem` for a draft the store refused, found by its index in the batch.
+    static func importError(_ error: StoreError, in read: FileImport) -> ImportError? {
+        guard case .invalidArticle(let index, _, let problem) = error, read.batch.drafts.indices.contains(index) else { return nil }
+        return ImportError(at: read.batch.drafts[index].position, problem: problem)
     }
 
     private func report(file: String, results: [SaveResult], skipped: Int, started: Date, total: Int) {

@@ -28,6 +28,22 @@ import Testing
         #expect(try await articleCount() == 1)
     }
 
+    @Test func twoDifferentPagesNamedIndexInTwoFoldersBecomeTwoArticles() async throws {
+        var paths: [String] = []
+        for (site, page) in [("site-a", "سياسة\nالرئيس يستقبل الوزير\nاستقبل الرئيس الوزير أمس.\nوبحثا العلاقات."),
+                             ("site-b", "رياضة\nالترجي يفوز بالكأس\nفاز الترجي بالكأس.\nواحتفل الجمهور.")] {
+            try FileManager.default.createDirectory(at: folder.url.appendingPathComponent(site), withIntermediateDirectories: true)
+            paths.append(try folder.write("\(site)/index.txt", page))
+        }
+        let first = try NashirProcess.run(["import", "--db", db] + paths)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("site-a/index.txt: 1 created") && first.stdout.contains("site-b/index.txt: 1 created"), "\(first.stdout)")
+        #expect(try await articleCount() == 2)
+        let again = try NashirProcess.run(["import", "--db", db, paths[1]])
+        #expect(again.stdout.contains("1 unchanged"), "\(again.stdout)")
+        #expect(try await articleCount() == 2)
+    }
+
     static let badFiles: [(name: String, contents: Data, message: String)] = [
         ("empty.txt", Data(), "empty.txt: is empty"),
         ("binary.txt", Data([0x41, 0x0A, 0x00, 0xFF]), "binary.txt:2: contains binary data"),

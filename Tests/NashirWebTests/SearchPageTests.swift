@@ -47,6 +47,16 @@ import Testing
         }
     }
 
+    @Test func theResultCountTakesTheArabicPluralOfItsLastTwoDigits() async throws {
+        let site = try await Self.site()
+        _ = try await site.store.save((0..<103).map { Self.article("n\($0)", headline: "خبر عاجل \($0)", body: "تفاصيل.", day: $0 % 28) })
+        try await site.test { client in
+            let html = try await client.execute(uri: "/search?q=\(Self.encoded("عاجل"))", method: .get).text
+            // CLDR: 103 is «few» like 3, so the noun is plural, not the singular of «many».
+            #expect(HTMLParser.parse(html)?.elements(withClass: "list-subheading").first?.text == "103 نتائج")
+        }
+    }
+
     @Test func filtersNarrowByDateAndSectionAndSurviveInPaginationLinks() async throws {
         let site = try await Self.site()
         _ = try await site.store.save((10..<35).map { Self.article("p\($0)", headline: "خبر رياضي \($0)", body: "تفاصيل.", day: $0) })

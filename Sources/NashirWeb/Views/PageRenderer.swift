@@ -89,16 +89,9 @@ struct PageRenderer: Sendable {
         return try await html(model, template: "search")
     }
 
-    /// «3 نتائج», with the site's digits and the Arabic plural forms a reader expects.
+    /// «103 نتائج», with the site's digits and the plural form CLDR's Arabic rules give the count.
     static func resultCount(_ count: Int, context: RenderContext) -> String {
-        let number = context.digits.apply(to: String(count))
-        switch count {
-        case 0: return "لا توجد نتائج"
-        case 1: return "نتيجة واحدة"
-        case 2: return "نتيجتان"
-        case 3...10: return "\(number) نتائج"
-        default: return "\(number) نتيجة"
-        }
+        ArabicPlural.Forms.results.render(count, digits: context.digits)
     }
 
     func notFound() async throws -> ByteBuffer {

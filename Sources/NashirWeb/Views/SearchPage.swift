@@ -53,7 +53,7 @@ struct SearchPage: Sendable {
         title = "\(heading) – \(context.chrome.name)"
         query = text
         countText = !(hasQuery && searched) ? nil : found.totalIsExact ? PageRenderer.resultCount(found.total, context: context)
-            : "أكثر من \(context.digits.apply(to: String(found.total))) نتيجة"
+            : "أكثر من " + PageRenderer.resultCount(found.total, context: context)
         emptyQueryNote = hasQuery && !searched ? "لم يبقَ في عبارة البحث ما يُبحث عنه؛ جرّب كلمات أدلّ على الخبر." : nil
         self.sections = sections.map { SectionOption(slug: $0.slug, name: $0.name, selected: $0.slug == parameters.section) }
         tag = parameters.tag

@@ -1,8 +1,8 @@
 import NashirDomain
 
-/// Arabic names and URL slugs for the section labels feeds use in English.
-enum CorpusSections {
-    private static let known: [String: Section] = [
+extension SectionMap {
+    /// The corpus's English section labels (`../shared/corpus`), with the slugs the site uses.
+    public static let corpus = SectionMap([
         "culture": Section(slug: "culture", name: "ثقافة"),
         "economy": Section(slug: "economy", name: "اقتصاد"),
         "internationalNews": Section(slug: "international", name: "دولية"),
@@ -13,13 +13,5 @@ enum CorpusSections {
         "politic": Section(slug: "politics", name: "سياسة"),
         "society": Section(slug: "society", name: "مجتمع"),
         "diverse": Section(slug: "misc", name: "متفرقات"),
-    ]
-
-    /// The section for a label; a name given alongside (as Nashir's exports do) wins.
-    static func section(label: String?, name: String?) -> Section {
-        guard let label, !label.isEmpty else { return Section(slug: "news", name: name ?? "أخبار") }
-        if let name { return Section(slug: label, name: name) }
-        if let section = known[label] { return section }
-        return Section(slug: TextCleaning.slug(for: label), name: label)
-    }
+    ])
 }
