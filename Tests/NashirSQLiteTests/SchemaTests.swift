@@ -49,20 +49,7 @@ import Testing
     @Test func aDatabaseFromBeforeTheSearchKeysIsReindexedOnOpening() async throws {
         let folder = try TemporaryDirectory()
         let path = folder.path("old.sqlite")
-        do {
-            // The schema as the previous release left it, with an article written by it.
-            let queue = try DatabaseQueue(path: path)
-            try Schema.migrator.migrate(queue, upTo: "002 full-text search index")
-            try await queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO section (id, slug, name) VALUES (1, 'arab', 'أخبار عربية');
-                    INSERT INTO article (origin_source, origin_key, slug, section_id, headline, highlights, body, status,
-                                         created_at, published_at, updated_at)
-                    VALUES ('test', '1', 'خبر', 1, 'المسؤول يزور طرابلس', '[]', '[{"type":"paragraph","text":"زار المسؤول طرابلس."}]',
-                            'published', '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z');
-                    """)
-            }
-        }
+        try await Self.databaseAsRelease1Left(at: path).close()
         let store = try SQLiteStore(path: path)
         let results = try await store.search(SearchRequest(text: "مسوول طرابلس"), now: Date())
         #expect(results.hits.map(\.summary.headline) == ["المسؤول يزور طرابلس"])
@@ -73,17 +60,7 @@ import Testing
         // index is empty and marked unbuilt, and the store (live code) fills it on opening.
         let folder = try TemporaryDirectory()
         let path = folder.path("old.sqlite")
-        let queue = try DatabaseQueue(path: path)
-        try Schema.migrator.migrate(queue, upTo: "002 full-text search index")
-        try await queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO section (id, slug, name) VALUES (1, 'arab', 'أخبار عربية');
-                INSERT INTO article (origin_source, origin_key, slug, section_id, headline, highlights, body, status,
-                                     created_at, published_at, updated_at)
-                VALUES ('test', '1', 'خبر', 1, 'المسؤول يزور طرابلس', '[]', '[{"type":"paragraph","text":"زار المسؤول طرابلس."}]',
-                        'published', '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z');
-                """)
-        }
+        let queue = try await Self.databaseAsRelease1Left(at: path)
         try Schema.migrator.migrate(queue)
         let (rows, version) = try await queue.read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM article_search") ?? -1,
@@ -112,5 +89,21 @@ import Testing
         #expect(try await reopened.search(SearchRequest(text: "ليبيا"), now: Date()).total == 1)
         let version = try await reopened.pool.read { db in try Int.fetchOne(db, sql: "SELECT analyzer_version FROM search_index_state") }
         #expect(version == SearchIndex.analyzerVersion)
+    }
+
+    /// The schema as the release before search keys left it, with one article written by it.
+    static func databaseAsRelease1Left(at path: String) async throws -> DatabaseQueue {
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "002 full-text search index")
+        try await queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO section (id, slug, name) VALUES (1, 'arab', 'أخبار عربية');
+                INSERT INTO article (origin_source, origin_key, slug, section_id, headline, highlights, body, status,
+                                     created_at, published_at, updated_at)
+                VALUES ('test', '1', 'خبر', 1, 'المسؤول يزور طرابلس', '[]', '[{"type":"paragraph","text":"زار المسؤول طرابلس."}]',
+                        'published', '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z');
+                """)
+        }
+        return queue
     }
 }
