@@ -4,6 +4,7 @@ import Logging
 import NashirDomain
 import NashirImport
 import NashirSQLite
+import NashirTestSupport
 import NashirWeb
 #if canImport(FoundationNetworking)
 import FoundationNetworking
