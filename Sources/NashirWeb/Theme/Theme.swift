@@ -8,8 +8,8 @@ public struct Theme: Sendable {
     public let directory: URL
     let library: MustacheLibrary
 
-    /// The templates every theme must provide.
-    static let requiredTemplates = ["article", "list", "search", "not-found"]
+    /// The templates every theme must provide: one per page model.
+    static var requiredTemplates: [String] { PageModels.all.map { $0.template } }
 
     /// Loads the theme at `directory`, failing with the name of whatever is missing or broken.
     public init(directory: URL) async throws {
@@ -31,9 +31,10 @@ public struct Theme: Sendable {
     /// The folder served under `/assets/`.
     public var assetsDirectory: URL { directory.appendingPathComponent("assets") }
 
-    /// Renders a page model with one of the theme's templates.
-    func render(_ model: Any, template: String) -> String {
-        library.render(model, withTemplate: template) ?? ""
+    /// Renders a page with the template its model names.
+    func render(_ model: some PageModel) -> String {
+        // Every page model's template exists: init refuses a theme without one.
+        library.render(model, withTemplate: type(of: model).template) ?? ""
     }
 
     /// The theme shipped with Nashir, found next to the working directory or the executable.

@@ -3,7 +3,9 @@ import NashirDomain
 
 /// The model the `article` template renders: plain strings (escaped by Mustache) except the
 /// fields named `…HTML` in comments, which are escaped here and carry `<bdi>` isolation.
-struct ArticlePage: Sendable {
+struct ArticlePage: PageModel {
+    static let template = "article"
+
     struct DatelineView: Sendable {
         let place: String?
         /// HTML: the agency name, Latin names isolated.
@@ -27,7 +29,7 @@ struct ArticlePage: Sendable {
     let highlights: [String]
     let hasHighlights: Bool
     let byline: String?
-    let published: PageDate?
+    let published: PageDate
     let updated: PageDate?
     let dateline: DatelineView?
     /// HTML, one entry per paragraph.

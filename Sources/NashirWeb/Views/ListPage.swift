@@ -3,7 +3,9 @@ import Foundation
 import NashirDomain
 
 /// The model of the `list` template: the home, section and tag pages.
-struct ListPage: Sendable {
+struct ListPage: PageModel {
+    static let template = "list"
+
     struct Item: Sendable {
         let headline: String
         let path: String
@@ -16,8 +18,7 @@ struct ListPage: Sendable {
     let site: SiteChrome
     let openGraphType = "website"
     let title: String
-    let description: String?
-    let canonical: String?
+    let canonical: String
     let heading: String
     let articles: [Item]
     let pagination: Pagination?
@@ -27,7 +28,6 @@ struct ListPage: Sendable {
         site = context.chrome
         self.title = title
         self.heading = heading
-        description = nil
         canonical = context.baseURL + basePath + (page > 1 ? (basePath.contains("?") ? "&" : "?") + "page=\(page)" : "")
         articles = summaries.map { summary in
             Item(
@@ -40,11 +40,11 @@ struct ListPage: Sendable {
 }
 
 /// The model of the `not-found` template.
-struct NotFoundPage: Sendable {
+struct NotFoundPage: PageModel {
+    static let template = "not-found"
+
     let site: SiteChrome
     let title: String
-    let description: String? = nil
-    let canonical: String? = nil
 
     init(context: RenderContext) {
         site = context.chrome

@@ -23,7 +23,7 @@ struct PageRenderer: Sendable {
         guard let article = try await store.article(id: id), article.isVisible(at: Date()) else { return .notFound }
         let canonical = SiteRoute.of(article).path
         if requestedPath != canonical { return .redirect(canonical) }
-        return html(ArticlePage(article: article, context: try await context()), template: "article")
+        return html(ArticlePage(article: article, context: try await context()))
     }
 
     /// A list of published articles: the home page, or a section's or a tag's page.
@@ -41,7 +41,7 @@ struct PageRenderer: Sendable {
             heading: heading,
             title: isHome ? context.chrome.name : "\(heading) – \(context.chrome.name)", summaries: summaries, page: page, total: total,
             pageSize: Self.pageSize, basePath: basePath, context: context)
-        return html(model, template: "list")
+        return html(model)
     }
 
     /// The search page: the form, and for a query the results, their count and pagination.
@@ -54,7 +54,7 @@ struct PageRenderer: Sendable {
         let model = SearchPage(
             parameters: parameters, results: results, searched: searchable, page: page, pageSize: Self.pageSize,
             sections: try await store.sections(), context: context)
-        return html(model, template: "search")
+        return html(model)
     }
 
     /// «3 نتائج», with the site's digits and the Arabic plural forms a reader expects.
@@ -70,11 +70,11 @@ struct PageRenderer: Sendable {
     }
 
     func notFound() async throws -> ByteBuffer {
-        ByteBuffer(string: theme.render(NotFoundPage(context: try await context()), template: "not-found"))
+        ByteBuffer(string: theme.render(NotFoundPage(context: try await context())))
     }
 
-    private func html(_ model: Any, template: String) -> PageCache.Page {
-        let body = theme.render(model, template: template)
+    private func html(_ model: some PageModel) -> PageCache.Page {
+        let body = theme.render(model)
         let buffer = ByteBuffer(string: body)
         let etag = "\"\(Self.fnv1a(body))\""
         return .html(buffer, etag: etag, headers: PageResponse.headers(etag: etag, length: buffer.readableBytes))

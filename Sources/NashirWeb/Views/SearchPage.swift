@@ -4,7 +4,9 @@ import NashirDomain
 
 /// The model of the `search` template: the form with its filters, the results with the
 /// matched words marked, "did you mean", and pagination.
-struct SearchPage: Sendable {
+struct SearchPage: PageModel {
+    static let template = "search"
+
     struct Result: Sendable {
         /// Escaped HTML with `<mark>` and `<bdi>`; the template inserts it unescaped.
         let headlineHTML: String
@@ -28,8 +30,6 @@ struct SearchPage: Sendable {
 
     let site: SiteChrome
     let title: String
-    let description: String? = nil
-    let canonical: String? = nil
     let heading: String
     let query: String
     let countText: String?
