@@ -50,7 +50,7 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let loaded: Theme
-        do { loaded = try await Theme(directory: themeURL) } catch {
+        do { loaded = try Theme(directory: themeURL) } catch {
             Terminal.error("\(error)")
             throw ExitCode.failure
         }

@@ -16,7 +16,7 @@ struct SiteFixture {
     init(themeDirectory: URL = Fixtures.packageRoot.appendingPathComponent("Themes/default")) async throws {
         folder = try TemporaryDirectory()
         store = try folder.store()
-        let theme = try await Theme(directory: themeDirectory)
+        let theme = try Theme(directory: themeDirectory)
         let configuration = WebConfiguration(host: "127.0.0.1", port: 8080, baseURL: "https://news.example", theme: theme)
         application = Application(responder: buildResponder(store: store, configuration: configuration))
     }

@@ -1,31 +1,55 @@
 import Foundation
 import Mustache
 
-/// A publisher's theme: Mustache templates and static assets in one folder, read at start-up,
-/// so the look changes by editing files, not by recompiling.
+/// A publisher's theme: Mustache templates, UI strings and static assets in one folder, read at
+/// start-up, so the look changes by editing files, not by recompiling.
 public struct Theme: Sendable {
-    /// The folder holding `templates/` and `assets/`.
+    /// The folder holding `templates/`, `strings.json` and `assets/`.
     public let directory: URL
     let library: MustacheLibrary
+    let strings: ThemeStrings
 
     /// The templates every theme must provide: one per page model.
     static var requiredTemplates: [String] { PageModels.all.map { $0.template } }
 
     /// Loads the theme at `directory`, failing with the name of whatever is missing or broken.
-    public init(directory: URL) async throws {
+    public init(directory: URL) throws {
+        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("templates").path) else {
+            throw ThemeError.missing(path: directory.appendingPathComponent("templates").path)
+        }
         self.directory = directory
-        let templates = directory.appendingPathComponent("templates").path
-        guard FileManager.default.fileExists(atPath: templates) else {
-            throw ThemeError.missing(path: templates)
+        (library, strings) = try Self.load(ThemeFiles(directory: directory))
+    }
+
+    private static func load(_ files: ThemeFiles) throws(ThemeError) -> (MustacheLibrary, ThemeStrings) {
+        var sources: [String: String] = [:]
+        var library = MustacheLibrary()
+        for (path, data) in files.files(under: "templates") where path.hasSuffix(".mustache") {
+            let name = String(path.dropLast(".mustache".count))
+            let source = String(decoding: data, as: UTF8.self)
+            do {
+                library.register(try MustacheTemplate(string: source), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                let at = error.context
+                throw .invalidTemplate(file: files.describe("templates/" + path), reason: "line \(at.lineNumber), column \(at.columnNumber): \(error.error)")
+            } catch {
+                throw .invalidTemplate(file: files.describe("templates/" + path), reason: "\(error)")
+            }
+            sources[name] = source
         }
-        do {
-            library = try await MustacheLibrary(directory: templates)
-        } catch let error as MustacheLibrary.ParserError {
-            throw ThemeError.invalidTemplate(file: error.filename, reason: "\(error.error)")
+        for name in requiredTemplates where sources[name] == nil {
+            throw .missing(path: files.describe("templates/\(name).mustache"))
         }
-        for name in Self.requiredTemplates where library.getTemplate(named: name) == nil {
-            throw ThemeError.missing(path: "\(templates)/\(name).mustache")
+        let stringsPath = files.describe("strings.json")
+        guard let json = files.contents["strings.json"] else { throw .missing(path: stringsPath) }
+        let strings = try ThemeStrings(json: json, file: stringsPath)
+        // A key a template prints but the file lacks would render as nothing, silently.
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            for key in stringKeys(in: source) where strings.table[key] == nil {
+                throw .missingString(key: key, file: stringsPath, neededBy: "templates/\(name).mustache")
+            }
         }
+        return (library, strings)
     }
 
     /// The folder served under `/assets/`.
@@ -35,6 +59,11 @@ public struct Theme: Sendable {
     func render(_ model: some PageModel) -> String {
         // Every page model's template exists: init refuses a theme without one.
         library.render(model, withTemplate: type(of: model).template) ?? ""
+    }
+
+    /// The keys a template prints as `{{strings.key}}` (escaped or not).
+    static func stringKeys(in source: String) -> [String] {
+        source.matches(of: /\{\{[{&]?\s*strings\.([A-Za-z0-9_]+)/).map { String($0.output.1) }
     }
 
     /// The theme shipped with Nashir, found next to the working directory or the executable.
@@ -48,18 +77,5 @@ public struct Theme: Sendable {
             folder = folder.deletingLastPathComponent()
         }
         return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("templates").path) }
-    }
-}
-
-/// Why a theme could not be loaded.
-public enum ThemeError: Error, CustomStringConvertible {
-    case missing(path: String)
-    case invalidTemplate(file: String, reason: String)
-
-    public var description: String {
-        switch self {
-        case .missing(let path): "theme is incomplete: \(path) does not exist"
-        case .invalidTemplate(let file, let reason): "theme template \(file) cannot be parsed: \(reason)"
-        }
     }
 }

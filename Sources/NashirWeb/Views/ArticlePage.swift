@@ -19,6 +19,7 @@ struct ArticlePage: PageModel {
     }
 
     let site: SiteChrome
+    let strings: ThemeStrings
     let openGraphType = "article"
     let title: String
     let description: String?
@@ -45,7 +46,8 @@ struct ArticlePage: PageModel {
     init(article: Article, context: RenderContext) {
         let content = article.content
         site = context.chrome
-        title = "\(content.headline) – \(context.chrome.name)"
+        strings = context.strings
+        title = context.strings.pageTitle(content.headline, site: context.chrome.name)
         description = content.summary ?? content.highlights.first
         canonical = context.baseURL + SiteRoute.of(article).path
         sectionName = content.section.name

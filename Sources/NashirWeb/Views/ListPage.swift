@@ -16,6 +16,7 @@ struct ListPage: PageModel {
     }
 
     let site: SiteChrome
+    let strings: ThemeStrings
     let openGraphType = "website"
     let title: String
     let canonical: String
@@ -26,6 +27,7 @@ struct ListPage: PageModel {
     /// `basePath` is the list's own path; pages after the first add `?page=N`.
     init(heading: String, title: String, summaries: [ArticleSummary], page: Int, total: Int, pageSize: Int, basePath: String, context: RenderContext) {
         site = context.chrome
+        strings = context.strings
         self.title = title
         self.heading = heading
         canonical = context.baseURL + basePath + (page > 1 ? (basePath.contains("?") ? "&" : "?") + "page=\(page)" : "")
@@ -35,7 +37,7 @@ struct ListPage: PageModel {
                 sectionName: summary.section.name, sectionPath: SiteRoute.section(slug: summary.section.slug).path,
                 highlight: summary.highlight, published: summary.publishedAt.map { PageDate($0, formatter: context.dates) })
         }
-        pagination = Pagination(page: page, total: total, pageSize: pageSize, basePath: basePath, digits: context.digits)
+        pagination = Pagination(page: page, total: total, pageSize: pageSize, basePath: basePath, context: context)
     }
 }
 
@@ -44,10 +46,12 @@ struct NotFoundPage: PageModel {
     static let template = "not-found"
 
     let site: SiteChrome
+    let strings: ThemeStrings
     let title: String
 
     init(context: RenderContext) {
         site = context.chrome
-        title = "الصفحة غير موجودة – \(context.chrome.name)"
+        strings = context.strings
+        title = context.strings.pageTitle(context.strings.text(.notFound), site: context.chrome.name)
     }
 }

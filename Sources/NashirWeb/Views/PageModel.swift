@@ -5,6 +5,8 @@ protocol PageModel: Sendable {
     static var template: String { get }
     /// The header, menus and footer.
     var site: SiteChrome { get }
+    /// The theme's UI text, printed as `{{strings.key}}`.
+    var strings: ThemeStrings { get }
     /// The document's `<title>`.
     var title: String { get }
 }

@@ -15,7 +15,7 @@ struct PageRenderer: Sendable {
     func context() async throws -> RenderContext {
         RenderContext(
             settings: try await store.siteSettings(), sections: try await store.sections(),
-            assetVersion: assetVersion, baseURL: baseURL)
+            theme: theme, assetVersion: assetVersion, baseURL: baseURL)
     }
 
     /// The article page, a redirect to its canonical path, or not found for drafts and unknown ids.
@@ -27,7 +27,7 @@ struct PageRenderer: Sendable {
     }
 
     /// A list of published articles: the home page, or a section's or a tag's page.
-    /// The home page is titled by the site name alone.
+    /// The home page is titled by the site name alone and headed in the theme's words.
     func list(heading: String, query: ArticleQuery, page: Int, basePath: String, isHome: Bool = false) async throws -> PageCache.Page {
         let now = Date()
         var query = query
@@ -37,10 +37,11 @@ struct PageRenderer: Sendable {
         if page > 1 && query.offset >= total { return .notFound }
         let summaries = try await store.summaries(query, now: now)
         let context = try await context()
+        let heading = isHome ? context.strings.text(.latestNews) : heading
         let model = ListPage(
             heading: heading,
-            title: isHome ? context.chrome.name : "\(heading) – \(context.chrome.name)", summaries: summaries, page: page, total: total,
-            pageSize: Self.pageSize, basePath: basePath, context: context)
+            title: isHome ? context.chrome.name : context.strings.pageTitle(heading, site: context.chrome.name), summaries: summaries,
+            page: page, total: total, pageSize: Self.pageSize, basePath: basePath, context: context)
         return html(model)
     }
 
@@ -59,14 +60,17 @@ struct PageRenderer: Sendable {
 
     /// «3 نتائج», with the site's digits and the Arabic plural forms a reader expects.
     static func resultCount(_ count: Int, context: RenderContext) -> String {
-        let number = context.digits.apply(to: String(count))
-        switch count {
-        case 0: return "لا توجد نتائج"
-        case 1: return "نتيجة واحدة"
-        case 2: return "نتيجتان"
-        case 3...10: return "\(number) نتائج"
-        default: return "\(number) نتيجة"
+        // Today's choice of form; ArabicPlural's CLDR categories (where n % 100 decides, so 103
+        // is «few») take its place when they land.
+        let form: ThemeStrings.PluralForm = switch count {
+        case 0: .zero
+        case 1: .one
+        case 2: .two
+        case 3...10: .few
+        case 11...99: .many
+        default: .other
         }
+        return context.strings.resultCount(count, form: form, digits: context.digits)
     }
 
     func notFound() async throws -> ByteBuffer {

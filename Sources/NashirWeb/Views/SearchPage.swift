@@ -29,6 +29,7 @@ struct SearchPage: PageModel {
     }
 
     let site: SiteChrome
+    let strings: ThemeStrings
     let title: String
     let heading: String
     let query: String
@@ -39,21 +40,22 @@ struct SearchPage: PageModel {
     let to: String?
     let results: [Result]
     let suggestion: Suggestion?
-    /// Shown when a query was given but held nothing searchable (only stop words, say).
-    let emptyQueryNote: String?
+    /// A query was given but held nothing searchable (only stop words, say).
+    let nothingToSearch: Bool
     let pagination: Pagination?
     let hasQuery: Bool
 
     init(parameters: SearchParameters, results found: SearchResults, searched: Bool, page: Int, pageSize: Int, sections: [Section], context: RenderContext) {
         site = context.chrome
+        strings = context.strings
         let text = parameters.text
         hasQuery = !text.isEmpty
-        heading = text.isEmpty ? "البحث" : "نتائج البحث عن «\(text)»"
-        title = "\(heading) – \(context.chrome.name)"
+        heading = text.isEmpty ? strings.text(.searchHeading) : strings.text(.searchResultsHeading, ["query": text])
+        title = strings.pageTitle(heading, site: context.chrome.name)
         query = text
         countText = !(hasQuery && searched) ? nil : found.totalIsExact ? PageRenderer.resultCount(found.total, context: context)
-            : "أكثر من \(context.digits.apply(to: String(found.total))) نتيجة"
-        emptyQueryNote = hasQuery && !searched ? "لم يبقَ في عبارة البحث ما يُبحث عنه؛ جرّب كلمات أدلّ على الخبر." : nil
+            : strings.text(.resultCountMoreThan, ["n": context.digits.apply(to: String(found.total))])
+        nothingToSearch = hasQuery && !searched
         self.sections = sections.map { SectionOption(slug: $0.slug, name: $0.name, selected: $0.slug == parameters.section) }
         tag = parameters.tag
         from = parameters.from
@@ -71,6 +73,6 @@ struct SearchPage: PageModel {
             corrected.text = text
             return Suggestion(text: text, path: "/search?" + corrected.queryString)
         }
-        pagination = Pagination(page: page, total: found.total, pageSize: pageSize, basePath: "/search?" + parameters.queryString, digits: context.digits)
+        pagination = Pagination(page: page, total: found.total, pageSize: pageSize, basePath: "/search?" + parameters.queryString, context: context)
     }
 }

@@ -43,8 +43,10 @@ struct RenderContext: Sendable {
     let baseURL: String
     /// The newsroom's time zone: dates typed into filters are days there.
     let timeZone: TimeZone
+    /// The theme's UI text.
+    let strings: ThemeStrings
 
-    init(settings: SiteSettings, sections: [Section], assetVersion: String, baseURL: String, now: Date = Date()) {
+    init(settings: SiteSettings, sections: [Section], theme: Theme, assetVersion: String, baseURL: String, now: Date = Date()) {
         digits = DigitStyle(rawValue: settings.digits) ?? .western
         let timeZone = TimeZone(identifier: settings.timeZone) ?? TimeZone(identifier: "UTC")!
         self.timeZone = timeZone
@@ -58,5 +60,6 @@ struct RenderContext: Sendable {
             sections: sections.map { .init(name: $0.name, path: SiteRoute.section(slug: $0.slug).path) },
             year: digits.apply(to: String(calendar.component(.year, from: now))))
         self.baseURL = baseURL
+        strings = theme.strings
     }
 }
