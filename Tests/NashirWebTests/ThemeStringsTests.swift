@@ -6,7 +6,7 @@ import Testing
 /// The phrases Swift builds from the theme's strings.json.
 @Suite struct ThemeStringsTests {
     static func context(digits: String = "western") throws -> RenderContext {
-        RenderContext(settings: SiteSettings(digits: digits), sections: [], theme: try Theme(directory: ThemeTests.defaultTheme), assetVersion: "", baseURL: "")
+        RenderContext(settings: SiteSettings(digits: digits), sections: [], theme: try Theme(directory: ThemeTests.defaultTheme), baseURL: "")
     }
 
     @Test(arguments: [

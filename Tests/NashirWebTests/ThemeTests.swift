@@ -78,6 +78,13 @@ import Testing
         #expect { try Theme(directory: theme) } throws: { "\($0)".contains("\"resultCountFew\" must contain {n}") }
     }
 
+    @Test func aThemeMissingAnAssetThePagesLinkIsRefused() throws {
+        let folder = try TemporaryDirectory()
+        let theme = try copyOfDefaultTheme(in: folder)
+        try FileManager.default.removeItem(at: theme.appendingPathComponent("assets/site.js"))
+        #expect { try Theme(directory: theme) } throws: { "\($0)".contains("assets/site.js") }
+    }
+
     @Test func aFolderWithoutTemplatesIsNotATheme() throws {
         let folder = try TemporaryDirectory()
         #expect(throws: ThemeError.self) { try Theme(directory: folder.url) }

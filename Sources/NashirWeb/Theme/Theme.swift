@@ -1,13 +1,14 @@
 import Foundation
 import Mustache
 
-/// A publisher's theme: Mustache templates, UI strings and static assets in one folder, read at
+/// A publisher's theme: Mustache templates, UI strings and static assets, read into memory at
 /// start-up, so the look changes by editing files, not by recompiling.
 public struct Theme: Sendable {
-    /// The folder holding `templates/`, `strings.json` and `assets/`.
-    public let directory: URL
+    /// Where the theme was read from: its folder.
+    public let origin: String
     let library: MustacheLibrary
     let strings: ThemeStrings
+    let assets: ThemeAssets
 
     /// The templates every theme must provide: one per page model.
     static var requiredTemplates: [String] { PageModels.all.map { $0.template } }
@@ -17,11 +18,11 @@ public struct Theme: Sendable {
         guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("templates").path) else {
             throw ThemeError.missing(path: directory.appendingPathComponent("templates").path)
         }
-        self.directory = directory
-        (library, strings) = try Self.load(ThemeFiles(directory: directory))
+        try self.init(files: ThemeFiles(directory: directory))
     }
 
-    private static func load(_ files: ThemeFiles) throws(ThemeError) -> (MustacheLibrary, ThemeStrings) {
+    init(files: ThemeFiles) throws(ThemeError) {
+        origin = files.origin
         var sources: [String: String] = [:]
         var library = MustacheLibrary()
         for (path, data) in files.files(under: "templates") where path.hasSuffix(".mustache") {
@@ -37,23 +38,24 @@ public struct Theme: Sendable {
             }
             sources[name] = source
         }
-        for name in requiredTemplates where sources[name] == nil {
+        for name in Self.requiredTemplates where sources[name] == nil {
             throw .missing(path: files.describe("templates/\(name).mustache"))
         }
         let stringsPath = files.describe("strings.json")
         guard let json = files.contents["strings.json"] else { throw .missing(path: stringsPath) }
-        let strings = try ThemeStrings(json: json, file: stringsPath)
+        strings = try ThemeStrings(json: json, file: stringsPath)
         // A key a template prints but the file lacks would render as nothing, silently.
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            for key in stringKeys(in: source) where strings.table[key] == nil {
+            for key in Self.stringKeys(in: source) where strings.table[key] == nil {
                 throw .missingString(key: key, file: stringsPath, neededBy: "templates/\(name).mustache")
             }
         }
-        return (library, strings)
+        assets = ThemeAssets(files: files.files(under: "assets"))
+        for name in SiteChrome.assetNames where !assets.contains(name) {
+            throw .missing(path: files.describe("assets/" + name))
+        }
+        self.library = library
     }
-
-    /// The folder served under `/assets/`.
-    public var assetsDirectory: URL { directory.appendingPathComponent("assets") }
 
     /// Renders a page with the template its model names.
     func render(_ model: some PageModel) -> String {

@@ -9,13 +9,12 @@ struct PageRenderer: Sendable {
     let store: any SiteStore
     let theme: Theme
     let baseURL: String
-    let assetVersion: String
     static let pageSize = 20
 
     func context() async throws -> RenderContext {
         RenderContext(
             settings: try await store.siteSettings(), sections: try await store.sections(),
-            theme: theme, assetVersion: assetVersion, baseURL: baseURL)
+            theme: theme, baseURL: baseURL)
     }
 
     /// The article page, a redirect to its canonical path, or not found for drafts and unknown ids.
