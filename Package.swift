@@ -37,10 +37,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "NashirImport", dependencies: ["NashirDomain", "ArabicText"], swiftSettings: strict),
+        // The default theme as Swift source (scripts/embed-default-theme.sh), so the binary carries it.
+        .target(name: "NashirDefaultTheme", swiftSettings: strict),
         .target(
             name: "NashirWeb",
             dependencies: [
-                "NashirDomain", "ArabicText",
+                "NashirDomain", "ArabicText", "NashirDefaultTheme",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),

@@ -4,7 +4,7 @@ import Mustache
 /// A publisher's theme: Mustache templates, UI strings and static assets, read into memory at
 /// start-up, so the look changes by editing files, not by recompiling.
 public struct Theme: Sendable {
-    /// Where the theme was read from: its folder.
+    /// Where the theme was read from: its folder, or the binary for the built-in default.
     public let origin: String
     let library: MustacheLibrary
     let strings: ThemeStrings
@@ -19,6 +19,12 @@ public struct Theme: Sendable {
             throw ThemeError.missing(path: directory.appendingPathComponent("templates").path)
         }
         try self.init(files: ThemeFiles(directory: directory))
+    }
+
+    /// The default theme, built into the binary: what `nashir serve` wears without `--theme`,
+    /// wherever the binary is copied.
+    public init() throws {
+        try self.init(files: ThemeFiles.embeddedDefault())
     }
 
     init(files: ThemeFiles) throws(ThemeError) {
@@ -66,18 +72,5 @@ public struct Theme: Sendable {
     /// The keys a template prints as `{{strings.key}}` (escaped or not).
     static func stringKeys(in source: String) -> [String] {
         source.matches(of: /\{\{[{&]?\s*strings\.([A-Za-z0-9_]+)/).map { String($0.output.1) }
-    }
-
-    /// The theme shipped with Nashir, found next to the working directory or the executable.
-    public static func locateDefault(executablePath: String = CommandLine.arguments.first ?? "") -> URL? {
-        let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
-        var candidates = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Themes/default")]
-        // From .build/<triple>/<config>/nashir back up to the package root.
-        var folder = executable.deletingLastPathComponent()
-        for _ in 0..<5 {
-            candidates.append(folder.appendingPathComponent("Themes/default"))
-            folder = folder.deletingLastPathComponent()
-        }
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("templates").path) }
     }
 }

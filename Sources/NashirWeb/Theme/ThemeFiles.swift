@@ -1,6 +1,8 @@
 import Foundation
+import NashirDefaultTheme
 
-/// A theme's files in memory, keyed by their path inside the theme (`templates/article.mustache`).
+/// A theme's files in memory, keyed by their path inside the theme (`templates/article.mustache`),
+/// from a folder or from the copy of `Themes/default` built into the binary.
 struct ThemeFiles: Sendable {
     /// Where the files came from, as errors and logs name it.
     let origin: String
@@ -22,6 +24,23 @@ struct ThemeFiles: Sendable {
                 throw .unreadable(path: url.path, reason: error.localizedDescription)
             }
         }
+        self.contents = contents
+    }
+
+    /// The default theme carried by the binary (see `scripts/embed-default-theme.sh`).
+    static func embeddedDefault() throws(ThemeError) -> ThemeFiles {
+        var contents: [String: Data] = [:]
+        for (path, base64) in DefaultThemeFiles.base64 {
+            guard let data = Data(base64Encoded: base64, options: .ignoreUnknownCharacters) else {
+                throw .unreadable(path: path, reason: "the built-in copy is not valid base64; run scripts/embed-default-theme.sh")
+            }
+            contents[path] = data
+        }
+        return ThemeFiles(origin: "built-in default theme", contents: contents)
+    }
+
+    private init(origin: String, contents: [String: Data]) {
+        self.origin = origin
         self.contents = contents
     }
 
