@@ -248,15 +248,16 @@ public enum DefaultThemeFiles {
             Y2UiPnt7cGxhY2V9fTwvc3Bhbj57ey9wbGFjZX19e3sjcGxhY2VBbmRTb3VyY2V9fSDigJMge3svcGxhY2VBbmRTb3VyY2V9fXt7
             I3NvdXJjZX19PHNwYW4gY2xhc3M9ImRhdGVsaW5lLXNvdXJjZSI+e3t7c291cmNlfX19PC9zcGFuPnt7L3NvdXJjZX19OjwvcD57
             ey9kYXRlbGluZX19CiAgICB7eyNwYXJhZ3JhcGhzfX08cD57e3sufX19PC9wPgogICAge3svcGFyYWdyYXBoc319CiAgPC9kaXY+
-            CiAgPHNlY3Rpb24gY2xhc3M9ImFydGljbGUtdGFncyIgYXJpYS1sYWJlbGxlZGJ5PSJ0YWdzLWhlYWRpbmciPgogICAgPGgyIGlk
-            PSJ0YWdzLWhlYWRpbmciPnt7c3RyaW5ncy50YWdzfX08L2gyPgogICAge3sjaGFzVGFnc319PHVsPnt7I3RhZ3N9fTxsaT48YSBo
-            cmVmPSJ7e3BhdGh9fSIgcmVsPSJ0YWciPnt7bmFtZX19PC9hPjwvbGk+e3svdGFnc319PC91bD57ey9oYXNUYWdzfX0KICA8L3Nl
-            Y3Rpb24+CjwvYXJ0aWNsZT4KPC9tYWluPgp7ey9tYWlufX0Ke3skZW5kfX0KPG5hdiBjbGFzcz0ic2hhcmUtYmFyIiBhcmlhLWxh
-            YmVsPSJ7e3N0cmluZ3Muc2hhcmV9fSI+CiAgPGEgY2xhc3M9InNoYXJlLXgiIGhyZWY9Int7c2hhcmVYfX0iIHJlbD0ibm9vcGVu
-            ZXIiIHRhcmdldD0iX2JsYW5rIj57e3N0cmluZ3Muc2hhcmVYfX08L2E+CiAgPGEgY2xhc3M9InNoYXJlLXdoYXRzYXBwIiBocmVm
-            PSJ7e3NoYXJlV2hhdHNBcHB9fSIgcmVsPSJub29wZW5lciIgdGFyZ2V0PSJfYmxhbmsiPnt7c3RyaW5ncy5zaGFyZVdoYXRzQXBw
-            fX08L2E+CiAgPGEgY2xhc3M9InNoYXJlLXRlbGVncmFtIiBocmVmPSJ7e3NoYXJlVGVsZWdyYW19fSIgcmVsPSJub29wZW5lciIg
-            dGFyZ2V0PSJfYmxhbmsiPnt7c3RyaW5ncy5zaGFyZVRlbGVncmFtfX08L2E+CjwvbmF2Pgp7ey9lbmR9fQp7ey9sYXlvdXR9fQo=
+            CiAge3sjaGFzVGFnc319CiAgPHNlY3Rpb24gY2xhc3M9ImFydGljbGUtdGFncyIgYXJpYS1sYWJlbGxlZGJ5PSJ0YWdzLWhlYWRp
+            bmciPgogICAgPGgyIGlkPSJ0YWdzLWhlYWRpbmciPnt7c3RyaW5ncy50YWdzfX08L2gyPgogICAgPHVsPnt7I3RhZ3N9fTxsaT48
+            YSBocmVmPSJ7e3BhdGh9fSIgcmVsPSJ0YWciPnt7bmFtZX19PC9hPjwvbGk+e3svdGFnc319PC91bD4KICA8L3NlY3Rpb24+CiAg
+            e3svaGFzVGFnc319CjwvYXJ0aWNsZT4KPC9tYWluPgp7ey9tYWlufX0Ke3skZW5kfX0KPG5hdiBjbGFzcz0ic2hhcmUtYmFyIiBh
+            cmlhLWxhYmVsPSJ7e3N0cmluZ3Muc2hhcmV9fSI+CiAgPGEgY2xhc3M9InNoYXJlLXgiIGhyZWY9Int7c2hhcmVYfX0iIHJlbD0i
+            bm9vcGVuZXIiIHRhcmdldD0iX2JsYW5rIj57e3N0cmluZ3Muc2hhcmVYfX08L2E+CiAgPGEgY2xhc3M9InNoYXJlLXdoYXRzYXBw
+            IiBocmVmPSJ7e3NoYXJlV2hhdHNBcHB9fSIgcmVsPSJub29wZW5lciIgdGFyZ2V0PSJfYmxhbmsiPnt7c3RyaW5ncy5zaGFyZVdo
+            YXRzQXBwfX08L2E+CiAgPGEgY2xhc3M9InNoYXJlLXRlbGVncmFtIiBocmVmPSJ7e3NoYXJlVGVsZWdyYW19fSIgcmVsPSJub29w
+            ZW5lciIgdGFyZ2V0PSJfYmxhbmsiPnt7c3RyaW5ncy5zaGFyZVRlbGVncmFtfX08L2E+CjwvbmF2Pgp7ey9lbmR9fQp7ey9sYXlv
+            dXR9fQo=
             """,
         "templates/layout.mustache": """
             e3shIFRoZSBkb2N1bWVudCBldmVyeSBwYWdlIHNoYXJlcy4gQSBwYWdlIGluaGVyaXRzIGl0IGFuZCBmaWxscyBpdHMgYmxvY2tz
