@@ -224,7 +224,13 @@ public enum DefaultThemeFiles {
             rdipINi62YrYsSDZhdmI2KzZiNiv2KkiLAogICJub3RGb3VuZE1lc3NhZ2UiOiAi2LnYsNix2YvYp9iMINmE2YUg2YbYrNivINin
             2YTYtdmB2K3YqSDYp9mE2KrZiiDYqtio2K3YqyDYudmG2YfYpy4g2LHYqNmF2Kcg2YbZj9mC2YTYqiDYo9mIINit2Y/YsNmB2KrY
             jCDYo9mIINij2YYg2KfZhNix2KfYqNi3INi62YrYsSDYtdit2YrYrS4iLAogICJiYWNrSG9tZSI6ICLYp9mE2LnZiNiv2Kkg2KXZ
-            hNmJINin2YTYtdmB2K3YqSDYp9mE2LHYptmK2LPZitipIgp9Cg==
+            hNmJINin2YTYtdmB2K3YqSDYp9mE2LHYptmK2LPZitipIiwKICAiYmFkUmVxdWVzdCI6ICLYt9mE2Kgg2LrZitixINi12KfZhNit
+            IiwKICAiYmFkUmVxdWVzdE1lc3NhZ2UiOiAi2LHYp9is2Lkg2KfZhNix2KfYqNi3INij2Ygg2YXYpyDZg9iq2KjYqtmHINmB2Yog
+            2K7Yp9mG2Kkg2KfZhNio2K3Yq9iMINir2YUg2K3Yp9mI2YQg2YXYsdipINij2K7YsdmJLiIsCiAgInJlcXVlc3RGYWlsZWQiOiAi
+            2KrYudiw2ZHYsSDYpdiq2YXYp9mFINin2YTYt9mE2KgiLAogICJyZXF1ZXN0RmFpbGVkTWVzc2FnZSI6ICLZhNinINmK2YXZg9mG
+            INil2KrZhdin2YUg2YfYsNinINin2YTYt9mE2Kgg2LnZhNmJINmH2LDYpyDYp9mE2LnZhtmI2KfZhi4iLAogICJzZXJ2ZXJFcnJv
+            ciI6ICLYrti32KMg2YHZiiDYp9mE2K7Yp9iv2YUiLAogICJzZXJ2ZXJFcnJvck1lc3NhZ2UiOiAi2K3Yr9irINiu2LfYoyDZgdmK
+            INin2YTYrtin2K/ZhdiMINmK2Y/Ysdis2Ykg2KfZhNmF2K3Yp9mI2YTYqSDYqNi52K8g2YLZhNmK2YQuIgp9Cg==
             """,
         "templates/article.mustache": """
             e3s8bGF5b3V0fX0Ke3skaGVhZH19Cnt7I2Rlc2NyaXB0aW9ufX08bWV0YSBuYW1lPSJkZXNjcmlwdGlvbiIgY29udGVudD0ie3tk
@@ -258,6 +264,11 @@ public enum DefaultThemeFiles {
             YXRzQXBwfX08L2E+CiAgPGEgY2xhc3M9InNoYXJlLXRlbGVncmFtIiBocmVmPSJ7e3NoYXJlVGVsZWdyYW19fSIgcmVsPSJub29w
             ZW5lciIgdGFyZ2V0PSJfYmxhbmsiPnt7c3RyaW5ncy5zaGFyZVRlbGVncmFtfX08L2E+CjwvbmF2Pgp7ey9lbmR9fQp7ey9sYXlv
             dXR9fQo=
+            """,
+        "templates/error.mustache": """
+            e3s8bGF5b3V0fX0Ke3skbWFpbn19CjxtYWluIGlkPSJjb250ZW50IiBjbGFzcz0iZXJyb3ItcGFnZSI+CiAgPGgxPnt7aGVhZGlu
+            Z319PC9oMT4KICA8cD57e21lc3NhZ2V9fTwvcD4KICA8cD48YSBocmVmPSJ7e3NpdGUuaG9tZX19Ij57e3N0cmluZ3MuYmFja0hv
+            bWV9fTwvYT48L3A+CjwvbWFpbj4Ke3svbWFpbn19Cnt7L2xheW91dH19Cg==
             """,
         "templates/layout.mustache": """
             e3shIFRoZSBkb2N1bWVudCBldmVyeSBwYWdlIHNoYXJlcy4gQSBwYWdlIGluaGVyaXRzIGl0IGFuZCBmaWxscyBpdHMgYmxvY2tz

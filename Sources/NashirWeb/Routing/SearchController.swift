@@ -31,7 +31,7 @@ struct SearchController: Sendable {
 
     private func api(_ request: Request) async throws -> Response {
         let parameters = try SearchParameters(request)
-        guard !parameters.text.isEmpty else { throw HTTPError(.badRequest, message: "the q parameter is required") }
+        guard !parameters.text.isEmpty else { throw HTTPError(.badRequest, message: "عبارة البحث (q) مطلوبة") }
         let limit = try Self.integer("limit", in: request, default: Self.defaultLimit, range: 1...Self.maximumLimit)
         let offset = try Self.integer("offset", in: request, default: 0, range: 0...Self.maximumOffset)
         let context = try await renderer.context()
@@ -52,7 +52,7 @@ struct SearchController: Sendable {
     static func integer(_ name: String, in request: Request, default value: Int, range: ClosedRange<Int>) throws -> Int {
         guard let raw = request.uri.queryParameters.get(name) else { return value }
         guard let number = Int(raw), range.contains(number) else {
-            throw HTTPError(.badRequest, message: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            throw HTTPError(.badRequest, message: "قيمة \(name) يجب أن تكون عددًا صحيحًا من \(range.lowerBound) إلى \(range.upperBound)")
         }
         return number
     }

@@ -74,7 +74,7 @@ struct SiteController: Sendable {
     static func pageNumber(_ request: Request) throws -> Int {
         guard let raw = request.uri.queryParameters.get("page") else { return 1 }
         guard let page = Int(raw), page >= 1, page <= 100_000 else {
-            throw HTTPError(.badRequest, message: "page must be a whole number from 1")
+            throw HTTPError(.badRequest, message: "رقم الصفحة (page) يجب أن يكون عددًا صحيحًا من 1 فصاعدًا")
         }
         return page
     }

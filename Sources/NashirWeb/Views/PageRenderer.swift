@@ -72,8 +72,21 @@ struct PageRenderer: Sendable {
         return context.strings.resultCount(count, form: form, digits: context.digits)
     }
 
-    func notFound() async throws -> ByteBuffer {
-        ByteBuffer(string: theme.render(NotFoundPage(context: try await context())))
+    /// The theme's 404 page.
+    func notFound() async -> ByteBuffer {
+        ByteBuffer(string: theme.render(NotFoundPage(context: await errorContext())))
+    }
+
+    /// The theme's error page for a status other than 404, with the reason a 4xx gave.
+    func errorPage(status: Int, reason: String?) async -> ByteBuffer {
+        ByteBuffer(string: theme.render(ErrorPage(status: status, reason: reason, context: await errorContext())))
+    }
+
+    /// The context for an error page. The error may be the store's own failure, so without the
+    /// store's settings the page still shows, with the default ones and no section links.
+    private func errorContext() async -> RenderContext {
+        if let context = try? await context() { return context }
+        return RenderContext(settings: SiteSettings(), sections: [], theme: theme, baseURL: baseURL)
     }
 
     private func html(_ model: some PageModel) -> PageCache.Page {
