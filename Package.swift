@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
         .target(name: "ArabicText", swiftSettings: strict),
@@ -37,16 +38,19 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "NashirImport", dependencies: ["NashirDomain", "ArabicText"], swiftSettings: strict),
+        // The default theme as Swift source (scripts/embed-default-theme.sh), so the binary carries it.
+        .target(name: "NashirDefaultTheme", swiftSettings: strict),
         .target(
             name: "NashirWeb",
             dependencies: [
-                "NashirDomain", "ArabicText", "NashirRoutes",
+                "NashirDomain", "ArabicText", "NashirRoutes", "NashirDefaultTheme",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),

@@ -42,17 +42,14 @@ public func buildResponder(store: any SiteStore, configuration: WebConfiguration
 func buildResponder(store: any SiteStore, configuration: WebConfiguration, cache: PageCache) -> some HTTPResponder<AppRequestContext> {
     let baseURL = configuration.baseURL ?? "http://\(configuration.host):\(configuration.port)"
     let renderer = PageRenderer(
-        store: store, theme: configuration.theme, baseURL: baseURL,
-        assetVersion: String(Int(Date().timeIntervalSince1970), radix: 36), clock: configuration.clock,
+        store: store, theme: configuration.theme, baseURL: baseURL, clock: configuration.clock,
         renderObserver: configuration.renderObserver)
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
-    router.add(middleware: FileMiddleware(
-        configuration.theme.assetsDirectory.path, urlBasePath: "/assets",
-        cacheControl: CacheControl([(MediaType(type: .any), [.public, .maxAge(31_536_000)])])))
     SiteController(renderer: renderer, cache: cache).register(on: router)
     SearchController(renderer: renderer).register(on: router)
+    AssetController(assets: configuration.theme.assets).register(on: router)
     return PageCacheResponder(inner: router.buildResponder(), cache: cache)
 }
 

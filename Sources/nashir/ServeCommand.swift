@@ -21,7 +21,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port to listen on.")
     var port = 8080
 
-    @Option(help: "A theme folder (templates/ and assets/); defaults to Themes/default.")
+    @Option(help: "A theme folder (templates/, strings.json and assets/); defaults to the built-in copy of Themes/default.")
     var theme: String?
 
     @Option(help: "The public origin for canonical and share links, e.g. https://news.example.")
@@ -47,22 +47,14 @@ struct ServeCommand: AsyncParsableCommand {
         } else {
             store = try openStore(database.db)
         }
-        let themeURL: URL
-        if let theme {
-            themeURL = URL(fileURLWithPath: theme)
-        } else if let found = Theme.locateDefault() {
-            themeURL = found
-        } else {
-            Terminal.error("cannot find the default theme (Themes/default); run from the repository or pass --theme DIR")
-            throw ExitCode.failure
-        }
+        // The built-in theme travels inside the binary, so a copy on a server needs no folder beside it.
         let loaded: Theme
-        do { loaded = try await Theme(directory: themeURL) } catch {
+        do { loaded = try theme.map { try Theme(directory: URL(fileURLWithPath: $0)) } ?? Theme() } catch {
             Terminal.error("\(error)")
             throw ExitCode.failure
         }
         let configuration = WebConfiguration(host: host, port: port, baseURL: baseURL.flatMap(BaseURL.init)?.origin, theme: loaded)
-        logger.info("Nashir serving \(store.path) on http://\(host):\(port) with theme \(themeURL.path)")
+        logger.info("Nashir serving \(store.path) on http://\(host):\(port) with theme \(loaded.origin)")
         do {
             try await buildApplication(store: store, configuration: configuration, logger: logger).runService()
         } catch {

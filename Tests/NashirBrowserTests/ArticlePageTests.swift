@@ -25,7 +25,10 @@ extension BrowserTests {
         @Test("The visible text holds the seed lines in order, section label through «زر الذهاب إلى الأعلى»")
         func visibleTextFollowsSeed() async throws {
             let site = try BrowserSite.current()
+            // The page the seed was taken from printed «العلامات» over an empty list; Nashir prints
+            // the heading only over tags, so it is expected only when the seed article has some.
             let expected = try SeedPage.visibleAndHiddenLines().visible
+                .filter { $0 != "العلامات" || !site.server.article.content.tags.isEmpty }
             try await site.withArticle { browser in
                 // innerText is what is rendered: hidden popovers are left out, and the clipped
                 // screen-reader text of the back-to-top link is still in.

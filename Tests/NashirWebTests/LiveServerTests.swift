@@ -16,7 +16,7 @@ import Testing
         let folder = try TemporaryDirectory()
         let store = try folder.store()
         let article = try await store.save([SitePagesTests.draft("1", headline: "الترجي يفوز")])[0].article
-        let theme = try await Theme(directory: Fixtures.packageRoot.appendingPathComponent("Themes/default"))
+        let theme = try Theme(directory: Fixtures.packageRoot.appendingPathComponent("Themes/default"))
         let app = buildApplication(
             store: store, configuration: WebConfiguration(host: "127.0.0.1", port: 0, baseURL: "https://news.example", theme: theme),
             logger: Logger(label: "test"))

@@ -19,7 +19,7 @@ struct SiteFixture {
     ) async throws {
         folder = try TemporaryDirectory()
         store = try folder.store()
-        let theme = try await Theme(directory: themeDirectory)
+        let theme = try Theme(directory: themeDirectory)
         var observer: (@Sendable (String) -> Void)?
         if let renders { observer = { renders.record($0) } }
         let configuration = WebConfiguration(

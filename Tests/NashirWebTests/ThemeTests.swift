@@ -18,6 +18,14 @@ import Testing
         return copy
     }
 
+    /// Rewrites strings.json in a copied theme through `change`.
+    private func editStrings(in theme: URL, _ change: (inout [String: String]) -> Void) throws {
+        let file = theme.appendingPathComponent("strings.json")
+        var table = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: file))
+        change(&table)
+        try JSONEncoder().encode(table).write(to: file)
+    }
+
     @Test func anEditedTemplateChangesThePage() async throws {
         let folder = try TemporaryDirectory()
         let theme = try copyOfDefaultTheme(in: folder)
@@ -33,19 +41,53 @@ import Testing
         }
     }
 
-    @Test func aThemeMissingATemplateIsRefusedByName() async throws {
+    @Test func anEditedStringChangesEveryPage() async throws {
         let folder = try TemporaryDirectory()
         let theme = try copyOfDefaultTheme(in: folder)
-        try FileManager.default.removeItem(at: theme.appendingPathComponent("templates/not-found.mustache"))
-        await #expect {
-            try await Theme(directory: theme)
-        } throws: { error in
-            "\(error)".contains("not-found.mustache")
+        try editStrings(in: theme) { $0["backToTop"] = "إلى رأس الصفحة" }
+        let site = try await SiteFixture(themeDirectory: theme)
+        try await site.test { client in
+            for path in ["/", "/search", "/no/such/page"] {
+                let html = try await client.execute(uri: path, method: .get).text
+                #expect(html.contains("إلى رأس الصفحة"), "\(path)")
+            }
         }
     }
 
-    @Test func aFolderWithoutTemplatesIsNotATheme() async throws {
+    @Test func aThemeMissingATemplateIsRefusedByName() throws {
         let folder = try TemporaryDirectory()
-        await #expect(throws: ThemeError.self) { try await Theme(directory: folder.url) }
+        let theme = try copyOfDefaultTheme(in: folder)
+        try FileManager.default.removeItem(at: theme.appendingPathComponent("templates/not-found.mustache"))
+        #expect { try Theme(directory: theme) } throws: { "\($0)".contains("not-found.mustache") }
+    }
+
+    @Test(arguments: [("tags", "templates/article.mustache"), ("latestNews", "Nashir")])
+    func aThemeMissingAStringIsRefusedNamingTheKeyAndTheFile(_ key: String, _ neededBy: String) throws {
+        let folder = try TemporaryDirectory()
+        let theme = try copyOfDefaultTheme(in: folder)
+        try editStrings(in: theme) { $0[key] = nil }
+        #expect { try Theme(directory: theme) } throws: { error in
+            let message = "\(error)"
+            return message.contains("\"\(key)\"") && message.contains(theme.appendingPathComponent("strings.json").path) && message.contains(neededBy)
+        }
+    }
+
+    @Test func aStringThatLostItsPlaceholderIsRefused() throws {
+        let folder = try TemporaryDirectory()
+        let theme = try copyOfDefaultTheme(in: folder)
+        try editStrings(in: theme) { $0["resultCountFew"] = "نتائج" }
+        #expect { try Theme(directory: theme) } throws: { "\($0)".contains("\"resultCountFew\" must contain {n}") }
+    }
+
+    @Test func aThemeMissingAnAssetThePagesLinkIsRefused() throws {
+        let folder = try TemporaryDirectory()
+        let theme = try copyOfDefaultTheme(in: folder)
+        try FileManager.default.removeItem(at: theme.appendingPathComponent("assets/site.js"))
+        #expect { try Theme(directory: theme) } throws: { "\($0)".contains("assets/site.js") }
+    }
+
+    @Test func aFolderWithoutTemplatesIsNotATheme() throws {
+        let folder = try TemporaryDirectory()
+        #expect(throws: ThemeError.self) { try Theme(directory: folder.url) }
     }
 }

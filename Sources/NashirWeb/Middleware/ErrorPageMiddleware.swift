@@ -1,8 +1,11 @@
+import Foundation
+import HTTPTypes
 import Hummingbird
 import Logging
+import NIOCore
 
-/// Turns errors into Arabic pages: the theme's 404 for unknown addresses, a plain message otherwise,
-/// never a stack trace or a bare 500 for the reader's mistakes.
+/// Turns errors into Arabic answers: the theme's 404 page, or its error page with the reason, for
+/// readers; `{"error": "…"}` for programs under `/api/`. Never a stack trace or a bare 500.
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let renderer: PageRenderer
@@ -10,15 +13,27 @@ struct ErrorPageMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch let error as HTTPError where error.status == .notFound {
-            let body = try await renderer.notFound()
-            return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: body))
         } catch let error as HTTPError {
-            let message = error.body ?? "طلب غير صالح"
-            return Response(status: error.status, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: .init(string: message)))
+            return await respond(to: request, status: error.status, reason: error.body, headers: error.headers)
         } catch {
             context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string("\(error)")])
-            return Response(status: .internalServerError, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: .init(string: "حدث خطأ في الخادم، يُرجى المحاولة بعد قليل.")))
+            return await respond(to: request, status: .internalServerError, reason: nil, headers: [:])
         }
+    }
+
+    private func respond(to request: Request, status: HTTPResponse.Status, reason: String?, headers: HTTPFields) async -> Response {
+        var headers = headers
+        let body: ByteBuffer
+        if request.uri.path.hasPrefix("/api/") {
+            let message = ErrorPage.wording(status: status.code, reason: reason, strings: renderer.theme.strings).message
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.withoutEscapingSlashes]
+            body = ByteBuffer(bytes: (try? encoder.encode(["error": message])) ?? Data())
+            headers[.contentType] = "application/json; charset=utf-8"
+        } else {
+            body = status == .notFound ? await renderer.notFound() : await renderer.errorPage(status: status.code, reason: reason)
+            headers[.contentType] = "text/html; charset=utf-8"
+        }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: body))
     }
 }

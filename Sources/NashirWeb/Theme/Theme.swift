@@ -1,64 +1,76 @@
 import Foundation
 import Mustache
 
-/// A publisher's theme: Mustache templates and static assets in one folder, read at start-up,
-/// so the look changes by editing files, not by recompiling.
+/// A publisher's theme: Mustache templates, UI strings and static assets, read into memory at
+/// start-up, so the look changes by editing files, not by recompiling.
 public struct Theme: Sendable {
-    /// The folder holding `templates/` and `assets/`.
-    public let directory: URL
+    /// Where the theme was read from: its folder, or the binary for the built-in default.
+    public let origin: String
     let library: MustacheLibrary
+    let strings: ThemeStrings
+    let assets: ThemeAssets
 
-    /// The templates every theme must provide.
-    static let requiredTemplates = ["article", "list", "search", "not-found"]
+    /// The templates every theme must provide: one per page model.
+    static var requiredTemplates: [String] { PageModels.all.map { $0.template } }
 
     /// Loads the theme at `directory`, failing with the name of whatever is missing or broken.
-    public init(directory: URL) async throws {
-        self.directory = directory
-        let templates = directory.appendingPathComponent("templates").path
-        guard FileManager.default.fileExists(atPath: templates) else {
-            throw ThemeError.missing(path: templates)
+    public init(directory: URL) throws {
+        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("templates").path) else {
+            throw ThemeError.missing(path: directory.appendingPathComponent("templates").path)
         }
-        do {
-            library = try await MustacheLibrary(directory: templates)
-        } catch let error as MustacheLibrary.ParserError {
-            throw ThemeError.invalidTemplate(file: error.filename, reason: "\(error.error)")
-        }
-        for name in Self.requiredTemplates where library.getTemplate(named: name) == nil {
-            throw ThemeError.missing(path: "\(templates)/\(name).mustache")
-        }
+        try self.init(files: ThemeFiles(directory: directory))
     }
 
-    /// The folder served under `/assets/`.
-    public var assetsDirectory: URL { directory.appendingPathComponent("assets") }
-
-    /// Renders a page model with one of the theme's templates.
-    func render(_ model: Any, template: String) -> String {
-        library.render(model, withTemplate: template) ?? ""
+    /// The default theme, built into the binary: what `nashir serve` wears without `--theme`,
+    /// wherever the binary is copied.
+    public init() throws {
+        try self.init(files: ThemeFiles.embeddedDefault())
     }
 
-    /// The theme shipped with Nashir, found next to the working directory or the executable.
-    public static func locateDefault(executablePath: String = CommandLine.arguments.first ?? "") -> URL? {
-        let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
-        var candidates = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Themes/default")]
-        // From .build/<triple>/<config>/nashir back up to the package root.
-        var folder = executable.deletingLastPathComponent()
-        for _ in 0..<5 {
-            candidates.append(folder.appendingPathComponent("Themes/default"))
-            folder = folder.deletingLastPathComponent()
+    init(files: ThemeFiles) throws(ThemeError) {
+        origin = files.origin
+        var sources: [String: String] = [:]
+        var library = MustacheLibrary()
+        for (path, data) in files.files(under: "templates") where path.hasSuffix(".mustache") {
+            let name = String(path.dropLast(".mustache".count))
+            let source = String(decoding: data, as: UTF8.self)
+            do {
+                library.register(try MustacheTemplate(string: source), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                let at = error.context
+                throw .invalidTemplate(file: files.describe("templates/" + path), reason: "line \(at.lineNumber), column \(at.columnNumber): \(error.error)")
+            } catch {
+                throw .invalidTemplate(file: files.describe("templates/" + path), reason: "\(error)")
+            }
+            sources[name] = source
         }
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("templates").path) }
+        for name in Self.requiredTemplates where sources[name] == nil {
+            throw .missing(path: files.describe("templates/\(name).mustache"))
+        }
+        let stringsPath = files.describe("strings.json")
+        guard let json = files.contents["strings.json"] else { throw .missing(path: stringsPath) }
+        strings = try ThemeStrings(json: json, file: stringsPath)
+        // A key a template prints but the file lacks would render as nothing, silently.
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            for key in Self.stringKeys(in: source) where strings.table[key] == nil {
+                throw .missingString(key: key, file: stringsPath, neededBy: "templates/\(name).mustache")
+            }
+        }
+        assets = ThemeAssets(files: files.files(under: "assets"))
+        for name in SiteChrome.assetNames where !assets.contains(name) {
+            throw .missing(path: files.describe("assets/" + name))
+        }
+        self.library = library
     }
-}
 
-/// Why a theme could not be loaded.
-public enum ThemeError: Error, CustomStringConvertible {
-    case missing(path: String)
-    case invalidTemplate(file: String, reason: String)
+    /// Renders a page with the template its model names.
+    func render(_ model: some PageModel) -> String {
+        // Every page model's template exists: init refuses a theme without one.
+        library.render(model, withTemplate: type(of: model).template) ?? ""
+    }
 
-    public var description: String {
-        switch self {
-        case .missing(let path): "theme is incomplete: \(path) does not exist"
-        case .invalidTemplate(let file, let reason): "theme template \(file) cannot be parsed: \(reason)"
-        }
+    /// The keys a template prints as `{{strings.key}}` (escaped or not).
+    static func stringKeys(in source: String) -> [String] {
+        source.matches(of: /\{\{[{&]?\s*strings\.([A-Za-z0-9_]+)/).map { String($0.output.1) }
     }
 }

@@ -4,7 +4,9 @@ import NashirRoutes
 
 /// The model the `article` template renders: plain strings (escaped by Mustache) except the
 /// fields named `…HTML` in comments, which are escaped here and carry `<bdi>` isolation.
-struct ArticlePage: Sendable {
+struct ArticlePage: PageModel {
+    static let template = "article"
+
     struct DatelineView: Sendable {
         let place: String?
         /// HTML: the agency name, Latin names isolated.
@@ -18,6 +20,7 @@ struct ArticlePage: Sendable {
     }
 
     let site: SiteChrome
+    let strings: ThemeStrings
     let openGraphType = "article"
     let title: String
     let description: String?
@@ -28,7 +31,7 @@ struct ArticlePage: Sendable {
     let highlights: [String]
     let hasHighlights: Bool
     let byline: String?
-    let published: PageDate?
+    let published: PageDate
     let updated: PageDate?
     let dateline: DatelineView?
     /// HTML, one entry per paragraph.
@@ -44,7 +47,8 @@ struct ArticlePage: Sendable {
     init(article: Article, context: RenderContext) {
         let content = article.content
         site = context.chrome
-        title = "\(content.headline) – \(context.chrome.name)"
+        strings = context.strings
+        title = context.strings.pageTitle(content.headline, site: context.chrome.name)
         description = content.summary ?? content.highlights.first
         canonical = context.baseURL + SiteRoute.of(article).path
         sectionName = content.section.name

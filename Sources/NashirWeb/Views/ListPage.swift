@@ -4,7 +4,9 @@ import NashirDomain
 import NashirRoutes
 
 /// The model of the `list` template: the home, section and tag pages.
-struct ListPage: Sendable {
+struct ListPage: PageModel {
+    static let template = "list"
+
     struct Item: Sendable {
         let headline: String
         let path: String
@@ -15,10 +17,10 @@ struct ListPage: Sendable {
     }
 
     let site: SiteChrome
+    let strings: ThemeStrings
     let openGraphType = "website"
     let title: String
-    let description: String?
-    let canonical: String?
+    let canonical: String
     let heading: String
     let articles: [Item]
     let pagination: Pagination?
@@ -26,9 +28,9 @@ struct ListPage: Sendable {
     /// `route` is the list's own address on the page shown.
     init(heading: String, title: String, summaries: [ArticleSummary], page: Int, total: Int, pageSize: Int, route: SiteRoute, context: RenderContext) {
         site = context.chrome
+        strings = context.strings
         self.title = title
         self.heading = heading
-        description = nil
         canonical = context.baseURL + route.onPage(page).path
         articles = summaries.map { summary in
             Item(
@@ -36,19 +38,21 @@ struct ListPage: Sendable {
                 sectionName: summary.section.name, sectionPath: SiteRoute.section(slug: summary.section.slug).path,
                 highlight: summary.highlight, published: summary.publishedAt.map { PageDate($0, formatter: context.dates) })
         }
-        pagination = Pagination(page: page, total: total, pageSize: pageSize, route: route, digits: context.digits)
+        pagination = Pagination(page: page, total: total, pageSize: pageSize, route: route, context: context)
     }
 }
 
 /// The model of the `not-found` template.
-struct NotFoundPage: Sendable {
+struct NotFoundPage: PageModel {
+    static let template = "not-found"
+
     let site: SiteChrome
+    let strings: ThemeStrings
     let title: String
-    let description: String? = nil
-    let canonical: String? = nil
 
     init(context: RenderContext) {
         site = context.chrome
-        title = "الصفحة غير موجودة – \(context.chrome.name)"
+        strings = context.strings
+        title = context.strings.pageTitle(context.strings.text(.notFound), site: context.chrome.name)
     }
 }

@@ -12,7 +12,6 @@ struct PageRenderer: Sendable {
     let store: any SiteStore
     let theme: Theme
     let baseURL: String
-    let assetVersion: String
     let clock: TimeSource
     var renderObserver: (@Sendable (String) -> Void)?
     static let pageSize = 20
@@ -20,7 +19,7 @@ struct PageRenderer: Sendable {
     func context() async throws -> RenderContext {
         RenderContext(
             settings: try await store.siteSettings(), sections: try await store.sections(),
-            assetVersion: assetVersion, baseURL: baseURL, now: clock.now())
+            theme: theme, baseURL: baseURL, now: clock.now())
     }
 
     /// The page a cacheable route shows; not found for anything else.
@@ -28,7 +27,7 @@ struct PageRenderer: Sendable {
         renderObserver?(route.path)
         switch route {
         case .home(let page):
-            return try await list(heading: "آخر الأخبار", query: ArticleQuery(), route: route, page: page, tags: [.latest], isHome: true)
+            return try await list(heading: nil, query: ArticleQuery(), route: route, page: page, tags: [.latest])
         case .article(let id, let slug):
             return try await article(id: id, slug: slug)
         case .section(let slug, let page):
@@ -54,14 +53,14 @@ struct PageRenderer: Sendable {
             return .init(page: .notFound, tags: tags, expiresAt: time)
         case .live:
             if slug != article.content.slug { return .init(page: .redirect(SiteRoute.of(article).path), tags: tags) }
-            return .init(page: try await html(ArticlePage(article: article, context: try await context()), template: "article"), tags: tags)
+            return .init(page: await html(ArticlePage(article: article, context: try await context())), tags: tags)
         }
     }
 
-    /// A list of published articles: the home page, or a section's or a tag's page.
-    /// The home page is titled by the site name alone.
+    /// A list of published articles: the home page (no heading of its own: titled by the site
+    /// name and headed in the theme's words), or a section's or a tag's page.
     private func list(
-        heading: String, query: ArticleQuery, route: SiteRoute, page: Int, tags: Set<ContentTag>, isHome: Bool = false
+        heading: String?, query: ArticleQuery, route: SiteRoute, page: Int, tags: Set<ContentTag>
     ) async throws -> PageCache.Entry {
         var query = query
         query.limit = Self.pageSize
@@ -70,10 +69,10 @@ struct PageRenderer: Sendable {
         if page > 1 && found.items.isEmpty { return .init(page: .notFound, tags: tags, expiresAt: found.nextPublication) }
         let context = try await context()
         let model = ListPage(
-            heading: heading,
-            title: isHome ? context.chrome.name : "\(heading) – \(context.chrome.name)", summaries: found.items, page: page,
-            total: found.total, pageSize: Self.pageSize, route: route, context: context)
-        return .init(page: try await html(model, template: "list"), tags: tags, expiresAt: found.nextPublication)
+            heading: heading ?? context.strings.text(.latestNews),
+            title: heading.map { context.strings.pageTitle($0, site: context.chrome.name) } ?? context.chrome.name,
+            summaries: found.items, page: page, total: found.total, pageSize: Self.pageSize, route: route, context: context)
+        return .init(page: await html(model), tags: tags, expiresAt: found.nextPublication)
     }
 
     /// The search page: the form, and for a query the results, their count and pagination.
@@ -86,34 +85,51 @@ struct PageRenderer: Sendable {
         let model = SearchPage(
             parameters: parameters, results: results, searched: searchable, pageSize: Self.pageSize,
             sections: try await store.sections(), context: context)
-        return try await html(model, template: "search")
+        return await html(model)
     }
 
-    /// «103 نتائج», with the site's digits and the plural form CLDR's Arabic rules give the count.
+    /// «103 نتائج»: the theme's phrase for the plural form CLDR's Arabic rules give the count,
+    /// in the site's digits.
     static func resultCount(_ count: Int, context: RenderContext) -> String {
-        ArabicPlural.Forms.results.render(count, digits: context.digits)
+        let form = ThemeStrings.PluralForm(rawValue: ArabicPlural.category(of: count).rawValue) ?? .other
+        return context.strings.resultCount(count, form: form, digits: context.digits)
     }
 
-    func notFound() async throws -> ByteBuffer {
+    /// The theme's 404 page.
+    func notFound() async -> ByteBuffer {
         let theme = theme
-        let model = NotFoundPage(context: try await context())
-        return ByteBuffer(string: await CPUWork.run { theme.render(model, template: "not-found") })
+        let model = NotFoundPage(context: await errorContext())
+        return ByteBuffer(string: await CPUWork.run { theme.render(model) })
+    }
+
+    /// The theme's error page for a status other than 404, with the reason a 4xx gave.
+    func errorPage(status: Int, reason: String?) async -> ByteBuffer {
+        let theme = theme
+        let model = ErrorPage(status: status, reason: reason, context: await errorContext())
+        return ByteBuffer(string: await CPUWork.run { theme.render(model) })
+    }
+
+    /// The context for an error page. The error may be the store's own failure, so without the
+    /// store's settings the page still shows, with the default ones and no section links.
+    private func errorContext() async -> RenderContext {
+        if let context = try? await context() { return context }
+        return RenderContext(settings: SiteSettings(), sections: [], theme: theme, baseURL: baseURL, now: clock.now())
     }
 
     /// Renders off the event loop: a template run is the costliest step of a cache miss, and
     /// the loop meanwhile keeps answering cached pages.
-    private func html<Model: Sendable>(_ model: Model, template: String) async throws -> PageCache.Page {
+    private func html(_ model: some PageModel) async -> PageCache.Page {
         let theme = theme
         return await CPUWork.run {
-            let body = theme.render(model, template: template)
+            let body = theme.render(model)
             let buffer = ByteBuffer(string: body)
             let etag = "\"\(Self.fnv1a(body))\""
             return .html(buffer, etag: etag, headers: PageResponse.headers(etag: etag, length: buffer.readableBytes))
         }
     }
 
-    /// FNV-1a: stable across processes, so instances rendering the same content give the
-    /// same ETag (as long as their assets are the same).
+    /// FNV-1a: stable across processes, so instances rendering the same content with the same
+    /// theme give the same ETag.
     private static func fnv1a(_ text: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {

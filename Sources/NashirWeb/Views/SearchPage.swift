@@ -5,7 +5,9 @@ import NashirRoutes
 
 /// The model of the `search` template: the form with its filters, the results with the
 /// matched words marked, "did you mean", and pagination.
-struct SearchPage: Sendable {
+struct SearchPage: PageModel {
+    static let template = "search"
+
     struct Result: Sendable {
         /// Escaped HTML with `<mark>` and `<bdi>`; the template inserts it unescaped.
         let headlineHTML: String
@@ -28,9 +30,8 @@ struct SearchPage: Sendable {
     }
 
     let site: SiteChrome
+    let strings: ThemeStrings
     let title: String
-    let description: String? = nil
-    let canonical: String? = nil
     let heading: String
     let query: String
     let countText: String?
@@ -40,21 +41,22 @@ struct SearchPage: Sendable {
     let to: String?
     let results: [Result]
     let suggestion: Suggestion?
-    /// Shown when a query was given but held nothing searchable (only stop words, say).
-    let emptyQueryNote: String?
+    /// A query was given but held nothing searchable (only stop words, say).
+    let nothingToSearch: Bool
     let pagination: Pagination?
     let hasQuery: Bool
 
     init(parameters: SearchParameters, results found: SearchResults, searched: Bool, pageSize: Int, sections: [Section], context: RenderContext) {
         site = context.chrome
+        strings = context.strings
         let text = parameters.text
         hasQuery = !text.isEmpty
-        heading = text.isEmpty ? "البحث" : "نتائج البحث عن «\(text)»"
-        title = "\(heading) – \(context.chrome.name)"
+        heading = text.isEmpty ? strings.text(.searchHeading) : strings.text(.searchResultsHeading, ["query": text])
+        title = strings.pageTitle(heading, site: context.chrome.name)
         query = text
         countText = !(hasQuery && searched) ? nil : found.totalIsExact ? PageRenderer.resultCount(found.total, context: context)
-            : "أكثر من " + PageRenderer.resultCount(found.total, context: context)
-        emptyQueryNote = hasQuery && !searched ? "لم يبقَ في عبارة البحث ما يُبحث عنه؛ جرّب كلمات أدلّ على الخبر." : nil
+            : strings.text(.resultCountMoreThan, ["n": context.digits.apply(to: String(found.total))])
+        nothingToSearch = hasQuery && !searched
         self.sections = sections.map { SectionOption(slug: $0.slug, name: $0.name, selected: $0.slug == parameters.section) }
         tag = parameters.tag
         from = parameters.from
@@ -73,6 +75,6 @@ struct SearchPage: Sendable {
             corrected.page = 1
             return Suggestion(text: text, path: SiteRoute.search(corrected).path)
         }
-        pagination = Pagination(page: parameters.page, total: found.total, pageSize: pageSize, route: .search(parameters), digits: context.digits)
+        pagination = Pagination(page: parameters.page, total: found.total, pageSize: pageSize, route: .search(parameters), context: context)
     }
 }

@@ -10,12 +10,16 @@ struct SiteChrome: Sendable {
         let path: String
     }
 
+    /// The assets every page links, which a theme must therefore provide.
+    static let assetNames = ["site.css", "site.js", "icon.svg"]
+
     let name: String
     let home = SiteRoute.home().path
     let search = SiteRoute.search(SearchParameters()).path
+    /// Fingerprinted addresses (`/assets/site.3f2a9c1d0b12.css`): the same on every instance.
     let stylesheet: String
     let script: String
-    let icon = SiteRoute.asset("icon.svg").path
+    let icon: String
     let sections: [SectionLink]
     let year: String
 }
@@ -44,8 +48,10 @@ struct RenderContext: Sendable {
     let baseURL: String
     /// The newsroom's time zone: dates typed into filters are days there.
     let timeZone: TimeZone
+    /// The theme's UI text.
+    let strings: ThemeStrings
 
-    init(settings: SiteSettings, sections: [Section], assetVersion: String, baseURL: String, now: Date = Date()) {
+    init(settings: SiteSettings, sections: [Section], theme: Theme, baseURL: String, now: Date = Date()) {
         digits = DigitStyle(rawValue: settings.digits) ?? .western
         let timeZone = TimeZone(identifier: settings.timeZone) ?? TimeZone(identifier: "UTC")!
         self.timeZone = timeZone
@@ -54,10 +60,10 @@ struct RenderContext: Sendable {
         calendar.timeZone = timeZone
         chrome = SiteChrome(
             name: settings.name,
-            stylesheet: SiteRoute.asset("site.css").path + "?v=" + assetVersion,
-            script: SiteRoute.asset("site.js").path + "?v=" + assetVersion,
+            stylesheet: theme.assets.path("site.css"), script: theme.assets.path("site.js"), icon: theme.assets.path("icon.svg"),
             sections: sections.map { .init(name: $0.name, path: SiteRoute.section(slug: $0.slug).path) },
             year: digits.apply(to: String(calendar.component(.year, from: now))))
         self.baseURL = baseURL
+        strings = theme.strings
     }
 }

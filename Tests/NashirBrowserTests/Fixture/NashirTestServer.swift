@@ -5,6 +5,7 @@ import NashirDomain
 import NashirImport
 import NashirRoutes
 import NashirSQLite
+import NashirTestSupport
 import NashirWeb
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -43,7 +44,7 @@ final class NashirTestServer: Sendable {
         }
         _ = try await store.save(SearchArticles.drafts)
         let themeFolder = SeedPage.packageRoot.appendingPathComponent("Themes/default")
-        let theme = try await Theme(directory: themeFolder)
+        let theme = try Theme(directory: themeFolder)
         var logger = Logger(label: "nashir.browser-tests")
         // Cancelling the server at the end makes HummingbirdCore log "Already closed" at error
         // level; a real server error still shows in the tests, as a page that is not the expected one.

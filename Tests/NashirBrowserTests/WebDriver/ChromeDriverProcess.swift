@@ -1,4 +1,5 @@
 import Foundation
+import NashirTestSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -5,14 +5,14 @@ import Darwin
 #endif
 
 /// Finds a free TCP port on 127.0.0.1 by letting the kernel pick one for a throwaway socket.
-enum FreePort {
-    struct Failure: Error, CustomStringConvertible {
-        let call: String
-        var description: String { "cannot find a free port: \(call) failed with errno \(errno)" }
+public enum FreePort {
+    public struct Failure: Error, CustomStringConvertible {
+        public let call: String
+        public var description: String { "cannot find a free port: \(call) failed with errno \(errno)" }
     }
 
     /// The port is free when returned; whoever binds it next should retry if it was taken meanwhile.
-    static func pick() throws -> Int {
+    public static func pick() throws -> Int {
         #if os(Linux)
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else

@@ -1,0 +1,61 @@
+import Crypto
+import Foundation
+import NashirRoutes
+import NIOCore
+
+/// The theme's `assets/` in memory, each also under a name carrying a hash of its bytes
+/// (`site.3f2a9c1d0b12.css`): a page names exactly the bytes it was made with, every instance
+/// of the site prints the same names, and browsers may keep them for a year.
+struct ThemeAssets: Sendable {
+    /// One file, ready to send.
+    struct Asset: Sendable {
+        /// The path under `assets/`, e.g. `site.css`.
+        let name: String
+        /// `name` with the content hash before its extension, e.g. `site.3f2a9c1d0b12.css`.
+        let fingerprintedName: String
+        let body: ByteBuffer
+        let contentType: String
+        let etag: String
+    }
+
+    private let byName: [String: Asset]
+    private let byFingerprintedName: [String: Asset]
+
+    /// `files` are keyed by their path under `assets/`.
+    init(files: [String: Data]) {
+        let assets = files.map { name, data in
+            let hash = Self.hash(data)
+            return Asset(
+                name: name, fingerprintedName: Self.fingerprinted(name, hash: hash), body: ByteBuffer(bytes: data),
+                contentType: AssetMediaType.of(name), etag: "\"\(hash)\"")
+        }
+        byName = Dictionary(uniqueKeysWithValues: assets.map { ($0.name, $0) })
+        byFingerprintedName = Dictionary(uniqueKeysWithValues: assets.map { ($0.fingerprintedName, $0) })
+    }
+
+    func contains(_ name: String) -> Bool { byName[name] != nil }
+
+    /// The address pages print for an asset: its fingerprinted name under `/assets/`.
+    func path(_ name: String) -> String {
+        SiteRoute.asset(byName[name]?.fingerprintedName ?? name).path
+    }
+
+    /// The asset a request names, and whether it was named by content (so it never changes).
+    func find(_ requested: String) -> (asset: Asset, fingerprinted: Bool)? {
+        if let asset = byFingerprintedName[requested] { return (asset, true) }
+        if let asset = byName[requested] { return (asset, false) }
+        return nil
+    }
+
+    /// The first 12 hex digits of the SHA-256 of `data`: 48 bits, plenty to tell a theme's files apart.
+    static func hash(_ data: Data) -> String {
+        SHA256.hash(data: data).prefix(6).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// `fonts/naskh.woff2` → `fonts/naskh.<hash>.woff2`; a name without an extension gets `.<hash>`.
+    static func fingerprinted(_ name: String, hash: String) -> String {
+        let slash = name.lastIndex(of: "/").map { name.index(after: $0) } ?? name.startIndex
+        guard let dot = name[slash...].lastIndex(of: "."), dot > slash else { return name + "." + hash }
+        return name[..<dot] + "." + hash + name[dot...]
+    }
+}

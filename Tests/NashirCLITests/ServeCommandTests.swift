@@ -1,0 +1,83 @@
+import Foundation
+import NashirTestSupport
+import Testing
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// `nashir serve` from a binary copied away from the checkout, as on a server: it wears the theme
+/// built into it.
+@Suite struct ServeCommandTests {
+    struct Fetched {
+        let status: Int
+        let headers: [String: String]
+        let body: Data
+        var text: String { String(decoding: body, as: UTF8.self) }
+    }
+
+    static func fetch(_ url: String) async throws -> Fetched {
+        var request = URLRequest(url: try #require(URL(string: url)))
+        request.timeoutInterval = 5
+        let (body, response) = try await URLSession.shared.data(for: request)
+        let http = try #require(response as? HTTPURLResponse)
+        let headers = Dictionary(http.allHeaderFields.map { ("\($0.key)".lowercased(), "\($0.value)") }) { a, _ in a }
+        return Fetched(status: http.statusCode, headers: headers, body: body)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aCopiedBinaryServesTheBuiltInThemeFromAnyFolder() async throws {
+        let folder = try TemporaryDirectory()
+        let bin = folder.url.appendingPathComponent("bin")
+        let elsewhere = folder.url.appendingPathComponent("elsewhere")
+        for created in [bin, elsewhere] { try FileManager.default.createDirectory(at: created, withIntermediateDirectories: true) }
+        let binary = bin.appendingPathComponent("nashir")
+        try FileManager.default.copyItem(at: NashirProcess.executable, to: binary)
+
+        // The port is picked before the server binds it, so another process may take it first: try a few.
+        for _ in 0..<3 {
+            let port = try FreePort.pick()
+            let log = folder.url.appendingPathComponent("serve-\(port).log")
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["serve", "--db", folder.path("site.sqlite"), "--port", "\(port)"]
+            process.currentDirectoryURL = elsewhere
+            process.standardOutput = try FileHandle(forWritingTo: log)
+            process.standardError = try FileHandle(forWritingTo: log)
+            try process.run()
+            defer { Self.stop(process) }
+
+            let base = "http://127.0.0.1:\(port)"
+            var home: Fetched?
+            for _ in 0..<100 where process.isRunning {
+                if let answer = try? await Self.fetch(base + "/") { home = answer; break }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            guard let home else {
+                if process.isRunning { Issue.record("no answer in 10 s: \((try? String(contentsOf: log, encoding: .utf8)) ?? "")") ; return }
+                continue
+            }
+            #expect(home.status == 200)
+            #expect(home.text.hasPrefix("<!DOCTYPE html>") && home.text.contains("<html lang=\"ar\" dir=\"rtl\">"))
+            #expect(try String(contentsOf: log, encoding: .utf8).contains("with theme built-in default theme"))
+            let stylesheet = try #require(home.text.firstMatch(of: /href="(\/assets\/site\.[0-9a-f]{12}\.css)"/)?.output.1)
+            let css = try await Self.fetch(base + stylesheet)
+            #expect(css.status == 200)
+            #expect(css.headers["cache-control"] == "public, max-age=31536000, immutable")
+            #expect(css.headers["content-type"] == "text/css; charset=utf-8")
+            #expect(css.text.contains(".site-header"))
+            return
+        }
+        Issue.record("the server did not start on any of three ports")
+    }
+
+    /// SIGTERM (a graceful stop), then SIGKILL if it has not exited within five seconds.
+    static func stop(_ process: Process) {
+        guard process.isRunning else { return }
+        process.terminate()
+        let deadline = Date().addingTimeInterval(5)
+        while process.isRunning, Date() < deadline { usleep(50_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+}

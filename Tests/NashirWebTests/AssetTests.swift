@@ -1,0 +1,126 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NashirDomain
+import NashirHTML
+import NashirRoutes
+import NashirSQLite
+import NashirTestSupport
+@testable import NashirWeb
+import Testing
+
+/// Theme assets are served from memory under names that carry a hash of their bytes.
+@Suite struct AssetTests {
+    static let assets = Fixtures.packageRoot.appendingPathComponent("Themes/default/assets")
+
+    /// The stylesheet address the home page prints.
+    static func stylesheet(_ client: some TestClientProtocol) async throws -> String {
+        let page = try #require(HTMLParser.parse(try await client.execute(uri: "/", method: .get).text))
+        return try #require(page.elements { $0.name == "link" && $0["rel"] == "stylesheet" }.first?["href"])
+    }
+
+    @Test func pagesLinkAssetsByContentHashAndTheyAreKeptForAYear() async throws {
+        let site = try await SiteFixture()
+        try await site.test { client in
+            let href = try await Self.stylesheet(client)
+            #expect(href.wholeMatch(of: /\/assets\/site\.[0-9a-f]{12}\.css/) != nil, "\(href)")
+            let css = try await client.execute(uri: href, method: .get)
+            #expect(css.status == .ok)
+            #expect(css.headers[.cacheControl] == "public, max-age=31536000, immutable")
+            #expect(css.headers[.contentType] == "text/css; charset=utf-8")
+            #expect(css.headers[.contentSecurityPolicy] != nil && css.headers[.xContentTypeOptions] == "nosniff")
+            #expect(css.text == (try String(contentsOf: Self.assets.appendingPathComponent("site.css"), encoding: .utf8)))
+            let etag = try #require(css.headers[.eTag])
+            let again = try await client.execute(uri: href, method: .get, headers: [.ifNoneMatch: etag])
+            #expect(again.status == .notModified && again.body.readableBytes == 0)
+            let head = try await client.execute(uri: href, method: .head)
+            #expect(head.status == .ok && head.body.readableBytes == 0)
+        }
+    }
+
+    @Test func everyLinkedAssetIsServedWithItsType() async throws {
+        let site = try await SiteFixture()
+        try await site.test { client in
+            let page = try #require(HTMLParser.parse(try await client.execute(uri: "/", method: .get).text))
+            let links = page.elements { ($0["href"] ?? $0["src"])?.hasPrefix("/assets/") == true }.compactMap { $0["href"] ?? $0["src"] }
+            #expect(links.count == 3)
+            for link in links {
+                let response = try await client.execute(uri: link, method: .get)
+                #expect(response.status == .ok, "\(link)")
+                #expect(response.headers[.contentType] == AssetMediaType.of(link), "\(link)")
+            }
+        }
+    }
+
+    @Test func plainNamesAreServedBrieflyAndUnknownOnesAreNotFound() async throws {
+        let site = try await SiteFixture()
+        try await site.test { client in
+            let plain = try await client.execute(uri: "/assets/site.css", method: .get)
+            #expect(plain.status == .ok)
+            #expect(plain.headers[.cacheControl] == "public, max-age=300")
+            let fingerprinted = try await client.execute(uri: try await Self.stylesheet(client), method: .get)
+            #expect(plain.headers[.eTag] == fingerprinted.headers[.eTag])
+            for unknown in ["/assets/nope.css", "/assets/site.000000000000.css", "/assets/", "/assets/../Package.swift"] {
+                #expect(try await client.execute(uri: unknown, method: .get).status == .notFound, "\(unknown)")
+            }
+        }
+    }
+
+    @Test func twoInstancesStartedAtDifferentTimesServeTheSamePage() async throws {
+        let site = try await SiteFixture()
+        let article = try await site.store.save([SitePagesTests.draft("1", headline: "الترجي يفوز")])[0].article
+        func page() async throws -> (body: String, etag: String?) {
+            // A second server process: same store, same theme folder, its own start time.
+            let theme = try Theme(directory: ThemeTests.defaultTheme)
+            let configuration = WebConfiguration(host: "127.0.0.1", port: 8080, baseURL: "https://news.example", theme: theme)
+            let application = Application(responder: buildResponder(store: site.store, configuration: configuration))
+            return try await application.test(.router) { client in
+                let response = try await client.execute(uri: SiteRoute.of(article).path, method: .get)
+                return (response.text, response.headers[.eTag])
+            }
+        }
+        let first = try await page()
+        // Asset addresses once carried the start time in seconds: start the second a second later.
+        try await Task.sleep(for: .milliseconds(1_100))
+        let second = try await page()
+        #expect(first.body == second.body)
+        #expect(first.etag != nil && first.etag == second.etag)
+    }
+
+    @Test func anEditedAssetGetsANewAddress() async throws {
+        let folder = try TemporaryDirectory()
+        let copy = folder.url.appendingPathComponent("theme")
+        try FileManager.default.copyItem(at: ThemeTests.defaultTheme, to: copy)
+        let original = try Theme(directory: copy).assets.path("site.css")
+        let css = copy.appendingPathComponent("assets/site.css")
+        try (String(contentsOf: css, encoding: .utf8) + "\n.house { color: red; }\n").write(to: css, atomically: true, encoding: .utf8)
+        let edited = try Theme(directory: copy)
+        #expect(edited.assets.path("site.css") != original)
+        #expect(edited.assets.path("site.js") == (try Theme(directory: ThemeTests.defaultTheme)).assets.path("site.js"))
+    }
+
+    @Test func fingerprintsAreTheStartOfTheSHA256() {
+        // SHA-256("abc") = ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
+        #expect(ThemeAssets.hash(Data("abc".utf8)) == "ba7816bf8f01")
+    }
+
+    @Test(arguments: [
+        ("site.css", "site.0123456789ab.css"),
+        ("fonts/naskh.woff2", "fonts/naskh.0123456789ab.woff2"),
+        ("LICENSE", "LICENSE.0123456789ab"),
+        ("v1.2/logo", "v1.2/logo.0123456789ab"),
+    ])
+    func theHashGoesBeforeTheExtension(_ name: String, _ fingerprinted: String) {
+        #expect(ThemeAssets.fingerprinted(name, hash: "0123456789ab") == fingerprinted)
+    }
+
+    @Test(arguments: [
+        ("site.css", "text/css; charset=utf-8"), ("site.js", "text/javascript; charset=utf-8"), ("icon.svg", "image/svg+xml"),
+        ("logo.PNG", "image/png"), ("fonts/naskh.woff2", "font/woff2"), ("photo.jpeg", "image/jpeg"),
+        ("notes", "application/octet-stream"), ("v1.2/notes", "application/octet-stream"),
+    ])
+    func contentTypesFollowTheExtension(_ name: String, _ type: String) {
+        #expect(AssetMediaType.of(name) == type)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Hummingbird
+import HTTPTypes
+import NashirDomain
+import NashirRoutes
+@testable import NashirWeb
+import ArabicText
+
+/// One model per page type with every optional filled and every list non-empty, built through the
+/// models' own initialisers, so the contract test sees every name a template can print.
+enum PageFixtures {
+    static let sport = Section(slug: "sport", name: "رياضة")
+    static let published = Date(timeIntervalSince1970: 1_600_000_000)
+
+    static func context(_ theme: Theme) -> RenderContext {
+        RenderContext(settings: SiteSettings(), sections: [sport], theme: theme, baseURL: "https://news.example")
+    }
+
+    /// Every page model, for the theme's templates.
+    static func all(_ theme: Theme) throws -> [any PageModel] {
+        let context = context(theme)
+        return [article(context), list(context), try search(context), NotFoundPage(context: context),
+                ErrorPage(status: 400, reason: "رقم الصفحة (page) يجب أن يكون عددًا صحيحًا من 1 فصاعدًا", context: context)]
+    }
+
+    static func article(_ context: RenderContext) -> ArticlePage {
+        let content = ArticleContent(
+            origin: ArticleOrigin(source: "test", key: "1"), slug: "الترجي-يفوز", section: sport, headline: "الترجي يفوز بالكأس",
+            highlights: ["أول عنوان فرعي"], dateline: Dateline(place: "تونس", source: "وات"),
+            body: [.paragraph("فاز الترجي على منافسه في مباراة نقلتها قناة beIN Sports.")],
+            tags: [NashirDomain.Tag(slug: "libya", name: "ليبيا")], byline: "كاتب الخبر", summary: "ملخص الخبر",
+            publishedAt: published)
+        // Updated a day later: a real correction, so the page shows the update.
+        let article = Article(id: ArticleID(1), content: content, createdAt: published, updatedAt: published.addingTimeInterval(86_400))
+        return ArticlePage(article: article, context: context)
+    }
+
+    static func list(_ context: RenderContext) -> ListPage {
+        // Page 2 of 3, so the pagination links both ways.
+        ListPage(heading: "رياضة", title: "رياضة – ناشر", summaries: [summary], page: 2, total: 45, pageSize: 20,
+                 route: .section(slug: "sport"), context: context)
+    }
+
+    static func search(_ context: RenderContext) throws -> SearchPage {
+        let parameters = SearchParameters(text: "الترجي", tag: "libya", from: "2020-01-01", to: "2020-12-31", page: 2)
+        let hit = SearchHit(
+            summary: summary, headline: HighlightedText(parts: [.init("الترجي", isMatch: true), .init(" يفوز", isMatch: false)]),
+            snippet: HighlightedText(parts: [.init("فاز ", isMatch: false), .init("الترجي", isMatch: true)], isCutAfter: true), score: 1)
+        // Both hits and a suggestion, which the site never shows together, so both parts are checked.
+        let results = SearchResults(total: 45, hits: [hit], suggestion: "الترجى")
+        return SearchPage(parameters: parameters, results: results, searched: true, pageSize: 20,
+                          sections: [sport], context: context)
+    }
+
+    static let summary = ArticleSummary(
+        id: ArticleID(1), slug: "الترجي-يفوز", section: sport, headline: "الترجي يفوز بالكأس", highlight: "أول عنوان فرعي",
+        publishedAt: published)
+
+    /// Where a fixture leaves an optional nil or a list empty (one line each), looked for
+    /// through its stored properties; `ThemeStrings` is the theme's, not the fixture's.
+    static func gaps(in value: Any, path: String = "") -> [String] {
+        if value is ThemeStrings { return [] }
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional:
+            guard let wrapped = mirror.children.first?.value else { return ["\(path) is nil"] }
+            return gaps(in: wrapped, path: path)
+        case .collection, .set:
+            guard let first = mirror.children.first?.value else { return ["\(path) is empty"] }
+            return gaps(in: first, path: path + "[0]")
+        case .struct, .class:
+            return mirror.children.flatMap { child in gaps(in: child.value, path: path + "." + (child.label ?? "?")) }
+        default:
+            return []
+        }
+    }
+}
