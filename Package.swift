@@ -83,7 +83,7 @@ let package = Package(
             path: "Benchmarks/SearchBenchmark",
             swiftSettings: strict
         ),
-        .target(name: "NashirTestSupport", dependencies: ["NashirSQLite", "NashirHTML"], path: "Tests/NashirTestSupport", swiftSettings: strict),
+        .target(name: "NashirTestSupport", dependencies: ["NashirDomain", "NashirSQLite", "NashirHTML"], path: "Tests/NashirTestSupport", swiftSettings: strict),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
         .testTarget(name: "SearchEvaluationTests", dependencies: ["SearchEvaluation", "ArabicText"], swiftSettings: strict),
         .testTarget(name: "NashirDomainTests", dependencies: ["NashirDomain"], swiftSettings: strict),

@@ -16,7 +16,12 @@ import Testing
     }
 
     @Test func savedArticleReadsBackWhole() async throws {
-        let draft = ArticleDrafts.make(key: "1", tags: [Tag(slug: "libya", name: "ليبيا"), Tag(slug: "turkey", name: "تركيا")])
+        // Every field filled, so each one is shown to survive the round trip.
+        let draft = TestDraft.make(
+            key: "1", section: Section(slug: "arab", name: "أخبار عربية"), highlights: ["المشري: سننهي مصدر الحرب", "أكار: نقف إلى جانب ليبيا"],
+            dateline: Dateline(place: "طرابلس", source: "وكالات"), body: ["شدد وزير الدفاع التركي على دعم بلاده.", "وأفاد بيان بأن الطرفين بحثا المستجدات."],
+            tags: [Tag(slug: "libya", name: "ليبيا"), Tag(slug: "turkey", name: "تركيا")], byline: "مراسلنا", summary: "زيارة تركية إلى طرابلس",
+            sourceURL: "https://example.com/news/1")
         let saved = try await store.save([draft])
         #expect(saved.map(\.outcome) == [.created])
         let read = try #require(try await store.article(id: saved[0].article.id))
@@ -26,7 +31,7 @@ import Testing
     }
 
     @Test func savingTheSameArticleAgainChangesNothing() async throws {
-        let draft = ArticleDrafts.make(key: "1")
+        let draft = TestDraft.make(key: "1")
         let first = try await store.save([draft])
         let revision = try await store.revision()
         let second = try await store.save([draft])
@@ -37,8 +42,8 @@ import Testing
     }
 
     @Test func savingChangedCopyUpdatesInPlace() async throws {
-        let first = try await store.save([ArticleDrafts.make(key: "1")])[0].article
-        var draft = ArticleDrafts.make(key: "1", headline: "عنوان مصحح", tags: [Tag(slug: "libya", name: "ليبيا")])
+        let first = try await store.save([TestDraft.make(key: "1")])[0].article
+        var draft = TestDraft.make(key: "1", headline: "عنوان مصحح", tags: [Tag(slug: "libya", name: "ليبيا")])
         draft.content.body.append(.paragraph("فقرة جديدة."))
         let second = try await store.save([draft])[0]
         #expect(second.outcome == .updated)
@@ -50,10 +55,10 @@ import Testing
     }
 
     @Test func oneInvalidDraftSavesNothing() async throws {
-        var bad = ArticleDrafts.make(key: "2")
+        var bad = TestDraft.make(key: "2")
         bad.content.headline = " "
         await #expect(throws: StoreError.invalidArticle(index: 1, origin: "2", problem: "headline: is empty")) {
-            try await store.save([ArticleDrafts.make(key: "1"), bad])
+            try await store.save([TestDraft.make(key: "1"), bad])
         }
         #expect(try await store.count(ArticleQuery(publishedOnly: false), now: Date()) == 0)
         #expect(try await store.revision() == 0)
@@ -64,7 +69,7 @@ import Testing
         // cannot break it; a constraint enforced only by SQLite is what proves the rollback.
         try await store.pool.write { db in try db.execute(sql: "CREATE TRIGGER refuse BEFORE INSERT ON article WHEN NEW.origin_key = 'boom' BEGIN SELECT RAISE(ABORT, 'refused'); END") }
         await #expect(throws: (any Error).self) {
-            try await store.save([ArticleDrafts.make(key: "1"), ArticleDrafts.make(key: "boom")])
+            try await store.save([TestDraft.make(key: "1"), TestDraft.make(key: "boom")])
         }
         #expect(try await store.count(ArticleQuery(publishedOnly: false), now: Date()) == 0)
         #expect(try await store.sections().isEmpty)
@@ -73,10 +78,10 @@ import Testing
     @Test func readersSeeOnlyPublishedArticlesNewestFirst() async throws {
         let now = Date()
         _ = try await store.save([
-            ArticleDrafts.make(key: "old", headline: "قديم", publishedAt: now.addingTimeInterval(-7200)),
-            ArticleDrafts.make(key: "new", headline: "جديد", publishedAt: now.addingTimeInterval(-60)),
-            ArticleDrafts.make(key: "draft", headline: "مسودة", status: .draft, publishedAt: nil),
-            ArticleDrafts.make(key: "later", headline: "مجدول", publishedAt: now.addingTimeInterval(3600)),
+            TestDraft.make(key: "old", headline: "قديم", publishedAt: now.addingTimeInterval(-7200)),
+            TestDraft.make(key: "new", headline: "جديد", highlights: ["المشري: سننهي مصدر الحرب"], publishedAt: now.addingTimeInterval(-60)),
+            TestDraft.make(key: "draft", headline: "مسودة", status: .draft, publishedAt: nil),
+            TestDraft.make(key: "later", headline: "مجدول", publishedAt: now.addingTimeInterval(3600)),
         ])
         let visible = try await store.summaries(ArticleQuery(), now: now)
         #expect(visible.map(\.headline) == ["جديد", "قديم"])
@@ -87,26 +92,26 @@ import Testing
     @Test func listsFilterBySectionAndTag() async throws {
         let sport = Section(slug: "sport", name: "رياضة")
         _ = try await store.save([
-            ArticleDrafts.make(key: "1", tags: [Tag(slug: "libya", name: "ليبيا")]),
-            ArticleDrafts.make(key: "2", headline: "الترجي يفوز", section: sport),
+            TestDraft.make(key: "1", tags: [Tag(slug: "libya", name: "ليبيا")]),
+            TestDraft.make(key: "2", headline: "الترجي يفوز", section: sport),
         ])
         #expect(try await store.summaries(ArticleQuery(sectionSlug: "sport"), now: Date()).map(\.headline) == ["الترجي يفوز"])
         #expect(try await store.summaries(ArticleQuery(tagSlug: "libya"), now: Date()).count == 1)
         #expect(try await store.section(slug: "sport") == sport)
         #expect(try await store.tag(slug: "libya") == Tag(slug: "libya", name: "ليبيا"))
-        #expect(try await store.sections().map(\.slug) == ["arab", "sport"])
+        #expect(try await store.sections().map(\.slug) == ["news", "sport"])
     }
 
     @Test func publishingWithoutADateStampsItOnce() async throws {
-        let first = try await store.save([ArticleDrafts.make(key: "1", publishedAt: nil)])[0]
+        let first = try await store.save([TestDraft.make(key: "1", publishedAt: nil)])[0]
         let stamp = try #require(first.article.content.publishedAt)
-        let again = try await store.save([ArticleDrafts.make(key: "1", publishedAt: nil)])[0]
+        let again = try await store.save([TestDraft.make(key: "1", publishedAt: nil)])[0]
         #expect(again.outcome == .unchanged)
         #expect(again.article.content.publishedAt == stamp)
     }
 
     @Test func forEachArticleVisitsAllInIdOrder() async throws {
-        _ = try await store.save((1...7).map { ArticleDrafts.make(key: "\($0)") })
+        _ = try await store.save((1...7).map { TestDraft.make(key: "\($0)") })
         let seen = Mutex<[Int64]>([])
         try await store.forEachArticle(batchSize: 3) { batch in seen.withLock { $0 += batch.map(\.id.rawValue) } }
         #expect(seen.withLock { $0 } == Array(1...7))

@@ -28,7 +28,7 @@ import Testing
         let folder = try TemporaryDirectory()
         do {
             let store = try folder.store()
-            _ = try await store.save([ArticleDrafts.make(key: "1")])
+            _ = try await store.save([TestDraft.make(key: "1")])
             try store.close()
         }
         let reopened = try folder.store()
