@@ -14,6 +14,9 @@ let package = Package(
     products: [
         .executable(name: "nashir", targets: ["nashir"]),
         .library(name: "ArabicText", targets: ["ArabicText"]),
+        // For the benchmarks package (Benchmarks/), which uses Nashir from outside.
+        .library(name: "NashirDomain", targets: ["NashirDomain"]),
+        .library(name: "NashirSQLite", targets: ["NashirSQLite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -66,31 +69,8 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(
-            name: "SearchEvaluation",
-            dependencies: ["ArabicText", "NashirDomain", .product(name: "GRDB", package: "GRDB.swift")],
-            path: "Benchmarks/SearchEvaluation/SearchEvaluation",
-            swiftSettings: strict
-        ),
-        .executableTarget(
-            name: "search-evaluation",
-            dependencies: ["SearchEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            path: "Benchmarks/SearchEvaluation/search-evaluation",
-            swiftSettings: strict
-        ),
-        .executableTarget(
-            name: "search-benchmark",
-            dependencies: [
-                "ArabicText", "NashirDomain", "NashirSQLite", "SearchEvaluation",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Benchmarks/SearchBenchmark",
-            swiftSettings: strict
-        ),
         .target(name: "NashirTestSupport", dependencies: ["NashirDomain", "NashirSQLite", "NashirHTML"], path: "Tests/NashirTestSupport", swiftSettings: strict),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
-        .testTarget(name: "SearchEvaluationTests", dependencies: ["SearchEvaluation", "ArabicText"], swiftSettings: strict),
         .testTarget(name: "NashirDomainTests", dependencies: ["NashirDomain"], swiftSettings: strict),
         .testTarget(name: "NashirRoutesTests", dependencies: ["NashirRoutes", "NashirDomain"], swiftSettings: strict),
         .testTarget(name: "NashirSQLiteTests", dependencies: ["NashirSQLite", "NashirDomain", "ArabicText", "NashirTestSupport"], swiftSettings: strict),

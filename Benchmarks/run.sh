@@ -147,12 +147,14 @@ fmt2() { awk -v v="$1" 'BEGIN { printf "%.2f", v }'; }
 if [[ -n "${NASHIR_BIN:-}" ]]; then
     nashir=$NASHIR_BIN
 else
-    log "release build (swift build -c release --product nashir --scratch-path .build-release)"
+    # The Benchmarks package builds Nashir's own nashir product, in its own scratch path.
+    build=(swift build -c release --package-path Benchmarks --scratch-path Benchmarks/.build-release)
+    log "release build (${build[*]} --product nashir)"
     # Once more on failure: SwiftPM reports "missing inputs" when files were removed since the last plan.
-    swift build -c release --product nashir --scratch-path .build-release >"$tmp/build.log" 2>&1 ||
-        swift build -c release --product nashir --scratch-path .build-release >"$tmp/build.log" 2>&1 ||
+    "${build[@]}" --product nashir >"$tmp/build.log" 2>&1 ||
+        "${build[@]}" --product nashir >"$tmp/build.log" 2>&1 ||
         { tail -n 40 "$tmp/build.log" >&2; die "release build failed"; }
-    nashir=$(swift build -c release --product nashir --scratch-path .build-release --show-bin-path)/nashir
+    nashir=$("${build[@]}" --show-bin-path)/nashir
 fi
 [[ -x "$nashir" ]] || die "no nashir binary at $nashir"
 

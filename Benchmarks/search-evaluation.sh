@@ -20,11 +20,11 @@ fi
 if [[ -n "${SEARCH_EVALUATION_BIN:-}" ]]; then
     binary=$SEARCH_EVALUATION_BIN
 else
-    echo "==> release build (swift build -c release --product search-evaluation --scratch-path .build-release)" >&2
+    build=(swift build -c release --package-path Benchmarks --scratch-path Benchmarks/.build-release)
+    echo "==> release build (${build[*]} --product search-evaluation)" >&2
     # Retried once: a concurrent build in the same scratch path can make the first attempt fail.
-    swift build -c release --product search-evaluation --scratch-path .build-release >&2 ||
-        swift build -c release --product search-evaluation --scratch-path .build-release >&2
-    binary=$(swift build -c release --product search-evaluation --scratch-path .build-release --show-bin-path)/search-evaluation
+    "${build[@]}" --product search-evaluation >&2 || "${build[@]}" --product search-evaluation >&2
+    binary=$("${build[@]}" --show-bin-path)/search-evaluation
 fi
 
 SEARCH_EVALUATION_COMMAND="Benchmarks/search-evaluation.sh${*:+ $*}" exec "$binary" "$@"

@@ -31,10 +31,11 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/nashir-search-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 log() { printf '==> %s\n' "$*" >&2; }
 
-log "building release binaries (.build-release)"
-swift build -c release --product nashir --scratch-path .build-release >&2
-swift build -c release --product search-benchmark --scratch-path .build-release >&2
-bin=.build-release/release
+log "building release binaries (the Benchmarks package, Benchmarks/.build-release)"
+build=(swift build -c release --package-path Benchmarks --scratch-path Benchmarks/.build-release)
+"${build[@]}" --product nashir >&2
+"${build[@]}" --product search-benchmark >&2
+bin=$("${build[@]}" --show-bin-path)
 db="$tmp/nashir.sqlite"
 
 seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b - a) / 1e9 }'; }

@@ -6,7 +6,8 @@
 #     Benchmarks/analyzer/run.sh [rounds]
 #
 # BASELINE (a commit, default fb968c2: the analyser before the fast path) picks the reference.
-# Builds with swiftc -O into a temp directory; needs no package build and touches no .build.
+# Builds with swiftc -O into a temp directory; needs no package build (neither the root's nor
+# Benchmarks/Package.swift, which cannot hold two copies of ArabicText) and touches no .build.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$repo"

@@ -1,5 +1,3 @@
-import NashirDomain
-
 /// The importers Nashir knows, in the order `--format auto` asks them whether a file is theirs.
 public struct ImporterRegistry: Sendable {
     /// Most particular first: the first whose `sniff` accepts a file reads it.

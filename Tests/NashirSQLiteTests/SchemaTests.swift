@@ -28,7 +28,7 @@ import Testing
         let folder = try TemporaryDirectory()
         do {
             let store = try folder.store()
-            _ = try await store.save([ArticleDrafts.make(key: "1")])
+            _ = try await store.save([TestDraft.make(key: "1")])
             try store.close()
         }
         let reopened = try folder.store()
@@ -76,7 +76,7 @@ import Testing
         let folder = try TemporaryDirectory()
         do {
             let store = try folder.store()
-            _ = try await store.save([ArticleDrafts.make(key: "1", headline: "وزير الدفاع التركي يزور ليبيا")])
+            _ = try await store.save([TestDraft.make(key: "1", headline: "وزير الدفاع التركي يزور ليبيا")])
             // As if an older analyser had written other terms for the article.
             try await store.pool.write { db in
                 try db.execute(sql: "UPDATE article_search SET headline = 'قديم', highlights = '', body = ''")

@@ -10,26 +10,15 @@ import Testing
 @Suite struct SearchIndexTests {
     let folder: TemporaryDirectory
     let store: SQLiteStore
-    static let day: TimeInterval = 86_400
-    static let published = Date(timeIntervalSince1970: 1_600_000_000)
 
     init() async throws {
         folder = try TemporaryDirectory()
         store = try folder.store()
         _ = try await store.save([
-            draft("1", headline: "أحمد يفتتح المدرسة الجديدة في طرابلس", body: "افتتح الوزير أحمد المدرسة أمس."),
-            draft("2", headline: "ارتفاع أسعار النفط", body: "قال محللون إن أسعار النفط ارتفعت بسبب الطلب في لبنان."),
-            draft("3", headline: "الترجي يفوز بالكأس", body: "فاز الترجي في المباراة التي حضرها وزير الرياضة.", section: Section(slug: "sport", name: "رياضة")),
+            TestDraft.make(key: "1", headline: "أحمد يفتتح المدرسة الجديدة في طرابلس", body: ["افتتح الوزير أحمد المدرسة أمس."]),
+            TestDraft.make(key: "2", headline: "ارتفاع أسعار النفط", body: ["قال محللون إن أسعار النفط ارتفعت بسبب الطلب في لبنان."]),
+            TestDraft.make(key: "3", headline: "الترجي يفوز بالكأس", section: Section(slug: "sport", name: "رياضة"), body: ["فاز الترجي في المباراة التي حضرها وزير الرياضة."]),
         ])
-    }
-
-    func draft(
-        _ key: String, headline: String, body: String, section: Section = Section(slug: "news", name: "أخبار"),
-        tags: [NashirDomain.Tag] = [], status: ArticleStatus = .published, publishedAt: Date = published
-    ) -> ArticleDraft {
-        ArticleDraft(content: ArticleContent(
-            origin: ArticleOrigin(source: "test", key: key), slug: "خبر-\(key)", section: section,
-            headline: headline, body: [.paragraph(body)], tags: tags, status: status, publishedAt: status == .published ? publishedAt : nil))
     }
 
     func found(_ text: String, _ adjust: (inout SearchRequest) -> Void = { _ in }) async throws -> [String] {
@@ -47,7 +36,7 @@ import Testing
 
     @Test(arguments: ["المسوول", "مسئول", "المسؤولين", "رييس", "الرئيس"])
     func aHamzaDroppedFromItsSeatStillFinds(_ query: String) async throws {
-        _ = try await store.save([draft("h", headline: "المسؤول يلتقي رئيس الحكومة", body: "التقى المسؤول الرئيس.")])
+        _ = try await store.save([TestDraft.make(key: "h", headline: "المسؤول يلتقي رئيس الحكومة", body: ["التقى المسؤول الرئيس."])])
         #expect(try await found(query) == ["المسؤول يلتقي رئيس الحكومة"])
     }
 
@@ -63,17 +52,16 @@ import Testing
     }
 
     @Test func headlineMatchesRankAboveBodyMatches() async throws {
-        _ = try await store.save([draft("4", headline: "تقرير اقتصادي", body: "تراجع الطلب على النفط في آسيا.")])
+        _ = try await store.save([TestDraft.make(key: "4", headline: "تقرير اقتصادي", body: ["تراجع الطلب على النفط في آسيا."])])
         #expect(try await found("النفط") == ["ارتفاع أسعار النفط", "تقرير اقتصادي"])
     }
 
     @Test func fieldWeightsOrderHeadlineHighlightsTagsBody() async throws {
         let folder = try TemporaryDirectory()
         let store = try folder.store()
+        // Short fields everywhere else, so only the field under test differs.
         func article(_ key: String, headline: String = "خبر", highlights: [String] = [], body: String = "نص.", tags: [NashirDomain.Tag] = []) -> ArticleDraft {
-            ArticleDraft(content: ArticleContent(
-                origin: ArticleOrigin(source: "test", key: key), slug: "خبر-\(key)", section: Section(slug: "news", name: "أخبار"),
-                headline: headline, highlights: highlights, body: [.paragraph(body)], tags: tags, publishedAt: Self.published))
+            TestDraft.make(key: key, headline: headline, highlights: highlights, body: [body], tags: tags)
         }
         _ = try await store.save([
             article("body", body: "تحدث التقرير عن الزلزال وآثاره."),
@@ -88,8 +76,8 @@ import Testing
 
     @Test func aWordRepeatedInTheBodyOutranksAPassingMention() async throws {
         _ = try await store.save([
-            draft("once", headline: "تقرير", body: "ذكر التقرير الجفاف مرة."),
-            draft("often", headline: "تقرير", body: "الجفاف يضرب. الجفاف يمتد. آثار الجفاف على الزراعة."),
+            TestDraft.make(key: "once", headline: "تقرير", body: ["ذكر التقرير الجفاف مرة."]),
+            TestDraft.make(key: "often", headline: "تقرير", body: ["الجفاف يضرب. الجفاف يمتد. آثار الجفاف على الزراعة."]),
         ])
         let results = try await store.search(SearchRequest(text: "الجفاف"), now: Date())
         #expect(results.hits.map(\.summary.slug) == ["خبر-often", "خبر-once"])
@@ -97,16 +85,16 @@ import Testing
 
     @Test func newerArticlesWinAtEqualRelevance() async throws {
         _ = try await store.save([
-            draft("old", headline: "قمة الرياض", body: "انعقدت القمة.", publishedAt: Self.published.addingTimeInterval(-400 * Self.day)),
-            draft("new", headline: "قمة الرياض", body: "انعقدت القمة.", publishedAt: Self.published.addingTimeInterval(10 * Self.day)),
+            TestDraft.make(key: "old", headline: "قمة الرياض", body: ["انعقدت القمة."], publishedAt: TestDraft.date(days: -400)),
+            TestDraft.make(key: "new", headline: "قمة الرياض", body: ["انعقدت القمة."], publishedAt: TestDraft.date(days: 10)),
         ])
         let results = try await store.search(SearchRequest(text: "قمة الرياض"), now: Date())
-        #expect(results.hits.map(\.summary.publishedAt) == [Self.published.addingTimeInterval(10 * Self.day), Self.published.addingTimeInterval(-400 * Self.day)])
+        #expect(results.hits.map(\.summary.publishedAt) == [TestDraft.date(days: 10), TestDraft.date(days: -400)])
         #expect(results.hits[0].score > results.hits[1].score * 1.9)
     }
 
     @Test func phrasesKeepWordOrder() async throws {
-        _ = try await store.save([draft("5", headline: "النفط ارتفع والأسعار", body: "بيان.")])
+        _ = try await store.save([TestDraft.make(key: "5", headline: "النفط ارتفع والأسعار", body: ["بيان."])])
         #expect(try await found("\"أسعار النفط\"") == ["ارتفاع أسعار النفط"])
         #expect(try await found("«اسعار النفط»") == ["ارتفاع أسعار النفط"])
         #expect(try await found("أسعار النفط").count == 2)
@@ -123,23 +111,23 @@ import Testing
     @Test func filtersBySectionTagAndDate() async throws {
         let tag = NashirDomain.Tag(slug: "oil", name: "نفط")
         _ = try await store.save([
-            draft("6", headline: "وزير النفط يستقيل", body: "استقال.", tags: [tag], publishedAt: Self.published.addingTimeInterval(30 * Self.day)),
+            TestDraft.make(key: "6", headline: "وزير النفط يستقيل", body: ["استقال."], tags: [tag], publishedAt: TestDraft.date(days: 30)),
         ])
         #expect(try await found("وزير") { $0.sectionSlug = "sport" } == ["الترجي يفوز بالكأس"])
         #expect(try await found("وزير") { $0.tagSlug = "oil" } == ["وزير النفط يستقيل"])
         #expect(try await found("وزير") { $0.sectionSlug = "missing" }.isEmpty)
-        #expect(try await found("وزير") { $0.publishedFrom = Self.published.addingTimeInterval(Self.day) } == ["وزير النفط يستقيل"])
-        #expect(try await found("وزير") { $0.publishedBefore = Self.published.addingTimeInterval(Self.day) }.count == 2)
+        #expect(try await found("وزير") { $0.publishedFrom = TestDraft.date(days: 1) } == ["وزير النفط يستقيل"])
+        #expect(try await found("وزير") { $0.publishedBefore = TestDraft.date(days: 1) }.count == 2)
         #expect(try await found("وزير") {
-            $0.publishedFrom = Self.published.addingTimeInterval(Self.day)
-            $0.publishedBefore = Self.published
+            $0.publishedFrom = TestDraft.date(days: 1)
+            $0.publishedBefore = TestDraft.baseDate
         }.isEmpty)
     }
 
     @Test func draftsAndScheduledArticlesAreHiddenFromReadersButNotFromEditors() async throws {
         _ = try await store.save([
-            draft("d", headline: "مسودة عن النفط", body: "لم تنشر.", status: ArticleStatus.draft),
-            draft("s", headline: "خبر مجدول عن النفط", body: "سينشر.", publishedAt: Date().addingTimeInterval(Self.day)),
+            TestDraft.make(key: "d", headline: "مسودة عن النفط", body: ["لم تنشر."], status: .draft, publishedAt: nil),
+            TestDraft.make(key: "s", headline: "خبر مجدول عن النفط", body: ["سينشر."], publishedAt: Date().addingTimeInterval(86_400)),
         ])
         #expect(try await found("النفط") == ["ارتفاع أسعار النفط"])
         #expect(Set(try await found("النفط") { $0.visibility = .everything }) == ["ارتفاع أسعار النفط", "مسودة عن النفط", "خبر مجدول عن النفط"])
@@ -163,7 +151,7 @@ import Testing
     }
 
     @Test func typeAheadOffersHeadlinesAndTags() async throws {
-        _ = try await store.save([draft("7", headline: "مدرب المنتخب", body: "نص.", tags: [NashirDomain.Tag(slug: "coaches", name: "المدربون")])])
+        _ = try await store.save([TestDraft.make(key: "7", headline: "مدرب المنتخب", body: ["نص."], tags: [NashirDomain.Tag(slug: "coaches", name: "المدربون")])])
         let suggestions = try await store.typeAhead("مدر", limit: 5, now: Date())
         #expect(suggestions.first == TypeAheadSuggestion(kind: .tag, text: "المدربون", articleID: nil, slug: "coaches"))
         #expect(Set(suggestions.filter { $0.kind == .headline }.map(\.text)) == ["أحمد يفتتح المدرسة الجديدة في طرابلس", "مدرب المنتخب"])
@@ -172,7 +160,7 @@ import Testing
     }
 
     @Test func paginationWalksEveryResultOnce() async throws {
-        _ = try await store.save((10..<40).map { draft("p\($0)", headline: "خبر رقم \($0) عن الطقس", body: "الطقس.", publishedAt: Self.published.addingTimeInterval(Double($0) * Self.day)) })
+        _ = try await store.save((10..<40).map { TestDraft.make(key: "p\($0)", headline: "خبر رقم \($0) عن الطقس", body: ["الطقس."], publishedAt: TestDraft.date(days: $0)) })
         var seen: [String] = []
         for page in 0..<4 {
             seen += try await found("الطقس") { $0.limit = 8; $0.offset = page * 8 }
@@ -183,7 +171,7 @@ import Testing
 
     @Test func pagesPastTheRankedMatchesFollowNewestFirstWithoutRepeats() async throws {
         let shallow = try SQLiteStore(path: folder.path("nashir.sqlite"), rankingDepth: 5)
-        _ = try await shallow.save((10..<30).map { draft("r\($0)", headline: "سوق \($0)", body: "سوق.", publishedAt: Self.published.addingTimeInterval(Double($0) * Self.day)) })
+        _ = try await shallow.save((10..<30).map { TestDraft.make(key: "r\($0)", headline: "سوق \($0)", body: ["سوق."], publishedAt: TestDraft.date(days: $0)) })
         var seen: [String] = []
         for page in 0..<4 {
             let results = try await shallow.search(SearchRequest(text: "سوق", limit: 6, offset: page * 6), now: Date())
@@ -210,7 +198,7 @@ import Testing
     }
 
     @Test func theIndexFollowsEditsAndRebuilds() async throws {
-        _ = try await store.save([draft("2", headline: "انخفاض أسعار الذهب", body: "تراجع الذهب.")])
+        _ = try await store.save([TestDraft.make(key: "2", headline: "انخفاض أسعار الذهب", body: ["تراجع الذهب."])])
         #expect(try await found("النفط").isEmpty)
         #expect(try await found("الذهب") == ["انخفاض أسعار الذهب"])
         try await store.pool.write { db in try db.execute(sql: "DELETE FROM article_search") }
@@ -221,7 +209,7 @@ import Testing
     }
 
     @Test func articlesInTheSameSecondGetTheirOwnKeys() async throws {
-        _ = try await store.save((0..<5).map { draft("same\($0)", headline: "خبر عاجل \($0)", body: "عاجل.") })
+        _ = try await store.save((0..<5).map { TestDraft.make(key: "same\($0)", headline: "خبر عاجل \($0)", body: ["عاجل."]) })
         #expect(try await found("عاجل").count == 5)
         try await store.reindex()
         #expect(try await found("عاجل").count == 5)

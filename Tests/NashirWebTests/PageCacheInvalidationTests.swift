@@ -11,7 +11,7 @@ import Testing
 /// What a change re-renders, proven by the renderer's own record rather than by timing:
 /// exactly the pages that show what changed, every other page stays as served from memory.
 @Suite struct PageCacheInvalidationTests {
-    static let start = Date(timeIntervalSince1970: 1_600_000_000)
+    static let start = TestDraft.baseDate
     static let libya = NashirDomain.Tag(slug: "libya", name: "ليبيا")
     static let sport = Section(slug: "sport", name: "رياضة")
     static let economy = Section(slug: "economy", name: "اقتصاد")
@@ -20,9 +20,8 @@ import Testing
     let renders = Recorder<String>()
 
     static func draft(_ key: String, _ headline: String, section: Section = sport, tags: [NashirDomain.Tag] = [], status: ArticleStatus = .published, at time: Date? = nil) -> ArticleDraft {
-        ArticleDraft(content: ArticleContent(
-            origin: ArticleOrigin(source: "test", key: key), slug: "خبر-\(key)", section: section, headline: headline,
-            body: [.paragraph("فقرة الخبر.")], tags: tags, status: status, publishedAt: status == .published ? (time ?? start) : nil))
+        TestDraft.make(key: key, headline: headline, section: section, body: ["فقرة الخبر."], tags: tags, status: status,
+                       publishedAt: status == .published ? (time ?? start) : nil)
     }
 
     /// A site with two stories in two sections, every page requested once so all are cached.

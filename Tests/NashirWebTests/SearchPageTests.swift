@@ -4,6 +4,7 @@ import HummingbirdTesting
 import NashirDomain
 import NashirHTML
 import NashirSQLite
+import NashirTestSupport
 import NashirWeb
 import Testing
 
@@ -13,18 +14,14 @@ import Testing
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
     }
 
-    static func article(_ key: String, headline: String, body: String, section: Section = Section(slug: "sport", name: "رياضة"), day: Int = 0, tags: [NashirDomain.Tag] = []) -> ArticleDraft {
-        ArticleDraft(content: ArticleContent(
-            origin: ArticleOrigin(source: "test", key: key), slug: "خبر-\(key)", section: section, headline: headline,
-            body: [.paragraph(body)], tags: tags, publishedAt: Date(timeIntervalSince1970: 1_600_000_000 + Double(day) * 86_400)))
-    }
+    static let sport = Section(slug: "sport", name: "رياضة")
 
     static func site() async throws -> SiteFixture {
         let site = try await SiteFixture()
         _ = try await site.store.save([
-            article("1", headline: "الترجي يفوز بالكأس", body: "فاز فريق الترجي على منافسه في مباراة نقلتها قناة beIN Sports أمس."),
-            article("2", headline: "ارتفاع أسعار النفط", body: "قال محللون إن أسعار النفط ارتفعت.", section: Section(slug: "economy", name: "اقتصاد"), day: 40,
-                    tags: [NashirDomain.Tag(slug: "oil", name: "النفط")]),
+            TestDraft.make(key: "1", headline: "الترجي يفوز بالكأس", section: sport, body: ["فاز فريق الترجي على منافسه في مباراة نقلتها قناة beIN Sports أمس."]),
+            TestDraft.make(key: "2", headline: "ارتفاع أسعار النفط", section: Section(slug: "economy", name: "اقتصاد"), body: ["قال محللون إن أسعار النفط ارتفعت."],
+                           tags: [NashirDomain.Tag(slug: "oil", name: "النفط")], publishedAt: TestDraft.date(days: 40)),
         ])
         return site
     }
@@ -49,7 +46,7 @@ import Testing
 
     @Test func theResultCountTakesTheArabicPluralOfItsLastTwoDigits() async throws {
         let site = try await Self.site()
-        _ = try await site.store.save((0..<103).map { Self.article("n\($0)", headline: "خبر عاجل \($0)", body: "تفاصيل.", day: $0 % 28) })
+        _ = try await site.store.save((0..<103).map { TestDraft.make(key: "n\($0)", headline: "خبر عاجل \($0)", section: Self.sport, body: ["تفاصيل."], publishedAt: TestDraft.date(minutes: $0)) })
         try await site.test { client in
             let html = try await client.execute(uri: "/search?q=\(Self.encoded("عاجل"))", method: .get).text
             // CLDR: 103 is «few» like 3, so the noun is plural, not the singular of «many».
@@ -59,7 +56,9 @@ import Testing
 
     @Test func filtersNarrowByDateAndSectionAndSurviveInPaginationLinks() async throws {
         let site = try await Self.site()
-        _ = try await site.store.save((10..<35).map { Self.article("p\($0)", headline: "خبر رياضي \($0)", body: "تفاصيل.", day: $0) })
+        _ = try await site.store.save((10..<35).map {
+            TestDraft.make(key: "p\($0)", headline: "خبر رياضي \($0)", section: Self.sport, body: ["تفاصيل."], publishedAt: TestDraft.date(days: $0))
+        })
         try await site.test { client in
             let all = try #require(HTMLParser.parse(try await client.execute(uri: "/search?q=\(Self.encoded("خبر"))", method: .get).text))
             #expect(all.elements(withClass: "list-subheading").first?.text == "25 نتيجة")

@@ -10,11 +10,13 @@ import NashirWeb
 import Testing
 
 @Suite struct SitePagesTests {
+    /// A story keyed by its number, published that many minutes after the base date so lists
+    /// order alike in every run (another key falls back to the base date); its copy would run as
+    /// script on any page that forgot to escape it.
     static func draft(_ key: String, headline: String, section: Section = Section(slug: "sport", name: "رياضة"), status: ArticleStatus = .published, tags: [NashirDomain.Tag] = []) -> ArticleDraft {
-        ArticleDraft(content: ArticleContent(
-            origin: ArticleOrigin(source: "test", key: key), slug: "خبر-\(key)", section: section, headline: headline,
-            body: [.paragraph("فقرة الخبر <script>alert(1)</script> & «اقتباس».")], tags: tags, status: status,
-            publishedAt: Date(timeIntervalSince1970: 1_600_000_000 + Double(key.hashValue % 1000))))
+        TestDraft.make(
+            key: key, headline: headline, section: section, body: ["فقرة الخبر <script>alert(1)</script> & «اقتباس»."],
+            tags: tags, status: status, publishedAt: TestDraft.date(minutes: Int(key) ?? 0))
     }
 
     @Test func aChangedSlugRedirectsToTheCanonicalAddress() async throws {
@@ -88,6 +90,9 @@ import Testing
             #expect(first.elements { $0["rel"] == "next" }.first?["href"] == "/?page=2")
             let second = try #require(HTMLParser.parse(try await client.execute(uri: "/?page=2", method: .get).text))
             #expect(second.elements(withClass: "article-card").count == 5)
+            // Newest first, the same in every run: story N is published N minutes after the base date.
+            #expect(first.elements(withClass: "card-headline").first?.text == "خبر رقم 25")
+            #expect(second.elements(withClass: "card-headline").map(\.text) == (1...5).reversed().map { "خبر رقم \($0)" })
             #expect(try await client.execute(uri: "/?page=3", method: .get).status == .notFound)
             for bad in ["/?page=0", "/?page=abc", "/?page=-1"] {
                 #expect(try await client.execute(uri: bad, method: .get).status == .badRequest)

@@ -1,5 +1,6 @@
 import Foundation
 import NashirDomain
+import NashirTestSupport
 
 /// Articles the search tests look for, saved beside the seed: two stories naming «أحمد» (one
 /// tagged), a league of 23 sport and 3 economy stories on «الدوري» over consecutive days (enough
@@ -20,27 +21,25 @@ enum SearchArticles {
 
     static var drafts: [ArticleDraft] {
         var drafts = [
-            draft("ahmed-coach", coachHeadline, section: sport, day: "2020-09-01", tags: [ahmedTag],
-                  body: "قال المدرب أحمد حسن إن لاعبيه جاهزون للمباراة الحاسمة."),
-            draft("ahmed-analyst", analystHeadline, section: economy, day: "2020-09-02",
-                  body: "قال المحلل أحمد زكي إن مؤشر البورصة ارتفع أمس مع إقبال المستثمرين."),
+            TestDraft.make(key: "ahmed-coach", headline: coachHeadline, section: sport, body: ["قال المدرب أحمد حسن إن لاعبيه جاهزون للمباراة الحاسمة."],
+                           tags: [ahmedTag], publishedAt: noon(2020, 9, 1)),
+            TestDraft.make(key: "ahmed-analyst", headline: analystHeadline, section: economy,
+                           body: ["قال المحلل أحمد زكي إن مؤشر البورصة ارتفع أمس مع إقبال المستثمرين."], publishedAt: noon(2020, 9, 2)),
         ]
         for round in 1...sportLeagueCount {
-            drafts.append(draft("league-\(round)", leagueHeadline(round: round), section: sport,
-                                day: String(format: "2020-10-%02d", round), body: "انتهت مباريات الجولة في الدوري بفوز المتصدر."))
+            drafts.append(TestDraft.make(key: "league-\(round)", headline: leagueHeadline(round: round), section: sport,
+                                         body: ["انتهت مباريات الجولة في الدوري بفوز المتصدر."], publishedAt: noon(2020, 10, round)))
         }
         for number in 1...economyLeagueCount {
-            drafts.append(draft("league-sponsor-\(number)", "عقد رعاية جديد لأندية الدوري رقم \(number)", section: economy,
-                                day: String(format: "2020-10-%02d", 5 + number), body: "تتنافس الشركات على رعاية الدوري."))
+            drafts.append(TestDraft.make(key: "league-sponsor-\(number)", headline: "عقد رعاية جديد لأندية الدوري رقم \(number)", section: economy,
+                                         body: ["تتنافس الشركات على رعاية الدوري."], publishedAt: noon(2020, 10, 5 + number)))
         }
         return drafts
     }
 
-    private static func draft(_ key: String, _ headline: String, section: Section, day: String, tags: [Tag] = [], body: String) -> ArticleDraft {
-        // Noon UTC is the same calendar day in the site's time zone (Asia/Riyadh), whatever filter is tested.
-        let published = ISO8601DateFormatter().date(from: day + "T12:00:00Z")
-        return ArticleDraft(content: ArticleContent(
-            origin: ArticleOrigin(source: "browser-tests", key: key), slug: key, section: section, headline: headline,
-            body: [.paragraph(body)], tags: tags, publishedAt: published))
+    /// Noon UTC is the same calendar day in the site's time zone (Asia/Riyadh), whatever filter is tested.
+    private static func noon(_ year: Int, _ month: Int, _ day: Int) -> Date {
+        // Force-unwrap is safe: a Gregorian year, month and day in range always make a date.
+        DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"), year: year, month: month, day: day, hour: 12).date!
     }
 }

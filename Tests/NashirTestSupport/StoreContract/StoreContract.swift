@@ -28,16 +28,15 @@ public enum StoreContract {
         _ key: String, headline: String? = nil, section: Section = Section(slug: "arab", name: "أخبار عربية"),
         tags: [NashirDomain.Tag] = [], status: ArticleStatus = .published, minutes: Double = 0
     ) -> ArticleDraft {
-        ArticleDraft(content: ArticleContent(
-            origin: ArticleOrigin(source: "contract", key: key), slug: "خبر-\(key)", section: section,
-            headline: headline ?? "وزير الدفاع التركي يزور ليبيا \(key)", highlights: ["المشري: سننهي مصدر الحرب"],
-            dateline: Dateline(place: "طرابلس", source: "وكالات"),
-            body: [.paragraph("شدد وزير الدفاع التركي على دعم بلاده."), .paragraph("وأفاد بيان بأن الطرفين بحثا المستجدات.")],
-            tags: tags, status: status, publishedAt: status == .published ? base.addingTimeInterval(minutes * 60) : nil))
+        TestDraft.make(
+            key: key, source: "contract", headline: headline ?? "وزير الدفاع التركي يزور ليبيا \(key)", section: section,
+            highlights: ["المشري: سننهي مصدر الحرب"], dateline: Dateline(place: "طرابلس", source: "وكالات"),
+            body: ["شدد وزير الدفاع التركي على دعم بلاده.", "وأفاد بيان بأن الطرفين بحثا المستجدات."],
+            tags: tags, status: status, publishedAt: status == .published ? base.addingTimeInterval(minutes * 60) : nil)
     }
 
     /// The fixed moment contract articles are published around.
-    static let base = Date(timeIntervalSince1970: 1_600_000_000)
+    static let base = TestDraft.baseDate
     static let libya = NashirDomain.Tag(slug: "libya", name: "ليبيا")
     static let sport = Section(slug: "sport", name: "رياضة")
 }

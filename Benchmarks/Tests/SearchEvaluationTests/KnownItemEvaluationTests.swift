@@ -5,8 +5,9 @@ import Testing
 /// The evaluation on one corpus file: Nashir must rank first on both metrics, as it must on
 /// the whole corpus (Benchmarks/search-evaluation.sh).
 @Suite struct KnownItemEvaluationTests {
+    /// From Benchmarks/Tests/SearchEvaluationTests/ up to the repository root, beside which ../shared lies.
     static let corpusFile = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("../shared/corpus/articles/ant-v2.1-cnn-arabic.jsonl").standardized
     static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpusFile.path) }
 
