@@ -9,7 +9,7 @@ import Testing
 /// Readers get the theme's Arabic pages for errors; programs get `{"error": "…"}` in Arabic.
 @Suite struct ErrorPageTests {
     @Test(arguments: [
-        ("/?page=abc", "رقم الصفحة (page) يجب أن يكون عددًا صحيحًا من 1 فصاعدًا"),
+        ("/?page=abc", "رقم الصفحة (page) يجب أن يكون عددًا صحيحًا من 1 إلى 100000"),
         ("/search?q=x&from=2020-13-01", "التاريخ في from غير صالح: «2020-13-01»؛ الصيغة المطلوبة YYYY-MM-DD"),
         ("/search?q=x&from=2020-05-02&to=2020-05-01", "تاريخ البداية (from) بعد تاريخ النهاية (to)"),
     ])
