@@ -2,13 +2,15 @@ import Foundation
 import Hummingbird
 import Logging
 import NashirDomain
+import NashirRoutes
 
 /// How the web server is run: where it listens, which theme it wears, and where "now" and
 /// its page cache's limits come from.
 public struct WebConfiguration: Sendable {
     public var host: String
     public var port: Int
-    /// The public origin used in canonical and share links; defaults to http://host:port.
+    /// The public origin used in canonical and share links (an origin `BaseURL` accepts);
+    /// defaults to http://host:port.
     public var baseURL: String?
     public var theme: Theme
     /// The clock pages and the cache read; tests move it by hand.
@@ -40,7 +42,8 @@ public func buildResponder(store: any SiteStore, configuration: WebConfiguration
 }
 
 func buildResponder(store: any SiteStore, configuration: WebConfiguration, cache: PageCache) -> some HTTPResponder<AppRequestContext> {
-    let baseURL = configuration.baseURL ?? "http://\(configuration.host):\(configuration.port)"
+    let baseURL = configuration.baseURL.flatMap(BaseURL.init) ?? BaseURL("http://\(configuration.host):\(configuration.port)")
+        ?? BaseURL("http://127.0.0.1")!
     let renderer = PageRenderer(
         store: store, theme: configuration.theme, baseURL: baseURL, clock: configuration.clock,
         renderObserver: configuration.renderObserver)

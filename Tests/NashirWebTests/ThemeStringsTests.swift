@@ -1,4 +1,5 @@
 import NashirDomain
+import NashirRoutes
 import NashirTestSupport
 @testable import NashirWeb
 import Testing
@@ -6,7 +7,7 @@ import Testing
 /// The phrases Swift builds from the theme's strings.json.
 @Suite struct ThemeStringsTests {
     static func context(digits: String = "western") throws -> RenderContext {
-        RenderContext(settings: SiteSettings(digits: digits), sections: [], theme: try Theme(directory: ThemeTests.defaultTheme), baseURL: "")
+        RenderContext(settings: SiteSettings(digits: digits), sections: [], theme: try Theme(directory: ThemeTests.defaultTheme), baseURL: BaseURL("https://news.example")!)
     }
 
     @Test(arguments: [

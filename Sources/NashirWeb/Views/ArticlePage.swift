@@ -50,7 +50,7 @@ struct ArticlePage: PageModel {
         strings = context.strings
         title = context.strings.pageTitle(content.headline, site: context.chrome.name)
         description = content.summary ?? content.highlights.first
-        canonical = context.baseURL + SiteRoute.of(article).path
+        canonical = SiteRoute.of(article).url(on: context.baseURL)
         sectionName = content.section.name
         sectionPath = SiteRoute.section(slug: content.section.slug).path
         headline = content.headline

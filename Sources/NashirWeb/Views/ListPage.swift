@@ -31,7 +31,7 @@ struct ListPage: PageModel {
         strings = context.strings
         self.title = title
         self.heading = heading
-        canonical = context.baseURL + route.onPage(page).path
+        canonical = route.onPage(page).url(on: context.baseURL)
         articles = summaries.map { summary in
             Item(
                 headline: summary.headline, path: SiteRoute.article(summary.id, slug: summary.slug).path,

@@ -11,7 +11,7 @@ import NIOCore
 struct PageRenderer: Sendable {
     let store: any SiteStore
     let theme: Theme
-    let baseURL: String
+    let baseURL: BaseURL
     let clock: TimeSource
     var renderObserver: (@Sendable (String) -> Void)?
     static let pageSize = 20

@@ -45,13 +45,13 @@ struct RenderContext: Sendable {
     let dates: ArabicDateFormatter
     let digits: DigitStyle
     /// The site's public origin (scheme and host), for canonical and share links.
-    let baseURL: String
+    let baseURL: BaseURL
     /// The newsroom's time zone: dates typed into filters are days there.
     let timeZone: TimeZone
     /// The theme's UI text.
     let strings: ThemeStrings
 
-    init(settings: SiteSettings, sections: [Section], theme: Theme, baseURL: String, now: Date = Date()) {
+    init(settings: SiteSettings, sections: [Section], theme: Theme, baseURL: BaseURL, now: Date = Date()) {
         digits = DigitStyle(rawValue: settings.digits) ?? .western
         let timeZone = TimeZone(identifier: settings.timeZone) ?? TimeZone(identifier: "UTC")!
         self.timeZone = timeZone

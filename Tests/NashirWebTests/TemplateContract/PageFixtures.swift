@@ -13,7 +13,7 @@ enum PageFixtures {
     static let published = Date(timeIntervalSince1970: 1_600_000_000)
 
     static func context(_ theme: Theme) -> RenderContext {
-        RenderContext(settings: SiteSettings(), sections: [sport], theme: theme, baseURL: "https://news.example")
+        RenderContext(settings: SiteSettings(), sections: [sport], theme: theme, baseURL: BaseURL("https://news.example")!)
     }
 
     /// Every page model, for the theme's templates.
