@@ -34,18 +34,8 @@ public struct PageTextImporter: ArticleImporter {
         // The parser has already dropped invisible marks and collapsed spaces; NFC makes a dump
         // saved with decomposed letters hash alike. Not the search normaliser: tuning search must
         // never change an article's identity.
-        let digest = fnv1a64(headline.precomposedStringWithCanonicalMapping.utf8)
+        let digest = StableHash.fnv1a64(headline.precomposedStringWithCanonicalMapping.utf8)
         let hex = String(digest, radix: 16)
         return "\(name)-\(String(repeating: "0", count: 16 - hex.count))\(hex)"
-    }
-
-    /// FNV-1a, 64 bits: stable across runs and platforms, unlike `Hasher`, which is seeded per process.
-    static func fnv1a64(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        return hash
     }
 }

@@ -56,7 +56,7 @@ import Testing
 
     @Test(arguments: [("", "cbf29ce484222325"), ("a", "af63dc4c8601ec8c"), ("foobar", "85944171f73967e8")])
     func theDigestIsFNV1a64(text: String, hex: String) {
-        #expect(String(PageTextImporter.fnv1a64(text.utf8), radix: 16) == hex)
+        #expect(String(StableHash.fnv1a64(text.utf8), radix: 16) == hex)
     }
 
     @Test func keysAreTheNameAndSixteenHexDigits() {

@@ -123,19 +123,10 @@ struct PageRenderer: Sendable {
         return await CPUWork.run {
             let body = theme.render(model)
             let buffer = ByteBuffer(string: body)
-            let etag = "\"\(Self.fnv1a(body))\""
+            // Stable across processes, so instances rendering the same content with the same theme
+            // give the same ETag.
+            let etag = "\"\(String(StableHash.fnv1a64(body.utf8), radix: 36))\""
             return .html(buffer, etag: etag, headers: PageResponse.headers(etag: etag, length: buffer.readableBytes))
         }
-    }
-
-    /// FNV-1a: stable across processes, so instances rendering the same content with the same
-    /// theme give the same ETag.
-    private static func fnv1a(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return String(hash, radix: 36)
     }
 }
