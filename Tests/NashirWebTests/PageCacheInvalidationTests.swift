@@ -64,6 +64,28 @@ import Testing
         #expect(try await requestAll(site, pages).isEmpty)
     }
 
+    @Test func movingAStoryToAnotherSectionReRendersBothSections() async throws {
+        let (site, pages) = try await warmSite()
+        let story = try #require(try await site.store.article(origin: ArticleOrigin(source: "test", key: "a")))
+        var moved = story.content
+        moved.section = Self.economy
+        _ = try await site.store.update(id: story.id, expectedRevision: story.revision, content: moved)
+        #expect(try await requestAll(site, pages) == Set([pages["a"]!, pages["home"]!, pages["sport"]!, pages["economy"]!, pages["libya"]!]))
+    }
+
+    @Test func unpublishingAStoryTakesItOffItsPageAndLists() async throws {
+        let (site, pages) = try await warmSite()
+        let story = try #require(try await site.store.article(origin: ArticleOrigin(source: "test", key: "b")))
+        var withdrawn = story.content
+        withdrawn.status = .draft
+        _ = try await site.store.update(id: story.id, expectedRevision: story.revision, content: withdrawn)
+        #expect(try await requestAll(site, pages) == Set([pages["b"]!, pages["home"]!, pages["economy"]!]))
+        try await site.test { client in
+            let status = try await client.execute(uri: pages["b"]!, method: .get).status
+            #expect(status == .notFound)
+        }
+    }
+
     @Test func savingADraftEvictsNothingPublic() async throws {
         let (site, pages) = try await warmSite()
         let draft = try await site.store.save([Self.draft("c", "مسودة في الرياضة", tags: [Self.libya], status: .draft)])[0].article
