@@ -20,17 +20,21 @@ final class PageCache: Sendable {
         case notFound
     }
 
-    /// A page with what it shows and until when it holds.
-    struct Entry: Sendable {
-        var page: Page
-        var tags: Set<ContentTag>
+    /// A page with what it shows and until when it holds. A class, so a cache hit hands out
+    /// one reference instead of copying the page's buffers, headers and tags.
+    final class Entry: Sendable {
+        let page: Page
+        let tags: Set<ContentTag>
         /// When a scheduled publication will change the page; nil when only a change can.
-        var expiresAt: Date?
+        let expiresAt: Date?
+        /// The body plus a rough allowance for the key, headers and bookkeeping.
+        let bytes: Int
 
-        var bytes: Int {
-            // The body plus a rough allowance for the key, headers and bookkeeping.
-            if case .html(let buffer, _, _) = page { return buffer.readableBytes + 512 }
-            return 256
+        init(page: Page, tags: Set<ContentTag>, expiresAt: Date? = nil) {
+            self.page = page
+            self.tags = tags
+            self.expiresAt = expiresAt
+            if case .html(let buffer, _, _) = page { bytes = buffer.readableBytes + 512 } else { bytes = 256 }
         }
     }
 

@@ -77,9 +77,12 @@ struct RecencyList<Value> {
     }
 
     private mutating func unlink(_ slot: Int) {
-        guard let node = nodes[slot] else { return }
-        if let newer = node.newer { nodes[newer]?.older = node.older } else { newest = node.older }
-        if let older = node.older { nodes[older]?.newer = node.newer } else { oldest = node.newer }
+        guard nodes[slot] != nil else { return }
+        // Fields read one by one: binding the whole node would copy (and retain) its key and value.
+        let newer = nodes[slot]!.newer
+        let older = nodes[slot]!.older
+        if let newer { nodes[newer]?.older = older } else { newest = older }
+        if let older { nodes[older]?.newer = newer } else { oldest = newer }
         nodes[slot]?.newer = nil
         nodes[slot]?.older = nil
     }
