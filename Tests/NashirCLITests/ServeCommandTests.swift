@@ -60,7 +60,7 @@ import FoundationNetworking
             #expect(home.status == 200)
             #expect(home.text.hasPrefix("<!DOCTYPE html>") && home.text.contains("<html lang=\"ar\" dir=\"rtl\">"))
             #expect(try String(contentsOf: log, encoding: .utf8).contains("with theme built-in default theme"))
-            let stylesheet = try #require(home.text.firstMatch(of: /href="(\/assets\/site\.[0-9a-f]{12}\.css)"/)?.output.1)
+            let stylesheet = try #require(home.text.firstMatch(of: /href="(\/assets\/site\.[0-9a-f]{16}\.css)"/)?.output.1)
             let css = try await Self.fetch(base + stylesheet)
             #expect(css.status == 200)
             #expect(css.headers["cache-control"] == "public, max-age=31536000, immutable")

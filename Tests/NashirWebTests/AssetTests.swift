@@ -24,7 +24,7 @@ import Testing
         let site = try await SiteFixture()
         try await site.test { client in
             let href = try await Self.stylesheet(client)
-            #expect(href.wholeMatch(of: /\/assets\/site\.[0-9a-f]{12}\.css/) != nil, "\(href)")
+            #expect(href.wholeMatch(of: /\/assets\/site\.[0-9a-f]{16}\.css/) != nil, "\(href)")
             let css = try await client.execute(uri: href, method: .get)
             #expect(css.status == .ok)
             #expect(css.headers[.cacheControl] == "public, max-age=31536000, immutable")
@@ -100,19 +100,20 @@ import Testing
         #expect(edited.assets.path("site.js") == (try Theme(directory: ThemeTests.defaultTheme)).assets.path("site.js"))
     }
 
-    @Test func fingerprintsAreTheStartOfTheSHA256() {
-        // SHA-256("abc") = ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
-        #expect(ThemeAssets.hash(Data("abc".utf8)) == "ba7816bf8f01")
+    @Test func fingerprintsAreTheFNV1a64OfTheBytes() {
+        // FNV-1a 64 of "a" is af63dc4c8601ec8c (the published test vector); leading zeros are kept.
+        #expect(ThemeAssets.hash(Data("a".utf8)) == "af63dc4c8601ec8c")
+        #expect(ThemeAssets.hash(Data()).count == 16)
     }
 
     @Test(arguments: [
-        ("site.css", "site.0123456789ab.css"),
-        ("fonts/naskh.woff2", "fonts/naskh.0123456789ab.woff2"),
-        ("LICENSE", "LICENSE.0123456789ab"),
-        ("v1.2/logo", "v1.2/logo.0123456789ab"),
+        ("site.css", "site.0123456789abcdef.css"),
+        ("fonts/naskh.woff2", "fonts/naskh.0123456789abcdef.woff2"),
+        ("LICENSE", "LICENSE.0123456789abcdef"),
+        ("v1.2/logo", "v1.2/logo.0123456789abcdef"),
     ])
     func theHashGoesBeforeTheExtension(_ name: String, _ fingerprinted: String) {
-        #expect(ThemeAssets.fingerprinted(name, hash: "0123456789ab") == fingerprinted)
+        #expect(ThemeAssets.fingerprinted(name, hash: "0123456789abcdef") == fingerprinted)
     }
 
     @Test(arguments: [

@@ -107,6 +107,17 @@ import Testing
         }
     }
 
+    @Test func headOnTheAPIAnswersLikeGetWithoutTheBody() async throws {
+        let site = try await Self.site()
+        try await site.test { client in
+            let uri = "/api/v1/search?q=\(Self.encoded("النفط"))"
+            let get = try await client.execute(uri: uri, method: .get)
+            let head = try await client.execute(uri: uri, method: .head)
+            #expect(head.status == .ok && head.text.isEmpty)
+            #expect(head.headers[.contentType] == get.headers[.contentType])
+        }
+    }
+
     @Test func theAPIReturnsRankedResultsAsJSON() async throws {
         let site = try await Self.site()
         try await site.test { client in

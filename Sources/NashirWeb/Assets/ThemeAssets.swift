@@ -1,17 +1,17 @@
-import Crypto
 import Foundation
+import NashirDomain
 import NashirRoutes
 import NIOCore
 
 /// The theme's `assets/` in memory, each also under a name carrying a hash of its bytes
-/// (`site.3f2a9c1d0b12.css`): a page names exactly the bytes it was made with, every instance
+/// (`site.3f2a9c1d0b12e4a7.css`): a page names exactly the bytes it was made with, every instance
 /// of the site prints the same names, and browsers may keep them for a year.
 struct ThemeAssets: Sendable {
     /// One file, ready to send.
     struct Asset: Sendable {
         /// The path under `assets/`, e.g. `site.css`.
         let name: String
-        /// `name` with the content hash before its extension, e.g. `site.3f2a9c1d0b12.css`.
+        /// `name` with the content hash before its extension, e.g. `site.3f2a9c1d0b12e4a7.css`.
         let fingerprintedName: String
         let body: ByteBuffer
         let contentType: String
@@ -47,9 +47,12 @@ struct ThemeAssets: Sendable {
         return nil
     }
 
-    /// The first 12 hex digits of the SHA-256 of `data`: 48 bits, plenty to tell a theme's files apart.
+    /// The FNV-1a 64 of `data` in 16 hex digits: the same on every instance, and plenty to tell a
+    /// theme's versions apart (a name for caches, not a security check, so no cryptographic hash
+    /// and no crypto library to build for it).
     static func hash(_ data: Data) -> String {
-        SHA256.hash(data: data).prefix(6).map { String(format: "%02x", $0) }.joined()
+        let hex = String(StableHash.fnv1a64(data), radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     /// `fonts/naskh.woff2` → `fonts/naskh.<hash>.woff2`; a name without an extension gets `.<hash>`.

@@ -16,7 +16,7 @@ struct SiteChrome: Sendable {
     let name: String
     let home = SiteRoute.home().path
     let search = SiteRoute.search(SearchParameters()).path
-    /// Fingerprinted addresses (`/assets/site.3f2a9c1d0b12.css`): the same on every instance.
+    /// Fingerprinted addresses (`/assets/site.3f2a9c1d0b12e4a7.css`): the same on every instance.
     let stylesheet: String
     let script: String
     let icon: String
