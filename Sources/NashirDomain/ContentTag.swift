@@ -37,18 +37,9 @@ public enum ContentTag: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The tags a save touches: the article's own page always; the lists it was or becomes
-    /// part of only when it was or becomes public or scheduled, so a draft saved again and
-    /// again never empties a reader's page.
-    public static func touched(before: ArticleContent?, after: ArticleContent?, id: ArticleID) -> Set<ContentTag> {
-        var tags: Set<ContentTag> = [.article(id)]
-        for content in [before, after].compactMap({ $0 }) {
-            tags.formUnion(lists(status: content.status, section: content.section.slug, tags: content.tags.map(\.slug)))
-        }
-        return tags
-    }
-
-    /// The lists an article in this state appears on (or will, once its time comes).
+    /// The lists an article in this state appears on (or will, once its time comes). A save
+    /// touches the article's own page always, and the lists of its old and new state: so a draft
+    /// saved again and again never empties a reader's page.
     public static func lists(status: ArticleStatus, section: String, tags: [String]) -> Set<ContentTag> {
         guard status == .published else { return [] }
         return Set([.latest, .section(section)] + tags.map { .tag($0) })
