@@ -27,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .target(name: "ArabicText", swiftSettings: strict),
@@ -39,14 +41,25 @@ let package = Package(
             dependencies: ["NashirDomain", "ArabicText", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
+        // Passwords, secrets and sign-in rules of the newsroom, shared by the web admin and the CLI.
+        .target(
+            name: "NashirAuth",
+            dependencies: [
+                "NashirDomain",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
         .target(name: "NashirImport", dependencies: ["NashirDomain", "ArabicText"], swiftSettings: strict),
         // The default theme as Swift source (scripts/embed-default-theme.sh), so the binary carries it.
         .target(name: "NashirDefaultTheme", swiftSettings: strict),
         .target(
             name: "NashirWeb",
             dependencies: [
-                "NashirDomain", "ArabicText", "NashirRoutes", "NashirDefaultTheme",
+                "NashirDomain", "ArabicText", "NashirRoutes", "NashirDefaultTheme", "NashirAuth",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -58,7 +71,7 @@ let package = Package(
         .executableTarget(
             name: "nashir",
             dependencies: [
-                "NashirDomain", "ArabicText", "NashirSQLite", "NashirImport", "NashirRoutes", "NashirWeb",
+                "NashirDomain", "ArabicText", "NashirSQLite", "NashirImport", "NashirRoutes", "NashirWeb", "NashirAuth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -214,23 +214,26 @@ public enum DefaultThemeFiles {
             hNin2YXYqSAt2Iwg2YjZhNmE2KjYrdirINi52YYg2KXYrdiv2Ykg2YPZhNmF2KrZitmGINin2YHYtdmEINio2YrZhtmH2YXYpyDY
             qNmAwqvYo9mIwrsuIiwKICAic2VhcmNoTm90aGluZ1RvU2VhcmNoIjogItmE2YUg2YrYqNmC2Y4g2YHZiiDYudio2KfYsdipINin
             2YTYqNit2Ksg2YXYpyDZitmP2KjYrdirINi52YbZh9ibINis2LHZkdioINmD2YTZhdin2Kog2KPYr9mE2ZEg2LnZhNmJINin2YTY
-            rtio2LEuIiwKICAiZGlkWW91TWVhbiI6ICLZh9mEINiq2YLYtdivOiIsCiAgImRpZFlvdU1lYW5FbmQiOiAi2J8iLAogICJyZXN1
-            bHRDb3VudFplcm8iOiAi2YTYpyDYqtmI2KzYryDZhtiq2KfYptisIiwKICAicmVzdWx0Q291bnRPbmUiOiAi2YbYqtmK2KzYqSDZ
-            iNin2K3Yr9ipIiwKICAicmVzdWx0Q291bnRUd28iOiAi2YbYqtmK2KzYqtin2YYiLAogICJyZXN1bHRDb3VudEZldyI6ICJ7bn0g
-            2YbYqtin2KbYrCIsCiAgInJlc3VsdENvdW50TWFueSI6ICJ7bn0g2YbYqtmK2KzYqSIsCiAgInJlc3VsdENvdW50T3RoZXIiOiAi
-            e259INmG2KrZitis2KkiLAogICJyZXN1bHRDb3VudE1vcmVUaGFuIjogItij2YPYq9ixINmF2YYge259INmG2KrZitis2KkiLAog
-            ICJzZWFyY2hQYWdpbmF0aW9uIjogItin2YTYqtmG2YLZhCDYqNmK2YYg2LXZgdit2KfYqiDYp9mE2YbYqtin2KbYrCIsCiAgInBy
-            ZXZpb3VzIjogItin2YTYs9in2KjZgiIsCiAgIm5leHQiOiAi2KfZhNiq2KfZhNmKIiwKICAibm90Rm91bmQiOiAi2KfZhNi12YHY
-            rdipINi62YrYsSDZhdmI2KzZiNiv2KkiLAogICJub3RGb3VuZE1lc3NhZ2UiOiAi2LnYsNix2YvYp9iMINmE2YUg2YbYrNivINin
-            2YTYtdmB2K3YqSDYp9mE2KrZiiDYqtio2K3YqyDYudmG2YfYpy4g2LHYqNmF2Kcg2YbZj9mC2YTYqiDYo9mIINit2Y/YsNmB2KrY
-            jCDYo9mIINij2YYg2KfZhNix2KfYqNi3INi62YrYsSDYtdit2YrYrS4iLAogICJiYWNrSG9tZSI6ICLYp9mE2LnZiNiv2Kkg2KXZ
-            hNmJINin2YTYtdmB2K3YqSDYp9mE2LHYptmK2LPZitipIiwKICAiYmFkUmVxdWVzdCI6ICLYt9mE2Kgg2LrZitixINi12KfZhNit
-            IiwKICAiYmFkUmVxdWVzdE1lc3NhZ2UiOiAi2LHYp9is2Lkg2KfZhNix2KfYqNi3INij2Ygg2YXYpyDZg9iq2KjYqtmHINmB2Yog
-            2K7Yp9mG2Kkg2KfZhNio2K3Yq9iMINir2YUg2K3Yp9mI2YQg2YXYsdipINij2K7YsdmJLiIsCiAgInJlcXVlc3RGYWlsZWQiOiAi
-            2KrYudiw2ZHYsSDYpdiq2YXYp9mFINin2YTYt9mE2KgiLAogICJyZXF1ZXN0RmFpbGVkTWVzc2FnZSI6ICLZhNinINmK2YXZg9mG
-            INil2KrZhdin2YUg2YfYsNinINin2YTYt9mE2Kgg2LnZhNmJINmH2LDYpyDYp9mE2LnZhtmI2KfZhi4iLAogICJzZXJ2ZXJFcnJv
-            ciI6ICLYrti32KMg2YHZiiDYp9mE2K7Yp9iv2YUiLAogICJzZXJ2ZXJFcnJvck1lc3NhZ2UiOiAi2K3Yr9irINiu2LfYoyDZgdmK
-            INin2YTYrtin2K/ZhdiMINmK2Y/Ysdis2Ykg2KfZhNmF2K3Yp9mI2YTYqSDYqNi52K8g2YLZhNmK2YQuIgp9Cg==
+            rtio2LEuIiwKICAiZGlkWW91TWVhbiI6ICLZh9mEINiq2YLYtdivOiIsCiAgImRpZFlvdU1lYW5FbmQiOiAi2J8iLAogICJnb25l
+            IjogItmE2YUg2YrYudivINmH2LDYpyDYp9mE2K7YqNixINmF2KrYp9it2YvYpyIsCiAgImdvbmVNZXNzYWdlIjogItiz2Y/Yrdio
+            INmH2LDYpyDYp9mE2K7YqNixINmF2YYg2KfZhNmF2YjZgti5LiDYqti12YHZkditINii2K7YsSDYp9mE2KPYrtio2KfYsSDYo9mI
+            INin2KjYrdirINi52YXZkdinINiq2LHZitivLiIsCiAgInJlc3VsdENvdW50WmVybyI6ICLZhNinINiq2YjYrNivINmG2KrYp9im
+            2KwiLAogICJyZXN1bHRDb3VudE9uZSI6ICLZhtiq2YrYrNipINmI2KfYrdiv2KkiLAogICJyZXN1bHRDb3VudFR3byI6ICLZhtiq
+            2YrYrNiq2KfZhiIsCiAgInJlc3VsdENvdW50RmV3IjogIntufSDZhtiq2KfYptisIiwKICAicmVzdWx0Q291bnRNYW55IjogIntu
+            fSDZhtiq2YrYrNipIiwKICAicmVzdWx0Q291bnRPdGhlciI6ICJ7bn0g2YbYqtmK2KzYqSIsCiAgInJlc3VsdENvdW50TW9yZVRo
+            YW4iOiAi2KPZg9ir2LEg2YXZhiB7bn0g2YbYqtmK2KzYqSIsCiAgInNlYXJjaFBhZ2luYXRpb24iOiAi2KfZhNiq2YbZgtmEINio
+            2YrZhiDYtdmB2K3Yp9iqINin2YTZhtiq2KfYptisIiwKICAicHJldmlvdXMiOiAi2KfZhNiz2KfYqNmCIiwKICAibmV4dCI6ICLY
+            p9mE2KrYp9mE2YoiLAogICJub3RGb3VuZCI6ICLYp9mE2LXZgdit2Kkg2LrZitixINmF2YjYrNmI2K/YqSIsCiAgIm5vdEZvdW5k
+            TWVzc2FnZSI6ICLYudiw2LHZi9in2Iwg2YTZhSDZhtis2K8g2KfZhNi12YHYrdipINin2YTYqtmKINiq2KjYrdirINi52YbZh9in
+            LiDYsdio2YXYpyDZhtmP2YLZhNiqINij2Ygg2K3Zj9iw2YHYqtiMINij2Ygg2KPZhiDYp9mE2LHYp9io2Lcg2LrZitixINi12K3Z
+            ititLiIsCiAgImJhY2tIb21lIjogItin2YTYudmI2K/YqSDYpdmE2Ykg2KfZhNi12YHYrdipINin2YTYsdim2YrYs9mK2KkiLAog
+            ICJiYWRSZXF1ZXN0IjogIti32YTYqCDYutmK2LEg2LXYp9mE2K0iLAogICJiYWRSZXF1ZXN0TWVzc2FnZSI6ICLYsdin2KzYuSDY
+            p9mE2LHYp9io2Lcg2KPZiCDZhdinINmD2KrYqNiq2Ycg2YHZiiDYrtin2YbYqSDYp9mE2KjYrdir2Iwg2KvZhSDYrdin2YjZhCDZ
+            hdix2Kkg2KPYrtix2YkuIiwKICAicmVxdWVzdEZhaWxlZCI6ICLYqti52LDZkdixINil2KrZhdin2YUg2KfZhNi32YTYqCIsCiAg
+            InJlcXVlc3RGYWlsZWRNZXNzYWdlIjogItmE2Kcg2YrZhdmD2YYg2KXYqtmF2KfZhSDZh9iw2Kcg2KfZhNi32YTYqCDYudmE2Ykg
+            2YfYsNinINin2YTYudmG2YjYp9mGLiIsCiAgInNlcnZlckVycm9yIjogItiu2LfYoyDZgdmKINin2YTYrtin2K/ZhSIsCiAgInNl
+            cnZlckVycm9yTWVzc2FnZSI6ICLYrdiv2Ksg2K7Yt9ijINmB2Yog2KfZhNiu2KfYr9mF2Iwg2YrZj9ix2KzZiSDYp9mE2YXYrdin
+            2YjZhNipINio2LnYryDZgtmE2YrZhC4iCn0K
             """,
         "templates/article.mustache": """
             e3s8bGF5b3V0fX0Ke3skaGVhZH19Cnt7I2Rlc2NyaXB0aW9ufX08bWV0YSBuYW1lPSJkZXNjcmlwdGlvbiIgY29udGVudD0ie3tk

@@ -18,13 +18,16 @@ public struct Article: Sendable, Equatable, Identifiable {
     /// Counts the saves that changed the article, from 1; an editor's save names the revision
     /// it started from, so two editors never silently overwrite each other.
     public var revision: Int
+    /// The account that created it, which owns it while it is a draft; nil for imports.
+    public var author: UserID?
 
-    public init(id: ArticleID, content: ArticleContent, createdAt: Date, updatedAt: Date, revision: Int = 1) {
+    public init(id: ArticleID, content: ArticleContent, createdAt: Date, updatedAt: Date, revision: Int = 1, author: UserID? = nil) {
         self.id = id
         self.content = content
         self.createdAt = createdAt
         self.updatedAt = updatedAt
         self.revision = revision
+        self.author = author
     }
 
     /// Whether a reader may see it: published, and not scheduled for later.

@@ -8,15 +8,33 @@ public struct ArticleSummary: Sendable, Equatable, Identifiable {
     public var headline: String
     public var highlight: String?
     public var publishedAt: Date?
+    /// For the newsroom's lists: where the story stands, when it last changed, whose it is.
+    public var status: ArticleStatus
+    public var updatedAt: Date?
+    public var author: UserID?
+    public var revision: Int
 
-    public init(id: ArticleID, slug: String, section: Section, headline: String, highlight: String?, publishedAt: Date?) {
+    public init(
+        id: ArticleID, slug: String, section: Section, headline: String, highlight: String?, publishedAt: Date?,
+        status: ArticleStatus = .published, updatedAt: Date? = nil, author: UserID? = nil, revision: Int = 1
+    ) {
         self.id = id
         self.slug = slug
         self.section = section
         self.headline = headline
         self.highlight = highlight
         self.publishedAt = publishedAt
+        self.status = status
+        self.updatedAt = updatedAt
+        self.author = author
+        self.revision = revision
     }
+}
+
+/// The order of a list: readers see the newest publication first, the newsroom the newest change.
+public enum ArticleOrder: Sendable, Equatable {
+    case publication
+    case lastChange
 }
 
 /// Which articles a list shows, newest first; readers get published ones only.
@@ -24,13 +42,29 @@ public struct ArticleQuery: Sendable, Equatable {
     public var sectionSlug: String?
     public var tagSlug: String?
     public var publishedOnly: Bool
+    /// Newsroom filters: nil means any.
+    public var statuses: Set<ArticleStatus>?
+    public var author: UserID?
+    /// Last changed at or after / before, for the newsroom's date filter.
+    public var changedFrom: Date?
+    public var changedBefore: Date?
+    public var order: ArticleOrder
     public var limit: Int
     public var offset: Int
 
-    public init(sectionSlug: String? = nil, tagSlug: String? = nil, publishedOnly: Bool = true, limit: Int = 20, offset: Int = 0) {
+    public init(
+        sectionSlug: String? = nil, tagSlug: String? = nil, publishedOnly: Bool = true, statuses: Set<ArticleStatus>? = nil,
+        author: UserID? = nil, changedFrom: Date? = nil, changedBefore: Date? = nil, order: ArticleOrder = .publication,
+        limit: Int = 20, offset: Int = 0
+    ) {
         self.sectionSlug = sectionSlug
         self.tagSlug = tagSlug
         self.publishedOnly = publishedOnly
+        self.statuses = statuses
+        self.author = author
+        self.changedFrom = changedFrom
+        self.changedBefore = changedBefore
+        self.order = order
         self.limit = limit
         self.offset = offset
     }

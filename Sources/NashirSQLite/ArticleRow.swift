@@ -3,7 +3,7 @@ import GRDB
 import NashirDomain
 
 /// The `article` table's columns for one article, as compared and written on save.
-struct ArticleRow: Equatable {
+struct ArticleRow: Equatable, Codable {
     var originSource: String
     var originKey: String
     var slug: String
@@ -18,6 +18,13 @@ struct ArticleRow: Equatable {
     var sourceURL: String?
     var status: String
     var publishedAt: String?
+
+    /// The snake-case column names, so a revision's JSON reads like the table.
+    enum CodingKeys: String, CodingKey {
+        case originSource = "origin_source", originKey = "origin_key", slug, headline, highlights
+        case datelinePlace = "dateline_place", datelineSource = "dateline_source", datelineDate = "dateline_date"
+        case body, byline, summary, sourceURL = "source_url", status, publishedAt = "published_at"
+    }
 
     init(_ content: ArticleContent) {
         originSource = content.origin.source
@@ -68,14 +75,26 @@ struct ArticleRow: Equatable {
 extension Article {
     /// Rebuilds an article from a row of `article` joined with its section, plus its tags.
     init(row: Row, tags: [Tag]) {
-        let columns = ArticleRow(row: row)
+        let content = ArticleRow(row: row).content(section: Section(slug: row["section_slug"], name: row["section_name"]), tags: tags)
+        self.init(
+            id: ArticleID(row["id"] as Int64), content: content,
+            createdAt: ColumnCoding.date(row["created_at"]) ?? .distantPast,
+            updatedAt: ColumnCoding.date(row["updated_at"]) ?? .distantPast,
+            revision: row["revision"], author: (row["author_id"] as Int64?).map { UserID($0) })
+    }
+}
+
+extension ArticleRow {
+    /// The domain content these columns hold, given the joined section and tags.
+    func content(section: Section, tags: [Tag]) -> ArticleContent {
+        let columns = self
         let dateline = Dateline(
             place: columns.datelinePlace, source: columns.datelineSource,
             date: ColumnCoding.date(columns.datelineDate))
-        let content = ArticleContent(
+        return ArticleContent(
             origin: ArticleOrigin(source: columns.originSource, key: columns.originKey),
             slug: columns.slug,
-            section: Section(slug: row["section_slug"], name: row["section_name"]),
+            section: section,
             headline: columns.headline,
             highlights: ColumnCoding.strings(columns.highlights),
             dateline: dateline.isEmpty ? nil : dateline,
@@ -86,10 +105,5 @@ extension Article {
             sourceURL: columns.sourceURL,
             status: ArticleStatus(rawValue: columns.status) ?? .draft,
             publishedAt: ColumnCoding.date(columns.publishedAt))
-        self.init(
-            id: ArticleID(row["id"] as Int64), content: content,
-            createdAt: ColumnCoding.date(row["created_at"]) ?? .distantPast,
-            updatedAt: ColumnCoding.date(row["updated_at"]) ?? .distantPast,
-            revision: row["revision"])
     }
 }

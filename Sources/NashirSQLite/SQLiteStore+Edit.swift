@@ -3,7 +3,7 @@ import GRDB
 import NashirDomain
 
 extension SQLiteStore: ArticleEditing {
-    public func create(_ draft: ArticleDraft) async throws -> Article {
+    public func create(_ draft: ArticleDraft, by author: UserID?) async throws -> Article {
         try Self.validate([draft])
         let documents = await Self.analyse([draft])
         let now = Date()
@@ -12,11 +12,11 @@ extension SQLiteStore: ArticleEditing {
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM article WHERE origin_source = ? AND origin_key = ?", arguments: [origin.source, origin.key]) == true {
                 throw StoreError.duplicateOrigin(origin)
             }
-            return try Self.write([draft], documents: documents, now: now, in: db)[0].article
+            return try Self.write([draft], documents: documents, now: now, author: author, in: db)[0].article
         }
     }
 
-    public func update(id: ArticleID, expectedRevision: Int, content: ArticleContent) async throws -> Article {
+    public func update(id: ArticleID, expectedRevision: Int, content: ArticleContent, by author: UserID?, note: String?) async throws -> Article {
         guard let current = try await article(id: id) else { throw StoreError.notFound(id) }
         var edited = content
         // The origin is the article's identity towards its source; editing never changes it.
@@ -36,7 +36,7 @@ extension SQLiteStore: ArticleEditing {
             guard ArticleWorkflow.allows(from: status, to: draft.content.status) else {
                 throw StoreError.forbiddenTransition(id, from: status, to: draft.content.status)
             }
-            return try Self.write([draft], documents: documents, now: now, in: db)[0].article
+            return try Self.write([draft], documents: documents, now: now, author: author, note: note, in: db)[0].article
         }
     }
 }

@@ -18,12 +18,12 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
         try await pool.read { db in
             let (filter, arguments) = Self.filter(query, now: now)
             let rows = try Row.fetchAll(db, sql: """
-                SELECT a.id, a.slug, a.headline, a.published_at,
+                SELECT a.id, a.slug, a.headline, a.published_at, a.status, a.updated_at, a.author_id, a.revision,
                        COALESCE(a.summary, json_extract(a.highlights, '$[0]')) AS highlight,
                        s.slug AS section_slug, s.name AS section_name
                 FROM article a JOIN section s ON s.id = a.section_id
                 \(filter)
-                ORDER BY a.published_at DESC, a.id DESC
+                ORDER BY \(query.order == .publication ? "a.published_at DESC, a.id DESC" : "a.updated_at DESC, a.id DESC")
                 LIMIT ? OFFSET ?
                 """, arguments: arguments + [query.limit, query.offset])
             let items = rows.map { row in
@@ -31,14 +31,16 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
                     id: ArticleID(row["id"] as Int64), slug: row["slug"],
                     section: Section(slug: row["section_slug"], name: row["section_name"]),
                     headline: row["headline"], highlight: row["highlight"],
-                    publishedAt: ColumnCoding.date(row["published_at"]))
+                    publishedAt: ColumnCoding.date(row["published_at"]),
+                    status: ArticleStatus(rawValue: row["status"]) ?? .draft, updatedAt: ColumnCoding.date(row["updated_at"]),
+                    author: (row["author_id"] as Int64?).map { UserID($0) }, revision: row["revision"])
             }
             // A short page needs no count: its offset plus its length is the total.
             let total = items.count < query.limit && (query.offset == 0 || !items.isEmpty)
                 ? query.offset + items.count
                 : try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article a JOIN section s ON s.id = a.section_id \(filter)", arguments: arguments) ?? 0
             var next: Date?
-            if query.publishedOnly {
+            if query.publishedOnly && query.order == .publication {
                 var scheduled = query
                 scheduled.publishedOnly = false
                 let (scope, scopeArguments) = Self.filter(scheduled, now: now)
@@ -120,6 +122,21 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
         if let section = query.sectionSlug {
             clauses.append("s.slug = ?")
             arguments += [section]
+        }
+        if let statuses = query.statuses {
+            clauses.append("a.status IN (\(statuses.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")))")
+        }
+        if let author = query.author {
+            clauses.append("a.author_id = ?")
+            arguments += [author.rawValue]
+        }
+        if let from = query.changedFrom {
+            clauses.append("a.updated_at >= ?")
+            arguments += [ColumnCoding.timestamp(from)]
+        }
+        if let before = query.changedBefore {
+            clauses.append("a.updated_at < ?")
+            arguments += [ColumnCoding.timestamp(before)]
         }
         if let tag = query.tagSlug {
             clauses.append("a.id IN (SELECT at.article_id FROM article_tag at JOIN tag t ON t.id = at.tag_id WHERE t.slug = ?)")

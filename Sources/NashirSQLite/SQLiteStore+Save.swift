@@ -28,13 +28,15 @@ extension SQLiteStore: ArticleImporting {
 
     /// Writes validated drafts, their index entries and one change record, inside the caller's
     /// transaction.
-    static func write(_ drafts: [ArticleDraft], documents: [SearchDocument], now: Date, in db: Database) throws -> [SaveResult] {
+    static func write(
+        _ drafts: [ArticleDraft], documents: [SearchDocument], now: Date, author: UserID? = nil, note: String? = nil, in db: Database
+    ) throws -> [SaveResult] {
         var results: [SaveResult] = []
         results.reserveCapacity(drafts.count)
         var changed: [(id: Int64, document: SearchDocument)] = []
         var touched = Set<ContentTag>()
         for (draft, document) in zip(drafts, documents) {
-            let (result, tags) = try save(draft, now: now, in: db)
+            let (result, tags) = try save(draft, now: now, author: author, note: note, in: db)
             if result.outcome != .unchanged {
                 changed.append((result.article.id.rawValue, document))
                 touched.formUnion(tags)
@@ -46,7 +48,7 @@ extension SQLiteStore: ArticleImporting {
         return results
     }
 
-    private static func save(_ draft: ArticleDraft, now: Date, in db: Database) throws -> (SaveResult, Set<ContentTag>) {
+    private static func save(_ draft: ArticleDraft, now: Date, author: UserID?, note: String?, in db: Database) throws -> (SaveResult, Set<ContentTag>) {
         var content = draft.content
         let existing = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT * FROM article WHERE origin_source = ? AND origin_key = ?"),
@@ -66,21 +68,24 @@ extension SQLiteStore: ArticleImporting {
         guard let existing else {
             let created = createdAt ?? ColumnCoding.timestamp(now)
             let updated = updatedAt ?? created
-            let names = row.columns.map(\.0) + ["section_id", "created_at", "updated_at", "revision"]
+            let names = row.columns.map(\.0) + ["section_id", "created_at", "updated_at", "revision", "author_id"]
             var arguments = StatementArguments(row.columns.map(\.1))
-            arguments += [section.id, created, updated, 1]
+            arguments += [section.id, created, updated, 1, author?.rawValue]
             let placeholders = Array(repeating: "?", count: names.count).joined(separator: ", ")
             try db.cachedStatement(sql: "INSERT INTO article (\(names.joined(separator: ", "))) VALUES (\(placeholders))").execute(arguments: arguments)
             let id = db.lastInsertedRowID
             try replaceTags(of: id, with: tagIDs.map(\.id), in: db)
+            try recordRevision(1, of: id, row: row, content: content, at: updated, author: author, note: note, in: db)
             touched.formUnion(newTags)
             touched.insert(.article(ArticleID(id)))
-            let article = stored(id: id, content: content, created: created, updated: updated, revision: 1)
+            var article = stored(id: id, content: content, created: created, updated: updated, revision: 1)
+            article.author = author
             return (SaveResult(article: article, outcome: .created), touched)
         }
 
         let id: Int64 = existing["id"]
         let revision: Int = existing["revision"]
+        let owner = (existing["author_id"] as Int64?).map { UserID($0) }
         let storedCreated: String = existing["created_at"]
         let storedUpdated: String = existing["updated_at"]
         let storedTags = try Row.fetchAll(db.cachedStatement(sql: """
@@ -90,7 +95,8 @@ extension SQLiteStore: ArticleImporting {
             && storedTags.map { $0["id"] as Int64 } == tagIDs.map(\.id)
             && (createdAt ?? storedCreated) == storedCreated && (updatedAt ?? storedUpdated) == storedUpdated
         if unchanged {
-            let article = stored(id: id, content: content, created: storedCreated, updated: storedUpdated, revision: revision)
+            var article = stored(id: id, content: content, created: storedCreated, updated: storedUpdated, revision: revision)
+            article.author = owner
             return (SaveResult(article: article, outcome: .unchanged), touched)
         }
         let oldSection = try String.fetchOne(db.cachedStatement(sql: "SELECT slug FROM section WHERE id = ?"), arguments: [existing["section_id"]]) ?? ""
@@ -106,7 +112,9 @@ extension SQLiteStore: ArticleImporting {
         arguments += [section.id, created, updated, revision + 1, id]
         try db.cachedStatement(sql: "UPDATE article SET \(assignments) WHERE id = ?").execute(arguments: arguments)
         try replaceTags(of: id, with: tagIDs.map(\.id), in: db)
-        let article = stored(id: id, content: content, created: created, updated: updated, revision: revision + 1)
+        try recordRevision(revision + 1, of: id, row: row, content: content, at: updated, author: author, note: note, in: db)
+        var article = stored(id: id, content: content, created: created, updated: updated, revision: revision + 1)
+        article.author = owner
         return (SaveResult(article: article, outcome: .updated), touched)
     }
 

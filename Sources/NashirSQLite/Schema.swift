@@ -103,6 +103,9 @@ enum Schema {
                 DROP TABLE content_revision;
                 """)
         }
+        migrator.registerMigration("005 newsroom: accounts, sessions, tokens, audit, revisions, workflow") { db in
+            try db.execute(sql: Schema.newsroom)
+        }
         return migrator
     }
 }

@@ -23,7 +23,8 @@ struct Nashir: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nashir",
         abstract: "Nashir (ناشر): an Arabic-first news publishing system.",
-        subcommands: [ServeCommand.self, ImportCommand.self, ExportCommand.self, ReindexCommand.self, SearchCommand.self, SettingsCommand.self])
+        subcommands: [ServeCommand.self, ImportCommand.self, ExportCommand.self, ReindexCommand.self, SearchCommand.self, SettingsCommand.self,
+                      UserCommand.self, TokenCommand.self])
 }
 
 /// `--db`, shared by every command that touches the database.

@@ -91,6 +91,33 @@ import Testing
         #expect(version == SearchIndex.analyzerVersion)
     }
 
+    @Test func articlesFromBeforeTheNewsroomBecomeTheirFirstRevision() async throws {
+        // Migration 005 rebuilds the article table and writes each article's state as revision
+        // 1 in SQL; the store must read that revision back as exactly the article.
+        let folder = try TemporaryDirectory()
+        let path = folder.path("old.sqlite")
+        let queue = try await Self.databaseAsRelease1Left(at: path)
+        try Schema.migrator.migrate(queue, upTo: "004 article revisions, change feed, index version")
+        try await queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO tag (id, slug, name) VALUES (1, 'libya', 'ليبيا'), (2, 'tripoli', 'طرابلس');
+                INSERT INTO article_tag (article_id, tag_id, position) VALUES (1, 2, 0), (1, 1, 1);
+                UPDATE article SET highlights = '["عنوان فرعي"]', dateline_place = 'طرابلس', revision = 3;
+                """)
+        }
+        try queue.close()
+        let store = try SQLiteStore(path: path)
+        let article = try #require(try await store.article(id: ArticleID(1)))
+        let history = try await store.revisions(of: article.id)
+        #expect(history.map(\.number) == [3])
+        #expect(history.first?.content == article.content)
+        #expect(article.content.tags.map(\.slug) == ["tripoli", "libya"])
+        var edited = article.content
+        edited.status = .unpublished
+        _ = try await store.update(id: article.id, expectedRevision: 3, content: edited)
+        #expect(try await store.revisions(of: article.id).map(\.number) == [3, 4])
+    }
+
     /// The schema as the release before search keys left it, with one article written by it.
     static func databaseAsRelease1Left(at path: String) async throws -> DatabaseQueue {
         let queue = try DatabaseQueue(path: path)

@@ -77,12 +77,16 @@ import Testing
         let (site, pages) = try await warmSite()
         let story = try #require(try await site.store.article(origin: ArticleOrigin(source: "test", key: "b")))
         var withdrawn = story.content
-        withdrawn.status = .draft
+        withdrawn.status = .unpublished
         _ = try await site.store.update(id: story.id, expectedRevision: story.revision, content: withdrawn)
         #expect(try await requestAll(site, pages) == Set([pages["b"]!, pages["home"]!, pages["economy"]!]))
         try await site.test { client in
-            let status = try await client.execute(uri: pages["b"]!, method: .get).status
-            #expect(status == .notFound)
+            let response = try await client.execute(uri: pages["b"]!, method: .get)
+            // Gone, not missing: search engines drop it, and readers get the site around the message.
+            #expect(response.status == .gone)
+            let page = response.text
+            #expect(page.contains("لم يعد هذا الخبر متاحًا"))
+            #expect(page.contains("dir=\"rtl\""))
         }
     }
 

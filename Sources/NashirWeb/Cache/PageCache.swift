@@ -18,6 +18,8 @@ final class PageCache: Sendable {
         case html(ByteBuffer, etag: String, headers: HTTPFields)
         case redirect(String)
         case notFound
+        /// Taken down or deleted: 410 Gone, with the site's chrome.
+        case gone
     }
 
     /// A page with what it shows and until when it holds. A class, so a cache hit hands out

@@ -8,10 +8,11 @@ struct PageReply {
     /// Nil when the response has no body (304 Not Modified, a redirect).
     let body: ByteBuffer?
 
-    /// The reply to a request carrying `ifNoneMatch`; nil for not found, which the router renders.
+    /// The reply to a request carrying `ifNoneMatch`; nil for not found and gone, which the
+    /// router's error pages render.
     init?(_ page: PageCache.Page, ifNoneMatch: String?) {
         switch page {
-        case .notFound:
+        case .notFound, .gone:
             return nil
         case .redirect(let location):
             var headers: HTTPFields = [.location: location, .contentLength: "0"]

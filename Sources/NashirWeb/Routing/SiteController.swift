@@ -30,7 +30,10 @@ struct SiteController: Sendable {
             cache.store(entry, for: key, renderedAt: cursor)
             page = entry.page
         }
-        guard let response = PageResponse.make(page, for: request) else { throw HTTPError(.notFound) }
+        guard let response = PageResponse.make(page, for: request) else {
+            if case .gone = page { throw HTTPError(.gone) }
+            throw HTTPError(.notFound)
+        }
         return response
     }
 

@@ -11,7 +11,7 @@ struct ThemeStrings: Sendable {
         case searchHeading, searchResultsHeading
         case resultCountZero, resultCountOne, resultCountTwo, resultCountFew, resultCountMany, resultCountOther
         case resultCountMoreThan
-        case notFound, notFoundMessage, badRequest, badRequestMessage, requestFailed, requestFailedMessage, serverError, serverErrorMessage
+        case notFound, notFoundMessage, gone, goneMessage, badRequest, badRequestMessage, requestFailed, requestFailedMessage, serverError, serverErrorMessage
 
         /// The `{name}` holes the text must keep, or the value Swift fills in would be lost.
         var placeholders: [String] {

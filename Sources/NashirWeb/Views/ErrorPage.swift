@@ -22,6 +22,7 @@ struct ErrorPage: PageModel {
         switch status {
         case 400: (strings.text(.badRequest), reason ?? strings.text(.badRequestMessage))
         case 404: (strings.text(.notFound), strings.text(.notFoundMessage))
+        case 410: (strings.text(.gone), strings.text(.goneMessage))
         case 500...: (strings.text(.serverError), strings.text(.serverErrorMessage))
         default: (strings.text(.requestFailed), reason ?? strings.text(.requestFailedMessage))
         }

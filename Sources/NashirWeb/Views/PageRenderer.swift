@@ -41,14 +41,16 @@ struct PageRenderer: Sendable {
         }
     }
 
-    /// The article page, a redirect to its canonical path, or not found for drafts and unknown
-    /// ids; a scheduled article's not-found expires at its publication time.
+    /// The article page, a redirect to its canonical path, gone for stories taken down, or not
+    /// found for drafts and unknown ids; a scheduled article's not-found expires at its publication time.
     func article(id: ArticleID, slug: String?) async throws -> PageCache.Entry {
         let tags: Set<ContentTag> = [.article(id)]
         guard let article = try await store.article(id: id) else { return .init(page: .notFound, tags: tags) }
         switch ArticleWorkflow.publication(of: article, at: clock.now()) {
         case .unpublished:
             return .init(page: .notFound, tags: tags)
+        case .withdrawn:
+            return .init(page: .gone, tags: tags)
         case .scheduled(let time):
             return .init(page: .notFound, tags: tags, expiresAt: time)
         case .live:

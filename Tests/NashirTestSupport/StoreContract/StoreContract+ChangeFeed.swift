@@ -27,7 +27,7 @@ extension StoreContract {
             let start = try await store.changes(after: nil).cursor
             var moved = saved.content
             moved.section = Section(slug: "arab", name: "أخبار عربية")
-            moved.status = .draft
+            moved.status = .unpublished
             moved.tags = []
             _ = try await store.update(id: saved.id, expectedRevision: 1, content: moved)
             #expect(try await store.changes(after: start).touched == [.article(saved.id), .latest, .section("arab"), .tag("libya")])
