@@ -32,6 +32,9 @@ let package = Package(
         .target(name: "ArabicText", swiftSettings: strict),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "NashirHTML", dependencies: ["CLibXML2"], swiftSettings: strict),
+        .systemLibrary(name: "CLibVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        // libvips's operations take C varargs, which Swift cannot call: fixed-argument wrappers.
+        .target(name: "CVipsShim", dependencies: ["CLibVips"]),
         .target(name: "NashirDomain", dependencies: ["ArabicText"], swiftSettings: strict),
         .target(name: "NashirRoutes", dependencies: ["NashirDomain"], swiftSettings: strict),
         .target(
