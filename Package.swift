@@ -35,6 +35,7 @@ let package = Package(
         .systemLibrary(name: "CLibVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
         // libvips's operations take C varargs, which Swift cannot call: fixed-argument wrappers.
         .target(name: "CVipsShim", dependencies: ["CLibVips"]),
+        .target(name: "NashirMedia", dependencies: ["CLibVips", "CVipsShim"], swiftSettings: strict),
         .target(name: "NashirDomain", dependencies: ["ArabicText"], swiftSettings: strict),
         .target(name: "NashirRoutes", dependencies: ["NashirDomain"], swiftSettings: strict),
         .target(
@@ -71,10 +72,13 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "NashirTestSupport", dependencies: ["NashirDomain", "NashirSQLite", "NashirHTML"], path: "Tests/NashirTestSupport", swiftSettings: strict),
+        // Test pictures made with libvips at run time, so no binary fixtures are committed.
+        .target(name: "CVipsTestImages", dependencies: ["CLibVips"], path: "Tests/CVipsTestImages"),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
         .testTarget(name: "NashirDomainTests", dependencies: ["NashirDomain"], swiftSettings: strict),
         .testTarget(name: "NashirRoutesTests", dependencies: ["NashirRoutes", "NashirDomain"], swiftSettings: strict),
         .testTarget(name: "NashirSQLiteTests", dependencies: ["NashirSQLite", "NashirDomain", "ArabicText", "NashirTestSupport"], swiftSettings: strict),
+        .testTarget(name: "NashirMediaTests", dependencies: ["NashirMedia", "CVipsTestImages"], swiftSettings: strict),
         .testTarget(name: "NashirImportTests", dependencies: ["NashirImport", "NashirDomain", "NashirTestSupport"], swiftSettings: strict),
         .testTarget(name: "NashirCLITests", dependencies: ["nashir", "NashirTestSupport", "NashirSQLite", "NashirDomain"], swiftSettings: strict),
         .testTarget(
