@@ -43,4 +43,16 @@ import Testing
         guard case .cannotStore(let path, _) = error else { Issue.record("\(String(describing: error))"); return }
         #expect(path == "2026/11")
     }
+
+    @Test func aSetThatFailsHalfwayLeavesNoneOfItsFiles() throws {
+        let root = FileManager.default.temporaryDirectory.appending(path: "nashir-media-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        // A folder where the second rendition should go: the first is written, the second fails.
+        try FileManager.default.createDirectory(at: root.appending(path: "2026/11/x-800.webp"), withIntermediateDirectories: true)
+        let set = try ImageRenditions.make(from: TestImage.make(.jpeg, width: 1000, height: 800))
+        let error = #expect(throws: MediaError.self) { try MediaFolder(root: root).write(set, id: "x", date: Self.endOfNovember) }
+        guard case .cannotStore(let path, _) = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(path == "2026/11/x-800.webp")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appending(path: "2026/11").path) == ["x-800.webp"])
+    }
 }
