@@ -34,6 +34,10 @@ let package = Package(
         .target(name: "ArabicText", swiftSettings: strict),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "NashirHTML", dependencies: ["CLibXML2"], swiftSettings: strict),
+        .systemLibrary(name: "CLibVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        // libvips's operations take C varargs, which Swift cannot call: fixed-argument wrappers.
+        .target(name: "CVipsShim", dependencies: ["CLibVips"]),
+        .target(name: "NashirMedia", dependencies: ["CLibVips", "CVipsShim"], swiftSettings: strict),
         .target(name: "NashirDomain", dependencies: ["ArabicText"], swiftSettings: strict),
         .target(name: "NashirRoutes", dependencies: ["NashirDomain"], swiftSettings: strict),
         .target(
@@ -81,10 +85,13 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "NashirTestSupport", dependencies: ["NashirDomain", "NashirSQLite", "NashirHTML"], path: "Tests/NashirTestSupport", swiftSettings: strict),
+        // Test pictures made with libvips at run time, so no binary fixtures are committed.
+        .target(name: "CVipsTestImages", dependencies: ["CLibVips"], path: "Tests/CVipsTestImages"),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
         .testTarget(name: "NashirDomainTests", dependencies: ["NashirDomain"], swiftSettings: strict),
         .testTarget(name: "NashirRoutesTests", dependencies: ["NashirRoutes", "NashirDomain"], swiftSettings: strict),
         .testTarget(name: "NashirSQLiteTests", dependencies: ["NashirSQLite", "NashirDomain", "ArabicText", "NashirTestSupport"], swiftSettings: strict),
+        .testTarget(name: "NashirMediaTests", dependencies: ["NashirMedia", "CVipsTestImages"], swiftSettings: strict),
         .testTarget(name: "NashirImportTests", dependencies: ["NashirImport", "NashirDomain", "NashirTestSupport"], swiftSettings: strict),
         .testTarget(name: "NashirCLITests", dependencies: ["nashir", "NashirTestSupport", "NashirSQLite", "NashirDomain"], swiftSettings: strict),
         .testTarget(
