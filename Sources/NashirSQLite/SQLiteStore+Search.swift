@@ -157,7 +157,7 @@ extension SQLiteStore: ArticleSearch {
     private static func articleRows(keys: [Int64], in db: Database) throws -> [Int64: Found] {
         guard !keys.isEmpty else { return [:] }
         let rows = try Row.fetchAll(db, sql: """
-            SELECT k.key, a.id, a.slug, a.headline, a.published_at, a.summary, json_extract(a.highlights, '$[0]') AS first_highlight,
+            SELECT k.key, a.id, a.slug, a.headline, a.published_at, a.status, a.updated_at, a.author_id, a.revision, a.summary, json_extract(a.highlights, '$[0]') AS first_highlight,
                    (SELECT group_concat(value, ' ') FROM json_each(a.highlights)) AS highlights_text,
                    (SELECT group_concat(json_extract(value, '$.text'), ' ') FROM json_each(a.body)) AS body_text,
                    s.slug AS section_slug, s.name AS section_name
@@ -169,7 +169,9 @@ extension SQLiteStore: ArticleSearch {
                 id: ArticleID(row["id"] as Int64), slug: row["slug"],
                 section: Section(slug: row["section_slug"], name: row["section_name"]),
                 headline: row["headline"], highlight: row["summary"],
-                publishedAt: ColumnCoding.date(row["published_at"]))
+                publishedAt: ColumnCoding.date(row["published_at"]),
+                status: ArticleStatus(rawValue: row["status"]) ?? .draft, updatedAt: ColumnCoding.date(row["updated_at"]),
+                author: (row["author_id"] as Int64?).map { UserID($0) }, revision: row["revision"])
             let text = [row["highlights_text"] as String?, row["body_text"] as String?].compactMap { $0 }.joined(separator: " ")
             return (row["key"] as Int64, Found(summary: summary, highlight: row["first_highlight"], text: text))
         }, uniquingKeysWith: { first, _ in first })

@@ -20,11 +20,15 @@ public struct WebConfiguration: Sendable {
     /// Called with the cache key of every page rendered (not served from the cache): a hook
     /// for metrics and for tests that prove what a change re-renders.
     public var renderObserver: (@Sendable (String) -> Void)?
+    /// The newsroom's sign-in, cookie and proxy settings.
+    public var newsroom: NewsroomConfiguration
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, baseURL: String? = nil, theme: Theme, clock: TimeSource = .system,
-        pageCacheBytes: Int = 256 << 20, renderObserver: (@Sendable (String) -> Void)? = nil
+        pageCacheBytes: Int = 256 << 20, renderObserver: (@Sendable (String) -> Void)? = nil,
+        newsroom: NewsroomConfiguration = NewsroomConfiguration()
     ) {
+        self.newsroom = newsroom
         self.host = host
         self.port = port
         self.baseURL = baseURL
@@ -47,13 +51,34 @@ func buildResponder(store: any SiteStore, configuration: WebConfiguration, cache
     let renderer = PageRenderer(
         store: store, theme: configuration.theme, baseURL: baseURL, clock: configuration.clock,
         renderObserver: configuration.renderObserver)
+    let router = buildRouter(store: store, configuration: configuration, renderer: renderer, cache: cache)
+    return PageCacheResponder(inner: router.buildResponder(), cache: cache)
+}
+
+/// Every route of the server, the reader site's and the newsroom's, with their middleware.
+func buildRouter(store: any SiteStore, configuration: WebConfiguration, renderer: PageRenderer, cache: PageCache) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
+    let newsroom = NewsroomServices(store: store, configuration: configuration.newsroom, clock: configuration.clock)
+    router.add(middleware: AuthenticationMiddleware(newsroom: newsroom))
     SiteController(renderer: renderer, cache: cache).register(on: router)
     SearchController(renderer: renderer).register(on: router)
     AssetController(assets: configuration.theme.assets).register(on: router)
-    return PageCacheResponder(inner: router.buildResponder(), cache: cache)
+    let desk = ArticleDeskController(newsroom: newsroom)
+    SignInController(newsroom: newsroom).register(on: router)
+    desk.register(on: router)
+    PeopleController(newsroom: newsroom, desk: desk).register(on: router)
+    ArticlesAPIController(newsroom: newsroom).register(on: router)
+    AssetController(assets: newsroom.views.assets).register(on: router, pattern: NewsroomRoute.Pattern.asset)
+    return router
+}
+
+/// The method and pattern of every route the server answers, for tests that must cover them all.
+public func registeredRoutes(store: any SiteStore, configuration: WebConfiguration) -> [String] {
+    let baseURL = BaseURL("http://127.0.0.1")!
+    let renderer = PageRenderer(store: store, theme: configuration.theme, baseURL: baseURL, clock: configuration.clock, renderObserver: nil)
+    return buildRouter(store: store, configuration: configuration, renderer: renderer, cache: PageCache(configuration)).routes.map(\.description)
 }
 
 /// The composition root of the web server.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import NashirAuth
 import NashirRoutes
 import NashirSQLite
 import NashirWeb
@@ -30,6 +31,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Start on a temporary database filled with the seed article and corpus samples.")
     var demo = false
 
+    @Option(name: .customLong("trusted-proxy"), help: "An address whose X-Forwarded-For and X-Forwarded-Proto are believed (repeatable).")
+    var trustedProxies: [String] = []
+
+    @Flag(help: "Mark the admin's cookies Secure even when no trusted proxy reports https (TLS terminated elsewhere).")
+    var secureCookies = false
+
     func validate() throws {
         if let baseURL, BaseURL(baseURL) == nil {
             throw ValidationError("--base-url must be an origin such as https://news.example (scheme and host, no path), not \"\(baseURL)\"")
@@ -53,8 +60,19 @@ struct ServeCommand: AsyncParsableCommand {
             Terminal.error("\(error)")
             throw ExitCode.failure
         }
-        let configuration = WebConfiguration(host: host, port: port, baseURL: baseURL.flatMap(BaseURL.init)?.origin, theme: loaded)
-        logger.info("Nashir serving \(store.path) on http://\(host):\(port) with theme \(loaded.origin)")
+        var newsroom = NewsroomConfiguration(
+            bcryptCost: Password.hasher.cost, secureCookies: secureCookies, trustedProxies: Set(trustedProxies))
+        if try await store.countUsers() == 0 {
+            // Only whoever can read this terminal can create the first administrator.
+            let token = SecretToken.generate()
+            newsroom.setupToken = token
+            Terminal.note("The newsroom has no account yet. Open http://\(host):\(port)\(NewsroomRoute.setup.path) and enter this one-time setup token:")
+            Terminal.note("    \(token)")
+            Terminal.note("(or from the shell: nashir user add --name NAME --role administrator --password-stdin)")
+        }
+        let configuration = WebConfiguration(
+            host: host, port: port, baseURL: baseURL.flatMap(BaseURL.init)?.origin, theme: loaded, newsroom: newsroom)
+        logger.info("Nashir serving \(store.path) on http://\(host):\(port) with theme \(loaded.origin); the newsroom is at \(NewsroomRoute.dashboard.path)")
         do {
             try await buildApplication(store: store, configuration: configuration, logger: logger).runService()
         } catch {

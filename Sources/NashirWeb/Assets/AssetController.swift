@@ -13,11 +13,21 @@ struct AssetController: Sendable {
     static let plainCaching = "public, max-age=300"
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(RouterPath(SiteRoute.Kind.asset.pattern)) { request, _ in try respond(to: request) }
+        router.get(RouterPath(SiteRoute.Kind.asset.pattern)) { request, _ in
+            guard case .asset(let name) = try request.route() else { throw HTTPError(.notFound) }
+            return try respond(to: request, name: name)
+        }
     }
 
-    private func respond(to request: Request) throws -> Response {
-        guard case .asset(let name) = try request.route(), let (asset, fingerprinted) = assets.find(name) else {
+    /// Serves these assets under another pattern with a `:name` segment (the admin's).
+    func register(on router: Router<AppRequestContext>, pattern: String) {
+        router.get(RouterPath(pattern)) { request, context in
+            try respond(to: request, name: context.parameters.get("name") ?? "")
+        }
+    }
+
+    private func respond(to request: Request, name: String) throws -> Response {
+        guard let (asset, fingerprinted) = assets.find(name) else {
             throw HTTPError(.notFound)
         }
         var headers: HTTPFields = [.eTag: asset.etag, .cacheControl: fingerprinted ? Self.fingerprintedCaching : Self.plainCaching]

@@ -20,9 +20,12 @@ struct ThemeAssets: Sendable {
 
     private let byName: [String: Asset]
     private let byFingerprintedName: [String: Asset]
+    /// Where a fingerprinted name is served: the site's `/assets/` or the admin's.
+    private let route: @Sendable (String) -> String
 
     /// `files` are keyed by their path under `assets/`.
-    init(files: [String: Data]) {
+    init(files: [String: Data], route: @escaping @Sendable (String) -> String = { SiteRoute.asset($0).path }) {
+        self.route = route
         let assets = files.map { name, data in
             let hash = Self.hash(data)
             return Asset(
@@ -37,7 +40,7 @@ struct ThemeAssets: Sendable {
 
     /// The address pages print for an asset: its fingerprinted name under `/assets/`.
     func path(_ name: String) -> String {
-        SiteRoute.asset(byName[name]?.fingerprintedName ?? name).path
+        route(byName[name]?.fingerprintedName ?? name)
     }
 
     /// The asset a request names, and whether it was named by content (so it never changes).

@@ -1,0 +1,110 @@
+import ArabicText
+import Foundation
+import NashirDomain
+
+/// The editor's form as submitted: plain fields, turned into article content and back.
+struct ArticleForm: Decodable, Sendable {
+    /// The revision the editor started from; nil for a new story.
+    var baseRevision: Int? { revision.flatMap { Int($0) } }
+
+    var csrf: String?
+    var revision: String?
+    var action: String?
+    var section: String?
+    var headline: String?
+    var highlights: String?
+    var datelinePlace: String?
+    var datelineSource: String?
+    var body: String?
+    var tags: String?
+    var byline: String?
+    var slug: String?
+    var summary: String?
+    var publishAt: String?
+
+    /// The form showing `content` (a new story has no revision).
+    init(content: ArticleContent, revision: Int?, timeZone: TimeZone) {
+        self.revision = revision.map(String.init)
+        section = content.section.name
+        headline = content.headline
+        highlights = content.highlights.joined(separator: "\n")
+        datelinePlace = content.dateline?.place
+        datelineSource = content.dateline?.source
+        body = content.body.map(\.text).joined(separator: "\n\n")
+        tags = content.tags.map(\.name).joined(separator: "، ")
+        byline = content.byline
+        slug = content.slug
+        summary = content.summary
+        publishAt = content.publishedAt.map { Self.localTime($0, timeZone: timeZone) }
+    }
+
+    /// Applies the form to `base` (the stored story, or an empty one), keeping what the form does not show.
+    func content(over base: ArticleContent, sections: [Section], timeZone: TimeZone) -> ArticleContent {
+        var content = base
+        let sectionName = Self.clean(section)
+        if let known = sections.first(where: { $0.name == sectionName || $0.slug == sectionName }) {
+            content.section = known
+        } else if !sectionName.isEmpty {
+            content.section = Section(slug: ArabicSlug.make(from: sectionName), name: sectionName)
+        }
+        content.headline = Self.clean(headline)
+        content.highlights = Self.lines(highlights)
+        let place = Self.clean(datelinePlace), source = Self.clean(datelineSource)
+        let dateline = Dateline(place: place.isEmpty ? nil : place, source: source.isEmpty ? nil : source, date: base.dateline?.date)
+        content.dateline = dateline.isEmpty ? nil : dateline
+        content.body = Self.paragraphs(body).map(Block.paragraph)
+        content.tags = Self.tagNames(tags).map { Tag(slug: ArabicSlug.make(from: $0), name: $0) }
+        content.byline = Self.clean(byline).isEmpty ? nil : Self.clean(byline)
+        let summaryText = Self.clean(summary)
+        content.summary = summaryText.isEmpty ? nil : summaryText
+        let slugText = Self.clean(slug)
+        content.slug = slugText.isEmpty ? ArabicSlug.make(from: content.headline) : ArabicSlug.make(from: slugText)
+        if content.slug.isEmpty { content.slug = "خبر" }
+        if let time = publishAt.flatMap({ Self.parseLocalTime($0, timeZone: timeZone) }) { content.publishedAt = time }
+        return content
+    }
+
+    // MARK: - Text
+
+    static func clean(_ text: String?) -> String {
+        (text ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static func lines(_ text: String?) -> [String] {
+        clean(text).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Paragraphs are separated by blank lines; single line breaks inside one are kept as spaces.
+    static func paragraphs(_ text: String?) -> [String] {
+        clean(text).components(separatedBy: "\n\n")
+            .map { $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Tags separated by the Arabic comma or the Latin one, each once.
+    static func tagNames(_ text: String?) -> [String] {
+        var seen = Set<String>()
+        return clean(text).split(whereSeparator: { $0 == "،" || $0 == "," || $0 == "\n" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// `2026-12-02T09:30` in the site's zone, as `datetime-local` fields send it.
+    static func parseLocalTime(_ text: String, timeZone: TimeZone) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        for format in ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"] {
+            formatter.dateFormat = format
+            if let date = formatter.date(from: text.trimmingCharacters(in: .whitespaces)) { return date }
+        }
+        return nil
+    }
+
+    static func localTime(_ date: Date, timeZone: TimeZone) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm"
+        return formatter.string(from: date)
+    }
+}

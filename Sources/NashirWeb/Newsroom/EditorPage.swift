@@ -1,0 +1,119 @@
+import Foundation
+import NashirDomain
+import NashirRoutes
+
+/// The editor's model: the form, what the person may do with the story, and any conflict.
+struct EditorPage {
+    var chrome: AdminChrome
+    var title: String
+    var heading: String
+    var action: String
+    var csrf: String
+    var form: FormValues
+    var sections: [String]
+    var tags: [String]
+    var actions: [Action]
+    var statusLine: String
+    var publicPath: String?
+    var historyPath: String?
+    var autosave: Bool
+    var presence: [String]
+    var conflict: Conflict?
+    var notice: String?
+    var problem: String?
+
+    /// The form's fields as the template prints them.
+    struct FormValues {
+        var revision: String
+        var section, headline, highlights, datelinePlace, datelineSource, body, tags, byline, slug, summary, publishAt: String
+        /// Whether the slug still follows the headline (until the story is first published).
+        var slugFollows: Bool
+
+        init(_ form: ArticleForm, slugFollows: Bool) {
+            revision = form.revision ?? ""
+            section = form.section ?? ""
+            headline = form.headline ?? ""
+            highlights = form.highlights ?? ""
+            datelinePlace = form.datelinePlace ?? ""
+            datelineSource = form.datelineSource ?? ""
+            body = form.body ?? ""
+            tags = form.tags ?? ""
+            byline = form.byline ?? ""
+            slug = form.slug ?? ""
+            summary = form.summary ?? ""
+            publishAt = form.publishAt ?? ""
+            self.slugFollows = slugFollows
+        }
+    }
+
+    /// A button of the editor: the action it submits and its Arabic label.
+    struct Action {
+        var value: String
+        var label: String
+        var danger = false
+    }
+
+    /// The text someone else saved meanwhile, shown beside the editor's own.
+    struct Conflict {
+        var revision: Int
+        var savedBy: String
+        var headline: String
+        var paragraphs: [String]
+    }
+}
+
+/// The editor's actions, each a status change or a save.
+enum EditorAction: String, CaseIterable {
+    case save, autosave, submit, sendBack, take, publish, schedule, unpublish, delete
+
+    var label: String {
+        switch self {
+        case .save, .autosave: "حفظ"
+        case .submit: "إرسال للمراجعة"
+        case .sendBack: "إعادة إلى الكاتب"
+        case .take: "نقل إلى المسودات"
+        case .publish: "نشر الآن"
+        case .schedule: "جدولة النشر"
+        case .unpublish: "إيقاف النشر"
+        case .delete: "حذف"
+        }
+    }
+
+    /// The status the story goes to; nil keeps the current one.
+    var target: ArticleStatus? {
+        switch self {
+        case .save, .autosave: nil
+        case .submit: .inReview
+        case .sendBack, .take: .draft
+        case .publish, .schedule: .published
+        case .unpublish: .unpublished
+        case .delete: .deleted
+        }
+    }
+
+    /// The buttons `user` gets for `article` (nil: a story not saved yet).
+    static func available(to user: User, for article: Article?) -> [EditorPage.Action] {
+        guard let article else {
+            var actions = [EditorPage.Action(value: EditorAction.save.rawValue, label: "حفظ مسودة"),
+                           EditorPage.Action(value: EditorAction.submit.rawValue, label: EditorAction.submit.label)]
+            if NewsroomPolicy.mayPublish(user) {
+                actions += [EditorPage.Action(value: EditorAction.publish.rawValue, label: publishLabel),
+                            EditorPage.Action(value: EditorAction.schedule.rawValue, label: EditorAction.schedule.label)]
+            }
+            return actions
+        }
+        return allCases.filter { action in
+            guard action != .autosave else { return false }
+            if action == .schedule && article.content.status == .published && (article.content.publishedAt ?? .distantPast) <= Date() { return false }
+            return NewsroomPolicy.mayMove(user, article, to: action.target ?? article.content.status)
+        }.map { EditorPage.Action(value: $0.rawValue, label: $0.label(for: article), danger: $0 == .delete || $0 == .unpublish) }
+    }
+
+    private static let publishLabel = "نشر الآن"
+
+    func label(for article: Article) -> String {
+        if self == .publish && article.content.status == .published { return "حفظ التصحيح ونشره" }
+        if self == .save && article.content.status == .published { return "حفظ" }
+        return label
+    }
+}
