@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(
             name: "NashirWebTests",
             dependencies: [
-                "NashirWeb", "NashirRoutes", "NashirSQLite", "NashirImport", "NashirDomain", "NashirTestSupport", "NashirHTML",
+                "NashirWeb", "NashirRoutes", "NashirSQLite", "NashirImport", "NashirDomain", "NashirTestSupport", "NashirHTML", "NashirAuth",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

@@ -191,6 +191,16 @@ struct ArticlesAPIController: Sendable {
 
     /// Copies the fields the request carries onto `content`; absent fields stay as they are.
     private func apply(_ input: ArticleJSON, to content: inout ArticleContent) async throws {
+        let clean = { (text: String) in ArticleForm.clean(text) }
+        var input = input
+        input.headline = input.headline.map(clean)
+        input.highlights = input.highlights?.map(clean)
+        input.body = input.body?.map { ArticleJSON.BlockJSON(type: $0.type, text: clean($0.text)) }
+        input.tags = input.tags?.map(clean).filter { !$0.isEmpty }
+        input.byline = input.byline.map(clean)
+        input.summary = input.summary.map(clean)
+        input.datelinePlace = input.datelinePlace.map(clean)
+        input.datelineSource = input.datelineSource.map(clean)
         if let headline = input.headline { content.headline = headline.trimmingCharacters(in: .whitespacesAndNewlines) }
         if let section = input.section {
             let sections = try await newsroom.store.sections()

@@ -66,8 +66,11 @@ struct ArticleForm: Decodable, Sendable {
 
     // MARK: - Text
 
+    /// Trimmed, with bidi overrides and zero-width characters removed: pasted from wires and
+    /// chat apps they are invisible, and an override can make a reader see text reversed.
     static func clean(_ text: String?) -> String {
-        (text ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        ArabicTextCleanup.removingInvisibles((text ?? "").replacingOccurrences(of: "\r\n", with: "\n"))
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static func lines(_ text: String?) -> [String] {

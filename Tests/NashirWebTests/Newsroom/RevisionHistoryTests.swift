@@ -1,0 +1,57 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NashirDomain
+import NashirSQLite
+import NashirTestSupport
+import NashirWeb
+import Testing
+
+/// Revisions through the product path: fifty saves over the API, each kept; a diff; a restore.
+@Suite struct RevisionHistoryTests {
+    @Test func fiftyEditsAreFiftyRevisionsWithADiffAndARestore() async throws {
+        let fixture = try await NewsroomFixture()
+        let (token, _) = try await fixture.token(for: fixture.editor)
+        let editor = try await fixture.session(for: fixture.editor)
+        let id = fixture.draft.id
+        try await fixture.site.test { client in
+            for edit in 1...50 {
+                let body = #"{"revision":\#(edit + 1),"headline":"العنوان في تعديله رقم \#(edit)","body":[{"type":"paragraph","text":"فقرة التعديل \#(edit)."}]}"#
+                let response = try await client.send(.put, "/api/v1/articles/\(id)", json: body, as: token)
+                #expect(response.status == .ok, "edit \(edit): \(response.text)")
+            }
+            let stale = try await client.send(.put, "/api/v1/articles/\(id)", json: #"{"revision":2,"headline":"من نسخة قديمة"}"#, as: token)
+            #expect(stale.status == .conflict && stale.text.contains("\"code\":\"conflict\""))
+            let history = try await client.execute(uri: "/admin/articles/\(id)/history?from=3&to=52", method: .get, headers: editor.headers)
+            #expect(history.status == .ok)
+            #expect(history.text.contains("<ins>") && history.text.contains("<del>"))
+            #expect(history.text.contains("المراجعة 52"))
+            let restored = try await client.post("/admin/articles/\(id)/restore/12", form: [("csrf", editor.csrf), ("revision", "52")], as: editor)
+            #expect(restored.status == .seeOther)
+        }
+        let revisions = try await fixture.site.store.revisions(of: id)
+        #expect(revisions.map(\.number) == Array(1...53))
+        for edit in 1...50 {
+            #expect(revisions[edit + 1].content.headline == "العنوان في تعديله رقم \(edit)")
+            #expect(revisions[edit + 1].author == fixture.editor.id)
+        }
+        let current = try #require(try await fixture.site.store.article(id: id))
+        #expect(current.revision == 53 && current.content.headline == "العنوان في تعديله رقم 10")
+        #expect(revisions.last?.note == "استعادة المراجعة 12")
+    }
+
+    @Test func aHarakatOnlyChangeIsShownAsSuch() async throws {
+        let fixture = try await NewsroomFixture()
+        let editor = try await fixture.session(for: fixture.editor)
+        var content = fixture.draft.content
+        content.body = [.paragraph("عَلِمَ الوزير بالخبر.")]
+        let first = try await fixture.site.store.update(id: fixture.draft.id, expectedRevision: 2, content: content, by: fixture.editor.id, note: nil)
+        content.body = [.paragraph("علم الوزير بالخبر.")]
+        _ = try await fixture.site.store.update(id: first.id, expectedRevision: 3, content: content, by: fixture.editor.id, note: nil)
+        try await fixture.site.test { client in
+            let page = try await client.execute(uri: "/admin/articles/\(first.id)/history?from=3&to=4", method: .get, headers: editor.headers).text
+            #expect(page.contains("<mark title=\"قبل: عَلِمَ\">علم</mark>"))
+            #expect(!page.contains("<del>عَلِمَ") && !page.contains("<ins>علم"))
+        }
+    }
+}
