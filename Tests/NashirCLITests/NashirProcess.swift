@@ -17,15 +17,22 @@ struct NashirProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? beside
     }()
 
-    static func run(_ arguments: [String]) throws -> Result {
+    /// Runs `nashir arguments…`, with `input` on stdin (nothing when nil) and bcrypt at its
+    /// lowest cost, since tests check the rules, not the hashing time.
+    static func run(_ arguments: [String], input: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["NASHIR_BCRYPT_COST": "4"]) { _, new in new }
+        let stdin = Pipe()
+        process.standardInput = stdin
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
         // Read before waiting: an export larger than the pipe buffer would otherwise block.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
