@@ -6,7 +6,7 @@ import NashirSQLite
 @testable import NashirWeb
 import Testing
 
-/// Readers get the theme's Arabic pages for errors; programs get `{"error": "…"}` in Arabic.
+/// Readers get the theme's Arabic pages for errors; programs get `{"error": {"code", "message"}}` in Arabic.
 @Suite struct ErrorPageTests {
     @Test(arguments: [
         ("/?page=abc", "رقم الصفحة (page) يجب أن يكون عددًا صحيحًا من 1 إلى 100000"),
@@ -42,8 +42,9 @@ import Testing
             let response = try await client.execute(uri: path, method: .get)
             #expect(response.status.code == status)
             #expect(response.headers[.contentType] == "application/json; charset=utf-8")
-            let body = try JSONDecoder().decode([String: String].self, from: Data(response.text.utf8))
-            #expect(body == ["error": message])
+            let body = try JSONDecoder().decode([String: [String: String]].self, from: Data(response.text.utf8))
+            #expect(body["error"]?["message"] == message)
+            #expect(body["error"]?["code"] == (status == 404 ? "not_found" : "invalid_request"))
         }
     }
 
@@ -61,7 +62,7 @@ import Testing
             #expect(!response.text.lowercased().contains("closed"))
             let api = try await client.execute(uri: "/api/v1/search?q=x", method: .get)
             #expect(api.status == .internalServerError)
-            #expect(api.text == #"{"error":"حدث خطأ في الخادم، يُرجى المحاولة بعد قليل."}"#)
+            #expect(api.text == #"{"error":{"code":"server_error","message":"حدث خطأ في الخادم، يُرجى المحاولة بعد قليل."}}"#)
         }
     }
 

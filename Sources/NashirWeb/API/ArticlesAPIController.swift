@@ -23,6 +23,9 @@ struct ArticlesAPIController: Sendable {
         router.get(RouterPath(NewsroomRoute.Pattern.apiSections)) { _, context in
             try await authorised(context) { _ in try Self.json(try await newsroom.store.sections().map { ["slug": $0.slug, "name": $0.name] }) }
         }
+        router.get(RouterPath(NewsroomRoute.Pattern.apiOpenAPI)) { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+        }
         router.get(RouterPath(NewsroomRoute.Pattern.apiUsers)) { _, context in
             try await authorised(context) { user in
                 guard NewsroomPolicy.mayManagePeople(user) else { return Self.refusal(.forbidden, "forbidden", "لا يملك دورك صلاحية عرض الحسابات.") }

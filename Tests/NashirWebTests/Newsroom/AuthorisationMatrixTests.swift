@@ -106,6 +106,8 @@ import Testing
             }, expected: api(people(writer: .ok, other: .forbidden, editor: .ok, administrator: .ok))),
             Route(key: "GET /api/v1/sections", isAPI: true, call: { c, _, who in try await c.send(.get, "/api/v1/sections", json: nil, as: who) },
                   expected: api(everyone200)),
+            Route(key: "GET /api/v1/openapi.json", isAPI: true, call: { c, _, who in try await c.send(.get, "/api/v1/openapi.json", json: nil, as: who) },
+                  expected: merge(outsiders(.ok), everyone200)),
             Route(key: "GET /api/v1/users", isAPI: true, call: { c, _, who in try await c.send(.get, "/api/v1/users", json: nil, as: who) },
                   expected: api(people(writer: .forbidden, editor: .forbidden, administrator: .ok))),
         ]

@@ -1,0 +1,60 @@
+import Foundation
+import NashirTestSupport
+import Testing
+
+/// schemathesis (PyPI) generates requests from `/api/v1/openapi.json` against a real server
+/// with a valid administrator's token: no answer may be a 5xx or stray from the document.
+/// Skipped when schemathesis is not installed (.ci/run installs it).
+@Suite struct SchemathesisTests {
+    static let executable: String? = {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init) + ["/root/.pyenv/shims", "/usr/local/bin"]
+        return paths.map { $0 + "/schemathesis" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    @Test(.enabled(if: executable != nil, "schemathesis is not installed"))
+    func theAPIKeepsItsDocumentUnderGeneratedRequests() async throws {
+        let folder = try TemporaryDirectory()
+        let db = folder.path("api.sqlite")
+        let seed = Fixtures.seedURL.path
+        if FileManager.default.fileExists(atPath: seed) { _ = try NashirProcess.run(["import", "--db", db, seed]) }
+        let added = try NashirProcess.run(["user", "add", "--db", db, "--name", "root", "--role", "administrator", "--password-stdin"], input: "a-long-password\n")
+        #expect(added.status == 0, "\(added.stderr)")
+        let token = try NashirProcess.run(["token", "create", "--db", db, "--user", "root"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        for _ in 0..<3 {
+            let port = try FreePort.pick()
+            let server = Process()
+            server.executableURL = NashirProcess.executable
+            server.arguments = ["serve", "--db", db, "--port", "\(port)"]
+            server.environment = ProcessInfo.processInfo.environment.merging(["NASHIR_BCRYPT_COST": "4"]) { _, new in new }
+            server.standardOutput = FileHandle.nullDevice
+            server.standardError = FileHandle.nullDevice
+            try server.run()
+            defer { ServeCommandTests.stop(server) }
+            let document = "http://127.0.0.1:\(port)/api/v1/openapi.json"
+            var up = false
+            for _ in 0..<100 where server.isRunning {
+                if (try? await ServeCommandTests.fetch(document))?.status == 200 { up = true; break }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            guard up else { continue }
+            let run = Process()
+            run.executableURL = URL(fileURLWithPath: try #require(Self.executable))
+            run.arguments = [
+                "run", document, "--header", "Authorization: Bearer \(token)",
+                "--checks", "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance",
+                "--phases", "coverage,fuzzing,stateful", "--max-examples", "10", "--seed", "7", "--request-timeout", "10",
+            ]
+            run.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1", "SCHEMATHESIS_HOOKS": ""]) { _, new in new }
+            let output = Pipe()
+            run.standardOutput = output
+            run.standardError = output
+            try run.run()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            run.waitUntilExit()
+            #expect(run.terminationStatus == 0, "schemathesis found failures:\n\(text.suffix(6000))")
+            #expect(text.contains("passed"))
+            return
+        }
+        Issue.record("the server did not start on any of three ports")
+    }
+}
