@@ -54,13 +54,16 @@ public struct ArticleContent: Sendable, Equatable {
     public var sourceURL: String?
     public var status: ArticleStatus
     public var publishedAt: Date?
+    /// The picture at the top of the page and in shares.
+    public var leadImage: MediaID?
 
     public init(
         origin: ArticleOrigin, slug: String, section: Section, headline: String,
         highlights: [String] = [], dateline: Dateline? = nil, body: [Block], tags: [Tag] = [],
         byline: String? = nil, summary: String? = nil, sourceURL: String? = nil,
-        status: ArticleStatus = .published, publishedAt: Date? = nil
+        status: ArticleStatus = .published, publishedAt: Date? = nil, leadImage: MediaID? = nil
     ) {
+        self.leadImage = leadImage
         self.origin = origin
         self.slug = slug
         self.section = section

@@ -18,12 +18,13 @@ struct ArticleRow: Equatable, Codable {
     var sourceURL: String?
     var status: String
     var publishedAt: String?
+    var leadImageID: Int64?
 
     /// The snake-case column names, so a revision's JSON reads like the table.
     enum CodingKeys: String, CodingKey {
         case originSource = "origin_source", originKey = "origin_key", slug, headline, highlights
         case datelinePlace = "dateline_place", datelineSource = "dateline_source", datelineDate = "dateline_date"
-        case body, byline, summary, sourceURL = "source_url", status, publishedAt = "published_at"
+        case body, byline, summary, sourceURL = "source_url", status, publishedAt = "published_at", leadImageID = "lead_image_id"
     }
 
     init(_ content: ArticleContent) {
@@ -41,6 +42,7 @@ struct ArticleRow: Equatable, Codable {
         sourceURL = content.sourceURL
         status = content.status.rawValue
         publishedAt = ColumnCoding.timestamp(optional: content.publishedAt)
+        leadImageID = content.leadImage?.rawValue
     }
 
     init(row: Row) {
@@ -58,6 +60,7 @@ struct ArticleRow: Equatable, Codable {
         sourceURL = row["source_url"]
         status = row["status"]
         publishedAt = row["published_at"]
+        leadImageID = row["lead_image_id"]
     }
 
     /// Column names and values in one order, for INSERT and UPDATE alike.
@@ -67,7 +70,7 @@ struct ArticleRow: Equatable, Codable {
             ("headline", headline), ("highlights", highlights), ("dateline_place", datelinePlace),
             ("dateline_source", datelineSource), ("dateline_date", datelineDate), ("body", body),
             ("byline", byline), ("summary", summary), ("source_url", sourceURL), ("status", status),
-            ("published_at", publishedAt),
+            ("published_at", publishedAt), ("lead_image_id", leadImageID),
         ]
     }
 }
@@ -104,6 +107,7 @@ extension ArticleRow {
             summary: columns.summary,
             sourceURL: columns.sourceURL,
             status: ArticleStatus(rawValue: columns.status) ?? .draft,
-            publishedAt: ColumnCoding.date(columns.publishedAt))
+            publishedAt: ColumnCoding.date(columns.publishedAt),
+            leadImage: columns.leadImageID.map { MediaID($0) })
     }
 }

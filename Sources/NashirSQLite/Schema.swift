@@ -106,6 +106,22 @@ enum Schema {
         migrator.registerMigration("005 newsroom: accounts, sessions, tokens, audit, revisions, workflow") { db in
             try db.execute(sql: Schema.newsroom)
         }
+        migrator.registerMigration("006 media") { db in
+            try db.execute(sql: """
+                CREATE TABLE media (
+                    id INTEGER PRIMARY KEY,
+                    width INTEGER NOT NULL CHECK (width > 0),
+                    height INTEGER NOT NULL CHECK (height > 0),
+                    alt TEXT NOT NULL CHECK (alt <> ''),
+                    caption TEXT,
+                    credit TEXT,
+                    renditions TEXT NOT NULL CHECK (json_valid(renditions)),
+                    uploaded_by INTEGER REFERENCES account(id),
+                    uploaded_at TEXT NOT NULL
+                ) STRICT;
+                ALTER TABLE article ADD COLUMN lead_image_id INTEGER REFERENCES media(id);
+                """)
+        }
         return migrator
     }
 }
