@@ -106,7 +106,7 @@ let package = Package(
         .testTarget(
             name: "NashirBrowserTests",
             dependencies: [
-                "NashirWeb", "NashirRoutes", "NashirSQLite", "NashirImport", "NashirDomain", "NashirTestSupport",
+                "NashirWeb", "NashirRoutes", "NashirSQLite", "NashirImport", "NashirDomain", "NashirTestSupport", "NashirAuth",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -262,7 +262,7 @@ struct ArticleDeskController: Sendable {
             form: .init(form, slugFollows: article.map { $0.content.status != .published && $0.content.publishedAt == nil } ?? true),
             sections: try await newsroom.store.sections().map(\.name),
             tags: article?.content.tags.map(\.name) ?? [],
-            actions: EditorAction.available(to: identity.user, for: article),
+            actions: EditorAction.available(to: identity.user, for: article, now: now),
             statusLine: article.map { "الحالة: " + AdminWording.status($0.content.status, publishedAt: $0.content.publishedAt, now: now) + " · المراجعة \($0.revision)" } ?? "لم يُحفظ بعد",
             publicPath: article.flatMap { ArticleWorkflow.publication(of: $0, at: now) == .live ? SiteRoute.of($0).path : nil },
             historyPath: article.map { NewsroomRoute.history($0.id).path },

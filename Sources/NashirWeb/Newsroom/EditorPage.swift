@@ -91,8 +91,9 @@ enum EditorAction: String, CaseIterable {
         }
     }
 
-    /// The buttons `user` gets for `article` (nil: a story not saved yet).
-    static func available(to user: User, for article: Article?) -> [EditorPage.Action] {
+    /// The buttons `user` gets for `article` (nil: a story not saved yet) at `now`, the server's
+    /// clock: a scheduled story keeps «جدولة النشر» until that clock reaches its time.
+    static func available(to user: User, for article: Article?, now: Date) -> [EditorPage.Action] {
         guard let article else {
             var actions = [EditorPage.Action(value: EditorAction.save.rawValue, label: "حفظ مسودة"),
                            EditorPage.Action(value: EditorAction.submit.rawValue, label: EditorAction.submit.label)]
@@ -104,7 +105,7 @@ enum EditorAction: String, CaseIterable {
         }
         return allCases.filter { action in
             guard action != .autosave else { return false }
-            if action == .schedule && article.content.status == .published && (article.content.publishedAt ?? .distantPast) <= Date() { return false }
+            if action == .schedule && article.content.status == .published && (article.content.publishedAt ?? .distantPast) <= now { return false }
             return NewsroomPolicy.mayMove(user, article, to: action.target ?? article.content.status)
         }.map { EditorPage.Action(value: $0.rawValue, label: $0.label(for: article), danger: $0 == .delete || $0 == .unpublish) }
     }

@@ -17,7 +17,8 @@ final class NashirTestServer: Sendable {
     let baseURL: String
     /// The seed article as stored, with the id its URL carries.
     let article: Article
-    private let store: SQLiteStore
+    /// The site's database, for tests that add accounts or check what a page saved.
+    let store: SQLiteStore
     private let folder: URL
     private let task: Task<Void, any Error>
 
@@ -34,7 +35,9 @@ final class NashirTestServer: Sendable {
 
     func url(_ path: String) -> String { baseURL + path }
 
-    static func start() async throws -> NashirTestServer {
+    /// Starts a site on a fresh database. `clock` is the server's "now" (a test's hand-moved
+    /// clock, to publish scheduled stories without waiting).
+    static func start(clock: TimeSource = .system) async throws -> NashirTestServer {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nashir-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let store = try SQLiteStore(path: folder.appendingPathComponent("site.sqlite").path)
@@ -52,7 +55,9 @@ final class NashirTestServer: Sendable {
         // The port is chosen before binding, so another process may grab it first: try a few.
         for _ in 0..<3 {
             let port = try FreePort.pick()
-            let configuration = WebConfiguration(host: "127.0.0.1", port: port, theme: theme)
+            // bcrypt at its lowest cost: sign-in checks and the decoy hash cost milliseconds, not seconds.
+            let configuration = WebConfiguration(
+                host: "127.0.0.1", port: port, theme: theme, clock: clock, newsroom: NewsroomConfiguration(bcryptCost: 4))
             let application = buildApplication(store: store, configuration: configuration, logger: logger)
             // No signal handlers: the test runner owns SIGINT/SIGTERM, not this server.
             let task = Task { try await application.runService(gracefulShutdownSignals: []) }

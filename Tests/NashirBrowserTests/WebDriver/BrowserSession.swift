@@ -79,6 +79,18 @@ struct BrowserSession: Sendable {
         _ = try await client.post("\(path)/goog/cdp/execute", ["cmd": "Network.emulateNetworkConditions", "params": parameters])
     }
 
+    /// Turns the browser's HTTP cache off, so every page is asked of the server, via Chrome DevTools.
+    func disableCache() async throws {
+        _ = try await client.post("\(path)/goog/cdp/execute", ["cmd": "Network.enable", "params": [:]])
+        _ = try await client.post("\(path)/goog/cdp/execute", ["cmd": "Network.setCacheDisabled", "params": ["cacheDisabled": true]])
+    }
+
+    /// Runs `source` in every page this browser loads from now on, before the page's own scripts,
+    /// via Chrome DevTools.
+    func addScriptBeforePageScripts(_ source: String) async throws {
+        _ = try await client.post("\(path)/goog/cdp/execute", ["cmd": "Page.addScriptToEvaluateOnNewDocument", "params": ["source": .string(source)]])
+    }
+
     /// Presses the mouse button on the centre of `element`, holds it for `duration` and lets go: a
     /// slow click, through WebDriver's input actions.
     func press(_ element: WebElement, holding duration: Duration) async throws {
@@ -92,6 +104,19 @@ struct BrowserSession: Sendable {
             ],
         ]
         _ = try await client.post("\(path)/actions", ["actions": [mouse]])
+        _ = try await client.delete("\(path)/actions")
+    }
+
+    /// Presses each key of `keys` in turn at whatever has the focus, through WebDriver's input
+    /// actions, as a person at the keyboard does: characters, and `Key` codes such as Tab.
+    /// One code point a key, as chromedriver demands: a tanween is typed after its letter, as on
+    /// an Arabic keyboard.
+    func pressKeys(_ keys: String) async throws {
+        let strokes: [JSON] = keys.unicodeScalars.flatMap { key -> [JSON] in
+            [["type": "keyDown", "value": .string(String(key))], ["type": "keyUp", "value": .string(String(key))]]
+        }
+        let keyboard: JSON = ["type": "key", "id": "keyboard", "actions": .array(strokes)]
+        _ = try await client.post("\(path)/actions", ["actions": [keyboard]])
         _ = try await client.delete("\(path)/actions")
     }
 

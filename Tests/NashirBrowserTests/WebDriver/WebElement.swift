@@ -23,6 +23,11 @@ struct WebElement: Sendable {
         _ = try await client.post("\(path)/value", ["text": .string(text)])
     }
 
+    /// Empties a form field, as selecting its text and deleting it would.
+    func clear() async throws {
+        _ = try await client.post("\(path)/clear")
+    }
+
     /// The rendered text, as a reader sees it (empty when hidden).
     func text() async throws -> String {
         try await client.get("\(path)/text").string ?? ""

@@ -78,7 +78,8 @@ enum AdminAssets {
             dirty = false;
             var data = new URLSearchParams(new FormData(form));
             data.set("action", "autosave");
-            fetch(form.action, { method: "POST", body: data, credentials: "same-origin", headers: { "Accept": "application/json" } })
+            // The attribute: form.action names the buttons called "action", not the address.
+            fetch(form.getAttribute("action"), { method: "POST", body: data, credentials: "same-origin", headers: { "Accept": "application/json" } })
               .then(function (response) { return response.ok ? response.json() : null; })
               .then(function (saved) {
                 if (saved && saved.revision) { form.querySelector("input[name=revision]").value = saved.revision; }

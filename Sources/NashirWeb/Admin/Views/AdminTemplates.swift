@@ -1,5 +1,6 @@
 /// The admin's Mustache templates, compiled into the binary: the newsroom's screens are part of
-/// Nashir, not of a publisher's theme. Every value is printed escaped (`{{…}}`).
+/// Nashir, not of a publisher's theme. Every value is printed escaped (`{{…}}`). A list's wrapper
+/// is printed with `{{^empty(list)}}`: swift-mustache reads no index like `list.0`.
 enum AdminTemplates {
     static let all: [String: String] = [
         "layout": layout, "sign-in": signIn, "setup": setup, "dashboard": dashboard, "articles": articles,
@@ -88,9 +89,9 @@ enum AdminTemplates {
         {{#lists}}
         <section class="card">
         <h2>{{heading}} <span class="count">({{count}})</span></h2>
-        {{#items.0}}<ul class="stories">{{/items.0}}
+        {{^empty(items)}}<ul class="stories">
         {{#items}}<li><a href="{{editPath}}">{{headline}}</a> <span class="meta">{{statusName}} · <time datetime="{{changedISO}}">{{changed}}</time></span></li>{{/items}}
-        {{#items.0}}</ul>{{/items.0}}
+        </ul>{{/empty(items)}}
         {{^items}}<p class="empty">لا شيء هنا الآن.</p>{{/items}}
         </section>
         {{/lists}}
@@ -134,7 +135,7 @@ enum AdminTemplates {
         <p>انسخ ما تريد إبقاءه ثم احفظ من جديد؛ سيُحفظ فوق المراجعة {{revision}}.</p>
         </section>
         {{/conflict}}
-        {{#presence.0}}<p class="presence" role="status">يعمل على هذا الخبر الآن: {{#presence}}<bdi>{{.}}</bdi> {{/presence}}</p>{{/presence.0}}
+        {{^empty(presence)}}<p class="presence" role="status">يعمل على هذا الخبر الآن: {{#presence}}<bdi>{{.}}</bdi> {{/presence}}</p>{{/empty(presence)}}
         <p class="meta">{{statusLine}}{{#publicPath}} · <a href="{{publicPath}}">صفحته على الموقع</a>{{/publicPath}}{{#historyPath}} · <a href="{{historyPath}}">سجل المراجعات</a>{{/historyPath}}</p>
         <form class="editor" method="post" action="{{action}}" data-autosave="{{autosave}}">
         <input type="hidden" name="csrf" value="{{csrf}}">
