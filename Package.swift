@@ -29,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
     ],
     targets: [
         .target(name: "ArabicText", swiftSettings: strict),
@@ -61,8 +62,9 @@ let package = Package(
         .target(
             name: "NashirWeb",
             dependencies: [
-                "NashirDomain", "ArabicText", "NashirRoutes", "NashirDefaultTheme", "NashirAuth",
+                "NashirDomain", "ArabicText", "NashirRoutes", "NashirDefaultTheme", "NashirAuth", "NashirMedia",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),

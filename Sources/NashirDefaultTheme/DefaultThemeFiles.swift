@@ -118,7 +118,10 @@ public enum DefaultThemeFiles {
             ZGVjb3JhdGlvbjogbm9uZTsgbGluZS1oZWlnaHQ6IDEuNjsgfQoudHlwZWFoZWFkLWxpc3QgW2FyaWEtc2VsZWN0ZWQ9InRydWUi
             XSBhLCAudHlwZWFoZWFkLWxpc3QgYTpob3ZlciB7IGJhY2tncm91bmQ6ICNmNGY0ZjQ7IGNvbG9yOiB2YXIoLS1hY2NlbnQpOyB9
             Ci50eXBlYWhlYWQta2luZCB7IGZvbnQtc2l6ZTogLjhyZW07IGNvbG9yOiB2YXIoLS1tdXRlZCk7IG1hcmdpbi1pbmxpbmUtZW5k
-            OiAuNXJlbTsgfQo=
+            OiAuNXJlbTsgfQoKLyogVGhlIGxlYWQgaW1hZ2U6IGZ1bGwgY29sdW1uIHdpZHRoLCBuZXZlciB0YWxsZXIgdGhhbiB0aGUgc2Ny
+            ZWVuIGFsbG93cy4gKi8KLmxlYWQtaW1hZ2UgeyBtYXJnaW46IDFyZW0gMDsgfQoubGVhZC1pbWFnZSBpbWcgeyBkaXNwbGF5OiBi
+            bG9jazsgd2lkdGg6IDEwMCU7IGhlaWdodDogYXV0bzsgYm9yZGVyLXJhZGl1czogNHB4OyB9Ci5sZWFkLWltYWdlIGZpZ2NhcHRp
+            b24geyBjb2xvcjogIzVmNjM2ODsgZm9udC1zaXplOiAuOXJlbTsgbWFyZ2luLXRvcDogLjRyZW07IH0K
             """,
         "assets/site.js": """
             Ly8gUHJvZ3Jlc3NpdmUgZW5oYW5jZW1lbnQgb25seTogZXZlcnkgY29udHJvbCB3b3JrcyB3aXRob3V0IHRoaXMgZmlsZS4KZG9j
@@ -199,74 +202,82 @@ public enum DefaultThemeFiles {
             sSIsCiAgInNlYXJjaFBsYWNlaG9sZGVyIjogItin2YPYqtioINmD2YTZhdipINin2YTYqNit2KvigKYiLAogICJwYWdlVGl0bGUi
             OiAie3BhZ2V9IOKAkyB7c2l0ZX0iLAogICJwdWJsaXNoZWQiOiAi2YbZj9i02LEg2YHZiiIsCiAgImhpanJpRXF1aXZhbGVudCI6
             ICLYp9mE2YXZiNin2YHZgiIsCiAgInVwZGF0ZWQiOiAi2KLYrtixINiq2K3Yr9mK2KsiLAogICJ0YWdzIjogItin2YTYudmE2KfZ
-            hdin2KoiLAogICJzaGFyZSI6ICLYtNin2LHZgyDYp9mE2K7YqNixIiwKICAic2hhcmVYIjogIlgiLAogICJzaGFyZVdoYXRzQXBw
-            IjogItmI2KfYqtiz2KfYqCIsCiAgInNoYXJlVGVsZWdyYW0iOiAi2KrZitmE2YrYrNix2KfZhSIsCiAgImxhdGVzdE5ld3MiOiAi
-            2KLYrtixINin2YTYo9iu2KjYp9ixIiwKICAibm9BcnRpY2xlcyI6ICLZhNinINiq2YjYrNivINij2K7YqNin2LEg2YXZhti02YjY
-            sdipINio2LnYry4iLAogICJsaXN0UGFnaW5hdGlvbiI6ICLYp9mE2KrZhtmC2YQg2KjZitmGINin2YTYtdmB2K3Yp9iqIiwKICAi
-            bmV3ZXIiOiAi2KfZhNij2K3Yr9irIiwKICAib2xkZXIiOiAi2KfZhNij2YLYr9mFIiwKICAicGFnZVBvc2l0aW9uIjogItin2YTY
-            tdmB2K3YqSB7cGFnZX0g2YXZhiB7cGFnZXN9IiwKICAic2VhcmNoSGVhZGluZyI6ICLYp9mE2KjYrdirIiwKICAic2VhcmNoUmVz
-            dWx0c0hlYWRpbmciOiAi2YbYqtin2KbYrCDYp9mE2KjYrdirINi52YYgwqt7cXVlcnl9wrsiLAogICJzZWFyY2hGaWVsZCI6ICLY
-            udio2KfYsdipINin2YTYqNit2KsiLAogICJzZWFyY2hGaWx0ZXJzIjogItiq2LbZitmK2YIg2KfZhNmG2KrYp9im2KwiLAogICJz
-            ZWFyY2hTZWN0aW9uIjogItin2YTZgtiz2YUiLAogICJzZWFyY2hBbGxTZWN0aW9ucyI6ICLZg9mEINin2YTYo9mC2LPYp9mFIiwK
-            ICAic2VhcmNoRnJvbSI6ICLZhdmGINiq2KfYsdmK2K4iLAogICJzZWFyY2hUbyI6ICLYpdmE2Ykg2KrYp9ix2YrYriIsCiAgInNl
-            YXJjaEhlbHAiOiAi2YTZhNio2K3YqyDYudmGINi52KjYp9ix2Kkg2KjYudmK2YbZh9inINi22LnZh9inINio2YrZhiDYudmE2KfZ
-            hdiq2Y7ZiiDYqtmG2LXZiti1IMKr4oCmwrvYjCDZiNmE2KfYs9iq2KjYudin2K8g2YPZhNmF2Kkg2KfYs9io2YLZh9inINio2LnZ
-            hNin2YXYqSAt2Iwg2YjZhNmE2KjYrdirINi52YYg2KXYrdiv2Ykg2YPZhNmF2KrZitmGINin2YHYtdmEINio2YrZhtmH2YXYpyDY
-            qNmAwqvYo9mIwrsuIiwKICAic2VhcmNoTm90aGluZ1RvU2VhcmNoIjogItmE2YUg2YrYqNmC2Y4g2YHZiiDYudio2KfYsdipINin
-            2YTYqNit2Ksg2YXYpyDZitmP2KjYrdirINi52YbZh9ibINis2LHZkdioINmD2YTZhdin2Kog2KPYr9mE2ZEg2LnZhNmJINin2YTY
-            rtio2LEuIiwKICAiZGlkWW91TWVhbiI6ICLZh9mEINiq2YLYtdivOiIsCiAgImRpZFlvdU1lYW5FbmQiOiAi2J8iLAogICJnb25l
-            IjogItmE2YUg2YrYudivINmH2LDYpyDYp9mE2K7YqNixINmF2KrYp9it2YvYpyIsCiAgImdvbmVNZXNzYWdlIjogItiz2Y/Yrdio
-            INmH2LDYpyDYp9mE2K7YqNixINmF2YYg2KfZhNmF2YjZgti5LiDYqti12YHZkditINii2K7YsSDYp9mE2KPYrtio2KfYsSDYo9mI
-            INin2KjYrdirINi52YXZkdinINiq2LHZitivLiIsCiAgInJlc3VsdENvdW50WmVybyI6ICLZhNinINiq2YjYrNivINmG2KrYp9im
-            2KwiLAogICJyZXN1bHRDb3VudE9uZSI6ICLZhtiq2YrYrNipINmI2KfYrdiv2KkiLAogICJyZXN1bHRDb3VudFR3byI6ICLZhtiq
-            2YrYrNiq2KfZhiIsCiAgInJlc3VsdENvdW50RmV3IjogIntufSDZhtiq2KfYptisIiwKICAicmVzdWx0Q291bnRNYW55IjogIntu
-            fSDZhtiq2YrYrNipIiwKICAicmVzdWx0Q291bnRPdGhlciI6ICJ7bn0g2YbYqtmK2KzYqSIsCiAgInJlc3VsdENvdW50TW9yZVRo
-            YW4iOiAi2KPZg9ir2LEg2YXZhiB7bn0g2YbYqtmK2KzYqSIsCiAgInNlYXJjaFBhZ2luYXRpb24iOiAi2KfZhNiq2YbZgtmEINio
-            2YrZhiDYtdmB2K3Yp9iqINin2YTZhtiq2KfYptisIiwKICAicHJldmlvdXMiOiAi2KfZhNiz2KfYqNmCIiwKICAibmV4dCI6ICLY
-            p9mE2KrYp9mE2YoiLAogICJub3RGb3VuZCI6ICLYp9mE2LXZgdit2Kkg2LrZitixINmF2YjYrNmI2K/YqSIsCiAgIm5vdEZvdW5k
-            TWVzc2FnZSI6ICLYudiw2LHZi9in2Iwg2YTZhSDZhtis2K8g2KfZhNi12YHYrdipINin2YTYqtmKINiq2KjYrdirINi52YbZh9in
-            LiDYsdio2YXYpyDZhtmP2YLZhNiqINij2Ygg2K3Zj9iw2YHYqtiMINij2Ygg2KPZhiDYp9mE2LHYp9io2Lcg2LrZitixINi12K3Z
-            ititLiIsCiAgImJhY2tIb21lIjogItin2YTYudmI2K/YqSDYpdmE2Ykg2KfZhNi12YHYrdipINin2YTYsdim2YrYs9mK2KkiLAog
-            ICJiYWRSZXF1ZXN0IjogIti32YTYqCDYutmK2LEg2LXYp9mE2K0iLAogICJiYWRSZXF1ZXN0TWVzc2FnZSI6ICLYsdin2KzYuSDY
-            p9mE2LHYp9io2Lcg2KPZiCDZhdinINmD2KrYqNiq2Ycg2YHZiiDYrtin2YbYqSDYp9mE2KjYrdir2Iwg2KvZhSDYrdin2YjZhCDZ
-            hdix2Kkg2KPYrtix2YkuIiwKICAicmVxdWVzdEZhaWxlZCI6ICLYqti52LDZkdixINil2KrZhdin2YUg2KfZhNi32YTYqCIsCiAg
-            InJlcXVlc3RGYWlsZWRNZXNzYWdlIjogItmE2Kcg2YrZhdmD2YYg2KXYqtmF2KfZhSDZh9iw2Kcg2KfZhNi32YTYqCDYudmE2Ykg
-            2YfYsNinINin2YTYudmG2YjYp9mGLiIsCiAgInNlcnZlckVycm9yIjogItiu2LfYoyDZgdmKINin2YTYrtin2K/ZhSIsCiAgInNl
-            cnZlckVycm9yTWVzc2FnZSI6ICLYrdiv2Ksg2K7Yt9ijINmB2Yog2KfZhNiu2KfYr9mF2Iwg2YrZj9ix2KzZiSDYp9mE2YXYrdin
-            2YjZhNipINio2LnYryDZgtmE2YrZhC4iCn0K
+            hdin2KoiLAogICJpbWFnZUNyZWRpdCI6ICLYp9mE2LXZiNix2Kk6IiwKICAic2hhcmUiOiAi2LTYp9ix2YMg2KfZhNiu2KjYsSIs
+            CiAgInNoYXJlWCI6ICJYIiwKICAic2hhcmVXaGF0c0FwcCI6ICLZiNin2KrYs9in2KgiLAogICJzaGFyZVRlbGVncmFtIjogItiq
+            2YrZhNmK2KzYsdin2YUiLAogICJsYXRlc3ROZXdzIjogItii2K7YsSDYp9mE2KPYrtio2KfYsSIsCiAgIm5vQXJ0aWNsZXMiOiAi
+            2YTYpyDYqtmI2KzYryDYo9iu2KjYp9ixINmF2YbYtNmI2LHYqSDYqNi52K8uIiwKICAibGlzdFBhZ2luYXRpb24iOiAi2KfZhNiq
+            2YbZgtmEINio2YrZhiDYp9mE2LXZgdit2KfYqiIsCiAgIm5ld2VyIjogItin2YTYo9it2K/YqyIsCiAgIm9sZGVyIjogItin2YTY
+            o9mC2K/ZhSIsCiAgInBhZ2VQb3NpdGlvbiI6ICLYp9mE2LXZgdit2Kkge3BhZ2V9INmF2YYge3BhZ2VzfSIsCiAgInNlYXJjaEhl
+            YWRpbmciOiAi2KfZhNio2K3YqyIsCiAgInNlYXJjaFJlc3VsdHNIZWFkaW5nIjogItmG2KrYp9im2Kwg2KfZhNio2K3YqyDYudmG
+            IMKre3F1ZXJ5fcK7IiwKICAic2VhcmNoRmllbGQiOiAi2LnYqNin2LHYqSDYp9mE2KjYrdirIiwKICAic2VhcmNoRmlsdGVycyI6
+            ICLYqti22YrZitmCINin2YTZhtiq2KfYptisIiwKICAic2VhcmNoU2VjdGlvbiI6ICLYp9mE2YLYs9mFIiwKICAic2VhcmNoQWxs
+            U2VjdGlvbnMiOiAi2YPZhCDYp9mE2KPZgtiz2KfZhSIsCiAgInNlYXJjaEZyb20iOiAi2YXZhiDYqtin2LHZitiuIiwKICAic2Vh
+            cmNoVG8iOiAi2KXZhNmJINiq2KfYsdmK2K4iLAogICJzZWFyY2hIZWxwIjogItmE2YTYqNit2Ksg2LnZhiDYudio2KfYsdipINio
+            2LnZitmG2YfYpyDYtti52YfYpyDYqNmK2YYg2LnZhNin2YXYqtmO2Yog2KrZhti12YrYtSDCq+KApsK72Iwg2YjZhNin2LPYqtio
+            2LnYp9ivINmD2YTZhdipINin2LPYqNmC2YfYpyDYqNi52YTYp9mF2KkgLdiMINmI2YTZhNio2K3YqyDYudmGINil2K3Yr9mJINmD
+            2YTZhdiq2YrZhiDYp9mB2LXZhCDYqNmK2YbZh9mF2Kcg2KjZgMKr2KPZiMK7LiIsCiAgInNlYXJjaE5vdGhpbmdUb1NlYXJjaCI6
+            ICLZhNmFINmK2KjZgtmOINmB2Yog2LnYqNin2LHYqSDYp9mE2KjYrdirINmF2Kcg2YrZj9io2K3YqyDYudmG2YfYmyDYrNix2ZHY
+            qCDZg9mE2YXYp9iqINij2K/ZhNmRINi52YTZiSDYp9mE2K7YqNixLiIsCiAgImRpZFlvdU1lYW4iOiAi2YfZhCDYqtmC2LXYrzoi
+            LAogICJkaWRZb3VNZWFuRW5kIjogItifIiwKICAiZ29uZSI6ICLZhNmFINmK2LnYryDZh9iw2Kcg2KfZhNiu2KjYsSDZhdiq2KfY
+            rdmL2KciLAogICJnb25lTWVzc2FnZSI6ICLYs9mP2K3YqCDZh9iw2Kcg2KfZhNiu2KjYsSDZhdmGINin2YTZhdmI2YLYuS4g2KrY
+            tdmB2ZHYrSDYotiu2LEg2KfZhNij2K7YqNin2LEg2KPZiCDYp9io2K3YqyDYudmF2ZHYpyDYqtix2YrYry4iLAogICJyZXN1bHRD
+            b3VudFplcm8iOiAi2YTYpyDYqtmI2KzYryDZhtiq2KfYptisIiwKICAicmVzdWx0Q291bnRPbmUiOiAi2YbYqtmK2KzYqSDZiNin
+            2K3Yr9ipIiwKICAicmVzdWx0Q291bnRUd28iOiAi2YbYqtmK2KzYqtin2YYiLAogICJyZXN1bHRDb3VudEZldyI6ICJ7bn0g2YbY
+            qtin2KbYrCIsCiAgInJlc3VsdENvdW50TWFueSI6ICJ7bn0g2YbYqtmK2KzYqSIsCiAgInJlc3VsdENvdW50T3RoZXIiOiAie259
+            INmG2KrZitis2KkiLAogICJyZXN1bHRDb3VudE1vcmVUaGFuIjogItij2YPYq9ixINmF2YYge259INmG2KrZitis2KkiLAogICJz
+            ZWFyY2hQYWdpbmF0aW9uIjogItin2YTYqtmG2YLZhCDYqNmK2YYg2LXZgdit2KfYqiDYp9mE2YbYqtin2KbYrCIsCiAgInByZXZp
+            b3VzIjogItin2YTYs9in2KjZgiIsCiAgIm5leHQiOiAi2KfZhNiq2KfZhNmKIiwKICAibm90Rm91bmQiOiAi2KfZhNi12YHYrdip
+            INi62YrYsSDZhdmI2KzZiNiv2KkiLAogICJub3RGb3VuZE1lc3NhZ2UiOiAi2LnYsNix2YvYp9iMINmE2YUg2YbYrNivINin2YTY
+            tdmB2K3YqSDYp9mE2KrZiiDYqtio2K3YqyDYudmG2YfYpy4g2LHYqNmF2Kcg2YbZj9mC2YTYqiDYo9mIINit2Y/YsNmB2KrYjCDY
+            o9mIINij2YYg2KfZhNix2KfYqNi3INi62YrYsSDYtdit2YrYrS4iLAogICJiYWNrSG9tZSI6ICLYp9mE2LnZiNiv2Kkg2KXZhNmJ
+            INin2YTYtdmB2K3YqSDYp9mE2LHYptmK2LPZitipIiwKICAiYmFkUmVxdWVzdCI6ICLYt9mE2Kgg2LrZitixINi12KfZhNitIiwK
+            ICAiYmFkUmVxdWVzdE1lc3NhZ2UiOiAi2LHYp9is2Lkg2KfZhNix2KfYqNi3INij2Ygg2YXYpyDZg9iq2KjYqtmHINmB2Yog2K7Y
+            p9mG2Kkg2KfZhNio2K3Yq9iMINir2YUg2K3Yp9mI2YQg2YXYsdipINij2K7YsdmJLiIsCiAgInJlcXVlc3RGYWlsZWQiOiAi2KrY
+            udiw2ZHYsSDYpdiq2YXYp9mFINin2YTYt9mE2KgiLAogICJyZXF1ZXN0RmFpbGVkTWVzc2FnZSI6ICLZhNinINmK2YXZg9mGINil
+            2KrZhdin2YUg2YfYsNinINin2YTYt9mE2Kgg2LnZhNmJINmH2LDYpyDYp9mE2LnZhtmI2KfZhi4iLAogICJzZXJ2ZXJFcnJvciI6
+            ICLYrti32KMg2YHZiiDYp9mE2K7Yp9iv2YUiLAogICJzZXJ2ZXJFcnJvck1lc3NhZ2UiOiAi2K3Yr9irINiu2LfYoyDZgdmKINin
+            2YTYrtin2K/ZhdiMINmK2Y/Ysdis2Ykg2KfZhNmF2K3Yp9mI2YTYqSDYqNi52K8g2YLZhNmK2YQuIgp9Cg==
             """,
         "templates/article.mustache": """
             e3s8bGF5b3V0fX0Ke3skaGVhZH19Cnt7I2Rlc2NyaXB0aW9ufX08bWV0YSBuYW1lPSJkZXNjcmlwdGlvbiIgY29udGVudD0ie3tk
             ZXNjcmlwdGlvbn19Ij4KPG1ldGEgcHJvcGVydHk9Im9nOmRlc2NyaXB0aW9uIiBjb250ZW50PSJ7e2Rlc2NyaXB0aW9ufX0iPnt7
             L2Rlc2NyaXB0aW9ufX0Ke3s+IHBhcnRpYWxzL29wZW4tZ3JhcGh9fQo8bWV0YSBwcm9wZXJ0eT0iYXJ0aWNsZTpwdWJsaXNoZWRf
             dGltZSIgY29udGVudD0ie3twdWJsaXNoZWQuaXNvfX0iPgo8bWV0YSBwcm9wZXJ0eT0iYXJ0aWNsZTpzZWN0aW9uIiBjb250ZW50
-            PSJ7e3NlY3Rpb25OYW1lfX0iPgo8c2NyaXB0IHR5cGU9ImFwcGxpY2F0aW9uL2xkK2pzb24iPnt7e3N0cnVjdHVyZWREYXRhfX19
-            PC9zY3JpcHQ+Cnt7L2hlYWR9fQp7eyRtYWlufX0KPG1haW4gaWQ9ImNvbnRlbnQiPgo8YXJ0aWNsZSBjbGFzcz0iYXJ0aWNsZSI+
-            CiAgPGhlYWRlciBjbGFzcz0iYXJ0aWNsZS1oZWFkZXIiPgogICAgPGEgY2xhc3M9InNlY3Rpb24tbGFiZWwiIGhyZWY9Int7c2Vj
-            dGlvblBhdGh9fSI+e3tzZWN0aW9uTmFtZX19PC9hPgogICAgPGgxIGNsYXNzPSJoZWFkbGluZSI+e3toZWFkbGluZX19PC9oMT4K
-            ICAgIHt7I2hhc0hpZ2hsaWdodHN9fQogICAgPHVsIGNsYXNzPSJoaWdobGlnaHRzIj4KICAgICAge3sjaGlnaGxpZ2h0c319PGxp
-            Pnt7Ln19PC9saT57ey9oaWdobGlnaHRzfX0KICAgIDwvdWw+CiAgICB7ey9oYXNIaWdobGlnaHRzfX0KICAgIDxwIGNsYXNzPSJh
-            cnRpY2xlLW1ldGEiPgogICAgICB7eyNieWxpbmV9fTxzcGFuIGNsYXNzPSJieWxpbmUiPnt7YnlsaW5lfX08L3NwYW4+e3svYnls
-            aW5lfX0KICAgICAge3sjcHVibGlzaGVkfX08c3BhbiBjbGFzcz0icHVibGlzaGVkIj57e3N0cmluZ3MucHVibGlzaGVkfX0gPHRp
-            bWUgZGF0ZXRpbWU9Int7aXNvfX0iPnt7Z3JlZ29yaWFufX08L3RpbWU+IDxzcGFuIGNsYXNzPSJoaWpyaSI+e3tzdHJpbmdzLmhp
-            anJpRXF1aXZhbGVudH19IHt7aGlqcml9fTwvc3Bhbj48L3NwYW4+e3svcHVibGlzaGVkfX0KICAgICAge3sjdXBkYXRlZH19PHNw
-            YW4gY2xhc3M9InVwZGF0ZWQiPnt7c3RyaW5ncy51cGRhdGVkfX0gPHRpbWUgZGF0ZXRpbWU9Int7aXNvfX0iPnt7Z3JlZ29yaWFu
-            fX0ge3t0aW1lfX08L3RpbWU+IDxzcGFuIGNsYXNzPSJoaWpyaSI+e3tzdHJpbmdzLmhpanJpRXF1aXZhbGVudH19IHt7aGlqcml9
-            fTwvc3Bhbj48L3NwYW4+e3svdXBkYXRlZH19CiAgICA8L3A+CiAgPC9oZWFkZXI+CiAgPGRpdiBjbGFzcz0iYXJ0aWNsZS1ib2R5
-            Ij4KICAgIHt7I2RhdGVsaW5lfX08cCBjbGFzcz0iZGF0ZWxpbmUiPnt7I3BsYWNlfX08c3BhbiBjbGFzcz0iZGF0ZWxpbmUtcGxh
-            Y2UiPnt7cGxhY2V9fTwvc3Bhbj57ey9wbGFjZX19e3sjcGxhY2VBbmRTb3VyY2V9fSDigJMge3svcGxhY2VBbmRTb3VyY2V9fXt7
-            I3NvdXJjZX19PHNwYW4gY2xhc3M9ImRhdGVsaW5lLXNvdXJjZSI+e3t7c291cmNlfX19PC9zcGFuPnt7L3NvdXJjZX19OjwvcD57
-            ey9kYXRlbGluZX19CiAgICB7eyNwYXJhZ3JhcGhzfX08cD57e3sufX19PC9wPgogICAge3svcGFyYWdyYXBoc319CiAgPC9kaXY+
-            CiAge3sjaGFzVGFnc319CiAgPHNlY3Rpb24gY2xhc3M9ImFydGljbGUtdGFncyIgYXJpYS1sYWJlbGxlZGJ5PSJ0YWdzLWhlYWRp
-            bmciPgogICAgPGgyIGlkPSJ0YWdzLWhlYWRpbmciPnt7c3RyaW5ncy50YWdzfX08L2gyPgogICAgPHVsPnt7I3RhZ3N9fTxsaT48
-            YSBocmVmPSJ7e3BhdGh9fSIgcmVsPSJ0YWciPnt7bmFtZX19PC9hPjwvbGk+e3svdGFnc319PC91bD4KICA8L3NlY3Rpb24+CiAg
-            e3svaGFzVGFnc319CjwvYXJ0aWNsZT4KPC9tYWluPgp7ey9tYWlufX0Ke3skZW5kfX0KPG5hdiBjbGFzcz0ic2hhcmUtYmFyIiBh
-            cmlhLWxhYmVsPSJ7e3N0cmluZ3Muc2hhcmV9fSI+CiAgPGEgY2xhc3M9InNoYXJlLXgiIGhyZWY9Int7c2hhcmVYfX0iIHJlbD0i
-            bm9vcGVuZXIiIHRhcmdldD0iX2JsYW5rIj57e3N0cmluZ3Muc2hhcmVYfX08L2E+CiAgPGEgY2xhc3M9InNoYXJlLXdoYXRzYXBw
-            IiBocmVmPSJ7e3NoYXJlV2hhdHNBcHB9fSIgcmVsPSJub29wZW5lciIgdGFyZ2V0PSJfYmxhbmsiPnt7c3RyaW5ncy5zaGFyZVdo
-            YXRzQXBwfX08L2E+CiAgPGEgY2xhc3M9InNoYXJlLXRlbGVncmFtIiBocmVmPSJ7e3NoYXJlVGVsZWdyYW19fSIgcmVsPSJub29w
-            ZW5lciIgdGFyZ2V0PSJfYmxhbmsiPnt7c3RyaW5ncy5zaGFyZVRlbGVncmFtfX08L2E+CjwvbmF2Pgp7ey9lbmR9fQp7ey9sYXlv
-            dXR9fQo=
+            PSJ7e3NlY3Rpb25OYW1lfX0iPgp7eyNsZWFkSW1hZ2V9fTxtZXRhIHByb3BlcnR5PSJvZzppbWFnZSIgY29udGVudD0ie3tzb2Np
+            YWxVUkx9fSI+CjxtZXRhIHByb3BlcnR5PSJvZzppbWFnZTp3aWR0aCIgY29udGVudD0ie3tzb2NpYWxXaWR0aH19Ij4KPG1ldGEg
+            cHJvcGVydHk9Im9nOmltYWdlOmhlaWdodCIgY29udGVudD0ie3tzb2NpYWxIZWlnaHR9fSI+CjxtZXRhIHByb3BlcnR5PSJvZzpp
+            bWFnZTphbHQiIGNvbnRlbnQ9Int7YWx0fX0iPnt7L2xlYWRJbWFnZX19CjxzY3JpcHQgdHlwZT0iYXBwbGljYXRpb24vbGQranNv
+            biI+e3t7c3RydWN0dXJlZERhdGF9fX08L3NjcmlwdD4Ke3svaGVhZH19Cnt7JG1haW59fQo8bWFpbiBpZD0iY29udGVudCI+Cjxh
+            cnRpY2xlIGNsYXNzPSJhcnRpY2xlIj4KICA8aGVhZGVyIGNsYXNzPSJhcnRpY2xlLWhlYWRlciI+CiAgICA8YSBjbGFzcz0ic2Vj
+            dGlvbi1sYWJlbCIgaHJlZj0ie3tzZWN0aW9uUGF0aH19Ij57e3NlY3Rpb25OYW1lfX08L2E+CiAgICA8aDEgY2xhc3M9ImhlYWRs
+            aW5lIj57e2hlYWRsaW5lfX08L2gxPgogICAge3sjaGFzSGlnaGxpZ2h0c319CiAgICA8dWwgY2xhc3M9ImhpZ2hsaWdodHMiPgog
+            ICAgICB7eyNoaWdobGlnaHRzfX08bGk+e3sufX08L2xpPnt7L2hpZ2hsaWdodHN9fQogICAgPC91bD4KICAgIHt7L2hhc0hpZ2hs
+            aWdodHN9fQogICAgPHAgY2xhc3M9ImFydGljbGUtbWV0YSI+CiAgICAgIHt7I2J5bGluZX19PHNwYW4gY2xhc3M9ImJ5bGluZSI+
+            e3tieWxpbmV9fTwvc3Bhbj57ey9ieWxpbmV9fQogICAgICB7eyNwdWJsaXNoZWR9fTxzcGFuIGNsYXNzPSJwdWJsaXNoZWQiPnt7
+            c3RyaW5ncy5wdWJsaXNoZWR9fSA8dGltZSBkYXRldGltZT0ie3tpc299fSI+e3tncmVnb3JpYW59fTwvdGltZT4gPHNwYW4gY2xh
+            c3M9ImhpanJpIj57e3N0cmluZ3MuaGlqcmlFcXVpdmFsZW50fX0ge3toaWpyaX19PC9zcGFuPjwvc3Bhbj57ey9wdWJsaXNoZWR9
+            fQogICAgICB7eyN1cGRhdGVkfX08c3BhbiBjbGFzcz0idXBkYXRlZCI+e3tzdHJpbmdzLnVwZGF0ZWR9fSA8dGltZSBkYXRldGlt
+            ZT0ie3tpc299fSI+e3tncmVnb3JpYW59fSB7e3RpbWV9fTwvdGltZT4gPHNwYW4gY2xhc3M9ImhpanJpIj57e3N0cmluZ3MuaGlq
+            cmlFcXVpdmFsZW50fX0ge3toaWpyaX19PC9zcGFuPjwvc3Bhbj57ey91cGRhdGVkfX0KICAgIDwvcD4KICA8L2hlYWRlcj4KICB7
+            eyNsZWFkSW1hZ2V9fQogIDxmaWd1cmUgY2xhc3M9ImxlYWQtaW1hZ2UiPgogICAgPGltZyBzcmM9Int7c3JjfX0iIHNyY3NldD0i
+            e3tzcmNzZXR9fSIgc2l6ZXM9IihtaW4td2lkdGg6IDUwcmVtKSA0NnJlbSwgMTAwdnciIHdpZHRoPSJ7e3dpZHRofX0iIGhlaWdo
+            dD0ie3toZWlnaHR9fSIgYWx0PSJ7e2FsdH19Ij4KICAgIHt7I2hhc0NhcHRpb259fTxmaWdjYXB0aW9uPnt7I2NhcHRpb259fTxz
+            cGFuIGNsYXNzPSJjYXB0aW9uIj57e2NhcHRpb259fTwvc3Bhbj57ey9jYXB0aW9ufX17eyNjcmVkaXR9fSA8c3BhbiBjbGFzcz0i
+            Y3JlZGl0Ij57e3N0cmluZ3MuaW1hZ2VDcmVkaXR9fSB7e2NyZWRpdH19PC9zcGFuPnt7L2NyZWRpdH19PC9maWdjYXB0aW9uPnt7
+            L2hhc0NhcHRpb259fQogIDwvZmlndXJlPgogIHt7L2xlYWRJbWFnZX19CiAgPGRpdiBjbGFzcz0iYXJ0aWNsZS1ib2R5Ij4KICAg
+            IHt7I2RhdGVsaW5lfX08cCBjbGFzcz0iZGF0ZWxpbmUiPnt7I3BsYWNlfX08c3BhbiBjbGFzcz0iZGF0ZWxpbmUtcGxhY2UiPnt7
+            cGxhY2V9fTwvc3Bhbj57ey9wbGFjZX19e3sjcGxhY2VBbmRTb3VyY2V9fSDigJMge3svcGxhY2VBbmRTb3VyY2V9fXt7I3NvdXJj
+            ZX19PHNwYW4gY2xhc3M9ImRhdGVsaW5lLXNvdXJjZSI+e3t7c291cmNlfX19PC9zcGFuPnt7L3NvdXJjZX19OjwvcD57ey9kYXRl
+            bGluZX19CiAgICB7eyNwYXJhZ3JhcGhzfX08cD57e3sufX19PC9wPgogICAge3svcGFyYWdyYXBoc319CiAgPC9kaXY+CiAge3sj
+            aGFzVGFnc319CiAgPHNlY3Rpb24gY2xhc3M9ImFydGljbGUtdGFncyIgYXJpYS1sYWJlbGxlZGJ5PSJ0YWdzLWhlYWRpbmciPgog
+            ICAgPGgyIGlkPSJ0YWdzLWhlYWRpbmciPnt7c3RyaW5ncy50YWdzfX08L2gyPgogICAgPHVsPnt7I3RhZ3N9fTxsaT48YSBocmVm
+            PSJ7e3BhdGh9fSIgcmVsPSJ0YWciPnt7bmFtZX19PC9hPjwvbGk+e3svdGFnc319PC91bD4KICA8L3NlY3Rpb24+CiAge3svaGFz
+            VGFnc319CjwvYXJ0aWNsZT4KPC9tYWluPgp7ey9tYWlufX0Ke3skZW5kfX0KPG5hdiBjbGFzcz0ic2hhcmUtYmFyIiBhcmlhLWxh
+            YmVsPSJ7e3N0cmluZ3Muc2hhcmV9fSI+CiAgPGEgY2xhc3M9InNoYXJlLXgiIGhyZWY9Int7c2hhcmVYfX0iIHJlbD0ibm9vcGVu
+            ZXIiIHRhcmdldD0iX2JsYW5rIj57e3N0cmluZ3Muc2hhcmVYfX08L2E+CiAgPGEgY2xhc3M9InNoYXJlLXdoYXRzYXBwIiBocmVm
+            PSJ7e3NoYXJlV2hhdHNBcHB9fSIgcmVsPSJub29wZW5lciIgdGFyZ2V0PSJfYmxhbmsiPnt7c3RyaW5ncy5zaGFyZVdoYXRzQXBw
+            fX08L2E+CiAgPGEgY2xhc3M9InNoYXJlLXRlbGVncmFtIiBocmVmPSJ7e3NoYXJlVGVsZWdyYW19fSIgcmVsPSJub29wZW5lciIg
+            dGFyZ2V0PSJfYmxhbmsiPnt7c3RyaW5ncy5zaGFyZVRlbGVncmFtfX08L2E+CjwvbmF2Pgp7ey9lbmR9fQp7ey9sYXlvdXR9fQo=
             """,
         "templates/error.mustache": """
             e3s8bGF5b3V0fX0Ke3skbWFpbn19CjxtYWluIGlkPSJjb250ZW50IiBjbGFzcz0iZXJyb3ItcGFnZSI+CiAgPGgxPnt7aGVhZGlu

@@ -20,6 +20,8 @@ public enum NewsroomRoute: Hashable, Sendable {
     case settings
     /// An admin asset, `/admin/assets/{name}`.
     case asset(String)
+    /// Image uploads.
+    case media
 
     case apiArticles
     case apiArticle(ArticleID)
@@ -46,6 +48,7 @@ public enum NewsroomRoute: Hashable, Sendable {
         case .person(let id): "/admin/people/\(id)"
         case .settings: "/admin/settings"
         case .asset(let name): "/admin/assets/\(PercentEncoding.encode(name))"
+        case .media: "/admin/media"
         case .apiArticles: "/api/v1/articles"
         case .apiArticle(let id): "/api/v1/articles/\(id)"
         case .apiTransitions(let id): "/api/v1/articles/\(id)/transitions"
@@ -72,6 +75,7 @@ public enum NewsroomRoute: Hashable, Sendable {
         public static let person = "/admin/people/:id"
         public static let settings = "/admin/settings"
         public static let asset = "/admin/assets/:name"
+        public static let media = "/admin/media"
         public static let apiArticles = "/api/v1/articles"
         public static let apiArticle = "/api/v1/articles/:id"
         public static let apiTransitions = "/api/v1/articles/:id/transitions"

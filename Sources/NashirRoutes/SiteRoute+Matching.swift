@@ -43,6 +43,10 @@ extension SiteRoute {
             self = .tag(slug: segments[1], page: try Self.pageNumber(parameters["page"]))
         case 2 where segments[0] == "assets":
             self = .asset(segments[1])
+        case 4 where segments[0] == "media":
+            // Only names the media folder writes: no dots that climb, no hidden files.
+            guard segments[1...].allSatisfy({ !$0.hasPrefix(".") && !$0.contains("\\") }) else { return nil }
+            self = .media(segments[1...].joined(separator: "/"))
         case 3 where segments[0] == "api" && segments[1] == "v1" && segments[2] == "search":
             var search = try SearchParameters(query: parameters)
             search.page = 1

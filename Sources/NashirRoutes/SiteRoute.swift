@@ -23,6 +23,8 @@ public enum SiteRoute: Hashable, Sendable {
     case suggestAPI(prefix: String, limit: Int? = nil)
     /// A theme asset, `/assets/{name}`.
     case asset(String)
+    /// An uploaded image's rendition, `/media/{year}/{month}/{file}` (its path in the media folder).
+    case media(String)
 
     /// The canonical address of an article.
     public static func of(_ article: Article) -> SiteRoute {
@@ -31,7 +33,7 @@ public enum SiteRoute: Hashable, Sendable {
 
     /// The kinds of route and the router patterns they answer on.
     public enum Kind: String, CaseIterable, Sendable {
-        case home, article, articleWithoutSlug, section, tag, search, searchAPI, suggestAPI, asset
+        case home, article, articleWithoutSlug, section, tag, search, searchAPI, suggestAPI, asset, media
 
         /// The pattern in the router's syntax (`:name` for one path segment).
         public var pattern: String {
@@ -45,6 +47,7 @@ public enum SiteRoute: Hashable, Sendable {
             case .searchAPI: "/api/v1/search"
             case .suggestAPI: "/api/v1/suggest"
             case .asset: "/assets/:name"
+            case .media: "/media/:year/:month/:file"
             }
         }
     }
@@ -54,7 +57,7 @@ public enum SiteRoute: Hashable, Sendable {
     public var isCacheablePage: Bool {
         switch self {
         case .home, .article, .section, .tag: true
-        case .search, .searchAPI, .suggestAPI, .asset: false
+        case .search, .searchAPI, .suggestAPI, .asset, .media: false
         }
     }
 
@@ -72,6 +75,7 @@ public enum SiteRoute: Hashable, Sendable {
             "/api/v1/search" + Self.query(parameters.queryItems(includingPage: false) + [("limit", limit.map(String.init)), ("offset", offset.map(String.init))])
         case .suggestAPI(let prefix, let limit): "/api/v1/suggest" + Self.query([("q", prefix), ("limit", limit.map(String.init))])
         case .asset(let name): "/assets/\(PercentEncoding.encode(name))"
+        case .media(let path): "/media/" + path.split(separator: "/").map { PercentEncoding.encode(String($0)) }.joined(separator: "/")
         }
     }
 

@@ -69,6 +69,7 @@ func buildRouter(store: any SiteStore, configuration: WebConfiguration, renderer
     SignInController(newsroom: newsroom).register(on: router)
     desk.register(on: router)
     PeopleController(newsroom: newsroom, desk: desk).register(on: router)
+    MediaController(newsroom: newsroom, desk: desk).register(on: router)
     ArticlesAPIController(newsroom: newsroom).register(on: router)
     AssetController(assets: newsroom.views.assets).register(on: router, pattern: NewsroomRoute.Pattern.asset)
     return router

@@ -34,6 +34,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("trusted-proxy"), help: "An address whose X-Forwarded-For and X-Forwarded-Proto are believed (repeatable).")
     var trustedProxies: [String] = []
 
+    @Option(help: "Where uploaded images are kept (default: a media folder beside the database).")
+    var media: String?
+
     @Flag(help: "Mark the admin's cookies Secure even when no trusted proxy reports https (TLS terminated elsewhere).")
     var secureCookies = false
 
@@ -61,7 +64,8 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         var newsroom = NewsroomConfiguration(
-            bcryptCost: Password.hasher.cost, secureCookies: secureCookies, trustedProxies: Set(trustedProxies))
+            bcryptCost: Password.hasher.cost, secureCookies: secureCookies, trustedProxies: Set(trustedProxies),
+            mediaFolder: URL(fileURLWithPath: media ?? URL(fileURLWithPath: store.path).deletingLastPathComponent().appendingPathComponent("media").path))
         if try await store.countUsers() == 0 {
             // Only whoever can read this terminal can create the first administrator.
             let token = SecretToken.generate()

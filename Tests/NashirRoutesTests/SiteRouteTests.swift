@@ -17,6 +17,7 @@ import Testing
         (.searchAPI(SearchParameters(text: "CNN"), limit: 5, offset: 10), "/api/v1/search?q=CNN&limit=5&offset=10"),
         (.suggestAPI(prefix: "ال", limit: nil), "/api/v1/suggest?q=%D8%A7%D9%84"),
         (.asset("site.css"), "/assets/site.css"),
+        (.media("2026/12/ab12-800.webp"), "/media/2026/12/ab12-800.webp"),
     ]
 
     @Test(arguments: printedAndMatched)

@@ -168,7 +168,12 @@ struct ArticleDeskController: Sendable {
     private func edit(_ request: Request, _ context: AppRequestContext, _ identity: RequestIdentity) async throws -> Response {
         guard let article = try await article(context) else { return await newsroom.notFound(identity) }
         let form = ArticleForm(content: article.content, revision: article.revision, timeZone: try await siteTimeZone())
-        return try await editorPage(identity, article: article, form: form)
+        let query = request.uri.queryParameters
+        let notice: String? = if query.get("saved") != nil { "حُفظ الخبر." }
+            else if let number = query.get("restored") { "استُعيدت المراجعة \(number) في مراجعة جديدة." }
+            else if query.get("image") != nil { "رُفعت الصورة وصارت الصورة الرئيسية للخبر." }
+            else { nil }
+        return try await editorPage(identity, article: article, form: form, notice: notice)
     }
 
     private func create(_ request: Request, _ context: AppRequestContext, _ identity: RequestIdentity) async throws -> Response {
@@ -248,8 +253,11 @@ struct ArticleDeskController: Sendable {
 
     private func editorPage(
         _ identity: RequestIdentity, article: Article?, form: ArticleForm, problem: String? = nil,
-        conflict: EditorPage.Conflict? = nil, status: HTTPResponse.Status = .ok
+        conflict: EditorPage.Conflict? = nil, notice: String? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
+        let images = try await newsroom.store.recentMedia(limit: 30)
+        let chosenID = form.leadImage.flatMap(Int64.init).map { MediaID($0) }
+        let chosen: MediaItem? = if let chosenID { try await images.first { $0.id == chosenID }.asyncOr { try await newsroom.store.media(id: chosenID) } } else { nil }
         let now = newsroom.clock.now()
         let mayEdit = article.map { NewsroomPolicy.mayEdit(identity.user, $0) } ?? NewsroomPolicy.mayCreate(identity.user)
         let others = article == nil ? [] : await presence.visit(article!.id, by: identity.user, at: now)
@@ -267,7 +275,13 @@ struct ArticleDeskController: Sendable {
             publicPath: article.flatMap { ArticleWorkflow.publication(of: $0, at: now) == .live ? SiteRoute.of($0).path : nil },
             historyPath: article.map { NewsroomRoute.history($0.id).path },
             autosave: article.map { $0.content.status == .draft && mayEdit } ?? false,
-            presence: others, conflict: conflict, notice: nil, problem: problem)
+            presence: others, conflict: conflict,
+            images: images.map { AdminOption(value: String($0.id.rawValue), name: "\($0.id) · \($0.alt)", selected: String($0.id.rawValue) == form.leadImage) },
+            leadPreview: chosen.flatMap { item in item.responsive.first.map { EditorPage.Preview(src: SiteRoute.media($0.path).path, alt: item.alt) } },
+            upload: article.flatMap { article in
+                mayEdit ? EditorPage.Upload(csrf: identity.session?.csrfToken ?? "", article: String(article.id.rawValue), revision: String(article.revision)) : nil
+            },
+            notice: notice, problem: problem)
         return await newsroom.page("editor", page, status: status)
     }
 

@@ -21,6 +21,8 @@ struct ArticleForm: Decodable, Sendable {
     var slug: String?
     var summary: String?
     var publishAt: String?
+    /// The lead image's media id; empty for none, absent to keep the current one.
+    var leadImage: String?
 
     /// The form showing `content` (a new story has no revision).
     init(content: ArticleContent, revision: Int?, timeZone: TimeZone) {
@@ -36,6 +38,7 @@ struct ArticleForm: Decodable, Sendable {
         slug = content.slug
         summary = content.summary
         publishAt = content.publishedAt.map { Self.localTime($0, timeZone: timeZone) }
+        leadImage = content.leadImage.map { String($0.rawValue) } ?? ""
     }
 
     /// Applies the form to `base` (the stored story, or an empty one), keeping what the form does not show.
@@ -61,6 +64,7 @@ struct ArticleForm: Decodable, Sendable {
         content.slug = slugText.isEmpty ? ArabicSlug.make(from: content.headline) : ArabicSlug.make(from: slugText)
         if content.slug.isEmpty { content.slug = "خبر" }
         if let time = publishAt.flatMap({ Self.parseLocalTime($0, timeZone: timeZone) }) { content.publishedAt = time }
+        if let leadImage { content.leadImage = Int64(leadImage).map { MediaID($0) } }
         return content
     }
 

@@ -19,6 +19,9 @@ struct EditorPage {
     var autosave: Bool
     var presence: [String]
     var conflict: Conflict?
+    var images: [AdminOption]
+    var leadPreview: Preview?
+    var upload: Upload?
     var notice: String?
     var problem: String?
 
@@ -51,6 +54,20 @@ struct EditorPage {
         var value: String
         var label: String
         var danger = false
+    }
+
+    /// The chosen lead image, small.
+    struct Preview {
+        var src: String
+        var alt: String
+    }
+
+    /// The upload form under the editor, for a saved story.
+    struct Upload {
+        var action = NewsroomRoute.media.path
+        var csrf: String
+        var article: String
+        var revision: String
     }
 
     /// The text someone else saved meanwhile, shown beside the editor's own.

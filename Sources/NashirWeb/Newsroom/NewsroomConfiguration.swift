@@ -1,3 +1,4 @@
+import Foundation
 import NashirAuth
 
 /// How the newsroom side of the server behaves: password cost, sign-in rules, cookies, proxies.
@@ -15,11 +16,14 @@ public struct NewsroomConfiguration: Sendable {
     public var setupToken: String?
     /// Largest request body the admin and the API accept, in bytes (uploads included).
     public var maxBodyBytes: Int
+    /// Where uploaded images and their renditions are written; nil refuses uploads.
+    public var mediaFolder: URL?
 
     public init(
         bcryptCost: UInt8 = 12, signInRules: SignInRules = SignInRules(), secureCookies: Bool = false,
-        trustedProxies: Set<String> = [], setupToken: String? = nil, maxBodyBytes: Int = 25 << 20
+        trustedProxies: Set<String> = [], setupToken: String? = nil, maxBodyBytes: Int = 25 << 20, mediaFolder: URL? = nil
     ) {
+        self.mediaFolder = mediaFolder
         self.bcryptCost = bcryptCost
         self.signInRules = signInRules
         self.secureCookies = secureCookies

@@ -43,8 +43,10 @@ struct ArticlePage: PageModel {
     let shareX: String
     let shareWhatsApp: String
     let shareTelegram: String
+    let leadImage: LeadImageView?
 
-    init(article: Article, context: RenderContext) {
+    init(article: Article, leadImage: MediaItem? = nil, context: RenderContext) {
+        self.leadImage = leadImage.flatMap { LeadImageView($0, baseURL: context.baseURL) }
         let content = article.content
         site = context.chrome
         strings = context.strings

@@ -36,7 +36,7 @@ struct PageRenderer: Sendable {
         case .tag(let slug, let page):
             guard let tag = try await store.tag(slug: slug) else { return .init(page: .notFound, tags: [.tag(slug)]) }
             return try await list(heading: tag.name, query: ArticleQuery(tagSlug: slug), route: route, page: page, tags: [.tag(slug)])
-        case .search, .searchAPI, .suggestAPI, .asset:
+        case .search, .searchAPI, .suggestAPI, .asset, .media:
             return .init(page: .notFound, tags: [])
         }
     }
@@ -55,7 +55,8 @@ struct PageRenderer: Sendable {
             return .init(page: .notFound, tags: tags, expiresAt: time)
         case .live:
             if slug != article.content.slug { return .init(page: .redirect(SiteRoute.of(article).path), tags: tags) }
-            return .init(page: await html(ArticlePage(article: article, context: try await context())), tags: tags)
+            let image = try await article.content.leadImage.asyncFlatMap { try await store.media(id: $0) }
+            return .init(page: await html(ArticlePage(article: article, leadImage: image, context: try await context())), tags: tags)
         }
     }
 

@@ -6,6 +6,7 @@ import NashirRoutes
 import NashirSQLite
 import NashirTestSupport
 import NashirWeb
+import NIOCore
 import Testing
 
 /// Every newsroom route × every kind of asker gets exactly the allowed outcome, and a route
@@ -87,6 +88,15 @@ import Testing
             Route(key: "POST /admin/people/{id}", isAPI: false, call: { c, f, who in
                 try await c.post("/admin/people/\(f.otherWriter.id)", form: [("csrf", who.csrf), ("action", "role"), ("role", "editor")], as: who)
             }, expected: admin(people(writer: .forbidden, editor: .forbidden, administrator: .seeOther))),
+            Route(key: "POST /admin/media", isAPI: false, call: { c, f, who in
+                var form = MultipartBody()
+                form.field("csrf", who.csrf)
+                form.field("alt", "صورة")
+                form.file("file", filename: "not-an-image.jpg", type: "image/jpeg", Array("ليس صورة".utf8))
+                var headers = who.headers
+                headers[.contentType] = form.contentType
+                return try await c.execute(uri: "/admin/media", method: .post, headers: headers, body: ByteBuffer(bytes: form.finished))
+            }, expected: admin(people(writer: .unprocessableContent, editor: .unprocessableContent, administrator: .unprocessableContent))),
             Route(key: "GET /admin/assets/{name}", isAPI: false, call: { c, _, who in try await c.execute(uri: "/admin/assets/admin.css", method: .get, headers: who.headers) },
                   expected: merge(outsiders(.ok), everyone200)),
             Route(key: "GET /api/v1/articles", isAPI: true, call: { c, _, who in try await c.send(.get, "/api/v1/articles?status=draft", json: nil, as: who) },

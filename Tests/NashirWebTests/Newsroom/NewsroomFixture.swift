@@ -16,12 +16,19 @@ struct NewsroomFixture {
     let clock: ManualClock
     let writer: User, otherWriter: User, editor: User, administrator: User
     let draft: Article
+    /// Where uploads go; the temporary folder lives as long as the fixture.
+    let mediaFolder: URL
+    private let keepAlive: TemporaryDirectory
 
     static let password = "كلمة-مرور-طويلة"
 
     init(setupToken: String? = nil, rules: SignInRules = SignInRules()) async throws {
         clock = ManualClock(TestDraft.baseDate)
-        site = try await SiteFixture(clock: clock.source, newsroom: NewsroomConfiguration(bcryptCost: 4, signInRules: rules, setupToken: setupToken))
+        let media = try TemporaryDirectory()
+        mediaFolder = media.url
+        site = try await SiteFixture(clock: clock.source, newsroom: NewsroomConfiguration(
+            bcryptCost: 4, signInRules: rules, setupToken: setupToken, mediaFolder: media.url.appendingPathComponent("media")))
+        keepAlive = media
         let hash = PasswordHasher(cost: 4).hashBlocking(Self.password)
         let store = site.store
         let people = try await [("amal", "أمل", Role.writer), ("huda", "هدى", .writer), ("omar", "عمر", .editor), ("root", "المدير", .administrator)]

@@ -32,7 +32,15 @@ enum PageFixtures {
             publishedAt: published)
         // Updated a day later: a real correction, so the page shows the update.
         let article = Article(id: ArticleID(1), content: content, createdAt: published, updatedAt: published.addingTimeInterval(86_400))
-        return ArticlePage(article: article, context: context)
+        let image = MediaItem(
+            id: MediaID(1), width: 1600, height: 1067, alt: "وزير الدفاع التركي في طرابلس", caption: "خلال الزيارة", credit: "رويترز",
+            renditions: [
+                MediaRendition(path: "2020/09/a-480.webp", width: 480, height: 320, mediaType: "image/webp", role: "responsive"),
+                MediaRendition(path: "2020/09/a-1200.webp", width: 1200, height: 800, mediaType: "image/webp", role: "responsive"),
+                MediaRendition(path: "2020/09/a-social.jpg", width: 1200, height: 630, mediaType: "image/jpeg", role: "social"),
+            ],
+            uploadedBy: nil, uploadedAt: article.createdAt)
+        return ArticlePage(article: article, leadImage: image, context: context)
     }
 
     static func list(_ context: RenderContext) -> ListPage {

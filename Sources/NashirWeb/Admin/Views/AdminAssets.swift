@@ -47,6 +47,7 @@ enum AdminAssets {
         form.inline button { margin: 0 .3rem; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
         code { direction: ltr; unicode-bidi: isolate; }
+        img.preview { display: block; margin-top: .5rem; max-width: 100%; height: auto; border-radius: 4px; }
         """
 
     static let js = """

@@ -162,12 +162,35 @@ enum AdminTemplates {
         <input id="slug" name="slug" value="{{form.slug}}" data-slug-follows="{{form.slugFollows}}">
         <label for="summary">وصف محركات البحث والمشاركة</label>
         <textarea id="summary" name="summary" rows="2" placeholder="يؤخذ من أول عنوان فرعي إن تُرك فارغًا">{{form.summary}}</textarea>
+        <label for="leadImage">الصورة الرئيسية</label>
+        <select id="leadImage" name="leadImage"><option value="">بلا صورة</option>{{#images}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/images}}</select>
+        {{#leadPreview}}<img class="preview" src="{{src}}" alt="{{alt}}" width="240">{{/leadPreview}}
         <label for="publishAt">وقت النشر (بتوقيت الموقع؛ وقت قادم يعني جدولة الخبر)</label>
         <input id="publishAt" name="publishAt" type="datetime-local" value="{{form.publishAt}}">
         <div class="actions">
         {{#actions}}<button type="submit" name="action" value="{{value}}"{{#danger}} class="danger"{{/danger}}>{{label}}</button>{{/actions}}
         </div>
         </form>
+        {{#upload}}
+        <section class="card upload" aria-labelledby="upload-heading">
+        <h2 id="upload-heading">رفع صورة رئيسية</h2>
+        <p class="meta">احفظ تعديلاتك أولًا: الرفع يحفظ الخبر مع صورته الجديدة.</p>
+        <form method="post" action="{{action}}" enctype="multipart/form-data">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <input type="hidden" name="article" value="{{article}}">
+        <input type="hidden" name="revision" value="{{revision}}">
+        <label for="file">الملف (JPEG أو PNG أو WebP أو GIF)</label>
+        <input id="file" name="file" type="file" accept="image/jpeg,image/png,image/webp,image/gif" required>
+        <label for="alt">نص بديل يصف الصورة (إلزامي)</label>
+        <input id="alt" name="alt" required>
+        <label for="caption">التعليق</label>
+        <input id="caption" name="caption">
+        <label for="credit">المصدر أو المصوّر</label>
+        <input id="credit" name="credit">
+        <button type="submit">رفع الصورة</button>
+        </form>
+        </section>
+        {{/upload}}
         {{/content}}{{/layout}}
         """
 
