@@ -121,7 +121,13 @@ public enum DefaultThemeFiles {
             OiAuNXJlbTsgfQoKLyogVGhlIGxlYWQgaW1hZ2U6IGZ1bGwgY29sdW1uIHdpZHRoLCBuZXZlciB0YWxsZXIgdGhhbiB0aGUgc2Ny
             ZWVuIGFsbG93cy4gKi8KLmxlYWQtaW1hZ2UgeyBtYXJnaW46IDFyZW0gMDsgfQoubGVhZC1pbWFnZSBpbWcgeyBkaXNwbGF5OiBi
             bG9jazsgd2lkdGg6IDEwMCU7IGhlaWdodDogYXV0bzsgYm9yZGVyLXJhZGl1czogNHB4OyB9Ci5sZWFkLWltYWdlIGZpZ2NhcHRp
-            b24geyBjb2xvcjogIzVmNjM2ODsgZm9udC1zaXplOiAuOXJlbTsgbWFyZ2luLXRvcDogLjRyZW07IH0K
+            b24geyBjb2xvcjogIzVmNjM2ODsgZm9udC1zaXplOiAuOXJlbTsgbWFyZ2luLXRvcDogLjRyZW07IH0KLmJvZHktaW1hZ2UgeyBt
+            YXJnaW46IDFyZW0gMDsgfQouYm9keS1pbWFnZSBpbWcgeyBkaXNwbGF5OiBibG9jazsgd2lkdGg6IDEwMCU7IGhlaWdodDogYXV0
+            bzsgfQouYm9keS1pbWFnZSBmaWdjYXB0aW9uIHsgY29sb3I6ICM1ZjYzNjg7IGZvbnQtc2l6ZTogLjlyZW07IG1hcmdpbi10b3A6
+            IC40cmVtOyB9Ci5hcnRpY2xlLWJvZHkgYmxvY2txdW90ZSB7IG1hcmdpbjogMXJlbSAwOyBwYWRkaW5nLWlubGluZS1zdGFydDog
+            MXJlbTsgYm9yZGVyLWlubGluZS1zdGFydDogNHB4IHNvbGlkICNiMzEyMWY7IH0KLmFydGljbGUtYm9keSAuc3ViaGVhZGluZyB7
+            IGZvbnQtc2l6ZTogMS4zcmVtOyBtYXJnaW4tdG9wOiAxLjVyZW07IH0KLmFydGljbGUtYm9keSAuZW1iZWQgYSB7IHVuaWNvZGUt
+            YmlkaTogaXNvbGF0ZTsgd29yZC1icmVhazogYnJlYWstYWxsOyB9Cg==
             """,
         "assets/site.js": """
             Ly8gUHJvZ3Jlc3NpdmUgZW5oYW5jZW1lbnQgb25seTogZXZlcnkgY29udHJvbCB3b3JrcyB3aXRob3V0IHRoaXMgZmlsZS4KZG9j
@@ -268,16 +274,30 @@ public enum DefaultThemeFiles {
             IHt7I2RhdGVsaW5lfX08cCBjbGFzcz0iZGF0ZWxpbmUiPnt7I3BsYWNlfX08c3BhbiBjbGFzcz0iZGF0ZWxpbmUtcGxhY2UiPnt7
             cGxhY2V9fTwvc3Bhbj57ey9wbGFjZX19e3sjcGxhY2VBbmRTb3VyY2V9fSDigJMge3svcGxhY2VBbmRTb3VyY2V9fXt7I3NvdXJj
             ZX19PHNwYW4gY2xhc3M9ImRhdGVsaW5lLXNvdXJjZSI+e3t7c291cmNlfX19PC9zcGFuPnt7L3NvdXJjZX19OjwvcD57ey9kYXRl
-            bGluZX19CiAgICB7eyNwYXJhZ3JhcGhzfX08cD57e3sufX19PC9wPgogICAge3svcGFyYWdyYXBoc319CiAgPC9kaXY+CiAge3sj
-            aGFzVGFnc319CiAgPHNlY3Rpb24gY2xhc3M9ImFydGljbGUtdGFncyIgYXJpYS1sYWJlbGxlZGJ5PSJ0YWdzLWhlYWRpbmciPgog
-            ICAgPGgyIGlkPSJ0YWdzLWhlYWRpbmciPnt7c3RyaW5ncy50YWdzfX08L2gyPgogICAgPHVsPnt7I3RhZ3N9fTxsaT48YSBocmVm
-            PSJ7e3BhdGh9fSIgcmVsPSJ0YWciPnt7bmFtZX19PC9hPjwvbGk+e3svdGFnc319PC91bD4KICA8L3NlY3Rpb24+CiAge3svaGFz
-            VGFnc319CjwvYXJ0aWNsZT4KPC9tYWluPgp7ey9tYWlufX0Ke3skZW5kfX0KPG5hdiBjbGFzcz0ic2hhcmUtYmFyIiBhcmlhLWxh
-            YmVsPSJ7e3N0cmluZ3Muc2hhcmV9fSI+CiAgPGEgY2xhc3M9InNoYXJlLXgiIGhyZWY9Int7c2hhcmVYfX0iIHJlbD0ibm9vcGVu
-            ZXIiIHRhcmdldD0iX2JsYW5rIj57e3N0cmluZ3Muc2hhcmVYfX08L2E+CiAgPGEgY2xhc3M9InNoYXJlLXdoYXRzYXBwIiBocmVm
-            PSJ7e3NoYXJlV2hhdHNBcHB9fSIgcmVsPSJub29wZW5lciIgdGFyZ2V0PSJfYmxhbmsiPnt7c3RyaW5ncy5zaGFyZVdoYXRzQXBw
-            fX08L2E+CiAgPGEgY2xhc3M9InNoYXJlLXRlbGVncmFtIiBocmVmPSJ7e3NoYXJlVGVsZWdyYW19fSIgcmVsPSJub29wZW5lciIg
-            dGFyZ2V0PSJfYmxhbmsiPnt7c3RyaW5ncy5zaGFyZVRlbGVncmFtfX08L2E+CjwvbmF2Pgp7ey9lbmR9fQp7ey9sYXlvdXR9fQo=
+            bGluZX19CiAgICB7eyNibG9ja3N9fQogICAge3sjaXNQYXJhZ3JhcGh9fTxwPnt7e2h0bWx9fX08L3A+e3svaXNQYXJhZ3JhcGh9
+            fQogICAge3sjaXNTdWJoZWFkaW5nfX08aDIgY2xhc3M9InN1YmhlYWRpbmciPnt7e2h0bWx9fX08L2gyPnt7L2lzU3ViaGVhZGlu
+            Z319CiAgICB7eyNpc1F1b3RlfX08YmxvY2txdW90ZT48cD57e3todG1sfX19PC9wPnt7I3NvdXJjZUhUTUx9fTxmb290ZXI+4oCU
+            IHt7e3NvdXJjZUhUTUx9fX08L2Zvb3Rlcj57ey9zb3VyY2VIVE1MfX08L2Jsb2NrcXVvdGU+e3svaXNRdW90ZX19CiAgICB7eyNp
+            c0xpc3R9fXt7I2lzT3JkZXJlZH19PG9sPnt7L2lzT3JkZXJlZH19e3teaXNPcmRlcmVkfX08dWw+e3svaXNPcmRlcmVkfX17eyNp
+            dGVtc0hUTUx9fTxsaT57e3sufX19PC9saT57ey9pdGVtc0hUTUx9fXt7I2lzT3JkZXJlZH19PC9vbD57ey9pc09yZGVyZWR9fXt7
+            XmlzT3JkZXJlZH19PC91bD57ey9pc09yZGVyZWR9fXt7L2lzTGlzdH19CiAgICB7eyNpc0ltYWdlfX17eyNpbWFnZX19PGZpZ3Vy
+            ZSBjbGFzcz0iYm9keS1pbWFnZSI+PGltZyBzcmM9Int7c3JjfX0iIHNyY3NldD0ie3tzcmNzZXR9fSIgc2l6ZXM9IihtaW4td2lk
+            dGg6IDUwcmVtKSA0NnJlbSwgMTAwdnciIHdpZHRoPSJ7e3dpZHRofX0iIGhlaWdodD0ie3toZWlnaHR9fSIgYWx0PSJ7e2FsdH19
+            IiBsb2FkaW5nPSJsYXp5Ij57eyNoYXNDYXB0aW9ufX08ZmlnY2FwdGlvbj57eyNjYXB0aW9ufX08c3BhbiBjbGFzcz0iY2FwdGlv
+            biI+e3tjYXB0aW9ufX08L3NwYW4+e3svY2FwdGlvbn19e3sjY3JlZGl0fX0gPHNwYW4gY2xhc3M9ImNyZWRpdCI+e3tzdHJpbmdz
+            LmltYWdlQ3JlZGl0fX0ge3tjcmVkaXR9fTwvc3Bhbj57ey9jcmVkaXR9fTwvZmlnY2FwdGlvbj57ey9oYXNDYXB0aW9ufX08L2Zp
+            Z3VyZT57ey9pbWFnZX19e3svaXNJbWFnZX19CiAgICB7eyNpc0VtYmVkfX08cCBjbGFzcz0iZW1iZWQiPjxhIGhyZWY9Int7dXJs
+            fX0iIHJlbD0ibm9vcGVuZXIgbm9mb2xsb3ciIGRpcj0ibHRyIj57e3VybH19PC9hPjwvcD57ey9pc0VtYmVkfX0KICAgIHt7L2Js
+            b2Nrc319CiAgPC9kaXY+CiAge3sjaGFzVGFnc319CiAgPHNlY3Rpb24gY2xhc3M9ImFydGljbGUtdGFncyIgYXJpYS1sYWJlbGxl
+            ZGJ5PSJ0YWdzLWhlYWRpbmciPgogICAgPGgyIGlkPSJ0YWdzLWhlYWRpbmciPnt7c3RyaW5ncy50YWdzfX08L2gyPgogICAgPHVs
+            Pnt7I3RhZ3N9fTxsaT48YSBocmVmPSJ7e3BhdGh9fSIgcmVsPSJ0YWciPnt7bmFtZX19PC9hPjwvbGk+e3svdGFnc319PC91bD4K
+            ICA8L3NlY3Rpb24+CiAge3svaGFzVGFnc319CjwvYXJ0aWNsZT4KPC9tYWluPgp7ey9tYWlufX0Ke3skZW5kfX0KPG5hdiBjbGFz
+            cz0ic2hhcmUtYmFyIiBhcmlhLWxhYmVsPSJ7e3N0cmluZ3Muc2hhcmV9fSI+CiAgPGEgY2xhc3M9InNoYXJlLXgiIGhyZWY9Int7
+            c2hhcmVYfX0iIHJlbD0ibm9vcGVuZXIiIHRhcmdldD0iX2JsYW5rIj57e3N0cmluZ3Muc2hhcmVYfX08L2E+CiAgPGEgY2xhc3M9
+            InNoYXJlLXdoYXRzYXBwIiBocmVmPSJ7e3NoYXJlV2hhdHNBcHB9fSIgcmVsPSJub29wZW5lciIgdGFyZ2V0PSJfYmxhbmsiPnt7
+            c3RyaW5ncy5zaGFyZVdoYXRzQXBwfX08L2E+CiAgPGEgY2xhc3M9InNoYXJlLXRlbGVncmFtIiBocmVmPSJ7e3NoYXJlVGVsZWdy
+            YW19fSIgcmVsPSJub29wZW5lciIgdGFyZ2V0PSJfYmxhbmsiPnt7c3RyaW5ncy5zaGFyZVRlbGVncmFtfX08L2E+CjwvbmF2Pgp7
+            ey9lbmR9fQp7ey9sYXlvdXR9fQo=
             """,
         "templates/error.mustache": """
             e3s8bGF5b3V0fX0Ke3skbWFpbn19CjxtYWluIGlkPSJjb250ZW50IiBjbGFzcz0iZXJyb3ItcGFnZSI+CiAgPGgxPnt7aGVhZGlu

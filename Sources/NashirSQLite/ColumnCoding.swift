@@ -24,12 +24,11 @@ enum ColumnCoding {
     }
 
     static func json(_ blocks: [Block]) -> String {
-        encode(blocks.map(BlockColumn.init))
+        encode(blocks)
     }
 
     static func blocks(_ json: String) -> [Block] {
-        let columns = (try? JSONDecoder().decode([BlockColumn].self, from: Data(json.utf8))) ?? []
-        return columns.map(\.block)
+        (try? JSONDecoder().decode([Block].self, from: Data(json.utf8))) ?? []
     }
 
     private static func encode(_ value: some Encodable) -> String {
@@ -37,21 +36,5 @@ enum ColumnCoding {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Encoding arrays of strings cannot fail.
         return String(decoding: (try? encoder.encode(value)) ?? Data("[]".utf8), as: UTF8.self)
-    }
-}
-
-/// A body block as stored in the `body` JSON column: `{"type": "paragraph", "text": …}`.
-private struct BlockColumn: Codable {
-    var type: String
-    var text: String
-
-    init(_ block: Block) {
-        switch block {
-        case .paragraph(let text): (type, self.text) = ("paragraph", text)
-        }
-    }
-
-    var block: Block {
-        .paragraph(text)
     }
 }
