@@ -27,6 +27,21 @@ enum ColumnCoding {
         encode(blocks)
     }
 
+    static func json(_ corrections: [Correction]) -> String {
+        encode(corrections.map { StoredCorrection(at: timestamp($0.at), note: $0.note) })
+    }
+
+    static func corrections(_ json: String) -> [Correction] {
+        let stored = (try? JSONDecoder().decode([StoredCorrection].self, from: Data(json.utf8))) ?? []
+        return stored.compactMap { item in date(item.at).map { Correction(at: $0, note: item.note) } }
+    }
+
+    /// Times as the rest of the database writes them, not as JSONEncoder's default numbers.
+    private struct StoredCorrection: Codable {
+        var at: String
+        var note: String
+    }
+
     static func blocks(_ json: String) -> [Block] {
         (try? JSONDecoder().decode([Block].self, from: Data(json.utf8))) ?? []
     }

@@ -21,6 +21,8 @@ struct ArticleForm: Decodable, Sendable {
     var slug: String?
     var summary: String?
     var publishAt: String?
+    /// A correction to publish with a published story.
+    var correction: String?
     /// The lead image's media id; empty for none, absent to keep the current one.
     var leadImage: String?
 

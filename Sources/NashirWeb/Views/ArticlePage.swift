@@ -44,6 +44,13 @@ struct ArticlePage: PageModel {
     let shareWhatsApp: String
     let shareTelegram: String
     let leadImage: LeadImageView?
+    /// Corrections, oldest first, each with its date.
+    let corrections: [CorrectionView]
+
+    struct CorrectionView: Sendable {
+        let date: PageDate
+        let note: String
+    }
 
     init(article: Article, media: [MediaID: MediaItem] = [:], context: RenderContext) {
         let leadImage = article.content.leadImage.flatMap { media[$0] }
@@ -68,6 +75,7 @@ struct ArticlePage: PageModel {
             DatelineView(place: $0.place, source: $0.source.map(HTMLText.isolatingLatin), placeAndSource: $0.place != nil && $0.source != nil)
         }
         blocks = content.body.compactMap { BlockView($0, media: media) }
+        corrections = content.corrections.map { CorrectionView(date: PageDate($0.at, formatter: context.dates), note: $0.note) }
         tags = content.tags.map { TagLink(name: $0.name, path: SiteRoute.tag(slug: $0.slug).path) }
         hasTags = !tags.isEmpty
         structuredData = StructuredData.json(for: article, canonical: canonical, siteName: context.chrome.name)

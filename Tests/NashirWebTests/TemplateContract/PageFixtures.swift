@@ -33,7 +33,8 @@ enum PageFixtures {
                 .list(["جمهور", "لاعبون"], ordered: false), .image(MediaID(1), caption: "لحظة الهدف"), .embed(url: "https://x.com/post/1"),
             ],
             tags: [NashirDomain.Tag(slug: "libya", name: "ليبيا")], byline: "كاتب الخبر", summary: "ملخص الخبر",
-            publishedAt: published, leadImage: MediaID(1))
+            publishedAt: published, leadImage: MediaID(1),
+            corrections: [Correction(at: published.addingTimeInterval(86_400), note: "صُحّح اسم المدرب.")])
         // Updated a day later: a real correction, so the page shows the update.
         let article = Article(id: ArticleID(1), content: content, createdAt: published, updatedAt: published.addingTimeInterval(86_400))
         let image = MediaItem(
