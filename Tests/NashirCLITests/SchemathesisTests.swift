@@ -49,8 +49,15 @@ import Testing
             run.standardOutput = output
             run.standardError = output
             try run.run()
-            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            run.waitUntilExit()
+            // A minute or two of waiting: on a Dispatch thread, not one of the few threads every
+            // other test's async code shares.
+            let text = await withCheckedContinuation { continuation in
+                DispatchQueue.global().async {
+                    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                    run.waitUntilExit()
+                    continuation.resume(returning: text)
+                }
+            }
             #expect(run.terminationStatus == 0, "schemathesis found failures:\n\(text.suffix(6000))")
             #expect(text.contains("passed"))
             return
