@@ -121,7 +121,15 @@ public enum DefaultThemeFiles {
             OiAuNXJlbTsgfQoKLyogVGhlIGxlYWQgaW1hZ2U6IGZ1bGwgY29sdW1uIHdpZHRoLCBuZXZlciB0YWxsZXIgdGhhbiB0aGUgc2Ny
             ZWVuIGFsbG93cy4gKi8KLmxlYWQtaW1hZ2UgeyBtYXJnaW46IDFyZW0gMDsgfQoubGVhZC1pbWFnZSBpbWcgeyBkaXNwbGF5OiBi
             bG9jazsgd2lkdGg6IDEwMCU7IGhlaWdodDogYXV0bzsgYm9yZGVyLXJhZGl1czogNHB4OyB9Ci5sZWFkLWltYWdlIGZpZ2NhcHRp
-            b24geyBjb2xvcjogIzVmNjM2ODsgZm9udC1zaXplOiAuOXJlbTsgbWFyZ2luLXRvcDogLjRyZW07IH0K
+            b24geyBjb2xvcjogIzVmNjM2ODsgZm9udC1zaXplOiAuOXJlbTsgbWFyZ2luLXRvcDogLjRyZW07IH0KLmJvZHktaW1hZ2UgeyBt
+            YXJnaW46IDFyZW0gMDsgfQouYm9keS1pbWFnZSBpbWcgeyBkaXNwbGF5OiBibG9jazsgd2lkdGg6IDEwMCU7IGhlaWdodDogYXV0
+            bzsgfQouYm9keS1pbWFnZSBmaWdjYXB0aW9uIHsgY29sb3I6ICM1ZjYzNjg7IGZvbnQtc2l6ZTogLjlyZW07IG1hcmdpbi10b3A6
+            IC40cmVtOyB9Ci5hcnRpY2xlLWJvZHkgYmxvY2txdW90ZSB7IG1hcmdpbjogMXJlbSAwOyBwYWRkaW5nLWlubGluZS1zdGFydDog
+            MXJlbTsgYm9yZGVyLWlubGluZS1zdGFydDogNHB4IHNvbGlkICNiMzEyMWY7IH0KLmFydGljbGUtYm9keSAuc3ViaGVhZGluZyB7
+            IGZvbnQtc2l6ZTogMS4zcmVtOyBtYXJnaW4tdG9wOiAxLjVyZW07IH0KLmFydGljbGUtYm9keSAuZW1iZWQgYSB7IHVuaWNvZGUt
+            YmlkaTogaXNvbGF0ZTsgd29yZC1icmVhazogYnJlYWstYWxsOyB9Ci5jb3JyZWN0aW9uIHsgbWFyZ2luOiAxcmVtIDA7IHBhZGRp
+            bmc6IC42cmVtIC45cmVtOyBiYWNrZ3JvdW5kOiAjZmZmOGUxOyBib3JkZXItaW5saW5lLXN0YXJ0OiA0cHggc29saWQgI2YwYjQw
+            MDsgfQo=
             """,
         "assets/site.js": """
             Ly8gUHJvZ3Jlc3NpdmUgZW5oYW5jZW1lbnQgb25seTogZXZlcnkgY29udHJvbCB3b3JrcyB3aXRob3V0IHRoaXMgZmlsZS4KZG9j
@@ -202,41 +210,42 @@ public enum DefaultThemeFiles {
             sSIsCiAgInNlYXJjaFBsYWNlaG9sZGVyIjogItin2YPYqtioINmD2YTZhdipINin2YTYqNit2KvigKYiLAogICJwYWdlVGl0bGUi
             OiAie3BhZ2V9IOKAkyB7c2l0ZX0iLAogICJwdWJsaXNoZWQiOiAi2YbZj9i02LEg2YHZiiIsCiAgImhpanJpRXF1aXZhbGVudCI6
             ICLYp9mE2YXZiNin2YHZgiIsCiAgInVwZGF0ZWQiOiAi2KLYrtixINiq2K3Yr9mK2KsiLAogICJ0YWdzIjogItin2YTYudmE2KfZ
-            hdin2KoiLAogICJpbWFnZUNyZWRpdCI6ICLYp9mE2LXZiNix2Kk6IiwKICAic2hhcmUiOiAi2LTYp9ix2YMg2KfZhNiu2KjYsSIs
-            CiAgInNoYXJlWCI6ICJYIiwKICAic2hhcmVXaGF0c0FwcCI6ICLZiNin2KrYs9in2KgiLAogICJzaGFyZVRlbGVncmFtIjogItiq
-            2YrZhNmK2KzYsdin2YUiLAogICJsYXRlc3ROZXdzIjogItii2K7YsSDYp9mE2KPYrtio2KfYsSIsCiAgIm5vQXJ0aWNsZXMiOiAi
-            2YTYpyDYqtmI2KzYryDYo9iu2KjYp9ixINmF2YbYtNmI2LHYqSDYqNi52K8uIiwKICAibGlzdFBhZ2luYXRpb24iOiAi2KfZhNiq
-            2YbZgtmEINio2YrZhiDYp9mE2LXZgdit2KfYqiIsCiAgIm5ld2VyIjogItin2YTYo9it2K/YqyIsCiAgIm9sZGVyIjogItin2YTY
-            o9mC2K/ZhSIsCiAgInBhZ2VQb3NpdGlvbiI6ICLYp9mE2LXZgdit2Kkge3BhZ2V9INmF2YYge3BhZ2VzfSIsCiAgInNlYXJjaEhl
-            YWRpbmciOiAi2KfZhNio2K3YqyIsCiAgInNlYXJjaFJlc3VsdHNIZWFkaW5nIjogItmG2KrYp9im2Kwg2KfZhNio2K3YqyDYudmG
-            IMKre3F1ZXJ5fcK7IiwKICAic2VhcmNoRmllbGQiOiAi2LnYqNin2LHYqSDYp9mE2KjYrdirIiwKICAic2VhcmNoRmlsdGVycyI6
-            ICLYqti22YrZitmCINin2YTZhtiq2KfYptisIiwKICAic2VhcmNoU2VjdGlvbiI6ICLYp9mE2YLYs9mFIiwKICAic2VhcmNoQWxs
-            U2VjdGlvbnMiOiAi2YPZhCDYp9mE2KPZgtiz2KfZhSIsCiAgInNlYXJjaEZyb20iOiAi2YXZhiDYqtin2LHZitiuIiwKICAic2Vh
-            cmNoVG8iOiAi2KXZhNmJINiq2KfYsdmK2K4iLAogICJzZWFyY2hIZWxwIjogItmE2YTYqNit2Ksg2LnZhiDYudio2KfYsdipINio
-            2LnZitmG2YfYpyDYtti52YfYpyDYqNmK2YYg2LnZhNin2YXYqtmO2Yog2KrZhti12YrYtSDCq+KApsK72Iwg2YjZhNin2LPYqtio
-            2LnYp9ivINmD2YTZhdipINin2LPYqNmC2YfYpyDYqNi52YTYp9mF2KkgLdiMINmI2YTZhNio2K3YqyDYudmGINil2K3Yr9mJINmD
-            2YTZhdiq2YrZhiDYp9mB2LXZhCDYqNmK2YbZh9mF2Kcg2KjZgMKr2KPZiMK7LiIsCiAgInNlYXJjaE5vdGhpbmdUb1NlYXJjaCI6
-            ICLZhNmFINmK2KjZgtmOINmB2Yog2LnYqNin2LHYqSDYp9mE2KjYrdirINmF2Kcg2YrZj9io2K3YqyDYudmG2YfYmyDYrNix2ZHY
-            qCDZg9mE2YXYp9iqINij2K/ZhNmRINi52YTZiSDYp9mE2K7YqNixLiIsCiAgImRpZFlvdU1lYW4iOiAi2YfZhCDYqtmC2LXYrzoi
-            LAogICJkaWRZb3VNZWFuRW5kIjogItifIiwKICAiZ29uZSI6ICLZhNmFINmK2LnYryDZh9iw2Kcg2KfZhNiu2KjYsSDZhdiq2KfY
-            rdmL2KciLAogICJnb25lTWVzc2FnZSI6ICLYs9mP2K3YqCDZh9iw2Kcg2KfZhNiu2KjYsSDZhdmGINin2YTZhdmI2YLYuS4g2KrY
-            tdmB2ZHYrSDYotiu2LEg2KfZhNij2K7YqNin2LEg2KPZiCDYp9io2K3YqyDYudmF2ZHYpyDYqtix2YrYry4iLAogICJyZXN1bHRD
-            b3VudFplcm8iOiAi2YTYpyDYqtmI2KzYryDZhtiq2KfYptisIiwKICAicmVzdWx0Q291bnRPbmUiOiAi2YbYqtmK2KzYqSDZiNin
-            2K3Yr9ipIiwKICAicmVzdWx0Q291bnRUd28iOiAi2YbYqtmK2KzYqtin2YYiLAogICJyZXN1bHRDb3VudEZldyI6ICJ7bn0g2YbY
-            qtin2KbYrCIsCiAgInJlc3VsdENvdW50TWFueSI6ICJ7bn0g2YbYqtmK2KzYqSIsCiAgInJlc3VsdENvdW50T3RoZXIiOiAie259
-            INmG2KrZitis2KkiLAogICJyZXN1bHRDb3VudE1vcmVUaGFuIjogItij2YPYq9ixINmF2YYge259INmG2KrZitis2KkiLAogICJz
-            ZWFyY2hQYWdpbmF0aW9uIjogItin2YTYqtmG2YLZhCDYqNmK2YYg2LXZgdit2KfYqiDYp9mE2YbYqtin2KbYrCIsCiAgInByZXZp
-            b3VzIjogItin2YTYs9in2KjZgiIsCiAgIm5leHQiOiAi2KfZhNiq2KfZhNmKIiwKICAibm90Rm91bmQiOiAi2KfZhNi12YHYrdip
-            INi62YrYsSDZhdmI2KzZiNiv2KkiLAogICJub3RGb3VuZE1lc3NhZ2UiOiAi2LnYsNix2YvYp9iMINmE2YUg2YbYrNivINin2YTY
-            tdmB2K3YqSDYp9mE2KrZiiDYqtio2K3YqyDYudmG2YfYpy4g2LHYqNmF2Kcg2YbZj9mC2YTYqiDYo9mIINit2Y/YsNmB2KrYjCDY
-            o9mIINij2YYg2KfZhNix2KfYqNi3INi62YrYsSDYtdit2YrYrS4iLAogICJiYWNrSG9tZSI6ICLYp9mE2LnZiNiv2Kkg2KXZhNmJ
-            INin2YTYtdmB2K3YqSDYp9mE2LHYptmK2LPZitipIiwKICAiYmFkUmVxdWVzdCI6ICLYt9mE2Kgg2LrZitixINi12KfZhNitIiwK
-            ICAiYmFkUmVxdWVzdE1lc3NhZ2UiOiAi2LHYp9is2Lkg2KfZhNix2KfYqNi3INij2Ygg2YXYpyDZg9iq2KjYqtmHINmB2Yog2K7Y
-            p9mG2Kkg2KfZhNio2K3Yq9iMINir2YUg2K3Yp9mI2YQg2YXYsdipINij2K7YsdmJLiIsCiAgInJlcXVlc3RGYWlsZWQiOiAi2KrY
-            udiw2ZHYsSDYpdiq2YXYp9mFINin2YTYt9mE2KgiLAogICJyZXF1ZXN0RmFpbGVkTWVzc2FnZSI6ICLZhNinINmK2YXZg9mGINil
-            2KrZhdin2YUg2YfYsNinINin2YTYt9mE2Kgg2LnZhNmJINmH2LDYpyDYp9mE2LnZhtmI2KfZhi4iLAogICJzZXJ2ZXJFcnJvciI6
-            ICLYrti32KMg2YHZiiDYp9mE2K7Yp9iv2YUiLAogICJzZXJ2ZXJFcnJvck1lc3NhZ2UiOiAi2K3Yr9irINiu2LfYoyDZgdmKINin
-            2YTYrtin2K/ZhdiMINmK2Y/Ysdis2Ykg2KfZhNmF2K3Yp9mI2YTYqSDYqNi52K8g2YLZhNmK2YQuIgp9Cg==
+            hdin2KoiLAogICJpbWFnZUNyZWRpdCI6ICLYp9mE2LXZiNix2Kk6IiwKICAiY29ycmVjdGlvbiI6ICLYqti12K3ZititIiwKICAi
+            c2hhcmUiOiAi2LTYp9ix2YMg2KfZhNiu2KjYsSIsCiAgInNoYXJlWCI6ICJYIiwKICAic2hhcmVXaGF0c0FwcCI6ICLZiNin2KrY
+            s9in2KgiLAogICJzaGFyZVRlbGVncmFtIjogItiq2YrZhNmK2KzYsdin2YUiLAogICJsYXRlc3ROZXdzIjogItii2K7YsSDYp9mE
+            2KPYrtio2KfYsSIsCiAgIm5vQXJ0aWNsZXMiOiAi2YTYpyDYqtmI2KzYryDYo9iu2KjYp9ixINmF2YbYtNmI2LHYqSDYqNi52K8u
+            IiwKICAibGlzdFBhZ2luYXRpb24iOiAi2KfZhNiq2YbZgtmEINio2YrZhiDYp9mE2LXZgdit2KfYqiIsCiAgIm5ld2VyIjogItin
+            2YTYo9it2K/YqyIsCiAgIm9sZGVyIjogItin2YTYo9mC2K/ZhSIsCiAgInBhZ2VQb3NpdGlvbiI6ICLYp9mE2LXZgdit2Kkge3Bh
+            Z2V9INmF2YYge3BhZ2VzfSIsCiAgInNlYXJjaEhlYWRpbmciOiAi2KfZhNio2K3YqyIsCiAgInNlYXJjaFJlc3VsdHNIZWFkaW5n
+            IjogItmG2KrYp9im2Kwg2KfZhNio2K3YqyDYudmGIMKre3F1ZXJ5fcK7IiwKICAic2VhcmNoRmllbGQiOiAi2LnYqNin2LHYqSDY
+            p9mE2KjYrdirIiwKICAic2VhcmNoRmlsdGVycyI6ICLYqti22YrZitmCINin2YTZhtiq2KfYptisIiwKICAic2VhcmNoU2VjdGlv
+            biI6ICLYp9mE2YLYs9mFIiwKICAic2VhcmNoQWxsU2VjdGlvbnMiOiAi2YPZhCDYp9mE2KPZgtiz2KfZhSIsCiAgInNlYXJjaEZy
+            b20iOiAi2YXZhiDYqtin2LHZitiuIiwKICAic2VhcmNoVG8iOiAi2KXZhNmJINiq2KfYsdmK2K4iLAogICJzZWFyY2hIZWxwIjog
+            ItmE2YTYqNit2Ksg2LnZhiDYudio2KfYsdipINio2LnZitmG2YfYpyDYtti52YfYpyDYqNmK2YYg2LnZhNin2YXYqtmO2Yog2KrZ
+            hti12YrYtSDCq+KApsK72Iwg2YjZhNin2LPYqtio2LnYp9ivINmD2YTZhdipINin2LPYqNmC2YfYpyDYqNi52YTYp9mF2KkgLdiM
+            INmI2YTZhNio2K3YqyDYudmGINil2K3Yr9mJINmD2YTZhdiq2YrZhiDYp9mB2LXZhCDYqNmK2YbZh9mF2Kcg2KjZgMKr2KPZiMK7
+            LiIsCiAgInNlYXJjaE5vdGhpbmdUb1NlYXJjaCI6ICLZhNmFINmK2KjZgtmOINmB2Yog2LnYqNin2LHYqSDYp9mE2KjYrdirINmF
+            2Kcg2YrZj9io2K3YqyDYudmG2YfYmyDYrNix2ZHYqCDZg9mE2YXYp9iqINij2K/ZhNmRINi52YTZiSDYp9mE2K7YqNixLiIsCiAg
+            ImRpZFlvdU1lYW4iOiAi2YfZhCDYqtmC2LXYrzoiLAogICJkaWRZb3VNZWFuRW5kIjogItifIiwKICAiZ29uZSI6ICLZhNmFINmK
+            2LnYryDZh9iw2Kcg2KfZhNiu2KjYsSDZhdiq2KfYrdmL2KciLAogICJnb25lTWVzc2FnZSI6ICLYs9mP2K3YqCDZh9iw2Kcg2KfZ
+            hNiu2KjYsSDZhdmGINin2YTZhdmI2YLYuS4g2KrYtdmB2ZHYrSDYotiu2LEg2KfZhNij2K7YqNin2LEg2KPZiCDYp9io2K3YqyDY
+            udmF2ZHYpyDYqtix2YrYry4iLAogICJyZXN1bHRDb3VudFplcm8iOiAi2YTYpyDYqtmI2KzYryDZhtiq2KfYptisIiwKICAicmVz
+            dWx0Q291bnRPbmUiOiAi2YbYqtmK2KzYqSDZiNin2K3Yr9ipIiwKICAicmVzdWx0Q291bnRUd28iOiAi2YbYqtmK2KzYqtin2YYi
+            LAogICJyZXN1bHRDb3VudEZldyI6ICJ7bn0g2YbYqtin2KbYrCIsCiAgInJlc3VsdENvdW50TWFueSI6ICJ7bn0g2YbYqtmK2KzY
+            qSIsCiAgInJlc3VsdENvdW50T3RoZXIiOiAie259INmG2KrZitis2KkiLAogICJyZXN1bHRDb3VudE1vcmVUaGFuIjogItij2YPY
+            q9ixINmF2YYge259INmG2KrZitis2KkiLAogICJzZWFyY2hQYWdpbmF0aW9uIjogItin2YTYqtmG2YLZhCDYqNmK2YYg2LXZgdit
+            2KfYqiDYp9mE2YbYqtin2KbYrCIsCiAgInByZXZpb3VzIjogItin2YTYs9in2KjZgiIsCiAgIm5leHQiOiAi2KfZhNiq2KfZhNmK
+            IiwKICAibm90Rm91bmQiOiAi2KfZhNi12YHYrdipINi62YrYsSDZhdmI2KzZiNiv2KkiLAogICJub3RGb3VuZE1lc3NhZ2UiOiAi
+            2LnYsNix2YvYp9iMINmE2YUg2YbYrNivINin2YTYtdmB2K3YqSDYp9mE2KrZiiDYqtio2K3YqyDYudmG2YfYpy4g2LHYqNmF2Kcg
+            2YbZj9mC2YTYqiDYo9mIINit2Y/YsNmB2KrYjCDYo9mIINij2YYg2KfZhNix2KfYqNi3INi62YrYsSDYtdit2YrYrS4iLAogICJi
+            YWNrSG9tZSI6ICLYp9mE2LnZiNiv2Kkg2KXZhNmJINin2YTYtdmB2K3YqSDYp9mE2LHYptmK2LPZitipIiwKICAiYmFkUmVxdWVz
+            dCI6ICLYt9mE2Kgg2LrZitixINi12KfZhNitIiwKICAiYmFkUmVxdWVzdE1lc3NhZ2UiOiAi2LHYp9is2Lkg2KfZhNix2KfYqNi3
+            INij2Ygg2YXYpyDZg9iq2KjYqtmHINmB2Yog2K7Yp9mG2Kkg2KfZhNio2K3Yq9iMINir2YUg2K3Yp9mI2YQg2YXYsdipINij2K7Y
+            sdmJLiIsCiAgInJlcXVlc3RGYWlsZWQiOiAi2KrYudiw2ZHYsSDYpdiq2YXYp9mFINin2YTYt9mE2KgiLAogICJyZXF1ZXN0RmFp
+            bGVkTWVzc2FnZSI6ICLZhNinINmK2YXZg9mGINil2KrZhdin2YUg2YfYsNinINin2YTYt9mE2Kgg2LnZhNmJINmH2LDYpyDYp9mE
+            2LnZhtmI2KfZhi4iLAogICJzZXJ2ZXJFcnJvciI6ICLYrti32KMg2YHZiiDYp9mE2K7Yp9iv2YUiLAogICJzZXJ2ZXJFcnJvck1l
+            c3NhZ2UiOiAi2K3Yr9irINiu2LfYoyDZgdmKINin2YTYrtin2K/ZhdiMINmK2Y/Ysdis2Ykg2KfZhNmF2K3Yp9mI2YTYqSDYqNi5
+            2K8g2YLZhNmK2YQuIgp9Cg==
             """,
         "templates/article.mustache": """
             e3s8bGF5b3V0fX0Ke3skaGVhZH19Cnt7I2Rlc2NyaXB0aW9ufX08bWV0YSBuYW1lPSJkZXNjcmlwdGlvbiIgY29udGVudD0ie3tk
@@ -268,16 +277,32 @@ public enum DefaultThemeFiles {
             IHt7I2RhdGVsaW5lfX08cCBjbGFzcz0iZGF0ZWxpbmUiPnt7I3BsYWNlfX08c3BhbiBjbGFzcz0iZGF0ZWxpbmUtcGxhY2UiPnt7
             cGxhY2V9fTwvc3Bhbj57ey9wbGFjZX19e3sjcGxhY2VBbmRTb3VyY2V9fSDigJMge3svcGxhY2VBbmRTb3VyY2V9fXt7I3NvdXJj
             ZX19PHNwYW4gY2xhc3M9ImRhdGVsaW5lLXNvdXJjZSI+e3t7c291cmNlfX19PC9zcGFuPnt7L3NvdXJjZX19OjwvcD57ey9kYXRl
-            bGluZX19CiAgICB7eyNwYXJhZ3JhcGhzfX08cD57e3sufX19PC9wPgogICAge3svcGFyYWdyYXBoc319CiAgPC9kaXY+CiAge3sj
-            aGFzVGFnc319CiAgPHNlY3Rpb24gY2xhc3M9ImFydGljbGUtdGFncyIgYXJpYS1sYWJlbGxlZGJ5PSJ0YWdzLWhlYWRpbmciPgog
-            ICAgPGgyIGlkPSJ0YWdzLWhlYWRpbmciPnt7c3RyaW5ncy50YWdzfX08L2gyPgogICAgPHVsPnt7I3RhZ3N9fTxsaT48YSBocmVm
-            PSJ7e3BhdGh9fSIgcmVsPSJ0YWciPnt7bmFtZX19PC9hPjwvbGk+e3svdGFnc319PC91bD4KICA8L3NlY3Rpb24+CiAge3svaGFz
-            VGFnc319CjwvYXJ0aWNsZT4KPC9tYWluPgp7ey9tYWlufX0Ke3skZW5kfX0KPG5hdiBjbGFzcz0ic2hhcmUtYmFyIiBhcmlhLWxh
-            YmVsPSJ7e3N0cmluZ3Muc2hhcmV9fSI+CiAgPGEgY2xhc3M9InNoYXJlLXgiIGhyZWY9Int7c2hhcmVYfX0iIHJlbD0ibm9vcGVu
-            ZXIiIHRhcmdldD0iX2JsYW5rIj57e3N0cmluZ3Muc2hhcmVYfX08L2E+CiAgPGEgY2xhc3M9InNoYXJlLXdoYXRzYXBwIiBocmVm
-            PSJ7e3NoYXJlV2hhdHNBcHB9fSIgcmVsPSJub29wZW5lciIgdGFyZ2V0PSJfYmxhbmsiPnt7c3RyaW5ncy5zaGFyZVdoYXRzQXBw
-            fX08L2E+CiAgPGEgY2xhc3M9InNoYXJlLXRlbGVncmFtIiBocmVmPSJ7e3NoYXJlVGVsZWdyYW19fSIgcmVsPSJub29wZW5lciIg
-            dGFyZ2V0PSJfYmxhbmsiPnt7c3RyaW5ncy5zaGFyZVRlbGVncmFtfX08L2E+CjwvbmF2Pgp7ey9lbmR9fQp7ey9sYXlvdXR9fQo=
+            bGluZX19CiAgICB7eyNibG9ja3N9fQogICAge3sjaXNQYXJhZ3JhcGh9fTxwPnt7e2h0bWx9fX08L3A+e3svaXNQYXJhZ3JhcGh9
+            fQogICAge3sjaXNTdWJoZWFkaW5nfX08aDIgY2xhc3M9InN1YmhlYWRpbmciPnt7e2h0bWx9fX08L2gyPnt7L2lzU3ViaGVhZGlu
+            Z319CiAgICB7eyNpc1F1b3RlfX08YmxvY2txdW90ZT48cD57e3todG1sfX19PC9wPnt7I3NvdXJjZUhUTUx9fTxmb290ZXI+4oCU
+            IHt7e3NvdXJjZUhUTUx9fX08L2Zvb3Rlcj57ey9zb3VyY2VIVE1MfX08L2Jsb2NrcXVvdGU+e3svaXNRdW90ZX19CiAgICB7eyNp
+            c0xpc3R9fXt7I2lzT3JkZXJlZH19PG9sPnt7L2lzT3JkZXJlZH19e3teaXNPcmRlcmVkfX08dWw+e3svaXNPcmRlcmVkfX17eyNp
+            dGVtc0hUTUx9fTxsaT57e3sufX19PC9saT57ey9pdGVtc0hUTUx9fXt7I2lzT3JkZXJlZH19PC9vbD57ey9pc09yZGVyZWR9fXt7
+            XmlzT3JkZXJlZH19PC91bD57ey9pc09yZGVyZWR9fXt7L2lzTGlzdH19CiAgICB7eyNpc0ltYWdlfX17eyNpbWFnZX19PGZpZ3Vy
+            ZSBjbGFzcz0iYm9keS1pbWFnZSI+PGltZyBzcmM9Int7c3JjfX0iIHNyY3NldD0ie3tzcmNzZXR9fSIgc2l6ZXM9IihtaW4td2lk
+            dGg6IDUwcmVtKSA0NnJlbSwgMTAwdnciIHdpZHRoPSJ7e3dpZHRofX0iIGhlaWdodD0ie3toZWlnaHR9fSIgYWx0PSJ7e2FsdH19
+            IiBsb2FkaW5nPSJsYXp5Ij57eyNoYXNDYXB0aW9ufX08ZmlnY2FwdGlvbj57eyNjYXB0aW9ufX08c3BhbiBjbGFzcz0iY2FwdGlv
+            biI+e3tjYXB0aW9ufX08L3NwYW4+e3svY2FwdGlvbn19e3sjY3JlZGl0fX0gPHNwYW4gY2xhc3M9ImNyZWRpdCI+e3tzdHJpbmdz
+            LmltYWdlQ3JlZGl0fX0ge3tjcmVkaXR9fTwvc3Bhbj57ey9jcmVkaXR9fTwvZmlnY2FwdGlvbj57ey9oYXNDYXB0aW9ufX08L2Zp
+            Z3VyZT57ey9pbWFnZX19e3svaXNJbWFnZX19CiAgICB7eyNpc0VtYmVkfX08cCBjbGFzcz0iZW1iZWQiPjxhIGhyZWY9Int7dXJs
+            fX0iIHJlbD0ibm9vcGVuZXIgbm9mb2xsb3ciIGRpcj0ibHRyIj57e3VybH19PC9hPjwvcD57ey9pc0VtYmVkfX0KICAgIHt7L2Js
+            b2Nrc319CiAgPC9kaXY+CiAge3sjY29ycmVjdGlvbnN9fQogIDxhc2lkZSBjbGFzcz0iY29ycmVjdGlvbiIgcm9sZT0ibm90ZSI+
+            PHN0cm9uZz57e3N0cmluZ3MuY29ycmVjdGlvbn19PC9zdHJvbmc+IDx0aW1lIGRhdGV0aW1lPSJ7e2RhdGUuaXNvfX0iPnt7ZGF0
+            ZS5ncmVnb3JpYW59fTwvdGltZT46IHt7bm90ZX19PC9hc2lkZT4KICB7ey9jb3JyZWN0aW9uc319CiAge3sjaGFzVGFnc319CiAg
+            PHNlY3Rpb24gY2xhc3M9ImFydGljbGUtdGFncyIgYXJpYS1sYWJlbGxlZGJ5PSJ0YWdzLWhlYWRpbmciPgogICAgPGgyIGlkPSJ0
+            YWdzLWhlYWRpbmciPnt7c3RyaW5ncy50YWdzfX08L2gyPgogICAgPHVsPnt7I3RhZ3N9fTxsaT48YSBocmVmPSJ7e3BhdGh9fSIg
+            cmVsPSJ0YWciPnt7bmFtZX19PC9hPjwvbGk+e3svdGFnc319PC91bD4KICA8L3NlY3Rpb24+CiAge3svaGFzVGFnc319CjwvYXJ0
+            aWNsZT4KPC9tYWluPgp7ey9tYWlufX0Ke3skZW5kfX0KPG5hdiBjbGFzcz0ic2hhcmUtYmFyIiBhcmlhLWxhYmVsPSJ7e3N0cmlu
+            Z3Muc2hhcmV9fSI+CiAgPGEgY2xhc3M9InNoYXJlLXgiIGhyZWY9Int7c2hhcmVYfX0iIHJlbD0ibm9vcGVuZXIiIHRhcmdldD0i
+            X2JsYW5rIj57e3N0cmluZ3Muc2hhcmVYfX08L2E+CiAgPGEgY2xhc3M9InNoYXJlLXdoYXRzYXBwIiBocmVmPSJ7e3NoYXJlV2hh
+            dHNBcHB9fSIgcmVsPSJub29wZW5lciIgdGFyZ2V0PSJfYmxhbmsiPnt7c3RyaW5ncy5zaGFyZVdoYXRzQXBwfX08L2E+CiAgPGEg
+            Y2xhc3M9InNoYXJlLXRlbGVncmFtIiBocmVmPSJ7e3NoYXJlVGVsZWdyYW19fSIgcmVsPSJub29wZW5lciIgdGFyZ2V0PSJfYmxh
+            bmsiPnt7c3RyaW5ncy5zaGFyZVRlbGVncmFtfX08L2E+CjwvbmF2Pgp7ey9lbmR9fQp7ey9sYXlvdXR9fQo=
             """,
         "templates/error.mustache": """
             e3s8bGF5b3V0fX0Ke3skbWFpbn19CjxtYWluIGlkPSJjb250ZW50IiBjbGFzcz0iZXJyb3ItcGFnZSI+CiAgPGgxPnt7aGVhZGlu

@@ -56,14 +56,17 @@ public struct ArticleContent: Sendable, Equatable {
     public var publishedAt: Date?
     /// The picture at the top of the page and in shares.
     public var leadImage: MediaID?
+    /// Corrections published with the story, oldest first: readers see each with its date.
+    public var corrections: [Correction]
 
     public init(
         origin: ArticleOrigin, slug: String, section: Section, headline: String,
         highlights: [String] = [], dateline: Dateline? = nil, body: [Block], tags: [Tag] = [],
         byline: String? = nil, summary: String? = nil, sourceURL: String? = nil,
-        status: ArticleStatus = .published, publishedAt: Date? = nil, leadImage: MediaID? = nil
+        status: ArticleStatus = .published, publishedAt: Date? = nil, leadImage: MediaID? = nil, corrections: [Correction] = []
     ) {
         self.leadImage = leadImage
+        self.corrections = corrections
         self.origin = origin
         self.slug = slug
         self.section = section
@@ -91,5 +94,16 @@ public struct ArticleDraft: Sendable, Equatable {
         self.content = content
         self.createdAt = createdAt
         self.updatedAt = updatedAt
+    }
+}
+
+/// A correction of a published story: what was wrong, said to readers, with when it was said.
+public struct Correction: Sendable, Equatable, Hashable, Codable {
+    public var at: Date
+    public var note: String
+
+    public init(at: Date, note: String) {
+        self.at = at
+        self.note = note
     }
 }

@@ -30,11 +30,31 @@ extension ArticleContent {
         }
         if body.isEmpty { throw .init(field: "body", problem: "has no paragraphs") }
         for (index, block) in body.enumerated() {
-            if block.text.isBlank { throw .init(field: "body[\(index)]", problem: "is empty") }
-            if block.text.containsBlankLine { throw .init(field: "body[\(index)]", problem: "holds a blank line; split it into paragraphs") }
+            try Self.check(block, at: index)
         }
         for (index, tag) in tags.enumerated() where tag.slug.isBlank || tag.name.isBlank {
             throw .init(field: "tags[\(index)]", problem: "has no name or slug")
+        }
+    }
+}
+
+extension ArticleContent {
+    /// Each kind of block has its own rules: text blocks need text, an embed a web address.
+    static func check(_ block: Block, at index: Int) throws(ArticleValidationError) {
+        let field = "body[\(index)]"
+        switch block {
+        case .paragraph(let text), .subheading(let text), .quote(let text, _):
+            if text.isBlank { throw .init(field: field, problem: "is empty") }
+            if text.containsBlankLine { throw .init(field: field, problem: "holds a blank line; split it into paragraphs") }
+        case .list(let items, _):
+            if items.isEmpty { throw .init(field: field, problem: "is empty") }
+            if items.contains(where: { $0.isBlank || $0.contains("\n") }) { throw .init(field: field, problem: "has an empty or multi-line item") }
+        case .image(let media, _):
+            if media.rawValue <= 0 { throw .init(field: field, problem: "names no image") }
+        case .embed(let url):
+            if !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.contains(where: \.isWhitespace) {
+                throw .init(field: field, problem: "is not a web address")
+            }
         }
     }
 }

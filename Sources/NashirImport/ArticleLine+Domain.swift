@@ -38,7 +38,7 @@ extension ArticleLine {
             headline: headline,
             highlights: (highlights ?? []).map(TextCleaning.line),
             dateline: dateline,
-            body: paragraphs.map(Block.paragraph),
+            body: blocks ?? paragraphs.map(Block.paragraph),
             tags: (tags ?? []).map { Tag(slug: $0.slug, name: $0.name) },
             byline: author.map(TextCleaning.line).flatMap { $0.isEmpty ? nil : $0 },
             summary: summary.map(TextCleaning.line).flatMap { $0.isEmpty ? nil : $0 },
@@ -53,6 +53,7 @@ extension ArticleLine {
     init(_ article: Article) {
         let content = article.content
         self.init(id: content.origin.key, title: content.headline, body: content.body.map(\.text).joined(separator: "\n\n"))
+        if content.body.contains(where: { $0.kind != "paragraph" }) { blocks = content.body }
         source = content.origin.source
         url = content.sourceURL
         section = content.section.slug

@@ -1,4 +1,5 @@
 import Foundation
+import NashirDomain
 
 /// One line of Nashir's JSON Lines interchange: the corpus schema (id, source, url, section, title,
 /// date, body, summary, author) plus the fields Nashir adds so an export re-imports losslessly.
@@ -14,6 +15,8 @@ struct ArticleLine: Codable, Equatable {
     /// Present (even as null) in Nashir's own exports, which turns off dateline detection.
     var dateline: DatelineLine??
     var body: String
+    /// The typed body, in Nashir's own exports when it holds more than paragraphs; wins over `body`.
+    var blocks: [Block]?
     var summary: String?
     var author: String?
     var tags: [TagLine]?
@@ -34,8 +37,10 @@ struct ArticleLine: Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, source, url, section, title, slug, highlights, dateline, body, summary, author, tags, status, date, created, updated
+        case id, source, url, section, title, slug, highlights, dateline, body, blocks, summary, author, tags, status, date, created, updated
         case sectionName = "section_name"
+        /// The names the APIs use; exports write these, imports read them and the corpus's `title` and `date`.
+        case headline, published
     }
 
     init(from decoder: any Decoder) throws {
@@ -46,16 +51,17 @@ struct ArticleLine: Codable, Equatable {
         url = try c.decodeIfPresent(String.self, forKey: .url)
         section = try c.decodeIfPresent(String.self, forKey: .section)
         sectionName = try c.decodeIfPresent(String.self, forKey: .sectionName)
-        title = try c.decodeIfPresent(String.self, forKey: .title) ?? ""
+        title = try c.decodeIfPresent(String.self, forKey: .headline) ?? c.decodeIfPresent(String.self, forKey: .title) ?? ""
         slug = try c.decodeIfPresent(String.self, forKey: .slug)
         highlights = try c.decodeIfPresent([String].self, forKey: .highlights)
         dateline = c.contains(.dateline) ? .some(try c.decodeIfPresent(DatelineLine.self, forKey: .dateline)) : .none
         body = try c.decode(String.self, forKey: .body)
+        blocks = try c.decodeIfPresent([Block].self, forKey: .blocks)
         summary = try c.decodeIfPresent(String.self, forKey: .summary)
         author = try c.decodeIfPresent(String.self, forKey: .author)
         tags = try c.decodeIfPresent([TagLine].self, forKey: .tags)
         status = try c.decodeIfPresent(String.self, forKey: .status)
-        date = try c.decodeIfPresent(String.self, forKey: .date)
+        date = try c.decodeIfPresent(String.self, forKey: .published) ?? c.decodeIfPresent(String.self, forKey: .date)
         created = try c.decodeIfPresent(String.self, forKey: .created)
         updated = try c.decodeIfPresent(String.self, forKey: .updated)
     }
@@ -73,16 +79,17 @@ struct ArticleLine: Codable, Equatable {
         try c.encodeIfPresent(url, forKey: .url)
         try c.encodeIfPresent(section, forKey: .section)
         try c.encodeIfPresent(sectionName, forKey: .sectionName)
-        try c.encode(title, forKey: .title)
+        try c.encode(title, forKey: .headline)
         try c.encodeIfPresent(slug, forKey: .slug)
         try c.encodeIfPresent(highlights, forKey: .highlights)
         if let dateline { try c.encode(dateline, forKey: .dateline) }
         try c.encode(body, forKey: .body)
+        try c.encodeIfPresent(blocks, forKey: .blocks)
         try c.encodeIfPresent(summary, forKey: .summary)
         try c.encodeIfPresent(author, forKey: .author)
         try c.encodeIfPresent(tags, forKey: .tags)
         try c.encodeIfPresent(status, forKey: .status)
-        try c.encodeIfPresent(date, forKey: .date)
+        try c.encodeIfPresent(date, forKey: .published)
         try c.encodeIfPresent(created, forKey: .created)
         try c.encodeIfPresent(updated, forKey: .updated)
     }

@@ -19,12 +19,14 @@ struct ArticleRow: Equatable, Codable {
     var status: String
     var publishedAt: String?
     var leadImageID: Int64?
+    /// JSON of the corrections; nil when there are none, so older rows and revisions compare equal.
+    var corrections: String?
 
     /// The snake-case column names, so a revision's JSON reads like the table.
     enum CodingKeys: String, CodingKey {
         case originSource = "origin_source", originKey = "origin_key", slug, headline, highlights
         case datelinePlace = "dateline_place", datelineSource = "dateline_source", datelineDate = "dateline_date"
-        case body, byline, summary, sourceURL = "source_url", status, publishedAt = "published_at", leadImageID = "lead_image_id"
+        case body, byline, summary, sourceURL = "source_url", status, publishedAt = "published_at", leadImageID = "lead_image_id", corrections
     }
 
     init(_ content: ArticleContent) {
@@ -43,6 +45,7 @@ struct ArticleRow: Equatable, Codable {
         status = content.status.rawValue
         publishedAt = ColumnCoding.timestamp(optional: content.publishedAt)
         leadImageID = content.leadImage?.rawValue
+        corrections = content.corrections.isEmpty ? nil : ColumnCoding.json(content.corrections)
     }
 
     init(row: Row) {
@@ -61,6 +64,7 @@ struct ArticleRow: Equatable, Codable {
         status = row["status"]
         publishedAt = row["published_at"]
         leadImageID = row["lead_image_id"]
+        corrections = row["corrections"]
     }
 
     /// Column names and values in one order, for INSERT and UPDATE alike.
@@ -70,7 +74,7 @@ struct ArticleRow: Equatable, Codable {
             ("headline", headline), ("highlights", highlights), ("dateline_place", datelinePlace),
             ("dateline_source", datelineSource), ("dateline_date", datelineDate), ("body", body),
             ("byline", byline), ("summary", summary), ("source_url", sourceURL), ("status", status),
-            ("published_at", publishedAt), ("lead_image_id", leadImageID),
+            ("published_at", publishedAt), ("lead_image_id", leadImageID), ("corrections", corrections),
         ]
     }
 }
@@ -108,6 +112,7 @@ extension ArticleRow {
             sourceURL: columns.sourceURL,
             status: ArticleStatus(rawValue: columns.status) ?? .draft,
             publishedAt: ColumnCoding.date(columns.publishedAt),
-            leadImage: columns.leadImageID.map { MediaID($0) })
+            leadImage: columns.leadImageID.map { MediaID($0) },
+            corrections: columns.corrections.map(ColumnCoding.corrections) ?? [])
     }
 }

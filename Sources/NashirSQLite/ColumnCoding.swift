@@ -24,12 +24,26 @@ enum ColumnCoding {
     }
 
     static func json(_ blocks: [Block]) -> String {
-        encode(blocks.map(BlockColumn.init))
+        encode(blocks)
+    }
+
+    static func json(_ corrections: [Correction]) -> String {
+        encode(corrections.map { StoredCorrection(at: timestamp($0.at), note: $0.note) })
+    }
+
+    static func corrections(_ json: String) -> [Correction] {
+        let stored = (try? JSONDecoder().decode([StoredCorrection].self, from: Data(json.utf8))) ?? []
+        return stored.compactMap { item in date(item.at).map { Correction(at: $0, note: item.note) } }
+    }
+
+    /// Times as the rest of the database writes them, not as JSONEncoder's default numbers.
+    private struct StoredCorrection: Codable {
+        var at: String
+        var note: String
     }
 
     static func blocks(_ json: String) -> [Block] {
-        let columns = (try? JSONDecoder().decode([BlockColumn].self, from: Data(json.utf8))) ?? []
-        return columns.map(\.block)
+        (try? JSONDecoder().decode([Block].self, from: Data(json.utf8))) ?? []
     }
 
     private static func encode(_ value: some Encodable) -> String {
@@ -37,21 +51,5 @@ enum ColumnCoding {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Encoding arrays of strings cannot fail.
         return String(decoding: (try? encoder.encode(value)) ?? Data("[]".utf8), as: UTF8.self)
-    }
-}
-
-/// A body block as stored in the `body` JSON column: `{"type": "paragraph", "text": …}`.
-private struct BlockColumn: Codable {
-    var type: String
-    var text: String
-
-    init(_ block: Block) {
-        switch block {
-        case .paragraph(let text): (type, self.text) = ("paragraph", text)
-        }
-    }
-
-    var block: Block {
-        .paragraph(text)
     }
 }

@@ -125,6 +125,7 @@ extension SQLiteStore: ArticleImporting {
         content.publishedAt = content.publishedAt.map(ColumnCoding.timestamp).flatMap(ColumnCoding.date)
         let datelineDate = content.dateline?.date.map(ColumnCoding.timestamp).flatMap(ColumnCoding.date)
         content.dateline?.date = datelineDate
+        content.corrections = content.corrections.map { Correction(at: ColumnCoding.date(ColumnCoding.timestamp($0.at)) ?? $0.at, note: $0.note) }
         return Article(
             id: ArticleID(id), content: content,
             createdAt: ColumnCoding.date(created) ?? .distantPast, updatedAt: ColumnCoding.date(updated) ?? .distantPast,

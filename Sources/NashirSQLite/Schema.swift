@@ -122,6 +122,9 @@ enum Schema {
                 ALTER TABLE article ADD COLUMN lead_image_id INTEGER REFERENCES media(id);
                 """)
         }
+        migrator.registerMigration("007 corrections") { db in
+            try db.execute(sql: "ALTER TABLE article ADD COLUMN corrections TEXT CHECK (corrections IS NULL OR json_valid(corrections))")
+        }
         return migrator
     }
 }

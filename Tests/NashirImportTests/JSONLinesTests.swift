@@ -42,4 +42,21 @@ import Testing
         #expect(draft.createdAt == article.createdAt)
         #expect(draft.updatedAt == article.updatedAt)
     }
+
+    @Test func typedBlocksSurviveExportAndImport() throws {
+        let blocks: [Block] = [
+            .paragraph("فقرة."), .subheading("عنوان داخلي"), .quote("قول", source: "قائل"), .list(["أ", "ب"], ordered: true),
+            .image(MediaID(3), caption: "تعليق"), .embed(url: "https://example.com/v"),
+        ]
+        let content = ArticleContent(
+            origin: ArticleOrigin(source: "newsroom", key: "x"), slug: "خبر", section: Section(slug: "news", name: "أخبار"),
+            headline: "خبر", body: blocks, status: .published, publishedAt: Timestamp.parse("2020-09-13T12:26:40.000Z"))
+        let article = Article(id: ArticleID(1), content: content, createdAt: Date(timeIntervalSince1970: 1_600_000_000), updatedAt: Date(timeIntervalSince1970: 1_600_000_000))
+        let line = JSONLinesWriter().line(for: article)
+        // The API's words: headline and published, with the plain body for readers of the corpus schema.
+        #expect(line.contains("\"headline\":\"خبر\"") && line.contains("\"published\":") && !line.contains("\"title\""))
+        let folder = try TemporaryDirectory()
+        let draft = try #require(ArticleFileReader().read(path: try folder.write("typed.jsonl", line)).drafts.first)
+        #expect(draft.content.body == blocks)
+    }
 }

@@ -17,7 +17,7 @@ struct ArticleJSON: Codable, Sendable {
     var highlights: [String]?
     var datelinePlace: String?
     var datelineSource: String?
-    var body: [BlockJSON]?
+    var body: [Block]?
     var tags: [String]?
     var byline: String?
     var summary: String?
@@ -32,12 +32,6 @@ struct ArticleJSON: Codable, Sendable {
         case published, created, updated, author
     }
 
-    /// One body block: `{"type": "paragraph", "text": …}`.
-    struct BlockJSON: Codable, Sendable {
-        var type: String
-        var text: String
-    }
-
     init(_ article: Article) {
         id = article.id.rawValue
         path = SiteRoute.of(article).path
@@ -50,7 +44,7 @@ struct ArticleJSON: Codable, Sendable {
         highlights = article.content.highlights
         datelinePlace = article.content.dateline?.place
         datelineSource = article.content.dateline?.source
-        body = article.content.body.map { BlockJSON(type: "paragraph", text: $0.text) }
+        body = article.content.body
         tags = article.content.tags.map(\.name)
         byline = article.content.byline
         summary = article.content.summary

@@ -198,7 +198,7 @@ struct ArticlesAPIController: Sendable {
         var input = input
         input.headline = input.headline.map(clean)
         input.highlights = input.highlights?.map(clean)
-        input.body = input.body?.map { ArticleJSON.BlockJSON(type: $0.type, text: clean($0.text)) }
+        input.body = input.body?.map(Self.cleaned)
         input.tags = input.tags?.map(clean).filter { !$0.isEmpty }
         input.byline = input.byline.map(clean)
         input.summary = input.summary.map(clean)
@@ -219,12 +219,7 @@ struct ArticlesAPIController: Sendable {
             let dateline = Dateline(place: input.datelinePlace ?? content.dateline?.place, source: input.datelineSource ?? content.dateline?.source, date: content.dateline?.date)
             content.dateline = dateline.isEmpty ? nil : dateline
         }
-        if let body = input.body {
-            if let index = body.firstIndex(where: { $0.type != "paragraph" }) {
-                throw Refusal(response: Self.refusal(.unprocessableContent, "invalid_field", "نوع كتلة غير مدعوم: \(body[index].type)", field: "body[\(index)].type"))
-            }
-            content.body = body.map { Block.paragraph($0.text) }
-        }
+        if let body = input.body { content.body = body }
         if let tags = input.tags { content.tags = tags.map { Tag(slug: ArabicSlug.make(from: $0).isEmpty ? $0 : ArabicSlug.make(from: $0), name: $0) } }
         if let byline = input.byline { content.byline = byline.isEmpty ? nil : byline }
         if let summary = input.summary { content.summary = summary.isEmpty ? nil : summary }
@@ -238,6 +233,19 @@ struct ArticlesAPIController: Sendable {
         }
         do { try content.validate() } catch {
             throw Refusal(response: Self.refusal(.unprocessableContent, "invalid_field", AdminWording.validation(error), field: error.field))
+        }
+    }
+
+    /// A block with its text cleaned of invisible characters, as the editor's are.
+    static func cleaned(_ block: Block) -> Block {
+        let clean = { (text: String) in ArticleForm.clean(text) }
+        switch block {
+        case .paragraph(let text): return .paragraph(clean(text))
+        case .subheading(let text): return .subheading(clean(text))
+        case .quote(let text, let source): return .quote(clean(text), source: source.map(clean))
+        case .list(let items, let ordered): return .list(items.map(clean), ordered: ordered)
+        case .image(let media, let caption): return .image(media, caption: caption.map(clean))
+        case .embed(let url): return .embed(url: clean(url))
         }
     }
 

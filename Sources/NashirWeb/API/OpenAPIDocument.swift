@@ -145,7 +145,11 @@ enum OpenAPIDocument {
           "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object", "required": ["code", "message"],
             "properties": {"code": {"type": "string"}, "message": {"type": "string"}, "field": {"type": "string"}}}}},
           "Status": {"type": "string", "enum": ["incoming", "draft", "in-review", "published", "unpublished", "deleted"]},
-          "Block": {"type": "object", "required": ["type", "text"], "properties": {"type": {"type": "string", "enum": ["paragraph"]}, "text": {"type": "string"}}},
+          "Block": {"type": "object", "required": ["type"],
+            "description": "paragraph and subheading: text; quote: text and source; list: items and ordered; image: media (an uploaded image's id) and caption; embed: url. Responses always carry text, the block's plain text.",
+            "properties": {"type": {"type": "string", "enum": ["paragraph", "subheading", "quote", "list", "image", "embed"]}, "text": {"type": "string"},
+              "source": {"type": "string"}, "items": {"type": "array", "items": {"type": "string"}}, "ordered": {"type": "boolean"},
+              "media": {"type": "integer"}, "caption": {"type": "string"}, "url": {"type": "string"}}},
           "Article": {"type": "object",
             "required": ["id", "path", "revision", "status", "headline", "slug", "section", "section_name", "highlights", "body", "tags", "created", "updated"],
             "properties": {

@@ -208,6 +208,10 @@ struct ArticleDeskController: Sendable {
         var content = form.content(over: article.content, sections: try await newsroom.store.sections(), timeZone: timeZone)
         // The address of a published story is public: it changes only when an editor types a new slug.
         if article.content.status == .published, Self.slugUntouched(form, article) { content.slug = article.content.slug }
+        let correction = ArticleForm.clean(form.correction)
+        if !correction.isEmpty && article.content.status == .published {
+            content.corrections.append(Correction(at: newsroom.clock.now(), note: correction))
+        }
         if let problem = Self.prepare(&content, for: action, now: newsroom.clock.now()) {
             return try await editorPage(identity, article: article, form: form, problem: problem, status: .unprocessableContent)
         }
@@ -276,6 +280,7 @@ struct ArticleDeskController: Sendable {
             historyPath: article.map { NewsroomRoute.history($0.id).path },
             autosave: article.map { $0.content.status == .draft && mayEdit } ?? false,
             presence: others, conflict: conflict,
+            mayCorrect: article.map { $0.content.status == .published && mayEdit } ?? false,
             images: images.map { AdminOption(value: String($0.id.rawValue), name: "\($0.id) · \($0.alt)", selected: String($0.id.rawValue) == form.leadImage) },
             leadPreview: chosen.flatMap { item in item.responsive.first.map { EditorPage.Preview(src: SiteRoute.media($0.path).path, alt: item.alt) } },
             upload: article.flatMap { article in

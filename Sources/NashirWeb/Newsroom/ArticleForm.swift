@@ -21,6 +21,8 @@ struct ArticleForm: Decodable, Sendable {
     var slug: String?
     var summary: String?
     var publishAt: String?
+    /// A correction to publish with a published story.
+    var correction: String?
     /// The lead image's media id; empty for none, absent to keep the current one.
     var leadImage: String?
 
@@ -32,7 +34,7 @@ struct ArticleForm: Decodable, Sendable {
         highlights = content.highlights.joined(separator: "\n")
         datelinePlace = content.dateline?.place
         datelineSource = content.dateline?.source
-        body = content.body.map(\.text).joined(separator: "\n\n")
+        body = BodyText.text(of: content.body)
         tags = content.tags.map(\.name).joined(separator: "، ")
         byline = content.byline
         slug = content.slug
@@ -55,7 +57,7 @@ struct ArticleForm: Decodable, Sendable {
         let place = Self.clean(datelinePlace), source = Self.clean(datelineSource)
         let dateline = Dateline(place: place.isEmpty ? nil : place, source: source.isEmpty ? nil : source, date: base.dateline?.date)
         content.dateline = dateline.isEmpty ? nil : dateline
-        content.body = Self.paragraphs(body).map(Block.paragraph)
+        content.body = BodyText.blocks(from: ArticleForm.clean(body))
         content.tags = Self.tagNames(tags).map { Tag(slug: ArabicSlug.make(from: $0), name: $0) }
         content.byline = Self.clean(byline).isEmpty ? nil : Self.clean(byline)
         let summaryText = Self.clean(summary)
@@ -79,13 +81,6 @@ struct ArticleForm: Decodable, Sendable {
 
     static func lines(_ text: String?) -> [String] {
         clean(text).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
-    /// Paragraphs are separated by blank lines; single line breaks inside one are kept as spaces.
-    static func paragraphs(_ text: String?) -> [String] {
-        clean(text).components(separatedBy: "\n\n")
-            .map { $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") }
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// Tags separated by the Arabic comma or the Latin one, each once.

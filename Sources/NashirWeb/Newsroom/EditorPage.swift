@@ -19,6 +19,8 @@ struct EditorPage {
     var autosave: Bool
     var presence: [String]
     var conflict: Conflict?
+    /// A published story can carry a dated correction note.
+    var mayCorrect: Bool
     var images: [AdminOption]
     var leadPreview: Preview?
     var upload: Upload?

@@ -34,8 +34,8 @@ struct ArticlePage: PageModel {
     let published: PageDate
     let updated: PageDate?
     let dateline: DatelineView?
-    /// HTML, one entry per paragraph.
-    let paragraphs: [String]
+    /// The body's blocks, typed.
+    let blocks: [BlockView]
     let tags: [TagLink]
     let hasTags: Bool
     /// JSON-LD, already made safe for a `<script>` element.
@@ -44,8 +44,16 @@ struct ArticlePage: PageModel {
     let shareWhatsApp: String
     let shareTelegram: String
     let leadImage: LeadImageView?
+    /// Corrections, oldest first, each with its date.
+    let corrections: [CorrectionView]
 
-    init(article: Article, leadImage: MediaItem? = nil, context: RenderContext) {
+    struct CorrectionView: Sendable {
+        let date: PageDate
+        let note: String
+    }
+
+    init(article: Article, media: [MediaID: MediaItem] = [:], context: RenderContext) {
+        let leadImage = article.content.leadImage.flatMap { media[$0] }
         self.leadImage = leadImage.flatMap { LeadImageView($0, baseURL: context.baseURL) }
         let content = article.content
         site = context.chrome
@@ -66,7 +74,8 @@ struct ArticlePage: PageModel {
         dateline = content.dateline.map {
             DatelineView(place: $0.place, source: $0.source.map(HTMLText.isolatingLatin), placeAndSource: $0.place != nil && $0.source != nil)
         }
-        paragraphs = content.body.map { HTMLText.isolatingLatin($0.text) }
+        blocks = content.body.compactMap { BlockView($0, media: media) }
+        corrections = content.corrections.map { CorrectionView(date: PageDate($0.at, formatter: context.dates), note: $0.note) }
         tags = content.tags.map { TagLink(name: $0.name, path: SiteRoute.tag(slug: $0.slug).path) }
         hasTags = !tags.isEmpty
         structuredData = StructuredData.json(for: article, canonical: canonical, siteName: context.chrome.name)

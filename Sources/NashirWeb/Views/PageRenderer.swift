@@ -55,8 +55,10 @@ struct PageRenderer: Sendable {
             return .init(page: .notFound, tags: tags, expiresAt: time)
         case .live:
             if slug != article.content.slug { return .init(page: .redirect(SiteRoute.of(article).path), tags: tags) }
-            let image = try await article.content.leadImage.asyncFlatMap { try await store.media(id: $0) }
-            return .init(page: await html(ArticlePage(article: article, leadImage: image, context: try await context())), tags: tags)
+            var media: [MediaID: MediaItem] = [:]
+            let ids = [article.content.leadImage].compactMap { $0 } + article.content.body.compactMap { if case .image(let id, _) = $0 { id } else { nil } }
+            for id in Set(ids) { media[id] = try await store.media(id: id) }
+            return .init(page: await html(ArticlePage(article: article, media: media, context: try await context())), tags: tags)
         }
     }
 

@@ -54,4 +54,33 @@ import Testing
             #expect(!page.contains("<del>عَلِمَ") && !page.contains("<ins>علم"))
         }
     }
+
+    @Test func typedBlocksTravelThroughTheAPIAndReachThePage() async throws {
+        let fixture = try await NewsroomFixture()
+        let (token, _) = try await fixture.token(for: fixture.editor)
+        let body = #"""
+            {"headline": "خبر بكتل متنوعة", "section": "أخبار", "status": "published", "body": [
+              {"type": "paragraph", "text": "فقرة أولى."},
+              {"type": "subheading", "text": "ردود الفعل"},
+              {"type": "quote", "text": "كان فوزًا مستحقًا", "source": "المدرب"},
+              {"type": "list", "items": ["أولًا", "ثانيًا"], "ordered": true},
+              {"type": "embed", "url": "https://x.com/post/1"}
+            ]}
+            """#
+        try await fixture.site.test { client in
+            let created = try await client.send(.post, "/api/v1/articles", json: body, as: token)
+            #expect(created.status == .created, "\(created.text)")
+            #expect(created.text.contains(#""type":"quote""#) && created.text.contains(#""items":["أولًا","ثانيًا"]"#))
+            let path = try #require(created.text.firstMatch(of: /"path":"([^"]+)"/)).output.1
+            let page = try await client.execute(uri: String(path), method: .get).text
+            #expect(page.contains("<h2 class=\"subheading\">ردود الفعل</h2>"))
+            #expect(page.contains("<blockquote><p>كان فوزًا مستحقًا</p><footer>— المدرب</footer></blockquote>"))
+            #expect(page.contains("<ol><li>أولًا</li><li>ثانيًا</li></ol>"))
+            #expect(page.contains("<a href=\"https://x.com/post/1\" rel=\"noopener nofollow\""))
+            let bad = try await client.send(.post, "/api/v1/articles", json: #"{"headline": "س", "section": "أخبار", "body": [{"type": "embed", "url": "javascript:alert(1)"}]}"#, as: token)
+            #expect(bad.status == .unprocessableContent && bad.text.contains(#""field":"body[0]""#))
+            let unknown = try await client.send(.post, "/api/v1/articles", json: #"{"headline": "س", "section": "أخبار", "body": [{"type": "video", "text": "x"}]}"#, as: token)
+            #expect(unknown.status == .unprocessableContent || unknown.status == .badRequest)
+        }
+    }
 }

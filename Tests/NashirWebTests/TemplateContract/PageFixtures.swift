@@ -27,9 +27,14 @@ enum PageFixtures {
         let content = ArticleContent(
             origin: ArticleOrigin(source: "test", key: "1"), slug: "الترجي-يفوز", section: sport, headline: "الترجي يفوز بالكأس",
             highlights: ["أول عنوان فرعي"], dateline: Dateline(place: "تونس", source: "وات"),
-            body: [.paragraph("فاز الترجي على منافسه في مباراة نقلتها قناة beIN Sports.")],
+            body: [
+                .paragraph("فاز الترجي على منافسه في مباراة نقلتها قناة beIN Sports."), .subheading("ردود الفعل"),
+                .quote("كان فوزًا مستحقًا", source: "المدرب"), .list(["الهدف الأول", "الهدف الثاني"], ordered: true),
+                .list(["جمهور", "لاعبون"], ordered: false), .image(MediaID(1), caption: "لحظة الهدف"), .embed(url: "https://x.com/post/1"),
+            ],
             tags: [NashirDomain.Tag(slug: "libya", name: "ليبيا")], byline: "كاتب الخبر", summary: "ملخص الخبر",
-            publishedAt: published)
+            publishedAt: published, leadImage: MediaID(1),
+            corrections: [Correction(at: published.addingTimeInterval(86_400), note: "صُحّح اسم المدرب.")])
         // Updated a day later: a real correction, so the page shows the update.
         let article = Article(id: ArticleID(1), content: content, createdAt: published, updatedAt: published.addingTimeInterval(86_400))
         let image = MediaItem(
@@ -40,7 +45,7 @@ enum PageFixtures {
                 MediaRendition(path: "2020/09/a-social.jpg", width: 1200, height: 630, mediaType: "image/jpeg", role: "social"),
             ],
             uploadedBy: nil, uploadedAt: article.createdAt)
-        return ArticlePage(article: article, leadImage: image, context: context)
+        return ArticlePage(article: article, media: [image.id: image], context: context)
     }
 
     static func list(_ context: RenderContext) -> ListPage {
@@ -74,8 +79,11 @@ enum PageFixtures {
             guard let wrapped = mirror.children.first?.value else { return ["\(path) is nil"] }
             return gaps(in: wrapped, path: path)
         case .collection, .set:
-            guard let first = mirror.children.first?.value else { return ["\(path) is empty"] }
-            return gaps(in: first, path: path + "[0]")
+            // Elements may be of several kinds (an article's blocks): a gap is one no element fills.
+            let elements = mirror.children.map(\.value)
+            guard !elements.isEmpty else { return ["\(path) is empty"] }
+            let each = elements.map { Set(gaps(in: $0, path: path + "[]")) }
+            return each.dropFirst().reduce(each[0]) { $0.intersection($1) }.sorted()
         case .struct, .class:
             return mirror.children.flatMap { child in gaps(in: child.value, path: path + "." + (child.label ?? "?")) }
         default:

@@ -89,12 +89,22 @@ private struct Walk {
                 if inverted || value is Bool {
                     check(children, stack: stack, blocks: blocks, depth: depth)
                 } else if let sequence = value as? any MustacheSequence {
-                    // A list renders its section once per element: check against the first.
-                    guard let first = Self.first(of: sequence) else {
+                    // A list renders its section once per element: check against each. Elements
+                    // may differ (an article's blocks are of several kinds), so a name counts as
+                    // unfilled only when no element fills it.
+                    let elements = Array(Self.elements(of: sequence))
+                    guard !elements.isEmpty else {
                         problems.append("\(at): {{#\(name)}} is empty in the fixture; give it an element")
                         continue
                     }
-                    check(children, stack: stack + [first], blocks: blocks, depth: depth)
+                    var common: Set<String>?
+                    for element in elements {
+                        var walk = Walk(templates: templates, expanded: expanded)
+                        walk.check(children, stack: stack + [element], blocks: blocks, depth: depth)
+                        expanded.formUnion(walk.expanded)
+                        common = common.map { $0.intersection(walk.problems) } ?? Set(walk.problems)
+                    }
+                    problems += (common ?? []).sorted()
                 } else {
                     check(children, stack: stack + [value], blocks: blocks, depth: depth)
                 }
@@ -184,6 +194,10 @@ private struct Walk {
         let mirror = Mirror(reflecting: value)
         guard mirror.displayStyle == .optional else { return .value(value) }
         return mirror.children.first.map { .value($0.value) } ?? .nilOptional
+    }
+
+    static func elements(of sequence: some Sequence) -> [Any] {
+        sequence.map { $0 as Any }
     }
 
     static func first(of sequence: some Sequence) -> Any? {

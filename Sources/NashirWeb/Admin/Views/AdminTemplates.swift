@@ -165,6 +165,8 @@ enum AdminTemplates {
         <label for="leadImage">الصورة الرئيسية</label>
         <select id="leadImage" name="leadImage"><option value="">بلا صورة</option>{{#images}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/images}}</select>
         {{#leadPreview}}<img class="preview" src="{{src}}" alt="{{alt}}" width="240">{{/leadPreview}}
+        {{#mayCorrect}}<label for="correction">تصحيح يُنشر مع الخبر بتاريخ اليوم (اختياري)</label>
+        <textarea id="correction" name="correction" rows="2"></textarea>{{/mayCorrect}}
         <label for="publishAt">وقت النشر (بتوقيت الموقع؛ وقت قادم يعني جدولة الخبر)</label>
         <input id="publishAt" name="publishAt" type="datetime-local" value="{{form.publishAt}}">
         <div class="actions">
