@@ -7,8 +7,8 @@ import Testing
 extension BrowserTests {
     /// The newsroom as its people use it: a writer's draft sent for review, an editor scheduling
     /// it, two editors colliding, the editor by keyboard alone, and a draft saved in the
-    /// background. Each test has a newsroom of its own whose clock moves only when the test moves
-    /// it. (Pictures are left out: the admin has no upload route yet.)
+    /// background, a lead image uploaded from the editor. Each test has a newsroom of its own whose
+    /// clock moves only when the test moves it.
     @Suite("Newsroom")
     struct NewsroomTests {
         static let saffron = StoryText(
@@ -67,6 +67,91 @@ extension BrowserTests {
                     let after = try #require(try await newsroom.store.article(id: id))
                     #expect(after == submitted, "the refused request changed the story")
                 }
+            }
+        }
+
+        /// What the writer types into the upload form, all of it Arabic.
+        static let picture = (alt: "حقل زعفران بنفسجي في قاين وقت الحصاد", caption: "مزارعون يقطفون الزعفران فجرًا", credit: "هدى سالم")
+
+        @Test("A writer gives her Arabic draft a lead image through «رفع صورة رئيسية»; once an editor publishes it, its page shows the picture, loaded from /media/, and names it in og:image")
+        func writerUploadsLeadImageAndItShowsOncePublished() async throws {
+            let site = try BrowserSite.current()
+            try await site.withNewsroom { newsroom in
+                let writer = try await newsroom.addAccount("huda", displayName: "هدى سالم", role: .writer)
+                let editor = try await newsroom.addAccount("karim", displayName: "كريم منصور", role: .editor)
+                let story = Self.saffron, picture = Self.picture
+                let file = try TestPNG.gradientFile(width: 820, height: 520)
+                defer { try? FileManager.default.removeItem(at: file) }
+                let id = try await site.withBrowser { browser in
+                    try await DeskScreen.signIn(writer, at: newsroom, in: browser)
+                    try await browser.navigate(to: newsroom.url(.newArticle))
+                    #expect(try await browser.elements("section.upload").isEmpty, "a story not saved yet is offered an upload")
+                    try await DeskScreen.fill(story, in: browser)
+                    #expect(try await DeskScreen.press("save", labelled: "حفظ مسودة", in: browser) == 200)
+                    let address = try await browser.currentURL()
+                    let id = try #require(DeskScreen.articleID(in: address), "saving did not open the story's editor; the browser is at \(address)")
+
+                    let status = try await DeskScreen.uploadLeadImage(file, alt: picture.alt, caption: picture.caption, credit: picture.credit, in: browser)
+                    #expect(status == 200)
+                    try await DeskScreen.requirePath(NewsroomRoute.article(id).path, in: browser, "the upload did not lead back to the editor")
+                    #expect(try await DeskScreen.notice(in: browser) == "رُفعت الصورة وصارت الصورة الرئيسية للخبر.")
+                    let uploaded = try #require(try await newsroom.store.article(id: id))
+                    let lead = try #require(uploaded.content.leadImage, "the upload set no lead image")
+                    let item = try #require(try await newsroom.store.media(id: lead))
+                    #expect(item.alt == picture.alt)
+                    #expect(item.caption == picture.caption)
+                    #expect(item.credit == picture.credit)
+                    #expect(item.width == 820 && item.height == 520)
+                    #expect(uploaded.content.status == .draft, "the upload moved the story out of the drafts")
+                    #expect(uploaded.content.body.map(\.text) == story.paragraphs, "the upload changed the text")
+                    // The editor now holds the image, so the writer's next save keeps it.
+                    #expect(try await browser.element("#leadImage").property("value").string == String(lead.rawValue))
+                    #expect(try await DeskScreen.press("save", labelled: "حفظ", in: browser) == 200)
+                    #expect(try await newsroom.store.article(id: id)?.content.leadImage == lead, "saving the editor again dropped the image")
+                    return id
+                }
+
+                let published = try await site.withBrowser { browser in
+                    try await DeskScreen.signIn(editor, at: newsroom, in: browser)
+                    try await browser.navigate(to: newsroom.url(.article(id)))
+                    #expect(try await DeskScreen.press("publish", labelled: "نشر الآن", in: browser) == 200)
+                    return try #require(try await newsroom.store.article(id: id))
+                }
+                #expect(published.content.status == .published)
+                let lead = try #require(published.content.leadImage, "publishing dropped the lead image")
+
+                try await site.withBrowser { reader in
+                    try await reader.navigate(to: newsroom.url(SiteRoute.of(published)))
+                    #expect(try await DeskScreen.responseStatus(in: reader) == 200)
+                    let image = try await reader.element("article figure.lead-image img")
+                    #expect(try await image.attribute("alt") == picture.alt)
+                    let loaded = try await eventually {
+                        try await reader.execute("const image = arguments[0]; return image.complete && image.naturalWidth > 0", image.asScriptArgument).bool == true
+                    }
+                    #expect(loaded, "the lead image did not load")
+                    let source = try await image.property("currentSrc").string ?? ""
+                    #expect(SearchScreen.path(of: source).hasPrefix("/media/"), "the lead image came from \(source)")
+                    let srcset = try await image.attribute("srcset") ?? ""
+                    #expect(srcset.contains("480w") && srcset.contains("800w"), "the lead image offers \(srcset)")
+                    let caption = try await reader.element("figure.lead-image figcaption").text()
+                    #expect(caption.contains(picture.caption) && caption.contains(picture.credit), "the caption reads «\(caption)»")
+
+                    let card = try await reader.execute("""
+                        const meta = (property) => document.querySelector(`meta[property="${property}"]`)?.content ?? '';
+                        return [meta('og:image'), meta('og:image:alt')];
+                        """).strings
+                    try #require(card.count == 2)
+                    let shared = SearchScreen.path(of: card[0])
+                    #expect(shared.hasPrefix("/media/") && shared.hasSuffix("-social.jpg"), "og:image is «\(card[0])»")
+                    #expect(card[1] == picture.alt)
+                    // The share card's picture is there to fetch, as a JPEG.
+                    let fetched = try await reader.execute("""
+                        return fetch(arguments[0]).then((response) => [String(response.status), response.headers.get('content-type')]);
+                        """, .string(shared)).strings
+                    #expect(fetched == ["200", "image/jpeg"], "og:image answered \(fetched)")
+                }
+                let item = try #require(try await newsroom.store.media(id: lead))
+                #expect(item.alt == picture.alt)
             }
         }
 

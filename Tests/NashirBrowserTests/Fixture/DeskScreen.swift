@@ -75,6 +75,7 @@ enum DeskScreen {
     /// Runs `trigger` (a click, a key) and waits for the browser to load the page it leads to;
     /// returns that page's HTTP status. Compares documents, not addresses: a save answers with the
     /// editor at the address it was already at.
+    @discardableResult
     static func awaitNewPage(
         in browser: BrowserSession, sourceLocation: SourceLocation = #_sourceLocation, _ trigger: () async throws -> Void
     ) async throws -> Int {
@@ -87,6 +88,30 @@ enum DeskScreen {
         }
         try #require(arrived, "no new page loaded", sourceLocation: sourceLocation)
         return try await responseStatus(in: browser)
+    }
+
+    /// Fills the editor's «رفع صورة رئيسية» form, picking `file` as a person picks it from the
+    /// disk (chromedriver takes a local path for a file input), presses «رفع الصورة», and returns
+    /// the HTTP status of the page the upload leads to.
+    static func uploadLeadImage(
+        _ file: URL, alt: String, caption: String, credit: String, in browser: BrowserSession,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> Int {
+        #expect(try await browser.element("section.upload h2").text() == "رفع صورة رئيسية", sourceLocation: sourceLocation)
+        try await browser.element("section.upload #file").sendKeys(file.path)
+        try await browser.element("section.upload #alt").sendKeys(alt)
+        try await browser.element("section.upload #caption").sendKeys(caption)
+        try await browser.element("section.upload #credit").sendKeys(credit)
+        let button = try await browser.element("section.upload button[type=submit]")
+        #expect(try await button.text() == "رفع الصورة", "the upload button is labelled otherwise", sourceLocation: sourceLocation)
+        return try await awaitNewPage(in: browser, sourceLocation: sourceLocation) {
+            try await FormInput.scrollIntoView(button, in: browser).click()
+        }
+    }
+
+    /// The newsroom's line confirming what the last action did («حُفظ الخبر.»), empty when none.
+    static func notice(in browser: BrowserSession) async throws -> String {
+        try await browser.elements("p.notice").first?.text() ?? ""
     }
 
     /// The HTTP status the current page came with (Navigation Timing's responseStatus).

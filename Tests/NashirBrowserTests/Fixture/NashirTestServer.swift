@@ -12,7 +12,7 @@ import FoundationNetworking
 #endif
 
 /// The real Nashir site, in-process on 127.0.0.1, on a fresh database holding the seed article
-/// and the `SearchArticles`.
+/// and the `SearchArticles`, with a media folder of its own for uploaded images.
 final class NashirTestServer: Sendable {
     let baseURL: String
     /// The seed article as stored, with the id its URL carries.
@@ -56,8 +56,9 @@ final class NashirTestServer: Sendable {
         for _ in 0..<3 {
             let port = try FreePort.pick()
             // bcrypt at its lowest cost: sign-in checks and the decoy hash cost milliseconds, not seconds.
-            let configuration = WebConfiguration(
-                host: "127.0.0.1", port: port, theme: theme, clock: clock, newsroom: NewsroomConfiguration(bcryptCost: 4))
+            // Uploads land beside the database, so `stop` deletes them with it.
+            let newsroom = NewsroomConfiguration(bcryptCost: 4, mediaFolder: folder.appendingPathComponent("media"))
+            let configuration = WebConfiguration(host: "127.0.0.1", port: port, theme: theme, clock: clock, newsroom: newsroom)
             let application = buildApplication(store: store, configuration: configuration, logger: logger)
             // No signal handlers: the test runner owns SIGINT/SIGTERM, not this server.
             let task = Task { try await application.runService(gracefulShutdownSignals: []) }
@@ -89,7 +90,8 @@ final class NashirTestServer: Sendable {
         return false
     }
 
-    /// Stops the server (cancelling its task shuts the service group down) and deletes the database.
+    /// Stops the server (cancelling its task shuts the service group down) and deletes the database
+    /// and the uploaded images.
     func stop() async {
         task.cancel()
         _ = await task.result
