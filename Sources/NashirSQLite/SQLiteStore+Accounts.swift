@@ -5,7 +5,7 @@ import NashirDomain
 extension SQLiteStore: AccountStore {
     public func createUser(_ user: NewUser) async throws -> User {
         try Self.check(user)
-        return try await pool.write { db in try Self.insert(user, now: Date(), in: db) }
+        return try await pool.write { db in try Self.insert(user, now: clock.now(), in: db) }
     }
 
     public func createFirstAdministrator(_ user: NewUser) async throws -> User {
@@ -15,7 +15,7 @@ extension SQLiteStore: AccountStore {
             guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM account") == 0 else { throw AccountError.alreadySetUp }
             var first = user
             first.role = .administrator
-            return try Self.insert(first, now: Date(), in: db)
+            return try Self.insert(first, now: clock.now(), in: db)
         }
     }
 

@@ -6,7 +6,7 @@ extension SQLiteStore: ArticleEditing {
     public func create(_ draft: ArticleDraft, by author: UserID?) async throws -> Article {
         try Self.validate([draft])
         let documents = await Self.analyse([draft])
-        let now = Date()
+        let now = clock.now()
         return try await pool.write { db in
             let origin = draft.content.origin
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM article WHERE origin_source = ? AND origin_key = ?", arguments: [origin.source, origin.key]) == true {
@@ -24,7 +24,7 @@ extension SQLiteStore: ArticleEditing {
         let draft = ArticleDraft(content: edited)
         try Self.validate([draft])
         let documents = await Self.analyse([draft])
-        let now = Date()
+        let now = clock.now()
         return try await pool.write { db in
             // Checked again inside the transaction: the read above may already be stale.
             guard let row = try Row.fetchOne(db, sql: "SELECT revision, status FROM article WHERE id = ?", arguments: [id.rawValue]) else {

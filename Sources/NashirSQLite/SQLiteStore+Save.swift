@@ -7,7 +7,7 @@ extension SQLiteStore: ArticleImporting {
     public func save(_ drafts: [ArticleDraft]) async throws -> [SaveResult] {
         try Self.validate(drafts)
         let documents = await Self.analyse(drafts)
-        let now = Date()
+        let now = clock.now()
         return try await pool.write { db in try Self.write(drafts, documents: documents, now: now, in: db) }
     }
 

@@ -27,7 +27,7 @@ extension SQLiteStore: SettingsStore {
                     """, arguments: [key, value])
             }
             // Settings change how every page renders.
-            try Self.recordChange([.site], at: Date(), in: db)
+            try Self.recordChange([.site], at: clock.now(), in: db)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import NashirSQLite
+import NashirDomain
 
 /// A fresh folder per test, removed when the value is released.
 public final class TemporaryDirectory: Sendable {
@@ -28,7 +29,7 @@ public final class TemporaryDirectory: Sendable {
     }
 
     /// A real SQLite file in this folder, migrated and ready.
-    public func store(_ name: String = "nashir.sqlite") throws -> SQLiteStore {
-        try SQLiteStore(path: path(name))
+    public func store(_ name: String = "nashir.sqlite", clock: TimeSource = .system) throws -> SQLiteStore {
+        try SQLiteStore(path: path(name), clock: clock)
     }
 }

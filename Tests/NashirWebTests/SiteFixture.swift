@@ -19,7 +19,7 @@ struct SiteFixture {
         newsroom: NewsroomConfiguration = NewsroomConfiguration(bcryptCost: 4)
     ) async throws {
         folder = try TemporaryDirectory()
-        store = try folder.store()
+        store = try folder.store(clock: clock)
         let theme = try Theme(directory: themeDirectory)
         var observer: (@Sendable (String) -> Void)?
         if let renders { observer = { renders.record($0) } }

@@ -40,7 +40,7 @@ final class NashirTestServer: Sendable {
     static func start(clock: TimeSource = .system) async throws -> NashirTestServer {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nashir-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let store = try SQLiteStore(path: folder.appendingPathComponent("site.sqlite").path)
+        let store = try SQLiteStore(path: folder.appendingPathComponent("site.sqlite").path, clock: clock)
         let imported = try ArticleFileReader(format: .pageText).read(path: SeedPage.file.path)
         guard let article = try await store.save(imported.drafts).first?.article else {
             throw ServerFailure(reason: "the seed page imported no article")

@@ -151,7 +151,7 @@ enum AdminTemplates {
         <div><label for="datelinePlace">مكان الخبر</label><input id="datelinePlace" name="datelinePlace" value="{{form.datelinePlace}}"></div>
         <div><label for="datelineSource">المصدر</label><input id="datelineSource" name="datelineSource" value="{{form.datelineSource}}"></div>
         </div>
-        <label for="body">نص الخبر (سطر فارغ بين الفقرات)</label>
+        <label for="body">نص الخبر (سطر فارغ بين الكتل: ## عنوان داخلي، &gt; اقتباس، - قائمة، [صورة رقم])</label>
         <textarea id="body" name="body" rows="18" required>{{form.body}}</textarea>
         <label for="tags">العلامات (افصل بينها بفاصلة ، )</label>
         <input id="tags" name="tags" value="{{form.tags}}" list="known-tags" autocomplete="off">
