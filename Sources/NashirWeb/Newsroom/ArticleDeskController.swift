@@ -261,7 +261,8 @@ struct ArticleDeskController: Sendable {
     ) async throws -> Response {
         let images = try await newsroom.store.recentMedia(limit: 30)
         let chosenID = form.leadImage.flatMap(Int64.init).map { MediaID($0) }
-        let chosen: MediaItem? = if let chosenID { try await images.first { $0.id == chosenID }.asyncOr { try await newsroom.store.media(id: chosenID) } } else { nil }
+        var chosen = images.first { $0.id == chosenID }
+        if chosen == nil, let chosenID { chosen = try await newsroom.store.media(id: chosenID) }
         let now = newsroom.clock.now()
         let mayEdit = article.map { NewsroomPolicy.mayEdit(identity.user, $0) } ?? NewsroomPolicy.mayCreate(identity.user)
         let others = article == nil ? [] : await presence.visit(article!.id, by: identity.user, at: now)
