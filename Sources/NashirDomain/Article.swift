@@ -58,13 +58,20 @@ public struct ArticleContent: Sendable, Equatable {
     public var leadImage: MediaID?
     /// Corrections published with the story, oldest first: readers see each with its date.
     public var corrections: [Correction]
+    /// Breaking news: the site marks it «عاجل» while it is fresh.
+    public var urgent: Bool
+    /// The title search engines show, when the headline does not suit them; nil means the headline.
+    public var seoTitle: String?
 
     public init(
         origin: ArticleOrigin, slug: String, section: Section, headline: String,
         highlights: [String] = [], dateline: Dateline? = nil, body: [Block], tags: [Tag] = [],
         byline: String? = nil, summary: String? = nil, sourceURL: String? = nil,
-        status: ArticleStatus = .published, publishedAt: Date? = nil, leadImage: MediaID? = nil, corrections: [Correction] = []
+        status: ArticleStatus = .published, publishedAt: Date? = nil, leadImage: MediaID? = nil, corrections: [Correction] = [],
+        urgent: Bool = false, seoTitle: String? = nil
     ) {
+        self.urgent = urgent
+        self.seoTitle = seoTitle
         self.leadImage = leadImage
         self.corrections = corrections
         self.origin = origin
@@ -105,5 +112,25 @@ public struct Correction: Sendable, Equatable, Hashable, Codable {
     public init(at: Date, note: String) {
         self.at = at
         self.note = note
+    }
+}
+
+extension ArticleContent {
+    /// Longest description search engines show in full.
+    public static let descriptionLength = 160
+
+    /// The title for search engines and the browser: the editor's SEO title, else the headline.
+    public var searchTitle: String { seoTitle ?? headline }
+
+    /// The description for search engines and shares: the editor's summary, else the first
+    /// sub-headline or the opening of the first paragraph, cut at a word near 160 characters.
+    public var searchDescription: String? {
+        if let summary { return summary }
+        if let first = highlights.first { return first }
+        guard let opening = body.first(where: { $0.kind == "paragraph" })?.text else { return nil }
+        guard opening.count > Self.descriptionLength else { return opening }
+        let cut = opening.prefix(Self.descriptionLength)
+        let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return word.trimmingCharacters(in: .whitespaces) + "…"
     }
 }

@@ -12,6 +12,19 @@ public protocol ArticleReading: Sendable {
     /// Every section, in the order they were first used.
     func sections() async throws -> [Section]
     func tag(slug: String) async throws -> Tag?
+    /// Tags whose name or slug starts with `prefix` ("" for all), most used first, for type-ahead.
+    func tags(startingWith prefix: String, limit: Int) async throws -> [TagUse]
     /// Every article in id order, handed over in batches so exports run in constant memory.
     func forEachArticle(batchSize: Int, _ body: @Sendable ([Article]) throws -> Void) async throws
+}
+
+/// A tag with how many stories carry it.
+public struct TagUse: Sendable, Equatable {
+    public var tag: Tag
+    public var articles: Int
+
+    public init(tag: Tag, articles: Int) {
+        self.tag = tag
+        self.articles = articles
+    }
 }

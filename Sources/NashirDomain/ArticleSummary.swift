@@ -13,11 +13,14 @@ public struct ArticleSummary: Sendable, Equatable, Identifiable {
     public var updatedAt: Date?
     public var author: UserID?
     public var revision: Int
+    /// Flagged as breaking news.
+    public var urgent: Bool
 
     public init(
         id: ArticleID, slug: String, section: Section, headline: String, highlight: String?, publishedAt: Date?,
-        status: ArticleStatus = .published, updatedAt: Date? = nil, author: UserID? = nil, revision: Int = 1
+        status: ArticleStatus = .published, updatedAt: Date? = nil, author: UserID? = nil, revision: Int = 1, urgent: Bool = false
     ) {
+        self.urgent = urgent
         self.id = id
         self.slug = slug
         self.section = section

@@ -32,6 +32,9 @@ extension ArticleContent {
         for (index, block) in body.enumerated() {
             try Self.check(block, at: index)
         }
+        if let seoTitle, seoTitle.isBlank || seoTitle.contains("\n") || seoTitle.count > Self.maxHeadlineLength {
+            throw .init(field: "seo_title", problem: seoTitle.count > Self.maxHeadlineLength ? "is \(seoTitle.count) characters long (at most \(Self.maxHeadlineLength))" : "is empty or spans several lines")
+        }
         for (index, tag) in tags.enumerated() where tag.slug.isBlank || tag.name.isBlank {
             throw .init(field: "tags[\(index)]", problem: "has no name or slug")
         }
@@ -43,17 +46,35 @@ extension ArticleContent {
     static func check(_ block: Block, at index: Int) throws(ArticleValidationError) {
         let field = "body[\(index)]"
         switch block {
-        case .paragraph(let text), .subheading(let text), .quote(let text, _):
-            if text.isBlank { throw .init(field: field, problem: "is empty") }
-            if text.containsBlankLine { throw .init(field: field, problem: "holds a blank line; split it into paragraphs") }
+        case .subheading(let text):
+            try checkText(text, field: field)
+        case .paragraph(let text), .quote(let text, _):
+            try checkText(text.plain, field: field)
+            try checkLinks(text, field: field)
         case .list(let items, _):
             if items.isEmpty { throw .init(field: field, problem: "is empty") }
-            if items.contains(where: { $0.isBlank || $0.contains("\n") }) { throw .init(field: field, problem: "has an empty or multi-line item") }
+            if items.contains(where: { $0.plain.isBlank || $0.plain.contains("\n") }) { throw .init(field: field, problem: "has an empty or multi-line item") }
+            for item in items { try checkLinks(item, field: field) }
         case .image(let media, _):
             if media.rawValue <= 0 { throw .init(field: field, problem: "names no image") }
         case .embed(let url):
             if !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.contains(where: \.isWhitespace) {
                 throw .init(field: field, problem: "is not a web address")
+            }
+        }
+    }
+}
+
+extension ArticleContent {
+    private static func checkText(_ text: String, field: String) throws(ArticleValidationError) {
+        if text.isBlank { throw .init(field: field, problem: "is empty") }
+        if text.containsBlankLine { throw .init(field: field, problem: "holds a blank line; split it into paragraphs") }
+    }
+
+    private static func checkLinks(_ text: RichText, field: String) throws(ArticleValidationError) {
+        for run in text.runs {
+            if let link = run.link, !TextRun.isAllowedLink(link) {
+                throw .init(field: field, problem: "links to \"\(link.prefix(80))\", which is not a web address or a path on this site")
             }
         }
     }

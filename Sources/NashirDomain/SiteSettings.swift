@@ -1,3 +1,6 @@
+import ArabicText
+import Foundation
+
 /// The publisher's choices for the whole site.
 public struct SiteSettings: Sendable, Equatable, Codable {
     /// The masthead name.
@@ -18,4 +21,20 @@ public struct SiteSettings: Sendable, Equatable, Codable {
 
     /// The settings a new site starts with.
     public static let defaults = SiteSettings()
+}
+
+extension SiteSettings {
+    /// Longest masthead name accepted.
+    public static let maxNameLength = 80
+
+    /// The first setting that cannot be used, as (setting, problem); nil when all can.
+    public var problem: (setting: String, problem: String)? {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return ("name", "is empty") }
+        if trimmed.count > Self.maxNameLength || name.contains("\n") { return ("name", "is longer than \(Self.maxNameLength) characters or spans lines") }
+        if DigitStyle(rawValue: digits) == nil { return ("digits", "must be western or arabic-indic") }
+        if GregorianMonthNames(rawValue: months) == nil { return ("months", "must be egyptian, levantine or maghrebi") }
+        if TimeZone(identifier: timeZone) == nil { return ("timeZone", "is not an IANA time zone such as Africa/Tripoli") }
+        return nil
+    }
 }

@@ -31,6 +31,11 @@ extension ArticleLine {
             guard let known = ArticleStatus(rawValue: raw) else { throw fail("status: unknown value \"\(raw)\" (draft or published)") }
             status = known
         }
+        var corrections: [Correction] = []
+        for (index, correction) in (self.corrections ?? []).enumerated() {
+            guard let at = try date(correction.at, "corrections[\(index)].at") else { continue }
+            corrections.append(Correction(at: at, note: TextCleaning.line(correction.note)))
+        }
         let content = ArticleContent(
             origin: ArticleOrigin(source: source ?? "jsonl", key: id),
             slug: slug ?? TextCleaning.slug(for: headline),
@@ -38,13 +43,16 @@ extension ArticleLine {
             headline: headline,
             highlights: (highlights ?? []).map(TextCleaning.line),
             dateline: dateline,
-            body: blocks ?? paragraphs.map(Block.paragraph),
+            body: blocks ?? paragraphs.map(Block.plainParagraph),
             tags: (tags ?? []).map { Tag(slug: $0.slug, name: $0.name) },
             byline: author.map(TextCleaning.line).flatMap { $0.isEmpty ? nil : $0 },
             summary: summary.map(TextCleaning.line).flatMap { $0.isEmpty ? nil : $0 },
             sourceURL: url,
             status: status,
-            publishedAt: try date(self.date, "date"))
+            publishedAt: try date(self.date, "date"),
+            corrections: corrections,
+            urgent: urgent ?? false,
+            seoTitle: seoTitle.map(TextCleaning.line).flatMap { $0.isEmpty ? nil : $0 })
         do { try content.validate() } catch { throw fail(error.description) }
         return ArticleDraft(content: content, createdAt: try date(created, "created"), updatedAt: try date(updated, "updated"))
     }
@@ -53,7 +61,7 @@ extension ArticleLine {
     init(_ article: Article) {
         let content = article.content
         self.init(id: content.origin.key, title: content.headline, body: content.body.map(\.text).joined(separator: "\n\n"))
-        if content.body.contains(where: { $0.kind != "paragraph" }) { blocks = content.body }
+        if content.body.contains(where: { $0.kind != "paragraph" || $0.hasMarks }) { blocks = content.body }
         source = content.origin.source
         url = content.sourceURL
         section = content.section.slug
@@ -70,5 +78,9 @@ extension ArticleLine {
         date = content.publishedAt.map(Timestamp.format)
         created = Timestamp.format(article.createdAt)
         updated = Timestamp.format(article.updatedAt)
+        urgent = content.urgent ? true : nil
+        seoTitle = content.seoTitle
+        leadImage = content.leadImage?.rawValue
+        corrections = content.corrections.map { CorrectionLine(at: Timestamp.format($0.at), note: $0.note) }
     }
 }

@@ -24,6 +24,17 @@ struct ArticleLine: Codable, Equatable {
     var date: String?
     var created: String?
     var updated: String?
+    var urgent: Bool?
+    var seoTitle: String?
+    /// Written for readers of the export; not read back, since the image lives in the exporting
+    /// site's media library and an id from there means nothing (or another picture) elsewhere.
+    var leadImage: Int64?
+    var corrections: [CorrectionLine]?
+
+    struct CorrectionLine: Codable, Equatable {
+        var at: String
+        var note: String
+    }
 
     struct DatelineLine: Codable, Equatable {
         var place: String?
@@ -38,7 +49,7 @@ struct ArticleLine: Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, source, url, section, title, slug, highlights, dateline, body, blocks, summary, author, tags, status, date, created, updated
-        case sectionName = "section_name"
+        case sectionName = "section_name", urgent, seoTitle = "seo_title", leadImage = "lead_image", corrections
         /// The names the APIs use; exports write these, imports read them and the corpus's `title` and `date`.
         case headline, published
     }
@@ -64,6 +75,9 @@ struct ArticleLine: Codable, Equatable {
         date = try c.decodeIfPresent(String.self, forKey: .published) ?? c.decodeIfPresent(String.self, forKey: .date)
         created = try c.decodeIfPresent(String.self, forKey: .created)
         updated = try c.decodeIfPresent(String.self, forKey: .updated)
+        urgent = try c.decodeIfPresent(Bool.self, forKey: .urgent)
+        seoTitle = try c.decodeIfPresent(String.self, forKey: .seoTitle)
+        corrections = try c.decodeIfPresent([CorrectionLine].self, forKey: .corrections)
     }
 
     init(id: String, title: String, body: String) {
@@ -92,5 +106,9 @@ struct ArticleLine: Codable, Equatable {
         try c.encodeIfPresent(date, forKey: .published)
         try c.encodeIfPresent(created, forKey: .created)
         try c.encodeIfPresent(updated, forKey: .updated)
+        if urgent == true { try c.encode(true, forKey: .urgent) }
+        try c.encodeIfPresent(seoTitle, forKey: .seoTitle)
+        try c.encodeIfPresent(leadImage, forKey: .leadImage)
+        if let corrections, !corrections.isEmpty { try c.encode(corrections, forKey: .corrections) }
     }
 }

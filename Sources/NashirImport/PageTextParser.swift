@@ -51,7 +51,7 @@ public struct PageTextParser: Sendable {
         let content = ArticleContent(
             origin: ArticleOrigin(source: "page-text", key: key),
             slug: TextCleaning.slug(for: headline), section: section, headline: headline,
-            highlights: highlights, dateline: dateline, body: lines.map(Block.paragraph), tags: tags)
+            highlights: highlights, dateline: dateline, body: lines.map(Block.plainParagraph), tags: tags)
         return ArticleDraft(content: content)
     }
 

@@ -22,12 +22,16 @@ public enum NewsroomRoute: Hashable, Sendable {
     case asset(String)
     /// Image uploads.
     case media
+    /// The editor's unsaved text rendered in the public theme.
+    case preview
 
     case apiArticles
     case apiArticle(ArticleID)
     case apiTransitions(ArticleID)
     case apiSections
     case apiTags
+    case apiMedia
+    case apiMediaItem(MediaID)
     case apiUsers
     case apiOpenAPI
 
@@ -49,11 +53,14 @@ public enum NewsroomRoute: Hashable, Sendable {
         case .settings: "/admin/settings"
         case .asset(let name): "/admin/assets/\(PercentEncoding.encode(name))"
         case .media: "/admin/media"
+        case .preview: "/admin/preview"
         case .apiArticles: "/api/v1/articles"
         case .apiArticle(let id): "/api/v1/articles/\(id)"
         case .apiTransitions(let id): "/api/v1/articles/\(id)/transitions"
         case .apiSections: "/api/v1/sections"
         case .apiTags: "/api/v1/tags"
+        case .apiMedia: "/api/v1/media"
+        case .apiMediaItem(let id): "/api/v1/media/\(id.rawValue)"
         case .apiUsers: "/api/v1/users"
         case .apiOpenAPI: "/api/v1/openapi.json"
         }
@@ -76,11 +83,14 @@ public enum NewsroomRoute: Hashable, Sendable {
         public static let settings = "/admin/settings"
         public static let asset = "/admin/assets/:name"
         public static let media = "/admin/media"
+        public static let preview = "/admin/preview"
         public static let apiArticles = "/api/v1/articles"
         public static let apiArticle = "/api/v1/articles/:id"
         public static let apiTransitions = "/api/v1/articles/:id/transitions"
         public static let apiSections = "/api/v1/sections"
         public static let apiTags = "/api/v1/tags"
+        public static let apiMedia = "/api/v1/media"
+        public static let apiMediaItem = "/api/v1/media/:id"
         public static let apiUsers = "/api/v1/users"
         public static let apiOpenAPI = "/api/v1/openapi.json"
     }

@@ -21,12 +21,16 @@ struct ArticleRow: Equatable, Codable {
     var leadImageID: Int64?
     /// JSON of the corrections; nil when there are none, so older rows and revisions compare equal.
     var corrections: String?
+    /// Nil unless flagged, and the SEO title nil unless set, so older revisions compare equal.
+    var urgent: Bool?
+    var seoTitle: String?
 
     /// The snake-case column names, so a revision's JSON reads like the table.
     enum CodingKeys: String, CodingKey {
         case originSource = "origin_source", originKey = "origin_key", slug, headline, highlights
         case datelinePlace = "dateline_place", datelineSource = "dateline_source", datelineDate = "dateline_date"
         case body, byline, summary, sourceURL = "source_url", status, publishedAt = "published_at", leadImageID = "lead_image_id", corrections
+        case urgent, seoTitle = "seo_title"
     }
 
     init(_ content: ArticleContent) {
@@ -46,6 +50,8 @@ struct ArticleRow: Equatable, Codable {
         publishedAt = ColumnCoding.timestamp(optional: content.publishedAt)
         leadImageID = content.leadImage?.rawValue
         corrections = content.corrections.isEmpty ? nil : ColumnCoding.json(content.corrections)
+        urgent = content.urgent ? true : nil
+        seoTitle = content.seoTitle
     }
 
     init(row: Row) {
@@ -65,6 +71,8 @@ struct ArticleRow: Equatable, Codable {
         publishedAt = row["published_at"]
         leadImageID = row["lead_image_id"]
         corrections = row["corrections"]
+        urgent = (row["urgent"] as Bool?) == true ? true : nil
+        seoTitle = row["seo_title"]
     }
 
     /// Column names and values in one order, for INSERT and UPDATE alike.
@@ -75,6 +83,7 @@ struct ArticleRow: Equatable, Codable {
             ("dateline_source", datelineSource), ("dateline_date", datelineDate), ("body", body),
             ("byline", byline), ("summary", summary), ("source_url", sourceURL), ("status", status),
             ("published_at", publishedAt), ("lead_image_id", leadImageID), ("corrections", corrections),
+            ("urgent", urgent ?? false), ("seo_title", seoTitle),
         ]
     }
 }
@@ -113,6 +122,7 @@ extension ArticleRow {
             status: ArticleStatus(rawValue: columns.status) ?? .draft,
             publishedAt: ColumnCoding.date(columns.publishedAt),
             leadImage: columns.leadImageID.map { MediaID($0) },
-            corrections: columns.corrections.map(ColumnCoding.corrections) ?? [])
+            corrections: columns.corrections.map(ColumnCoding.corrections) ?? [],
+            urgent: columns.urgent == true, seoTitle: columns.seoTitle)
     }
 }

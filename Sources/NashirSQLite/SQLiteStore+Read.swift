@@ -18,7 +18,7 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
         try await pool.read { db in
             let (filter, arguments) = Self.filter(query, now: now)
             let rows = try Row.fetchAll(db, sql: """
-                SELECT a.id, a.slug, a.headline, a.published_at, a.status, a.updated_at, a.author_id, a.revision,
+                SELECT a.id, a.slug, a.headline, a.published_at, a.status, a.updated_at, a.author_id, a.revision, a.urgent,
                        COALESCE(a.summary, json_extract(a.highlights, '$[0]')) AS highlight,
                        s.slug AS section_slug, s.name AS section_name
                 FROM article a JOIN section s ON s.id = a.section_id
@@ -33,7 +33,7 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
                     headline: row["headline"], highlight: row["highlight"],
                     publishedAt: ColumnCoding.date(row["published_at"]),
                     status: ArticleStatus(rawValue: row["status"]) ?? .draft, updatedAt: ColumnCoding.date(row["updated_at"]),
-                    author: (row["author_id"] as Int64?).map { UserID($0) }, revision: row["revision"])
+                    author: (row["author_id"] as Int64?).map { UserID($0) }, revision: row["revision"], urgent: row["urgent"])
             }
             // A short page needs no count: its offset plus its length is the total.
             let total = items.count < query.limit && (query.offset == 0 || !items.isEmpty)
@@ -72,6 +72,21 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
         try await pool.read { db in
             try Row.fetchOne(db, sql: "SELECT slug, name FROM tag WHERE slug = ?", arguments: [slug])
                 .map { Tag(slug: $0["slug"], name: $0["name"]) }
+        }
+    }
+
+    public func tags(startingWith prefix: String, limit: Int) async throws -> [TagUse] {
+        // LIKE's wildcards in what was typed are meant literally.
+        let pattern = prefix.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_") + "%"
+        return try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT t.slug, t.name, COUNT(at.article_id) AS uses
+                FROM tag t LEFT JOIN article_tag at ON at.tag_id = t.id
+                WHERE t.name LIKE ? ESCAPE '\\' OR t.slug LIKE ? ESCAPE '\\'
+                GROUP BY t.id ORDER BY uses DESC, t.name LIMIT ?
+                """, arguments: [pattern, pattern, max(limit, 0)])
+                .map { TagUse(tag: Tag(slug: $0["slug"], name: $0["name"]), articles: $0["uses"]) }
         }
     }
 

@@ -125,6 +125,12 @@ enum Schema {
         migrator.registerMigration("007 corrections") { db in
             try db.execute(sql: "ALTER TABLE article ADD COLUMN corrections TEXT CHECK (corrections IS NULL OR json_valid(corrections))")
         }
+        migrator.registerMigration("008 urgent flag and search-engine title") { db in
+            try db.execute(sql: """
+                ALTER TABLE article ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0 CHECK (urgent IN (0, 1));
+                ALTER TABLE article ADD COLUMN seo_title TEXT;
+                """)
+        }
         return migrator
     }
 }

@@ -69,6 +69,8 @@ func buildRouter(store: any SiteStore, configuration: WebConfiguration, renderer
     SignInController(newsroom: newsroom).register(on: router)
     desk.register(on: router)
     PeopleController(newsroom: newsroom, desk: desk).register(on: router)
+    SettingsController(newsroom: newsroom, desk: desk).register(on: router)
+    PreviewController(newsroom: newsroom, desk: desk, renderer: renderer).register(on: router)
     MediaController(newsroom: newsroom, desk: desk).register(on: router)
     ArticlesAPIController(newsroom: newsroom).register(on: router)
     AssetController(assets: newsroom.views.assets).register(on: router, pattern: NewsroomRoute.Pattern.asset)

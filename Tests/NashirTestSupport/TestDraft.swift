@@ -35,7 +35,7 @@ public enum TestDraft {
     ) -> ArticleDraft {
         ArticleDraft(content: ArticleContent(
             origin: ArticleOrigin(source: source, key: key), slug: slug ?? "خبر-\(key)", section: section, headline: headline,
-            highlights: highlights, dateline: dateline, body: body.map(Block.paragraph), tags: tags, byline: byline, summary: summary, sourceURL: sourceURL,
+            highlights: highlights, dateline: dateline, body: body.map(Block.plainParagraph), tags: tags, byline: byline, summary: summary, sourceURL: sourceURL,
             status: status, publishedAt: publishedAt))
     }
 }

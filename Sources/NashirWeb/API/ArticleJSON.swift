@@ -25,11 +25,23 @@ struct ArticleJSON: Codable, Sendable {
     var created: String?
     var updated: String?
     var author: Int64?
+    var urgent: Bool?
+    var seoTitle: String?
+    /// The lead image's media id; 0 in a request removes it.
+    var leadImage: Int64?
+    /// Read only: corrections are added in the editor, where they are dated.
+    var corrections: [CorrectionJSON]?
+
+    struct CorrectionJSON: Codable, Sendable {
+        var at: String
+        var note: String
+    }
 
     enum CodingKeys: String, CodingKey {
         case id, path, revision, status, headline, slug, section, sectionName = "section_name", highlights
         case datelinePlace = "dateline_place", datelineSource = "dateline_source", body, tags, byline, summary
-        case published, created, updated, author
+        case published, created, updated, author, urgent, seoTitle = "seo_title"
+        case leadImage = "lead_image", corrections
     }
 
     init(_ article: Article) {
@@ -52,6 +64,10 @@ struct ArticleJSON: Codable, Sendable {
         created = Timestamp.format(article.createdAt)
         updated = Timestamp.format(article.updatedAt)
         author = article.author?.rawValue
+        urgent = article.content.urgent
+        seoTitle = article.content.seoTitle
+        leadImage = article.content.leadImage?.rawValue
+        corrections = article.content.corrections.map { CorrectionJSON(at: Timestamp.format($0.at), note: $0.note) }
     }
 }
 

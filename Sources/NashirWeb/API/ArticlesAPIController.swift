@@ -26,6 +26,7 @@ struct ArticlesAPIController: Sendable {
         router.get(RouterPath(NewsroomRoute.Pattern.apiOpenAPI)) { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
         }
+        registerLibrary(on: router)
         router.get(RouterPath(NewsroomRoute.Pattern.apiUsers)) { _, context in
             try await authorised(context) { user in
                 guard NewsroomPolicy.mayManagePeople(user) else { return Self.refusal(.forbidden, "forbidden", "لا يملك دورك صلاحية عرض الحسابات.") }
@@ -35,7 +36,7 @@ struct ArticlesAPIController: Sendable {
     }
 
     /// Runs `body` for a token's owner; 401 without a valid token.
-    private func authorised(_ context: AppRequestContext, _ body: (User) async throws -> Response) async throws -> Response {
+    func authorised(_ context: AppRequestContext, _ body: (User) async throws -> Response) async throws -> Response {
         guard let identity = context.identity, identity.tokenID != nil else {
             var response = Self.refusal(.unauthorized, "unauthenticated", "يلزم رمز وصول صالح في الترويسة Authorization: Bearer.")
             response.headers[.wwwAuthenticate] = "Bearer"
@@ -223,6 +224,16 @@ struct ArticlesAPIController: Sendable {
         if let tags = input.tags { content.tags = tags.map { Tag(slug: ArabicSlug.make(from: $0).isEmpty ? $0 : ArabicSlug.make(from: $0), name: $0) } }
         if let byline = input.byline { content.byline = byline.isEmpty ? nil : byline }
         if let summary = input.summary { content.summary = summary.isEmpty ? nil : summary }
+        if let urgent = input.urgent { content.urgent = urgent }
+        if let title = input.seoTitle.map(clean) { content.seoTitle = title.isEmpty ? nil : title }
+        if let image = input.leadImage, image <= 0 {
+            content.leadImage = nil
+        } else if let image = input.leadImage {
+            guard try await newsroom.store.media(id: MediaID(image)) != nil else {
+                throw Refusal(response: Self.refusal(.unprocessableContent, "invalid_field", "لا توجد صورة بهذا الرقم في مكتبة الوسائط.", field: "lead_image"))
+            }
+            content.leadImage = MediaID(image)
+        }
         if let slug = input.slug { content.slug = ArabicSlug.make(from: slug) }
         if content.slug.isEmpty { content.slug = ArabicSlug.make(from: content.headline) }
         if let published = input.published {
@@ -239,11 +250,12 @@ struct ArticlesAPIController: Sendable {
     /// A block with its text cleaned of invisible characters, as the editor's are.
     static func cleaned(_ block: Block) -> Block {
         let clean = { (text: String) in ArticleForm.clean(text) }
+        let cleanRich = { (text: RichText) in text.mapText(ArticleForm.cleanInline).trimmed() }
         switch block {
-        case .paragraph(let text): return .paragraph(clean(text))
+        case .paragraph(let text): return .paragraph(cleanRich(text))
         case .subheading(let text): return .subheading(clean(text))
-        case .quote(let text, let source): return .quote(clean(text), source: source.map(clean))
-        case .list(let items, let ordered): return .list(items.map(clean), ordered: ordered)
+        case .quote(let text, let source): return .quote(cleanRich(text), source: source.map(clean))
+        case .list(let items, let ordered): return .list(items.map(cleanRich), ordered: ordered)
         case .image(let media, let caption): return .image(media, caption: caption.map(clean))
         case .embed(let url): return .embed(url: clean(url))
         }

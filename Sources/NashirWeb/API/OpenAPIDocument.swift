@@ -127,6 +127,46 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Error"}
             }}
         },
+        "/api/v1/tags": {
+          "get": {"operationId": "listTags", "summary": "Tags whose name or slug starts with q, most used first (type-ahead).",
+            "parameters": [{"name": "q", "in": "query", "schema": {"type": "string"}},
+              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 200}}],
+            "responses": {
+              "200": {"description": "Tags.", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/TagUse"}}}}},
+              "401": {"$ref": "#/components/responses/Error"}
+            }}
+        },
+        "/api/v1/media": {
+          "get": {"operationId": "listMedia", "summary": "The latest uploads, newest first.",
+            "parameters": [{"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}}],
+            "responses": {
+              "200": {"description": "Uploads.", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Media"}}}}},
+              "401": {"$ref": "#/components/responses/Error"}
+            }},
+          "post": {"operationId": "uploadMedia", "summary": "Upload an image (JPEG, PNG, WebP or GIF); renditions are made at once.",
+            "requestBody": {"required": true, "content": {"multipart/form-data": {"schema": {"type": "object", "required": ["file", "alt"],
+              "properties": {"file": {"type": "string", "format": "binary"}, "alt": {"type": "string", "minLength": 1},
+                "caption": {"type": "string"}, "credit": {"type": "string"}}}}}},
+            "responses": {
+              "201": {"description": "Stored.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Media"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "401": {"$ref": "#/components/responses/Error"},
+              "403": {"$ref": "#/components/responses/Error"},
+              "413": {"$ref": "#/components/responses/Error"},
+              "415": {"$ref": "#/components/responses/Error"},
+              "422": {"$ref": "#/components/responses/Error"},
+              "503": {"$ref": "#/components/responses/Error"}
+            }}
+        },
+        "/api/v1/media/{id}": {
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+          "get": {"operationId": "getMedia", "summary": "One upload with its files.",
+            "responses": {
+              "200": {"description": "The upload.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Media"}}}},
+              "401": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"}
+            }}
+        },
         "/api/v1/users": {
           "get": {"operationId": "listUsers", "summary": "Every account (administrators only).",
             "responses": {
@@ -146,10 +186,23 @@ enum OpenAPIDocument {
             "properties": {"code": {"type": "string"}, "message": {"type": "string"}, "field": {"type": "string"}}}}},
           "Status": {"type": "string", "enum": ["incoming", "draft", "in-review", "published", "unpublished", "deleted"]},
           "Block": {"type": "object", "required": ["type"],
-            "description": "paragraph and subheading: text; quote: text and source; list: items and ordered; image: media (an uploaded image's id) and caption; embed: url. Responses always carry text, the block's plain text.",
+            "description": "paragraph and subheading: text; quote: text and source; list: items and ordered; image: media (an uploaded image's id) and caption; embed: url. Responses always carry text, the block's plain text. Paragraphs and quotes with inline marks add runs, lists itemRuns (one array per item); runs must spell the same words as text.",
             "properties": {"type": {"type": "string", "enum": ["paragraph", "subheading", "quote", "list", "image", "embed"]}, "text": {"type": "string"},
-              "source": {"type": "string"}, "items": {"type": "array", "items": {"type": "string"}}, "ordered": {"type": "boolean"},
+              "runs": {"type": "array", "items": {"$ref": "#/components/schemas/Run"}},
+              "source": {"type": "string"}, "items": {"type": "array", "items": {"type": "string"}},
+              "itemRuns": {"type": "array", "items": {"type": "array", "items": {"$ref": "#/components/schemas/Run"}}}, "ordered": {"type": "boolean"},
               "media": {"type": "integer"}, "caption": {"type": "string"}, "url": {"type": "string"}}},
+          "Run": {"type": "object", "required": ["text"], "description": "Words with the same marks; link is an http(s) or mailto: address or a path on this site.",
+            "properties": {"text": {"type": "string"}, "emphasis": {"type": "boolean"}, "strong": {"type": "boolean"}, "link": {"type": "string"}}},
+          "Correction": {"type": "object", "required": ["at", "note"], "properties": {"at": {"type": "string", "format": "date-time"}, "note": {"type": "string"}}},
+          "TagUse": {"type": "object", "required": ["slug", "name", "articles"],
+            "properties": {"slug": {"type": "string"}, "name": {"type": "string"}, "articles": {"type": "integer"}}},
+          "Media": {"type": "object", "required": ["id", "width", "height", "alt", "uploaded", "files"],
+            "properties": {"id": {"type": "integer"}, "width": {"type": "integer"}, "height": {"type": "integer"}, "alt": {"type": "string"},
+              "caption": {"type": "string"}, "credit": {"type": "string"}, "uploaded": {"type": "string", "format": "date-time"},
+              "files": {"type": "array", "items": {"type": "object", "required": ["path", "width", "height", "type", "role"],
+                "properties": {"path": {"type": "string"}, "width": {"type": "integer"}, "height": {"type": "integer"}, "type": {"type": "string"},
+                  "role": {"type": "string", "enum": ["responsive", "social"]}}}}}},
           "Article": {"type": "object",
             "required": ["id", "path", "revision", "status", "headline", "slug", "section", "section_name", "highlights", "body", "tags", "created", "updated"],
             "properties": {
@@ -158,7 +211,8 @@ enum OpenAPIDocument {
               "highlights": {"type": "array", "items": {"type": "string"}}, "dateline_place": {"type": "string"}, "dateline_source": {"type": "string"},
               "body": {"type": "array", "items": {"$ref": "#/components/schemas/Block"}}, "tags": {"type": "array", "items": {"type": "string"}},
               "byline": {"type": "string"}, "summary": {"type": "string"}, "published": {"type": "string"}, "created": {"type": "string"},
-              "updated": {"type": "string"}, "author": {"type": "integer"}
+              "updated": {"type": "string"}, "author": {"type": "integer"}, "urgent": {"type": "boolean"}, "seo_title": {"type": "string"},
+              "lead_image": {"type": "integer"}, "corrections": {"type": "array", "items": {"$ref": "#/components/schemas/Correction"}}
             }},
           "ArticleInput": {"type": "object",
             "properties": {
@@ -166,7 +220,9 @@ enum OpenAPIDocument {
               "section": {"type": "string", "minLength": 1, "description": "A section's slug or name; a new name makes a section."}, "section_name": {"type": "string"},
               "highlights": {"type": "array", "items": {"type": "string"}}, "dateline_place": {"type": "string"}, "dateline_source": {"type": "string"},
               "body": {"type": "array", "items": {"$ref": "#/components/schemas/Block"}}, "tags": {"type": "array", "items": {"type": "string"}},
-              "byline": {"type": "string"}, "summary": {"type": "string"}, "published": {"type": "string", "format": "date-time"}
+              "byline": {"type": "string"}, "summary": {"type": "string"}, "published": {"type": "string", "format": "date-time"},
+              "urgent": {"type": "boolean"}, "seo_title": {"type": "string", "description": "The title search engines show; empty for the headline."},
+              "lead_image": {"type": "integer", "description": "An uploaded image's id; 0 removes the lead image."}
             }},
           "ArticlesPage": {"type": "object", "required": ["total", "articles"],
             "properties": {"total": {"type": "integer"}, "articles": {"type": "array", "items": {"$ref": "#/components/schemas/Article"}}}},

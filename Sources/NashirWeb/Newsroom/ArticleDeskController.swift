@@ -271,10 +271,11 @@ struct ArticleDeskController: Sendable {
             title: article?.content.headline ?? "خبر جديد",
             heading: article == nil ? "خبر جديد" : (mayEdit ? "تحرير الخبر" : "الخبر (للقراءة فقط)"),
             action: article.map { NewsroomRoute.article($0.id).path } ?? NewsroomRoute.articles.path,
+            articleID: article.map { String($0.id.rawValue) } ?? "",
             csrf: identity.session?.csrfToken ?? "",
             form: .init(form, slugFollows: article.map { $0.content.status != .published && $0.content.publishedAt == nil } ?? true),
             sections: try await newsroom.store.sections().map(\.name),
-            tags: article?.content.tags.map(\.name) ?? [],
+            tags: try await suggestedTags(besides: article?.content.tags ?? []),
             actions: EditorAction.available(to: identity.user, for: article, now: now),
             statusLine: article.map { "الحالة: " + AdminWording.status($0.content.status, publishedAt: $0.content.publishedAt, now: now) + " · المراجعة \($0.revision)" } ?? "لم يُحفظ بعد",
             publicPath: article.flatMap { ArticleWorkflow.publication(of: $0, at: now) == .live ? SiteRoute.of($0).path : nil },
@@ -289,6 +290,12 @@ struct ArticleDeskController: Sendable {
             },
             notice: notice, problem: problem)
         return await newsroom.page("editor", page, status: status)
+    }
+
+    /// The newsroom's most used tags, for the editor's type-ahead, with the story's own first.
+    private func suggestedTags(besides own: [Tag]) async throws -> [String] {
+        var seen = Set(own.map(\.name))
+        return own.map(\.name) + (try await newsroom.store.tags(startingWith: "", limit: 500)).map(\.tag.name).filter { seen.insert($0).inserted }
     }
 
     func article(_ context: AppRequestContext) async throws -> Article? {

@@ -9,6 +9,8 @@ struct ArticleForm: Decodable, Sendable {
 
     var csrf: String?
     var revision: String?
+    /// The story's id, for the preview (the save's address already names it).
+    var article: String?
     var action: String?
     var section: String?
     var headline: String?
@@ -20,6 +22,9 @@ struct ArticleForm: Decodable, Sendable {
     var byline: String?
     var slug: String?
     var summary: String?
+    var seoTitle: String?
+    /// "1" when the breaking-news box is ticked; a browser sends nothing for an unticked box.
+    var urgent: String?
     var publishAt: String?
     /// A correction to publish with a published story.
     var correction: String?
@@ -39,6 +44,8 @@ struct ArticleForm: Decodable, Sendable {
         byline = content.byline
         slug = content.slug
         summary = content.summary
+        seoTitle = content.seoTitle
+        urgent = content.urgent ? "1" : nil
         publishAt = content.publishedAt.map { Self.localTime($0, timeZone: timeZone) }
         leadImage = content.leadImage.map { String($0.rawValue) } ?? ""
     }
@@ -62,6 +69,9 @@ struct ArticleForm: Decodable, Sendable {
         content.byline = Self.clean(byline).isEmpty ? nil : Self.clean(byline)
         let summaryText = Self.clean(summary)
         content.summary = summaryText.isEmpty ? nil : summaryText
+        let seoTitleText = Self.clean(seoTitle)
+        content.seoTitle = seoTitleText.isEmpty ? nil : seoTitleText
+        content.urgent = urgent == "1"
         let slugText = Self.clean(slug)
         content.slug = slugText.isEmpty ? ArabicSlug.make(from: content.headline) : ArabicSlug.make(from: slugText)
         if content.slug.isEmpty { content.slug = "خبر" }
@@ -77,6 +87,11 @@ struct ArticleForm: Decodable, Sendable {
     static func clean(_ text: String?) -> String {
         ArabicTextCleanup.removingInvisibles((text ?? "").replacingOccurrences(of: "\r\n", with: "\n"))
             .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Cleaned like `clean`, but spaces at the ends stay: they separate this run from the next.
+    static func cleanInline(_ text: String) -> String {
+        ArabicTextCleanup.removingInvisibles(text.replacingOccurrences(of: "\r\n", with: "\n"))
     }
 
     static func lines(_ text: String?) -> [String] {

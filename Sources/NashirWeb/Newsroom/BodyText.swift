@@ -5,6 +5,7 @@ import NashirDomain
 /// by a blank line; `## ` starts a subheading, `> ` a quotation (a last line `— name` says whose),
 /// `- ` the items of a list and `1. ` those of a numbered one, `[صورة 12]` or `[صورة 12: تعليق]`
 /// places uploaded image 12, and `[تضمين https://…]` marks outside content. Anything else is a paragraph.
+/// Inside paragraphs, quotations and list items, `InlineMarkup` reads emphasis and links.
 enum BodyText {
     static func blocks(from text: String) -> [Block] {
         let chunks = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n")
@@ -17,26 +18,27 @@ enum BodyText {
                 var quoted = lines.filter { $0.hasPrefix(">") }.map { $0.dropFirst().trimmingCharacters(in: .whitespaces) }
                 let source = lines.last.flatMap { $0.hasPrefix("— ") ? String($0.dropFirst(2)).trimmingCharacters(in: .whitespaces) : nil }
                 quoted = quoted.filter { !$0.isEmpty }
-                return .quote(quoted.joined(separator: " "), source: source?.isEmpty == false ? source : nil)
+                return .quote(InlineMarkup.parse(quoted.joined(separator: " ")), source: source?.isEmpty == false ? source : nil)
             }
             if lines.allSatisfy({ $0.hasPrefix("- ") || $0.hasPrefix("• ") }) {
-                return .list(lines.map { String($0.dropFirst(2)).trimmingCharacters(in: .whitespaces) }, ordered: false)
+                return .list(lines.map { InlineMarkup.parse(String($0.dropFirst(2)).trimmingCharacters(in: .whitespaces)) }, ordered: false)
             }
             if lines.allSatisfy({ numberedItem($0) != nil }) {
-                return .list(lines.compactMap(numberedItem), ordered: true)
+                return .list(lines.compactMap(numberedItem).map(InlineMarkup.parse), ordered: true)
             }
-            return .paragraph(joined(lines))
+            return .paragraph(InlineMarkup.parse(joined(lines)))
         }
     }
 
     static func text(of blocks: [Block]) -> String {
         blocks.map { block in
             switch block {
-            case .paragraph(let text): text
+            case .paragraph(let text): InlineMarkup.text(of: text)
             case .subheading(let text): "## " + text
-            case .quote(let text, let source): "> " + text + (source.map { "\n— " + $0 } ?? "")
+            case .quote(let text, let source): "> " + InlineMarkup.text(of: text) + (source.map { "\n— " + $0 } ?? "")
             case .list(let items, let ordered):
-                items.enumerated().map { ordered ? "\($0.offset + 1). \($0.element)" : "- \($0.element)" }.joined(separator: "\n")
+                items.map(InlineMarkup.text(of:)).enumerated()
+                    .map { ordered ? "\($0.offset + 1). \($0.element)" : "- \($0.element)" }.joined(separator: "\n")
             case .image(let media, let caption): "[صورة \(media)" + (caption.map { ": " + $0 } ?? "") + "]"
             case .embed(let url): "[تضمين \(url)]"
             }

@@ -8,6 +8,9 @@ struct EditorPage {
     var title: String
     var heading: String
     var action: String
+    /// Where the preview button sends the form, and the story it is about (empty for a new one).
+    var previewAction = NewsroomRoute.preview.path
+    var articleID: String
     var csrf: String
     var form: FormValues
     var sections: [String]
@@ -30,7 +33,8 @@ struct EditorPage {
     /// The form's fields as the template prints them.
     struct FormValues {
         var revision: String
-        var section, headline, highlights, datelinePlace, datelineSource, body, tags, byline, slug, summary, publishAt: String
+        var section, headline, highlights, datelinePlace, datelineSource, body, tags, byline, slug, summary, seoTitle, publishAt: String
+        var urgent: Bool
         /// Whether the slug still follows the headline (until the story is first published).
         var slugFollows: Bool
 
@@ -46,6 +50,8 @@ struct EditorPage {
             byline = form.byline ?? ""
             slug = form.slug ?? ""
             summary = form.summary ?? ""
+            seoTitle = form.seoTitle ?? ""
+            urgent = form.urgent == "1"
             publishAt = form.publishAt ?? ""
             self.slugFollows = slugFollows
         }

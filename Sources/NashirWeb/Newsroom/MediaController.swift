@@ -51,21 +51,11 @@ struct MediaController: Sendable {
         let back = form.article.flatMap(Int64.init).map { NewsroomRoute.article(ArticleID($0)).path } ?? NewsroomRoute.dashboard.path
         guard !alt.isEmpty else { return await refuse("اكتب نصًا بديلًا يصف الصورة لمن لا يراها؛ لا تُحفظ صورة بدونه.", identity, back) }
         guard let file = form.file, !file.isEmpty else { return await refuse("اختر ملف صورة.", identity, back) }
-        let bytes = [UInt8](file)
-        // Decoding and encoding an image costs up to seconds: never on an event loop.
-        let processed = await CPUWork.run { Self.process(bytes, root: root) }
-        let stored: [StoredRendition], size: (width: Int, height: Int)
-        switch processed {
-        case .success(let made): (stored, size) = (made.files, (made.width, made.height))
+        let item: MediaItem
+        switch try await Self.add(file, alt: alt, caption: form.caption, credit: form.credit, root: root, by: identity.user, newsroom: newsroom) {
+        case .success(let added): item = added
         case .failure(let error): return await refuse(error.arabicMessage, identity, back)
         }
-        let renditions = stored.map {
-            MediaRendition(path: $0.path, width: $0.width, height: $0.height, mediaType: $0.mediaType, role: $0.role == .social ? "social" : "responsive")
-        }
-        let caption = ArticleForm.clean(form.caption), credit = ArticleForm.clean(form.credit)
-        let item = try await newsroom.store.addMedia(
-            width: size.width, height: size.height, alt: alt, caption: caption.isEmpty ? nil : caption, credit: credit.isEmpty ? nil : credit,
-            renditions: renditions, by: identity.user.id, at: newsroom.clock.now())
         if let id = form.article.flatMap(Int64.init), let article = try await newsroom.store.article(id: ArticleID(id)),
            NewsroomPolicy.mayEdit(identity.user, article) {
             var content = article.content
@@ -79,6 +69,27 @@ struct MediaController: Sendable {
             }
         }
         return NewsroomServices.redirect(back + "?image=\(item.id)")
+    }
+
+    /// Makes the renditions of an upload and records it: shared by the editor's form and the API.
+    static func add(
+        _ file: Data, alt: String, caption: String?, credit: String?, root: URL, by user: User, newsroom: NewsroomServices
+    ) async throws -> Result<MediaItem, MediaError> {
+        let bytes = [UInt8](file)
+        // Decoding and encoding an image costs up to seconds: never on an event loop.
+        let processed = await CPUWork.run { Self.process(bytes, root: root) }
+        let stored: [StoredRendition], size: (width: Int, height: Int)
+        switch processed {
+        case .success(let made): (stored, size) = (made.files, (made.width, made.height))
+        case .failure(let error): return .failure(error)
+        }
+        let renditions = stored.map {
+            MediaRendition(path: $0.path, width: $0.width, height: $0.height, mediaType: $0.mediaType, role: $0.role == .social ? "social" : "responsive")
+        }
+        let caption = ArticleForm.clean(caption), credit = ArticleForm.clean(credit)
+        return .success(try await newsroom.store.addMedia(
+            width: size.width, height: size.height, alt: alt, caption: caption.isEmpty ? nil : caption, credit: credit.isEmpty ? nil : credit,
+            renditions: renditions, by: user.id, at: newsroom.clock.now()))
     }
 
     /// The renditions of an upload, written under `root` with a random name.

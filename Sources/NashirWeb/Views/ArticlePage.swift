@@ -28,6 +28,8 @@ struct ArticlePage: PageModel {
     let sectionName: String
     let sectionPath: String
     let headline: String
+    /// Breaking news: the theme marks it.
+    let urgent: Bool
     let highlights: [String]
     let hasHighlights: Bool
     let byline: String?
@@ -46,24 +48,28 @@ struct ArticlePage: PageModel {
     let leadImage: LeadImageView?
     /// Corrections, oldest first, each with its date.
     let corrections: [CorrectionView]
+    /// The newsroom's preview of unsaved text: the theme says so above the story.
+    let preview: Bool
 
     struct CorrectionView: Sendable {
         let date: PageDate
         let note: String
     }
 
-    init(article: Article, media: [MediaID: MediaItem] = [:], context: RenderContext) {
+    init(article: Article, media: [MediaID: MediaItem] = [:], context: RenderContext, preview: Bool = false) {
+        self.preview = preview
         let leadImage = article.content.leadImage.flatMap { media[$0] }
         self.leadImage = leadImage.flatMap { LeadImageView($0, baseURL: context.baseURL) }
         let content = article.content
         site = context.chrome
         strings = context.strings
-        title = context.strings.pageTitle(content.headline, site: context.chrome.name)
-        description = content.summary ?? content.highlights.first
+        title = context.strings.pageTitle(content.searchTitle, site: context.chrome.name)
+        description = content.searchDescription
         canonical = SiteRoute.of(article).url(on: context.baseURL)
         sectionName = content.section.name
         sectionPath = SiteRoute.section(slug: content.section.slug).path
         headline = content.headline
+        urgent = content.urgent
         highlights = content.highlights
         hasHighlights = !content.highlights.isEmpty
         byline = content.byline

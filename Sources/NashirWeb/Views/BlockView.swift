@@ -14,16 +14,16 @@ struct BlockView: Sendable {
     /// Nil for an image block whose upload is gone: better no figure than a broken one.
     init?(_ block: Block, media: [MediaID: MediaItem]) {
         switch block {
-        case .paragraph(let text): isParagraph = true; html = HTMLText.isolatingLatin(text)
+        case .paragraph(let text): isParagraph = true; html = HTMLText.rich(text)
         case .subheading(let text): isSubheading = true; html = HTMLText.isolatingLatin(text)
         case .quote(let text, let source):
             isQuote = true
-            html = HTMLText.isolatingLatin(text)
+            html = HTMLText.rich(text)
             sourceHTML = source.map(HTMLText.isolatingLatin)
         case .list(let items, let ordered):
             isList = true
             isOrdered = ordered
-            itemsHTML = items.map(HTMLText.isolatingLatin)
+            itemsHTML = items.map(HTMLText.rich)
         case .image(let id, let caption):
             guard let item = media[id], let figure = FigureView(item, caption: caption) else { return nil }
             isImage = true

@@ -55,11 +55,24 @@ struct PageRenderer: Sendable {
             return .init(page: .notFound, tags: tags, expiresAt: time)
         case .live:
             if slug != article.content.slug { return .init(page: .redirect(SiteRoute.of(article).path), tags: tags) }
-            var media: [MediaID: MediaItem] = [:]
-            let ids = [article.content.leadImage].compactMap { $0 } + article.content.body.compactMap { if case .image(let id, _) = $0 { id } else { nil } }
-            for id in Set(ids) { media[id] = try await store.media(id: id) }
+            let media = try await media(of: article)
             return .init(page: await html(ArticlePage(article: article, media: media, context: try await context())), tags: tags)
         }
+    }
+
+    /// The article page for unsaved content, marked as a preview; never cached.
+    func preview(_ article: Article) async throws -> ByteBuffer {
+        let model = ArticlePage(article: article, media: try await media(of: article), context: try await context(), preview: true)
+        let theme = theme
+        return await CPUWork.run { ByteBuffer(string: theme.render(model)) }
+    }
+
+    /// The uploads the page shows: the lead image and the body's images.
+    private func media(of article: Article) async throws -> [MediaID: MediaItem] {
+        var media: [MediaID: MediaItem] = [:]
+        let ids = [article.content.leadImage].compactMap { $0 } + article.content.body.compactMap { if case .image(let id, _) = $0 { id } else { nil } }
+        for id in Set(ids) { media[id] = try await store.media(id: id) }
+        return media
     }
 
     /// A list of published articles: the home page (no heading of its own: titled by the site

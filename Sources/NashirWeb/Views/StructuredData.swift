@@ -40,7 +40,7 @@ enum StructuredData {
     static func json(for article: Article, canonical: String, siteName: String) -> String {
         let content = article.content
         let model = NewsArticle(
-            headline: content.headline, description: content.summary ?? content.highlights.first,
+            headline: content.headline, description: content.searchDescription,
             articleSection: content.section.name, mainEntityOfPage: canonical,
             datePublished: content.publishedAt.map(Timestamp.format), dateModified: Timestamp.format(article.updatedAt),
             keywords: content.tags.isEmpty ? nil : content.tags.map(\.name),

@@ -25,6 +25,16 @@ struct BrowserSession: Sendable {
         _ = try await client.post("\(path)/url", ["url": .string(url)])
     }
 
+    /// The open windows and tabs, as WebDriver names them.
+    func windowHandles() async throws -> [String] {
+        try await client.get("\(path)/window/handles").strings
+    }
+
+    /// Sends the next commands to another window or tab.
+    func switchToWindow(_ handle: String) async throws {
+        _ = try await client.post("\(path)/window", ["handle": .string(handle)])
+    }
+
     func currentURL() async throws -> String {
         try await client.get("\(path)/url").string ?? ""
     }

@@ -97,6 +97,14 @@ import Testing
                 headers[.contentType] = form.contentType
                 return try await c.execute(uri: "/admin/media", method: .post, headers: headers, body: ByteBuffer(bytes: form.finished))
             }, expected: admin(people(writer: .unprocessableContent, editor: .unprocessableContent, administrator: .unprocessableContent))),
+            Route(key: "GET /admin/settings", isAPI: false, call: { c, _, who in try await c.execute(uri: "/admin/settings", method: .get, headers: who.headers) },
+                  expected: admin(people(writer: .forbidden, editor: .forbidden, administrator: .ok))),
+            Route(key: "POST /admin/settings", isAPI: false, call: { c, _, who in
+                try await c.post("/admin/settings", form: [("csrf", who.csrf), ("name", "صحيفة الغد"), ("digits", "arabic-indic"), ("months", "levantine"), ("timeZone", "Africa/Tripoli")], as: who)
+            }, expected: admin(people(writer: .forbidden, editor: .forbidden, administrator: .seeOther))),
+            Route(key: "POST /admin/preview", isAPI: false, call: { c, f, who in
+                try await c.post("/admin/preview", form: editorForm(f, who) + [("article", String(f.draft.id.rawValue))], as: who)
+            }, expected: admin(people(writer: .ok, other: .forbidden, editor: .ok, administrator: .ok))),
             Route(key: "GET /admin/assets/{name}", isAPI: false, call: { c, _, who in try await c.execute(uri: "/admin/assets/admin.css", method: .get, headers: who.headers) },
                   expected: merge(outsiders(.ok), everyone200)),
             Route(key: "GET /api/v1/articles", isAPI: true, call: { c, _, who in try await c.send(.get, "/api/v1/articles?status=draft", json: nil, as: who) },
@@ -118,6 +126,20 @@ import Testing
                   expected: api(everyone200)),
             Route(key: "GET /api/v1/openapi.json", isAPI: true, call: { c, _, who in try await c.send(.get, "/api/v1/openapi.json", json: nil, as: who) },
                   expected: merge(outsiders(.ok), everyone200)),
+            Route(key: "GET /api/v1/tags", isAPI: true, call: { c, _, who in try await c.send(.get, "/api/v1/tags?q=%D9%84&limit=5", json: nil, as: who) },
+                  expected: api(everyone200)),
+            Route(key: "GET /api/v1/media", isAPI: true, call: { c, _, who in try await c.send(.get, "/api/v1/media", json: nil, as: who) },
+                  expected: api(everyone200)),
+            Route(key: "GET /api/v1/media/{id}", isAPI: true, call: { c, _, who in try await c.send(.get, "/api/v1/media/999", json: nil, as: who) },
+                  expected: api(people(writer: .notFound, editor: .notFound, administrator: .notFound))),
+            Route(key: "POST /api/v1/media", isAPI: true, call: { c, _, who in
+                var form = MultipartBody()
+                form.field("alt", "صورة اختبار")
+                form.file("file", filename: "pixel.png", type: "image/png", TestPNG.gradient(width: 64, height: 48))
+                var headers = who.headers
+                headers[.contentType] = form.contentType
+                return try await c.execute(uri: "/api/v1/media", method: .post, headers: headers, body: ByteBuffer(bytes: form.finished))
+            }, expected: api(people(writer: .created, editor: .created, administrator: .created))),
             Route(key: "GET /api/v1/users", isAPI: true, call: { c, _, who in try await c.send(.get, "/api/v1/users", json: nil, as: who) },
                   expected: api(people(writer: .forbidden, editor: .forbidden, administrator: .ok))),
         ]

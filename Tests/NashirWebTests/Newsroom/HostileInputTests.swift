@@ -27,8 +27,8 @@ import Testing
         try await fixture.site.test { client in
             let saved = try await client.post("/admin/articles/\(fixture.draft.id)", form: [
                 ("csrf", editor.csrf), ("revision", "2"), ("section", "أخبار " + payload), ("headline", "خبر " + payload),
-                ("highlights", payload), ("datelinePlace", payload), ("datelineSource", payload), ("body", "فقرة " + payload),
-                ("tags", payload), ("byline", payload), ("summary", payload), ("slug", payload), ("action", "publish"),
+                ("highlights", payload), ("datelinePlace", payload), ("datelineSource", payload), ("body", "فقرة " + payload + "\n\n[رابط](https://example.com/\"><script>alert(1)</script>) *" + payload + "*"),
+                ("tags", payload), ("byline", payload), ("summary", payload), ("seoTitle", payload), ("slug", payload), ("urgent", payload), ("action", "publish"),
             ], as: editor)
             #expect(saved.status == .seeOther, "\(saved.text)")
             let article = try #require(try await fixture.site.store.article(id: fixture.draft.id))
@@ -48,6 +48,22 @@ import Testing
                 }
                 #expect(!page.text.contains(editor.csrf) || page.text.contains("name=\"csrf\""))
             }
+        }
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "//evil.example/x", "vbscript:msgbox(1)"])
+    func aLinkToScriptIsRefusedAndNothingIsSaved(_ address: String) async throws {
+        let fixture = try await NewsroomFixture()
+        let editor = try await fixture.session(for: fixture.editor)
+        try await fixture.site.test { client in
+            let refused = try await client.post("/admin/articles/\(fixture.draft.id)", form: [
+                ("csrf", editor.csrf), ("revision", "2"), ("section", "أخبار"), ("headline", "خبر"),
+                ("body", "فقرة فيها [رابط](\(address)) خطر."), ("action", "save"),
+            ], as: editor)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("فيه رابط لا يقود إلى عنوان ويب أو صفحة في الموقع"))
+            let stored = try #require(try await fixture.site.store.article(id: fixture.draft.id))
+            #expect(stored.revision == fixture.draft.revision)
         }
     }
 }

@@ -84,3 +84,64 @@ import Testing
         }
     }
 }
+
+/// Inline marks through every door: the API in, the page and the editor out, a bad link refused.
+@Suite struct InlineMarksThroughTheProductTests {
+    @Test func aLinkedAndEmphasisedParagraphReachesThePageAndTheEditor() async throws {
+        let fixture = try await NewsroomFixture()
+        let (token, _) = try await fixture.token(for: fixture.editor)
+        let editor = try await fixture.session(for: fixture.editor)
+        let body = #"""
+            {"headline": "خبر بروابط", "section": "أخبار", "status": "published", "body": [
+              {"type": "paragraph", "runs": [{"text": "قالت "}, {"text": "الوكالة", "link": "https://example.com/a"}, {"text": " إن الوفد "}, {"text": "وصل", "emphasis": true}]}
+            ]}
+            """#
+        try await fixture.site.test { client in
+            let created = try await client.send(.post, "/api/v1/articles", json: body, as: token)
+            #expect(created.status == .created, "\(created.text)")
+            #expect(created.text.contains(#""text":"قالت الوكالة إن الوفد وصل""#))
+            let path = try #require(created.text.firstMatch(of: /"path":"([^"]+)"/)).output.1
+            let id = try #require(created.text.firstMatch(of: /"id":(\d+)/)).output.1
+            let page = try await client.execute(uri: String(path), method: .get).text
+            #expect(page.contains(#"<p>قالت <a href="https://example.com/a" rel="noopener nofollow">الوكالة</a> إن الوفد <em>وصل</em></p>"#))
+            let editorPage = try await client.execute(uri: "/admin/articles/\(id)", method: .get, headers: editor.headers).text
+            #expect(editorPage.contains("قالت [الوكالة](https://example.com/a) إن الوفد *وصل*"))
+
+            let hostile = #"{"headline": "س", "section": "أخبار", "body": [{"type": "paragraph", "runs": [{"text": "انقر", "link": "javascript:alert(1)"}]}]}"#
+            let refused = try await client.send(.post, "/api/v1/articles", json: hostile, as: token)
+            #expect(refused.status == .unprocessableContent && refused.text.contains(#""field":"body[0]""#), "\(refused.text)")
+        }
+    }
+
+    @Test func theUrgentFlagAndSearchTitleReachThePageAndTheAPI() async throws {
+        let fixture = try await NewsroomFixture()
+        let (token, _) = try await fixture.token(for: fixture.editor)
+        let editor = try await fixture.session(for: fixture.editor)
+        let body = #"{"headline": "انفجار في الميناء", "section": "أخبار", "status": "published", "urgent": true, "seo_title": "انفجار ميناء طرابلس: ما نعرفه", "body": [{"type": "paragraph", "text": "هزّ انفجار قوي الميناء صباح اليوم."}]}"#
+        try await fixture.site.test { client in
+            let created = try await client.send(.post, "/api/v1/articles", json: body, as: token)
+            #expect(created.status == .created, "\(created.text)")
+            #expect(created.text.contains(#""urgent":true"#) && created.text.contains(#""seo_title":"انفجار ميناء طرابلس: ما نعرفه""#))
+            let path = try #require(created.text.firstMatch(of: /"path":"([^"]+)"/)).output.1
+            let id = try #require(created.text.firstMatch(of: /"id":(\d+)/)).output.1
+            let page = try await client.execute(uri: String(path), method: .get).text
+            #expect(page.contains("<title>انفجار ميناء طرابلس: ما نعرفه – "))
+            #expect(page.contains("<h1 class=\"headline\">انفجار في الميناء</h1>"))
+            #expect(page.contains("<span class=\"urgent-label\">عاجل</span>"))
+            // No summary and no sub-headline: the description is the opening of the copy.
+            #expect(page.contains("<meta name=\"description\" content=\"هزّ انفجار قوي الميناء صباح اليوم.\">"))
+
+            // The editor shows both and takes them away again: an unticked box sends nothing.
+            let editorPage = try await client.execute(uri: "/admin/articles/\(id)", method: .get, headers: editor.headers).text
+            #expect(editorPage.contains(#"name="urgent" value="1" checked"#) && editorPage.contains(#"value="انفجار ميناء طرابلس: ما نعرفه""#))
+            let revision = try #require(created.text.firstMatch(of: /"revision":(\d+)/)).output.1
+            let saved = try await client.post("/admin/articles/\(id)", form: [
+                ("csrf", editor.csrf), ("revision", String(revision)), ("action", "save"), ("section", "أخبار"),
+                ("headline", "انفجار في الميناء"), ("body", "هزّ انفجار قوي الميناء صباح اليوم."), ("seoTitle", ""),
+            ], as: editor)
+            #expect(saved.status == .seeOther, "\(saved.text)")
+            let stored = try #require(try await fixture.site.store.article(id: ArticleID(Int64(String(id))!)))
+            #expect(!stored.content.urgent && stored.content.seoTitle == nil)
+        }
+    }
+}

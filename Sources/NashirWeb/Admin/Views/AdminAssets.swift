@@ -19,6 +19,8 @@ enum AdminAssets {
         .narrow { max-width: 28rem; margin-inline: auto; }
         .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
         label { display: block; margin-top: .8rem; font-weight: 600; }
+        label.check { font-weight: 600; display: flex; gap: .4rem; align-items: center; }
+        label.check input { width: auto; }
         input, textarea, select, button { font: inherit; }
         input:not([type=hidden]), textarea, select { width: 100%; padding: .45rem .6rem; border: 1px solid var(--line); border-radius: 6px; background: #fff; }
         textarea { line-height: 1.9; }
@@ -52,7 +54,8 @@ enum AdminAssets {
 
     static let js = """
         // Progressive help for the editor: the slug follows the headline until the story is
-        // published, and drafts are saved in the background. Without this file every form works.
+        // published, tags are suggested as they are typed, and drafts are saved in the background.
+        // Without this file every form works.
         (function () {
           "use strict";
           var form = document.querySelector("form.editor");
@@ -69,6 +72,29 @@ enum AdminAssets {
                 .replace(/[^\\p{L}\\p{N}]+/gu, "-")
                 .replace(/^-+|-+$/g, "")
                 .slice(0, 80);
+            });
+          }
+          // A datalist suggests whole values: after «ليبيا، » it must offer «ليبيا، طرابلس», so the
+          // options are rebuilt from the newsroom's tags for the word being typed.
+          var tags = form.querySelector("#tags");
+          var known = document.getElementById("known-tags");
+          if (tags && known) {
+            var plain = function (text) { return text.trim().replace(/[أإآ]/g, "ا").replace(/ة/g, "ه").replace(/ى/g, "ي"); };
+            var names = Array.prototype.map.call(known.options, function (option) { return option.value; });
+            tags.addEventListener("input", function () {
+              var value = tags.value;
+              var cut = Math.max(value.lastIndexOf("،"), value.lastIndexOf(","));
+              var head = cut < 0 ? "" : value.slice(0, cut + 1) + " ";
+              var typed = plain(value.slice(cut + 1));
+              var chosen = value.slice(0, cut + 1).split(/[،,]/).map(plain);
+              known.textContent = "";
+              names.filter(function (name) { return plain(name).indexOf(typed) === 0 && chosen.indexOf(plain(name)) < 0; })
+                .slice(0, 20)
+                .forEach(function (name) {
+                  var option = document.createElement("option");
+                  option.value = head + name;
+                  known.appendChild(option);
+                });
             });
           }
           if (form.dataset.autosave !== "true" || !window.fetch) { return; }

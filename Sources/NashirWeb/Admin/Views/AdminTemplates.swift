@@ -4,7 +4,7 @@
 enum AdminTemplates {
     static let all: [String: String] = [
         "layout": layout, "sign-in": signIn, "setup": setup, "dashboard": dashboard, "articles": articles,
-        "editor": editor, "history": history, "people": people, "message": message,
+        "editor": editor, "history": history, "people": people, "settings": settings, "message": message,
     ]
 
     static let layout = """
@@ -27,7 +27,7 @@ enum AdminTemplates {
         <a href="{{chrome.links.dashboard}}">لوحة التحكم</a>
         <a href="{{chrome.links.articles}}">الأخبار</a>
         {{#chrome.mayCreate}}<a href="{{chrome.links.newArticle}}">خبر جديد</a>{{/chrome.mayCreate}}
-        {{#chrome.isAdministrator}}<a href="{{chrome.links.people}}">فريق التحرير</a>{{/chrome.isAdministrator}}
+        {{#chrome.isAdministrator}}<a href="{{chrome.links.people}}">فريق التحرير</a> <a href="{{chrome.links.settings}}">إعدادات الموقع</a>{{/chrome.isAdministrator}}
         </nav>
         <div class="who"><bdi>{{displayName}}</bdi> · {{chrome.roleName}}
         <form method="post" action="{{chrome.links.signOut}}"><input type="hidden" name="csrf" value="{{chrome.csrf}}"><button type="submit">تسجيل الخروج</button></form>
@@ -140,9 +140,11 @@ enum AdminTemplates {
         <form class="editor" method="post" action="{{action}}" data-autosave="{{autosave}}">
         <input type="hidden" name="csrf" value="{{csrf}}">
         <input type="hidden" name="revision" value="{{form.revision}}">
+        <input type="hidden" name="article" value="{{articleID}}">
         <label for="section">القسم</label>
         <input id="section" name="section" list="sections" required value="{{form.section}}">
         <datalist id="sections">{{#sections}}<option value="{{.}}">{{/sections}}</datalist>
+        <label class="check" for="urgent"><input type="checkbox" id="urgent" name="urgent" value="1"{{#form.urgent}} checked{{/form.urgent}}> خبر عاجل (يُعلَّم «عاجل» على الموقع)</label>
         <label for="headline">العنوان</label>
         <input id="headline" name="headline" required value="{{form.headline}}" data-slug-source>
         <label for="highlights">العناوين الفرعية (سطر لكل عنوان)</label>
@@ -151,7 +153,7 @@ enum AdminTemplates {
         <div><label for="datelinePlace">مكان الخبر</label><input id="datelinePlace" name="datelinePlace" value="{{form.datelinePlace}}"></div>
         <div><label for="datelineSource">المصدر</label><input id="datelineSource" name="datelineSource" value="{{form.datelineSource}}"></div>
         </div>
-        <label for="body">نص الخبر (سطر فارغ بين الكتل: ## عنوان داخلي، &gt; اقتباس، - قائمة، [صورة رقم])</label>
+        <label for="body">نص الخبر (سطر فارغ بين الكتل: ## عنوان داخلي، &gt; اقتباس، - قائمة، [صورة رقم]؛ وداخل الفقرة: *مائل* و**غامق** و[نص الرابط](https://…))</label>
         <textarea id="body" name="body" rows="18" required>{{form.body}}</textarea>
         <label for="tags">العلامات (افصل بينها بفاصلة ، )</label>
         <input id="tags" name="tags" value="{{form.tags}}" list="known-tags" autocomplete="off">
@@ -160,8 +162,10 @@ enum AdminTemplates {
         <input id="byline" name="byline" value="{{form.byline}}">
         <label for="slug">الرابط المختصر</label>
         <input id="slug" name="slug" value="{{form.slug}}" data-slug-follows="{{form.slugFollows}}">
+        <label for="seoTitle">عنوان محركات البحث</label>
+        <input id="seoTitle" name="seoTitle" value="{{form.seoTitle}}" placeholder="يؤخذ من العنوان إن تُرك فارغًا">
         <label for="summary">وصف محركات البحث والمشاركة</label>
-        <textarea id="summary" name="summary" rows="2" placeholder="يؤخذ من أول عنوان فرعي إن تُرك فارغًا">{{form.summary}}</textarea>
+        <textarea id="summary" name="summary" rows="2" placeholder="يؤخذ من أول عنوان فرعي، أو من مطلع الفقرة الأولى، إن تُرك فارغًا">{{form.summary}}</textarea>
         <label for="leadImage">الصورة الرئيسية</label>
         <select id="leadImage" name="leadImage"><option value="">بلا صورة</option>{{#images}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/images}}</select>
         {{#leadPreview}}<img class="preview" src="{{src}}" alt="{{alt}}" width="240">{{/leadPreview}}
@@ -171,6 +175,7 @@ enum AdminTemplates {
         <input id="publishAt" name="publishAt" type="datetime-local" value="{{form.publishAt}}">
         <div class="actions">
         {{#actions}}<button type="submit" name="action" value="{{value}}"{{#danger}} class="danger"{{/danger}}>{{label}}</button>{{/actions}}
+        <button type="submit" class="quiet" formaction="{{previewAction}}" formtarget="_blank" formnovalidate>معاينة في قالب الموقع</button>
         </div>
         </form>
         {{#upload}}
@@ -250,6 +255,28 @@ enum AdminTemplates {
         </section>
         <h2>سجل الدخول والتغييرات</h2>
         <ol class="activity">{{#audit}}<li><time datetime="{{atISO}}">{{at}}</time> · {{kind}} · <bdi>{{actor}}</bdi> {{#subject}}← <bdi>{{subject}}</bdi>{{/subject}} {{#address}}· <span dir="ltr">{{address}}</span>{{/address}}</li>{{/audit}}</ol>
+        {{/content}}{{/layout}}
+        """
+
+    static let settings = """
+        {{<layout}}{{$content}}
+        <h1>إعدادات الموقع</h1>
+        <section class="card narrow">
+        <form method="post" action="{{action}}">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <label for="name">اسم الموقع كما يظهر في الترويسة</label>
+        <input id="name" name="name" required maxlength="80" value="{{name}}">
+        <label for="digits">الأرقام في التواريخ والأعداد</label>
+        <select id="digits" name="digits">{{#digits}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/digits}}</select>
+        <label for="months">أسماء الأشهر الميلادية</label>
+        <select id="months" name="months">{{#months}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/months}}</select>
+        <label for="timeZone">المنطقة الزمنية لغرفة الأخبار (تحدد يوم الخبر ووقت الجدولة)</label>
+        <input id="timeZone" name="timeZone" dir="ltr" required list="time-zones" value="{{timeZone}}">
+        <datalist id="time-zones">{{#timeZones}}<option value="{{.}}">{{/timeZones}}</datalist>
+        <p class="meta">تظهر التغييرات على صفحات الموقع فور الحفظ.</p>
+        <button type="submit">حفظ الإعدادات</button>
+        </form>
+        </section>
         {{/content}}{{/layout}}
         """
 

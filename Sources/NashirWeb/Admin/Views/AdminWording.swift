@@ -30,13 +30,18 @@ extension AdminWording {
     static func validation(_ error: ArticleValidationError) -> String {
         let field = error.field.split(separator: "[").first.map(String.init) ?? error.field
         let names = ["headline": "العنوان", "slug": "الرابط المختصر", "section": "القسم", "body": "نص الخبر",
-                     "highlights": "العناوين الفرعية", "tags": "العلامات", "origin": "المصدر"]
+                     "highlights": "العناوين الفرعية", "tags": "العلامات", "origin": "المصدر",
+                     "seo_title": "عنوان محركات البحث", "lead_image": "الصورة الرئيسية"]
         let name = names[field] ?? field
         let problem: String
         switch error.problem {
         case "is empty", "has no paragraphs", "has no name or slug": problem = "فارغ"
         case "spans several lines": problem = "يمتد على أكثر من سطر"
-        default: problem = error.problem.contains("characters long") ? "أطول من المسموح" : "غير صالح"
+        case "is empty or spans several lines": problem = "فارغ أو يمتد على أكثر من سطر"
+        default:
+            if error.problem.contains("characters long") { problem = "أطول من المسموح" }
+            else if error.problem.hasPrefix("links to") { problem = "فيه رابط لا يقود إلى عنوان ويب أو صفحة في الموقع" }
+            else { problem = "غير صالح" }
         }
         return "لم يُحفظ الخبر: حقل «\(name)» \(problem)."
     }
@@ -80,6 +85,7 @@ struct AdminLinks: Sendable {
     var articles = NewsroomRouteLinks.articles
     var newArticle = NewsroomRouteLinks.newArticle
     var people = NewsroomRouteLinks.people
+    var settings = NewsroomRouteLinks.settings
     var signOut = NewsroomRouteLinks.signOut
     var signOutEverywhere = NewsroomRouteLinks.signOutEverywhere
 }

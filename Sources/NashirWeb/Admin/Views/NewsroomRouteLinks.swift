@@ -6,6 +6,7 @@ enum NewsroomRouteLinks {
     static let articles = NewsroomRoute.articles.path
     static let newArticle = NewsroomRoute.newArticle.path
     static let people = NewsroomRoute.people.path
+    static let settings = NewsroomRoute.settings.path
     static let signOut = NewsroomRoute.signOut.path
     static let signOutEverywhere = NewsroomRoute.signOutEverywhere.path
 }

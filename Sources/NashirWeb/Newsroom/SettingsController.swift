@@ -1,0 +1,90 @@
+import ArabicText
+import Foundation
+import Hummingbird
+import NashirDomain
+import NashirRoutes
+
+/// The administrator's settings page: the masthead name, digits, month names and time zone
+/// that `nashir settings` also sets. A change re-renders every page (the store records it).
+struct SettingsController: Sendable {
+    let newsroom: NewsroomServices
+    let desk: ArticleDeskController
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(RouterPath(NewsroomRoute.Pattern.settings)) { request, context in try await desk.signedIn(request, context, page) }
+        router.post(RouterPath(NewsroomRoute.Pattern.settings)) { request, context in try await desk.signedIn(request, context, save) }
+    }
+
+    struct SettingsPage {
+        var chrome: AdminChrome
+        var title = "إعدادات الموقع"
+        var action = NewsroomRoute.settings.path
+        var csrf: String
+        var name: String
+        var timeZone: String
+        var digits: [AdminOption]
+        var months: [AdminOption]
+        var timeZones: [String]
+        var notice: String?
+        var problem: String?
+    }
+
+    struct SettingsForm: Decodable {
+        var csrf: String?
+        var name: String?
+        var digits: String?
+        var months: String?
+        var timeZone: String?
+    }
+
+    /// The zones of the Arabic-speaking world first, as a newsroom would look for them.
+    static let timeZones = [
+        "Africa/Tripoli", "Africa/Cairo", "Africa/Tunis", "Africa/Algiers", "Africa/Casablanca", "Africa/Khartoum",
+        "Africa/Nouakchott", "Asia/Riyadh", "Asia/Dubai", "Asia/Qatar", "Asia/Kuwait", "Asia/Bahrain", "Asia/Muscat",
+        "Asia/Baghdad", "Asia/Damascus", "Asia/Beirut", "Asia/Amman", "Asia/Gaza", "Asia/Aden", "Europe/London", "UTC",
+    ]
+
+    private func page(_ request: Request, _ context: AppRequestContext, _ identity: RequestIdentity) async throws -> Response {
+        guard NewsroomPolicy.mayChangeSettings(identity.user) else { return await newsroom.forbidden(identity) }
+        let notice = request.uri.queryParameters.get("saved").map { _ in "حُفظت الإعدادات." }
+        return await render(identity, try await newsroom.store.siteSettings(), notice: notice)
+    }
+
+    private func save(_ request: Request, _ context: AppRequestContext, _ identity: RequestIdentity) async throws -> Response {
+        let form = try await newsroom.form(SettingsForm.self, from: request)
+        guard NewsroomServices.csrfMatches(form.csrf, identity) else { return await newsroom.csrfRefused(identity) }
+        guard NewsroomPolicy.mayChangeSettings(identity.user) else { return await newsroom.forbidden(identity) }
+        let clean = { (text: String?) in ArticleForm.clean(text) }
+        let settings = SiteSettings(name: clean(form.name), digits: clean(form.digits), months: clean(form.months), timeZone: clean(form.timeZone))
+        if let (setting, _) = settings.problem {
+            return await render(identity, settings, problem: Self.wording(setting), status: .unprocessableContent)
+        }
+        try await newsroom.store.updateSiteSettings(settings)
+        try await newsroom.store.record(AuditEvent(
+            at: newsroom.clock.now(), kind: "settings-changed", actor: identity.user.name,
+            detail: "\(settings.name) · \(settings.digits) · \(settings.months) · \(settings.timeZone)"))
+        return NewsroomServices.redirect(NewsroomRoute.settings.path + "?saved=1")
+    }
+
+    private func render(
+        _ identity: RequestIdentity, _ settings: SiteSettings, notice: String? = nil, problem: String? = nil, status: HTTPResponse.Status = .ok
+    ) async -> Response {
+        let digits: [(DigitStyle, String)] = [(.western, "غربية: 0123456789"), (.arabicIndic, "مشرقية: ٠١٢٣٤٥٦٧٨٩")]
+        let months: [(GregorianMonthNames, String)] = [(.egyptian, "يناير، فبراير…"), (.levantine, "كانون الثاني، شباط…"), (.maghrebi, "جانفي، فيفري…")]
+        let page = SettingsPage(
+            chrome: newsroom.views.chrome(for: identity), csrf: identity.session?.csrfToken ?? "", name: settings.name, timeZone: settings.timeZone,
+            digits: digits.map { AdminOption(value: $0.0.rawValue, name: $0.1, selected: $0.0.rawValue == settings.digits) },
+            months: months.map { AdminOption(value: $0.0.rawValue, name: $0.1, selected: $0.0.rawValue == settings.months) },
+            timeZones: Self.timeZones, notice: notice, problem: problem)
+        return await newsroom.page("settings", page, status: status)
+    }
+
+    private static func wording(_ setting: String) -> String {
+        switch setting {
+        case "name": "لم تُحفظ الإعدادات: اسم الموقع فارغ أو أطول من ٨٠ حرفًا."
+        case "digits": "لم تُحفظ الإعدادات: اختر الأرقام الغربية أو المشرقية."
+        case "months": "لم تُحفظ الإعدادات: اختر إحدى تسميات الأشهر المعروضة."
+        default: "لم تُحفظ الإعدادات: المنطقة الزمنية غير معروفة؛ اكتب اسمًا مثل Africa/Tripoli."
+        }
+    }
+}
