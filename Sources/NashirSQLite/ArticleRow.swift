@@ -26,7 +26,7 @@ struct ArticleRow: Equatable, Codable {
     var seoTitle: String?
 
     /// The snake-case column names, so a revision's JSON reads like the table.
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case originSource = "origin_source", originKey = "origin_key", slug, headline, highlights
         case datelinePlace = "dateline_place", datelineSource = "dateline_source", datelineDate = "dateline_date"
         case body, byline, summary, sourceURL = "source_url", status, publishedAt = "published_at", leadImageID = "lead_image_id", corrections

@@ -75,7 +75,7 @@ extension SQLiteStore: ArticleImporting {
             try db.cachedStatement(sql: "INSERT INTO article (\(names.joined(separator: ", "))) VALUES (\(placeholders))").execute(arguments: arguments)
             let id = db.lastInsertedRowID
             try replaceTags(of: id, with: tagIDs.map(\.id), in: db)
-            try recordRevision(1, of: id, row: row, content: content, at: updated, author: author, note: note, in: db)
+            try recordRevision(1, of: id, at: updated, author: author, note: note, in: db)
             touched.formUnion(newTags)
             touched.insert(.article(ArticleID(id)))
             var article = stored(id: id, content: content, created: created, updated: updated, revision: 1)
@@ -112,7 +112,7 @@ extension SQLiteStore: ArticleImporting {
         arguments += [section.id, created, updated, revision + 1, id]
         try db.cachedStatement(sql: "UPDATE article SET \(assignments) WHERE id = ?").execute(arguments: arguments)
         try replaceTags(of: id, with: tagIDs.map(\.id), in: db)
-        try recordRevision(revision + 1, of: id, row: row, content: content, at: updated, author: author, note: note, in: db)
+        try recordRevision(revision + 1, of: id, at: updated, author: author, note: note, in: db)
         var article = stored(id: id, content: content, created: created, updated: updated, revision: revision + 1)
         article.author = owner
         return (SaveResult(article: article, outcome: .updated), touched)

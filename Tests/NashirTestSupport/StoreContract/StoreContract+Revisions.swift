@@ -27,6 +27,26 @@ extension StoreContract {
             #expect(history[1].content == edited.content)
             #expect(try await store.revision(of: created.id, number: 2)?.content.headline == "عنوان معدل")
         },
+        Check(name: "a revision keeps every field: marks, the urgent flag, the search title, corrections and the dateline") { (store: any NashirStore) async throws in
+            var content = draft("1", status: .published).content
+            content.body = [
+                .paragraph(RichText(runs: [TextRun("قال "), TextRun("الوزير", strong: true), TextRun(" في "), TextRun("بيان", link: "https://example.com/b")])),
+                .list([RichText(runs: [TextRun("بند ", emphasis: true), TextRun("أول")]), "بند ثان"], ordered: true),
+                .quote("قول", source: "قائل"),
+            ]
+            content.urgent = true
+            content.seoTitle = "عنوان لمحركات البحث"
+            content.corrections = [Correction(at: Date(timeIntervalSince1970: 1_600_000_000), note: "صُحّح الاسم.")]
+            content.dateline = Dateline(place: "طرابلس", source: "وكالات", date: Date(timeIntervalSince1970: 1_599_000_000))
+            content.tags = [Tag(slug: "ليبيا", name: "ليبيا"), Tag(slug: "تركيا", name: "تركيا")]
+            let saved = try await store.create(ArticleDraft(content: content), by: nil)
+            #expect(try await store.revisions(of: saved.id).last?.content == saved.content)
+            var plain = saved.content
+            plain.urgent = false
+            plain.seoTitle = nil
+            let edited = try await store.update(id: saved.id, expectedRevision: 1, content: plain, by: nil, note: nil)
+            #expect(try await store.revisions(of: saved.id).map(\.content) == [saved.content, edited.content])
+        },
         Check(name: "the workflow refuses a change it does not allow, and a deleted story stays a tombstone") { (store: any NashirStore) async throws in
             let saved = try await store.create(draft("1", status: .draft), by: nil)
             var deleted = saved.content
