@@ -131,13 +131,17 @@ enum EditorAction: String, CaseIterable {
         return allCases.filter { action in
             guard action != .autosave else { return false }
             if action == .schedule && article.content.status == .published && (article.content.publishedAt ?? .distantPast) <= now { return false }
+            // Both go back to draft: «نقل إلى المسودات» takes an agency item, «إعادة» returns a story in review.
+            if action == .take && article.content.status != .incoming { return false }
+            if action == .sendBack && article.content.status != .inReview { return false }
             return NewsroomPolicy.mayMove(user, article, to: action.target ?? article.content.status)
-        }.map { EditorPage.Action(value: $0.rawValue, label: $0.label(for: article), danger: $0 == .delete || $0 == .unpublish) }
+        }.map { EditorPage.Action(value: $0.rawValue, label: $0.label(for: article, by: user), danger: $0 == .delete || $0 == .unpublish) }
     }
 
     private static let publishLabel = "نشر الآن"
 
-    func label(for article: Article) -> String {
+    func label(for article: Article, by user: User) -> String {
+        if self == .sendBack && article.author == user.id { return "سحب من المراجعة" }
         if self == .publish && article.content.status == .published { return "حفظ التصحيح ونشره" }
         if self == .save && article.content.status == .published { return "حفظ" }
         return label
