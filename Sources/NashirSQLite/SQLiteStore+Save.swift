@@ -68,14 +68,13 @@ extension SQLiteStore: ArticleImporting {
         guard let existing else {
             let created = createdAt ?? ColumnCoding.timestamp(now)
             let updated = updatedAt ?? created
-            let names = row.columns.map(\.0) + ["section_id", "created_at", "updated_at", "revision", "author_id"]
+            let names = row.columns.map(\.0) + ["section_id", "created_at", "updated_at", "revision", "author_id", "saved_by", "save_note"]
             var arguments = StatementArguments(row.columns.map(\.1))
-            arguments += [section.id, created, updated, 1, author?.rawValue]
+            arguments += [section.id, created, updated, 1, author?.rawValue, author?.rawValue, note]
             let placeholders = Array(repeating: "?", count: names.count).joined(separator: ", ")
             try db.cachedStatement(sql: "INSERT INTO article (\(names.joined(separator: ", "))) VALUES (\(placeholders))").execute(arguments: arguments)
             let id = db.lastInsertedRowID
             try replaceTags(of: id, with: tagIDs.map(\.id), in: db)
-            try recordRevision(1, of: id, at: updated, author: author, note: note, in: db)
             touched.formUnion(newTags)
             touched.insert(.article(ArticleID(id)))
             var article = stored(id: id, content: content, created: created, updated: updated, revision: 1)
@@ -107,12 +106,13 @@ extension SQLiteStore: ArticleImporting {
 
         let created = createdAt ?? storedCreated
         let updated = updatedAt ?? ColumnCoding.timestamp(now)
-        let assignments = (row.columns.map(\.0) + ["section_id", "created_at", "updated_at", "revision"]).map { "\($0) = ?" }.joined(separator: ", ")
+        try keepCurrentRevision(of: id, in: db)
+        let assignments = (row.columns.map(\.0) + ["section_id", "created_at", "updated_at", "revision", "saved_by", "save_note"])
+            .map { "\($0) = ?" }.joined(separator: ", ")
         var arguments = StatementArguments(row.columns.map(\.1))
-        arguments += [section.id, created, updated, revision + 1, id]
+        arguments += [section.id, created, updated, revision + 1, author?.rawValue, note, id]
         try db.cachedStatement(sql: "UPDATE article SET \(assignments) WHERE id = ?").execute(arguments: arguments)
         try replaceTags(of: id, with: tagIDs.map(\.id), in: db)
-        try recordRevision(revision + 1, of: id, at: updated, author: author, note: note, in: db)
         var article = stored(id: id, content: content, created: created, updated: updated, revision: revision + 1)
         article.author = owner
         return (SaveResult(article: article, outcome: .updated), touched)

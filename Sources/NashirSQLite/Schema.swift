@@ -131,6 +131,19 @@ enum Schema {
                 ALTER TABLE article ADD COLUMN seo_title TEXT;
                 """)
         }
+        migrator.registerMigration("009 the article row is its latest revision") { db in
+            // Who made the latest save, and why, move onto the row; `article_revision` keeps
+            // only the states a later save replaced.
+            try db.execute(sql: """
+                ALTER TABLE article ADD COLUMN saved_by INTEGER REFERENCES account(id);
+                ALTER TABLE article ADD COLUMN save_note TEXT;
+                UPDATE article SET
+                    saved_by = (SELECT r.author_id FROM article_revision r WHERE r.article_id = article.id AND r.number = article.revision),
+                    save_note = (SELECT r.note FROM article_revision r WHERE r.article_id = article.id AND r.number = article.revision);
+                DELETE FROM article_revision
+                WHERE number = (SELECT a.revision FROM article a WHERE a.id = article_revision.article_id);
+                """)
+        }
         return migrator
     }
 }

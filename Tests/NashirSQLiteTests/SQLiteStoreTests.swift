@@ -27,6 +27,17 @@ import Testing
         #expect(try await store.changes(after: nil).cursor == 0)
     }
 
+    @Test func anImportIsWrittenOnceAndAnEditKeepsOnlyTheStateItReplaced() async throws {
+        let saved = try await store.save([TestDraft.make(key: "1"), TestDraft.make(key: "2")])
+        let kept = { try await store.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article_revision") ?? -1 } }
+        #expect(try await kept() == 0)
+        var content = saved[0].article.content
+        content.headline = "عنوان جديد"
+        _ = try await store.update(id: saved[0].article.id, expectedRevision: 1, content: content, by: nil, note: nil)
+        #expect(try await kept() == 1)
+        #expect(try await store.revisions(of: saved[0].article.id).map(\.content.headline) == [saved[0].article.content.headline, "عنوان جديد"])
+    }
+
     @Test func theChangeFeedForgetsOldChangesAndTellsALaggingReaderToStartOver() async throws {
         _ = try await store.save([TestDraft.make(key: "0")])
         let start = try await store.changes(after: nil).cursor

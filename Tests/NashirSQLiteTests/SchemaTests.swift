@@ -118,6 +118,34 @@ import Testing
         #expect(try await store.revisions(of: article.id).map(\.number) == [3, 4])
     }
 
+    @Test func migration009MovesTheLatestRevisionOntoTheRowAndKeepsEveryEarlierOne() async throws {
+        // Before 009 every revision, the latest included, was a row of article_revision; after
+        // it the article row is the latest, and the history reads the same.
+        let folder = try TemporaryDirectory()
+        let path = folder.path("old.sqlite")
+        let queue = try await Self.databaseAsRelease1Left(at: path)
+        try Schema.migrator.migrate(queue, upTo: "008 urgent flag and search-engine title")
+        try await queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO account (id, name, display_name, role, password_hash, created_at) VALUES (7, 'omar', 'عمر', 'editor', 'x', '2020-01-01T00:00:00.000Z');
+                UPDATE article SET headline = 'المسؤول يزور طرابلس اليوم', revision = 2, updated_at = '2020-01-02T00:00:00.000Z';
+                INSERT INTO article_revision (article_id, number, saved_at, author_id, content, note)
+                SELECT 1, 2, '2020-01-02T00:00:00.000Z', 7, json_set(content, '$.headline', 'المسؤول يزور طرابلس اليوم'), 'تعديل العنوان'
+                FROM article_revision WHERE article_id = 1 AND number = 1;
+                """)
+        }
+        try queue.close()
+        let store = try SQLiteStore(path: path)
+        let article = try #require(try await store.article(id: ArticleID(1)))
+        let history = try await store.revisions(of: article.id)
+        #expect(history.map(\.number) == [1, 2])
+        #expect(history.map(\.content.headline) == ["المسؤول يزور طرابلس", "المسؤول يزور طرابلس اليوم"])
+        #expect(history.last?.content == article.content)
+        #expect(history.last?.authorName == "عمر" && history.last?.note == "تعديل العنوان")
+        let kept = try await store.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article_revision") }
+        #expect(kept == 1)
+    }
+
     /// The schema as the release before search keys left it, with one article written by it.
     static func databaseAsRelease1Left(at path: String) async throws -> DatabaseQueue {
         let queue = try DatabaseQueue(path: path)
