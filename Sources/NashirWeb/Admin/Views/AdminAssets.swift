@@ -21,6 +21,8 @@ enum AdminAssets {
         label { display: block; margin-top: .8rem; font-weight: 600; }
         label.check { font-weight: 600; display: flex; gap: .4rem; align-items: center; }
         label.check input { width: auto; }
+        .help { margin: .2rem 0 .4rem; }
+        .help code { direction: rtl; unicode-bidi: isolate; font-family: inherit; background: #f3f1ee; padding: 0 .3rem; border-radius: 4px; font-size: .9em; }
         input, textarea, select, button { font: inherit; }
         input:not([type=hidden]), textarea, select { width: 100%; padding: .45rem .6rem; border: 1px solid var(--line); border-radius: 6px; background: #fff; }
         textarea { line-height: 1.9; }

@@ -65,7 +65,7 @@ enum AdminTemplates {
         {{<layout}}{{$content}}
         <section class="card narrow">
         <h1>تهيئة غرفة الأخبار</h1>
-        <p>أنشئ حساب المدير الأول. رمز التهيئة طبعه الأمر <code dir="ltr">nashir serve</code> في الطرفية.</p>
+        <p>أنشئ حساب المدير الأول. رمز التهيئة طبعه الأمر <code dir="rtl">nashir serve</code> في الطرفية.</p>
         <form method="post" action="{{action}}">
         <input type="hidden" name="csrf" value="{{csrf}}">
         <label for="token">رمز التهيئة</label>
@@ -153,8 +153,9 @@ enum AdminTemplates {
         <div><label for="datelinePlace">مكان الخبر</label><input id="datelinePlace" name="datelinePlace" value="{{form.datelinePlace}}"></div>
         <div><label for="datelineSource">المصدر</label><input id="datelineSource" name="datelineSource" value="{{form.datelineSource}}"></div>
         </div>
-        <label for="body">نص الخبر (سطر فارغ بين الكتل: ## عنوان داخلي، &gt; اقتباس، - قائمة، [صورة رقم]؛ وداخل الفقرة: *مائل* و**غامق** و[نص الرابط](https://…))</label>
-        <textarea id="body" name="body" rows="18" required>{{form.body}}</textarea>
+        <label for="body">نص الخبر</label>
+        <p class="meta help" id="body-help">سطر فارغ بين الكتل: <code dir="rtl">## عنوان داخلي</code>، <code dir="rtl">&gt; اقتباس</code>، <code dir="rtl">- قائمة</code>، <code dir="rtl">[صورة 12]</code>؛ وداخل الفقرة: <code dir="rtl">*مائل*</code> و<code dir="rtl">**غامق**</code> و<code dir="rtl">[نص الرابط](https://…)</code></p>
+        <textarea id="body" name="body" rows="18" required aria-describedby="body-help">{{form.body}}</textarea>
         <label for="tags">العلامات (افصل بينها بفاصلة ، )</label>
         <input id="tags" name="tags" value="{{form.tags}}" list="known-tags" autocomplete="off">
         <datalist id="known-tags">{{#tags}}<option value="{{.}}">{{/tags}}</datalist>
