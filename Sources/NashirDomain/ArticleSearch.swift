@@ -45,18 +45,23 @@ public struct SearchHit: Sendable, Equatable {
     public var snippet: HighlightedText?
     /// Relevance after the recency factor; higher is better, comparable within one search only.
     public var score: Double
+    /// Found without one of the query's words, because all of them together found less than a
+    /// page; such hits follow every full match.
+    public var partial: Bool
 
-    public init(summary: ArticleSummary, headline: HighlightedText, snippet: HighlightedText?, score: Double) {
+    public init(summary: ArticleSummary, headline: HighlightedText, snippet: HighlightedText?, score: Double, partial: Bool = false) {
         self.summary = summary
         self.headline = headline
         self.snippet = snippet
         self.score = score
+        self.partial = partial
     }
 }
 
 /// A page of search results.
 public struct SearchResults: Sendable, Equatable {
-    /// How many articles match in all, not only on this page; a lower bound when not `totalIsExact`.
+    /// How many articles match every word, not only on this page; a lower bound when not
+    /// `totalIsExact`. Partial hits are not counted.
     public var total: Int
     /// False when counting stopped at a cap: past some thousands of matches the exact number
     /// tells a reader nothing and costs a walk over every one of them.

@@ -21,25 +21,27 @@ extension SQLiteStore: ArticleSearch {
             }
             let range = Self.keyRange(request, now: now)
             let candidates = try Self.candidates(match: match, range: range, depth: depth, in: db)
-            guard !candidates.isEmpty else {
-                let suggestion = try SpellingSuggester.suggestion(for: query, typed: request.text, range: range, in: db)
-                return (query, 0, [], [:], suggestion)
-            }
             // Counting walks the matches again: only when the candidates were cut short, and
             // only up to the cap.
             let total = candidates.count < depth ? candidates.count : try Int.fetchOne(db.cachedStatement(sql: """
                 SELECT count(*) FROM (SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
                                       ORDER BY rowid DESC LIMIT ?)
                 """), arguments: [match, range.lowerBound, range.upperBound, cap + 1]) ?? 0
-            let page = try Self.rankedPage(candidates, match: match, range: range, total: total, limit: request.limit, offset: request.offset, in: db)
-            return (query, total, page, try Self.articleRows(keys: page.map(\.key), in: db), nil)
+            var page = try Self.rankedPage(candidates, match: match, range: range, total: total, limit: request.limit, offset: request.offset, in: db)
+            // Fewer full matches than a page: the first page goes on with articles missing one word.
+            if request.offset == 0, total < request.limit {
+                let full = Set(candidates.map(\.key))
+                page += try Self.partialMatches(of: query, facets: facets, range: range, excluding: full, limit: request.limit - page.count, in: db)
+            }
+            let suggestion = total == 0 ? try SpellingSuggester.suggestion(for: query, typed: request.text, range: range, in: db) : nil
+            return (query, total, page, try Self.articleRows(keys: page.map(\.key), in: db), suggestion)
         }
         let terms = found.query.highlightTerms
         let rows = found.page.compactMap { scored in found.articles[scored.key].map { (scored, $0) } }
         // Highlighting is the CPU-heavy part of a search: kept off the caller's thread, which
         // in the server is an event loop answering cached pages.
         let hits = await CPUWork.run {
-            rows.concurrentMap(minimumChunk: 2) { scored, row in Self.hit(row, score: scored.score, terms: terms) }
+            rows.concurrentMap(minimumChunk: 2) { scored, row in Self.hit(row, score: scored.score, partial: scored.partial, terms: terms) }
         }
         return SearchResults(
             total: min(found.total, cap), totalIsExact: found.total <= cap, hits: hits, suggestion: found.suggestion)
@@ -75,7 +77,34 @@ extension SQLiteStore: ArticleSearch {
     struct Scored: Sendable {
         var key: Int64
         var score: Double
+        /// Matched without one of the query's words.
+        var partial = false
     }
+
+    /// The best articles that match the query without one of its plain words, ranked like full
+    /// matches among themselves; an article missing two words is in none of the sets.
+    private static func partialMatches(
+        of query: SearchQuery, facets: [String], range: ClosedRange<Int64>, excluding full: Set<Int64>, limit: Int, in db: Database
+    ) throws -> [Scored] {
+        guard limit > 0 else { return [] }
+        var found: [Int64: Double] = [:]
+        for relaxed in query.relaxations {
+            guard let match = SearchExpression.match(relaxed, facets: facets) else { continue }
+            for candidate in try candidates(match: match, range: range, depth: relaxedDepth, in: db) where !full.contains(candidate.key) {
+                found[candidate.key] = min(found[candidate.key] ?? 0, candidate.bm25)
+            }
+        }
+        guard let newest = found.keys.max().map(SearchKey.seconds) else { return [] }
+        return found.map { key, bm25 in
+            Scored(key: key, score: -bm25 * recency(age: newest - SearchKey.seconds(key)), partial: true)
+        }
+        .sorted { $0.score != $1.score ? $0.score > $1.score : $0.key > $1.key }
+        .prefix(limit).map { $0 }
+    }
+
+    /// Newest matches ranked per left-out word: partial hits fill at most a page, so a few
+    /// hundred candidates each are plenty, and each costs one more index walk.
+    static let relaxedDepth = 200
 
     /// The requested page: the newest `rankingDepth` matches ordered by score, then any older
     /// ones newest first, so paging through all results never repeats or skips one.
@@ -178,7 +207,7 @@ extension SQLiteStore: ArticleSearch {
     }
 
     /// A result with its matched words marked in the headline and the best passage.
-    private static func hit(_ found: Found, score: Double, terms: Set<String>) -> SearchHit {
+    private static func hit(_ found: Found, score: Double, partial: Bool, terms: Set<String>) -> SearchHit {
         var summary = found.summary
         summary.highlight = summary.highlight ?? found.highlight
         // The best passage is nearly always early; scanning a long feature to its end costs
@@ -192,6 +221,6 @@ extension SQLiteStore: ArticleSearch {
         }
         return SearchHit(
             summary: summary, headline: ArabicHighlighter.highlight(summary.headline, terms: terms),
-            snippet: ArabicHighlighter.excerpt(of: text, terms: terms), score: score)
+            snippet: ArabicHighlighter.excerpt(of: text, terms: terms), score: score, partial: partial)
     }
 }

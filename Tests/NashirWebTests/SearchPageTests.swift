@@ -44,6 +44,23 @@ import Testing
         }
     }
 
+    @Test func articlesMissingOneWordFollowUnderTheirOwnHeadingAndAreMarkedPartialInTheAPI() async throws {
+        let site = try await Self.site()
+        try await site.test { client in
+            // «الكأس» is in the first story, «النفط» in the second: no story has both.
+            let response = try await client.execute(uri: "/search?q=\(Self.encoded("الترجي النفط"))", method: .get)
+            let page = try #require(HTMLParser.parse(response.text))
+            #expect(page.elements(withClass: "list-subheading").first?.text == "لا توجد نتائج")
+            #expect(page.elements(withClass: "partial-heading").first?.text == "نتائج لا تحوي كل الكلمات")
+            #expect(Set(page.elements(withClass: "card-headline").map(\.text)) == ["الترجي يفوز بالكأس", "ارتفاع أسعار النفط"])
+            let api = try await client.execute(uri: "/api/v1/search?q=\(Self.encoded("الترجي الكأس النفط"))", method: .get)
+            #expect(api.text.contains(#""total":0"#))
+            #expect(api.text.contains(#""partial":true"#))
+            let full = try await client.execute(uri: "/search?q=\(Self.encoded("الترجي الكأس"))", method: .get)
+            #expect(!full.text.contains("partial-heading"))
+        }
+    }
+
     @Test func theResultCountTakesTheArabicPluralOfItsLastTwoDigits() async throws {
         let site = try await Self.site()
         _ = try await site.store.save((0..<103).map { TestDraft.make(key: "n\($0)", headline: "خبر عاجل \($0)", section: Self.sport, body: ["تفاصيل."], publishedAt: TestDraft.date(minutes: $0)) })

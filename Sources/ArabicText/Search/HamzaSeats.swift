@@ -41,7 +41,7 @@ extension SearchQuery {
                 for t in phrase.terms.indices {
                     guard let found = try HamzaSeats.restored(phrase.terms[t], documentFrequency: documentFrequency) else { continue }
                     if found.termDocuments > 0 && phrase.terms.count == 1 {
-                        alternatives.append(Phrase(terms: [found.variant], typed: phrase.typed))
+                        alternatives.append(Phrase(terms: [found.variant], typed: phrase.typed, isQuoted: phrase.isQuoted))
                     } else {
                         query.required[g][p].terms[t] = found.variant
                     }

@@ -8,10 +8,13 @@ public struct SearchQuery: Sendable, Equatable {
         public var terms: [String]
         /// The words as the reader typed them, for "did you mean" and messages.
         public var typed: String
+        /// Typed inside quotes: asked for as written, so relaxed matching never leaves it out.
+        public var isQuoted: Bool
 
-        public init(terms: [String], typed: String) {
+        public init(terms: [String], typed: String, isQuoted: Bool = false) {
             self.terms = terms
             self.typed = typed
+            self.isQuoted = isQuoted
         }
     }
 
@@ -31,6 +34,19 @@ public struct SearchQuery: Sendable, Equatable {
         self.excluded = excluded
     }
 
+    /// The query without one of its plain words, for each word that may be left out: a group
+    /// of single unquoted words (a word and its respellings). Phrases, exclusions and filters
+    /// always stay. Empty for a query of fewer than two groups.
+    public var relaxations: [SearchQuery] {
+        guard required.count >= 2 else { return [] }
+        return required.indices.compactMap { index in
+            guard required[index].allSatisfy({ $0.terms.count == 1 && !$0.isQuoted }) else { return nil }
+            var kept = required
+            kept.remove(at: index)
+            return SearchQuery(required: kept, excluded: excluded)
+        }
+    }
+
     /// Parses `text`, keeping at most `maximumTerms` analysed terms so a pasted article cannot
     /// become a query that costs seconds.
     public init(parsing text: String, maximumTerms: Int = 16) {
@@ -47,7 +63,7 @@ public struct SearchQuery: Sendable, Equatable {
             let terms = Array(ArabicAnalyzer.terms(in: item.text).prefix(budget))
             guard !terms.isEmpty else { continue }
             budget -= terms.count
-            let phrase = Phrase(terms: terms, typed: item.text)
+            let phrase = Phrase(terms: terms, typed: item.text, isQuoted: item.isQuoted)
             if item.isExcluded {
                 excluded.append(phrase)
             } else if joinNext {

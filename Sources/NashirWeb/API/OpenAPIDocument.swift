@@ -238,7 +238,8 @@ enum OpenAPIDocument {
               "offset": {"type": "integer"}, "suggestion": {"type": "string"},
               "results": {"type": "array", "items": {"type": "object", "required": ["id", "path", "headline", "section", "score"],
                 "properties": {"id": {"type": "integer"}, "path": {"type": "string"}, "headline": {"type": "string"}, "snippet": {"type": "string"},
-                  "snippetHTML": {"type": "string"}, "section": {"type": "string"}, "score": {"type": "number"}, "published": {"type": "string"}}}}}},
+                  "snippetHTML": {"type": "string"}, "section": {"type": "string"}, "score": {"type": "number"}, "published": {"type": "string"},
+                  "partial": {"type": "boolean", "description": "Lacks one of the query's words: shown after every full match when those are fewer than a page; not counted in total."}}}}}},
           "SuggestResponse": {"type": "object", "required": ["suggestions"],
             "properties": {"suggestions": {"type": "array", "items": {"type": "object", "required": ["kind", "text", "path"],
               "properties": {"kind": {"type": "string"}, "text": {"type": "string"}, "path": {"type": "string"}}}}}}

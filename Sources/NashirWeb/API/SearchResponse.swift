@@ -17,6 +17,8 @@ public struct SearchResponse: Codable, Sendable, Equatable {
         public var score: Double
         /// ISO 8601, UTC.
         public var published: String?
+        /// True for an article that lacks one of the query's words (relaxed matching); absent otherwise.
+        public var partial: Bool?
     }
 
     public var query: String
@@ -42,7 +44,7 @@ public struct SearchResponse: Codable, Sendable, Equatable {
                 headline: hit.summary.headline,
                 snippet: hit.snippet.map { ($0.isCutBefore ? "… " : "") + $0.plainText + ($0.isCutAfter ? " …" : "") },
                 snippetHTML: hit.snippet.map(HTMLText.marked), section: hit.summary.section.name,
-                score: hit.score, published: hit.summary.publishedAt.map { $0.formatted(.iso8601) })
+                score: hit.score, published: hit.summary.publishedAt.map { $0.formatted(.iso8601) }, partial: hit.partial ? true : nil)
         }
     }
 }

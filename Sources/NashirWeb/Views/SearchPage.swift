@@ -40,6 +40,9 @@ struct SearchPage: PageModel {
     let from: String?
     let to: String?
     let results: [Result]
+    /// Articles lacking one of the words, after every full match, under their own heading.
+    let partialResults: [Result]
+    let hasPartialResults: Bool
     let suggestion: Suggestion?
     /// A query was given but held nothing searchable (only stop words, say).
     let nothingToSearch: Bool
@@ -61,14 +64,17 @@ struct SearchPage: PageModel {
         tag = parameters.tag
         from = parameters.from
         to = parameters.to
-        results = found.hits.map { hit in
-            Result(
+        let hits = found.hits.map { hit in
+            (hit.partial, Result(
                 headlineHTML: HTMLText.marked(hit.headline),
                 snippetHTML: hit.snippet.map(HTMLText.marked) ?? hit.summary.highlight.map(HTMLText.isolatingLatin),
                 path: SiteRoute.article(hit.summary.id, slug: hit.summary.slug).path,
                 sectionName: hit.summary.section.name, sectionPath: SiteRoute.section(slug: hit.summary.section.slug).path,
-                published: hit.summary.publishedAt.map { PageDate($0, formatter: context.dates) })
+                published: hit.summary.publishedAt.map { PageDate($0, formatter: context.dates) }))
         }
+        results = hits.filter { !$0.0 }.map(\.1)
+        partialResults = hits.filter(\.0).map(\.1)
+        hasPartialResults = !partialResults.isEmpty
         suggestion = found.suggestion.map { text in
             var corrected = parameters
             corrected.text = text

@@ -71,4 +71,15 @@ import Testing
     @Test func highlightTermsAreThoseOfRequiredPhrases() {
         #expect(SearchQuery(parsing: "النفط OR الذهب -الفضة").highlightTerms == ["نفط", "ذهب"])
     }
+
+    @Test func relaxationsLeaveOutOnePlainWordEachAndNeverAPhrase() {
+        let words = SearchQuery(parsing: "وزير الدفاع التركي")
+        #expect(words.relaxations.map { $0.required.map { $0[0].typed } } == [["الدفاع", "التركي"], ["وزير", "التركي"], ["وزير", "الدفاع"]])
+        let quoted = SearchQuery(parsing: "«الدفاع المدني» وزير -طرابلس")
+        #expect(quoted.relaxations.count == 1)
+        #expect(quoted.relaxations.first?.required.map { $0[0].typed } == ["الدفاع المدني"])
+        #expect(quoted.relaxations.first?.excluded.map(\.typed) == ["طرابلس"])
+        #expect(SearchQuery(parsing: "\"وزير\" الدفاع").relaxations.map { $0.required.map { $0[0].typed } } == [["وزير"]])
+        #expect(SearchQuery(parsing: "وزير").relaxations.isEmpty)
+    }
 }

@@ -14,6 +14,31 @@ extension StoreContract {
             }
             #expect(try await store.search(SearchRequest(text: "الأسرى", sectionSlug: "sport"), now: now).total == 0)
         },
+        Check(name: "fewer full matches than a page go on with articles missing one plain word, never a phrase or an exclusion") { (store: any NashirStore) async throws in
+            func story(_ key: String, _ headline: String, _ minutes: Double) -> ArticleDraft {
+                TestDraft.make(key: key, source: "contract", headline: headline, body: ["نص الخبر رقم \(key)."], publishedAt: base.addingTimeInterval(minutes * 60))
+            }
+            let ids = try await store.save([
+                story("a", "وزير الدفاع يزور طرابلس", 0), story("b", "وزير الخارجية يصل إلى تونس", 1),
+                story("c", "الدفاع المدني يخمد حريقا في بنغازي", 2), story("d", "أمطار غزيرة في الجزائر", 3),
+            ]).map(\.article.id)
+            let now = base.addingTimeInterval(600)
+            let both = try await store.search(SearchRequest(text: "وزير الدفاع"), now: now)
+            #expect(both.total == 1 && both.hits.first?.summary.id == ids[0] && both.hits.first?.partial == false)
+            #expect(Set(both.hits.dropFirst().map(\.summary.id)) == [ids[1], ids[2]] && both.hits.dropFirst().allSatisfy(\.partial))
+            // A word no article has (a typo) no longer empties the list.
+            let typo = try await store.search(SearchRequest(text: "وزير الدفاع زلزال"), now: now)
+            #expect(typo.total == 0 && typo.hits.map(\.summary.id) == [ids[0]] && typo.hits.allSatisfy(\.partial))
+            // A quoted phrase always stays; only the plain word may go.
+            let phrase = try await store.search(SearchRequest(text: "«الدفاع المدني» وزير"), now: now)
+            #expect(phrase.hits.map(\.summary.id) == [ids[2]])
+            // Exclusions stay too.
+            let excluded = try await store.search(SearchRequest(text: "وزير الدفاع -طرابلس"), now: now)
+            #expect(excluded.total == 0 && Set(excluded.hits.map(\.summary.id)) == [ids[1], ids[2]])
+            // A page that is already full of full matches, or a one-word query, gets none.
+            #expect(try await store.search(SearchRequest(text: "وزير الدفاع", limit: 1), now: now).hits.map(\.partial) == [false])
+            #expect(try await store.search(SearchRequest(text: "زلزال"), now: now).hits.isEmpty)
+        },
         Check(name: "site settings start at the defaults and persist") { (store: any NashirStore) async throws in
             #expect(try await store.siteSettings() == .defaults)
             var settings = SiteSettings.defaults

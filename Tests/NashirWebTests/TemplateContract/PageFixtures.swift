@@ -59,8 +59,10 @@ enum PageFixtures {
         let hit = SearchHit(
             summary: summary, headline: HighlightedText(parts: [.init("الترجي", isMatch: true), .init(" يفوز", isMatch: false)]),
             snippet: HighlightedText(parts: [.init("فاز ", isMatch: false), .init("الترجي", isMatch: true)], isCutAfter: true), score: 1)
-        // Both hits and a suggestion, which the site never shows together, so both parts are checked.
-        let results = SearchResults(total: 45, hits: [hit], suggestion: "الترجى")
+        var partial = hit
+        partial.partial = true
+        // Hits, partial hits and a suggestion together, so every part of the template is checked.
+        let results = SearchResults(total: 45, hits: [hit, partial], suggestion: "الترجى")
         return SearchPage(parameters: parameters, results: results, searched: true, pageSize: 20,
                           sections: [sport], context: context)
     }
