@@ -45,6 +45,8 @@ import Testing
                 "--phases", "coverage,fuzzing,stateful", "--max-examples", "10", "--seed", "7", "--request-timeout", "10",
             ]
             run.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1", "SCHEMATHESIS_HOOKS": ""]) { _, new in new }
+            // schemathesis keeps a cache in its working directory: the test's folder, not the clone.
+            run.currentDirectoryURL = folder.url
             let output = Pipe()
             run.standardOutput = output
             run.standardError = output
