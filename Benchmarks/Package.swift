@@ -23,6 +23,7 @@ let package = Package(
             dependencies: [
                 .product(name: "ArabicText", package: "Nashir"),
                 .product(name: "NashirDomain", package: "Nashir"),
+                .product(name: "NashirSQLite", package: "Nashir"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "SearchEvaluation/SearchEvaluation",

@@ -9,6 +9,8 @@ public struct CorpusArticle: Sendable, Decodable {
     public var body: String
     /// The `date` as a sortable `YYYY-MM-DDTHH:MM:SS`, for WordPress's `post_date DESC`.
     public var date: String
+    /// The corpus file it came from (one newspaper each), for figures per source.
+    public var source = ""
 
     enum CodingKeys: String, CodingKey { case title, summary, body, date }
 
@@ -58,6 +60,8 @@ public struct Corpus: Sendable {
                 if record.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                     skipped += 1
                 } else {
+                    var record = record
+                    record.source = file.deletingPathExtension().lastPathComponent
                     articles.append(record)
                 }
             }

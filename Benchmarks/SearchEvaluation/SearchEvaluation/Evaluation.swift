@@ -15,6 +15,8 @@ public struct EvaluationOptions: Sendable {
     public var likeScanSample = 10
     /// Only the top `cutoff` results count.
     public var cutoff = 10
+    /// Only methods whose name contains one of these (case-insensitive); empty runs them all.
+    public var methodFilter: [String] = []
 
     public init(files: [URL]) { self.files = files }
 }
@@ -48,6 +50,8 @@ public struct EvaluationResult: Sendable {
     public var prefilterBuildSeconds: Double
     public var likeScan: LikeScanCheck?
     public var totalSeconds: Double
+    /// Each article's source, by rowid - 1.
+    public var sources: [String]
 
     public var mixed: QuerySet { querySets.first { $0.variant == .mixed }! }
 }
@@ -60,11 +64,11 @@ public struct LikeScanCheck: Sendable {
     public var identical: Bool
 }
 
-/// Builds the four indexes over one corpus and runs every query set against each.
+/// Builds every method's index over one corpus and runs every query set against each.
 public enum Evaluation {
     /// The methods compared, in report order.
     public static func methods() -> [any SearchMethod] {
-        [FullTextMethod.nashir, FullTextMethod.unicode61, FullTextMethod.light10, WordPressLikeMethod()]
+        [ProductPathMethod(), FullTextMethod.nashir, FullTextMethod.unicode61, FullTextMethod.light10, WordPressLikeMethod()]
     }
 
     public static func run(_ options: EvaluationOptions, log: (String) -> Void = { _ in }) throws -> EvaluationResult {
@@ -83,7 +87,10 @@ public enum Evaluation {
             try DocumentDates.create(corpus.articles, in: db)
             var results: [MethodResult] = []
             var prefilterSeconds = 0.0
-            for method in methods() {
+            let chosen = methods().filter { method in
+                options.methodFilter.isEmpty || options.methodFilter.contains { method.name.localizedCaseInsensitiveContains($0) }
+            }
+            for method in chosen {
                 let buildSeconds = try seconds { try db.inTransaction { try method.build(corpus.articles, in: db); return .commit } }
                 log("\(method.name): index built in \(String(format: "%.1f", buildSeconds)) s")
                 if let like = method as? WordPressLikeMethod {
@@ -108,12 +115,13 @@ public enum Evaluation {
                 log("\(method.name): MRR@\(options.cutoff) \(String(format: "%.3f", result.scores(.mixed).meanReciprocalRank))")
                 results.append(result)
             }
-            let likeScan = try timePlainLikeScan(sets[0].queries.prefix(options.likeScanSample), cutoff: options.cutoff, in: db)
+            let likeScan = chosen.contains { $0 is WordPressLikeMethod }
+                ? try timePlainLikeScan(sets[0].queries.prefix(options.likeScanSample), cutoff: options.cutoff, in: db) : nil
             return EvaluationResult(
                 options: options, articleCount: corpus.articles.count, skippedUntitled: corpus.skippedUntitled,
                 candidateCount: generator.candidates.count, querySets: sets, methods: results,
                 prefilterBuildSeconds: prefilterSeconds, likeScan: likeScan,
-                totalSeconds: (ContinuousClock.now - started).seconds)
+                totalSeconds: (ContinuousClock.now - started).seconds, sources: corpus.articles.map(\.source))
         }
     }
 

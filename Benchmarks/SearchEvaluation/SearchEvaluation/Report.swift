@@ -43,6 +43,7 @@ public enum Report {
         lines += ["", notes(result), "", "## Queries", "", queryNotes(result), ""]
         lines += shareTable(mixed)
         lines += ["", "Examples (printed → typed):", ""] + examples(mixed)
+        lines += ["", "## Per source", ""] + perSource(result)
         lines += ["", "## Per re-spelling", ""] + breakdown(result)
         return lines.joined(separator: "\n") + "\n"
     }
@@ -110,6 +111,31 @@ public enum Report {
             + header + rows(printed: false)
             + ["", "The same queries with their words as printed; the difference is what the re-spelling costs:", ""]
             + header + rows(printed: true)
+    }
+
+    /// The mixed queries grouped by the newspaper their target came from.
+    private static func perSource(_ result: EvaluationResult) -> [String] {
+        let k = result.options.cutoff
+        let mixed = result.mixed
+        var lines = [
+            "MRR@\(k) / Success@\(k) of the mixed queries, by the source of the article each one looks for:", "",
+            "| source | queries | " + result.methods.map(\.name).joined(separator: " | ") + " |",
+            "| --- | ---: | " + result.methods.map { _ in "---:" }.joined(separator: " | ") + " |",
+        ]
+        for source in Set(result.sources).sorted() {
+            let picked = mixed.queries.indices.filter { index in
+                let target = Int(mixed.queries[index].target) - 1
+                return result.sources.indices.contains(target) && result.sources[target] == source
+            }
+            let cells = result.methods.map { method in
+                var scores = Scores()
+                let ranks = method.ranks[.mixed] ?? []
+                for index in picked where ranks.indices.contains(index) { scores.add(rank: ranks[index]) }
+                return "\(fixed(scores.meanReciprocalRank)) / \(fixed(scores.success))"
+            }
+            lines.append("| \(source) | \(number(picked.count)) | " + cells.joined(separator: " | ") + " |")
+        }
+        return lines
     }
 
     /// Every query a method missed (target not in the top k), tab-separated, for finding out

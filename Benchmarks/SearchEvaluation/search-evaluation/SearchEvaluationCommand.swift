@@ -25,6 +25,9 @@ struct SearchEvaluationCommand: ParsableCommand {
     @Option(help: "Mixed queries also run as a full LIKE scan, to time it (0 skips).")
     var likeScanSample = 10
 
+    @Option(help: "Run only the methods whose name contains this text (repeatable), e.g. \"product\"; all by default.")
+    var method: [String] = []
+
     @Option(help: "Where to write the Markdown report.")
     var output = "Benchmarks/results/search-evaluation.md"
 
@@ -43,6 +46,7 @@ struct SearchEvaluationCommand: ParsableCommand {
         options.perKindCount = perKind
         options.seed = seed
         options.likeScanSample = likeScanSample
+        options.methodFilter = method
         let result = try Evaluation.run(options) { FileHandle.standardError.write(Data(("==> " + $0 + "\n").utf8)) }
 
         let context = RunContext(
