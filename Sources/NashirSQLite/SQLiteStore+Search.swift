@@ -96,7 +96,7 @@ extension SQLiteStore: ArticleSearch {
         }
         guard let newest = found.keys.max().map(SearchKey.seconds) else { return [] }
         return found.map { key, bm25 in
-            Scored(key: key, score: -bm25 * recency(age: newest - SearchKey.seconds(key)), partial: true)
+            Scored(key: key, score: -bm25 * recency(age: newest - SearchKey.seconds(key), breadth: 0), partial: true)
         }
         .sorted { $0.score != $1.score ? $0.score > $1.score : $0.key > $1.key }
         .prefix(limit).map { $0 }
@@ -124,8 +124,9 @@ extension SQLiteStore: ArticleSearch {
         _ candidates: [(key: Int64, bm25: Double)], match: String, range: ClosedRange<Int64>, total: Int, limit: Int, offset: Int, in db: Database
     ) throws -> [Scored] {
         guard let newest = candidates.first.map({ SearchKey.seconds($0.key) }) else { return [] }
+        let breadth = breadth(matches: total)
         func scored(_ candidate: (key: Int64, bm25: Double)) -> Scored {
-            Scored(key: candidate.key, score: -candidate.bm25 * recency(age: newest - SearchKey.seconds(candidate.key)))
+            Scored(key: candidate.key, score: -candidate.bm25 * recency(age: newest - SearchKey.seconds(candidate.key), breadth: breadth))
         }
         let ranked = candidates.map(scored).sorted { $0.score != $1.score ? $0.score > $1.score : $0.key > $1.key }
         var page = Array(ranked.dropFirst(offset).prefix(limit))
@@ -138,11 +139,24 @@ extension SQLiteStore: ArticleSearch {
         return page
     }
 
-    /// News ages: at equal relevance a newer article ranks higher, and one a year older than
-    /// the newest match needs twice the relevance to rank alongside it. Ages count from the
-    /// newest match rather than from today, so an archive ranks the same whenever it is searched.
-    static func recency(age seconds: Int64) -> Double {
-        1 / (1 + Double(max(0, seconds)) / (365 * 86_400))
+    /// How much a query is a broad one (0: a few matches, the reader looks for one story;
+    /// 1: hundreds, the reader wants the news about it): log-linear between 50 and 500 matches.
+    static func breadth(matches: Int) -> Double {
+        guard matches > 50 else { return 0 }
+        return min(1, log(Double(matches) / 50) / log(10))
+    }
+
+    /// News ages, and how much depends on the query. A broad query (a name, one common word)
+    /// shows the latest news first: an article a year older than the newest match needs twice
+    /// the relevance. A narrow one ranks by relevance, the age only a bounded boost (at most
+    /// 20 %, halved after a month) that reorders close matches and never buries a much better
+    /// one. Ages count from the newest match rather than from today, so an archive ranks the
+    /// same whenever it is searched.
+    static func recency(age seconds: Int64, breadth: Double = 1) -> Double {
+        let age = Double(max(0, seconds))
+        let strong = 1 / (1 + age / (365 * 86_400))
+        let bounded = (1 + 0.2 / (1 + age / (30 * 86_400))) / 1.2
+        return breadth * strong + (1 - breadth) * bounded
     }
 
     /// The index keys a request may see: readers published articles up to now, editors all.

@@ -93,7 +93,32 @@ import Testing
         ])
         let results = try await store.search(SearchRequest(text: "قمة الرياض"), now: Date())
         #expect(results.hits.filter { !$0.partial }.map(\.summary.publishedAt) == [TestDraft.date(days: 10), TestDraft.date(days: -400)])
-        #expect(results.hits[0].score > results.hits[1].score * 1.9)
+        // A narrow query: the age is a bounded boost (at most 20 %), not a multiplier.
+        #expect(results.hits[0].score > results.hits[1].score && results.hits[0].score < results.hits[1].score * 1.2)
+    }
+
+    @Test func anOlderStoryHoldingEveryWordInItsHeadlineBeatsNewerLooseMatches() async throws {
+        _ = try await store.save([
+            TestDraft.make(key: "exact", headline: "عملية انتحارية قرب الحدود", body: ["وقعت العملية صباحا."], publishedAt: TestDraft.date(days: -700)),
+        ] + (0..<5).map { day in
+            TestDraft.make(key: "loose\(day)", headline: "تقرير عن المنطقة \(day)", body: ["تحدث التقرير عن عملية أمنية.", "وقال شهود إن السوق قرب المسجد."],
+                           publishedAt: TestDraft.date(days: day))
+        })
+        let results = try await store.search(SearchRequest(text: "عملية قرب"), now: TestDraft.date(days: 30))
+        #expect(results.hits.first?.summary.slug == "خبر-exact")
+    }
+
+    @Test func aBroadQueryShowsTheLatestNewsFirst() async throws {
+        // 600 stories name Libya, one a day; the older ones name it three times, the newer once.
+        // Whoever searches one word wants today's news about it, not the wordiest archive piece.
+        _ = try await store.save((0..<600).map { day in
+            TestDraft.make(key: "libya\(day)", headline: "خبر رقم \(day)", body: [day < 300 ? "ليبيا ليبيا ليبيا في التقرير." : "ليبيا في التقرير."],
+                           publishedAt: TestDraft.date(days: day))
+        })
+        let results = try await store.search(SearchRequest(text: "ليبيا", limit: 10), now: TestDraft.date(days: 700))
+        let days = results.hits.compactMap(\.summary.publishedAt).map { Int(($0.timeIntervalSince(TestDraft.date(days: 0)) / 86_400).rounded()) }
+        // The ten shown are all from the newest tenth of the matches.
+        #expect(days.count == 10 && days.allSatisfy { $0 >= 540 }, "\(days)")
     }
 
     @Test func phrasesKeepWordOrder() async throws {
