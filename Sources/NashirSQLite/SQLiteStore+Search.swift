@@ -27,7 +27,9 @@ extension SQLiteStore: ArticleSearch {
                 SELECT count(*) FROM (SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
                                       ORDER BY rowid DESC LIMIT ?)
                 """), arguments: [match, range.lowerBound, range.upperBound, cap + 1]) ?? 0
-            var page = try Self.rankedPage(candidates, match: match, range: range, total: total, limit: request.limit, offset: request.offset, in: db)
+            let proximity = try Self.proximity(query, range: range, depth: depth, in: db)
+            var page = try Self.rankedPage(
+                candidates, match: match, range: range, total: total, proximity: proximity, limit: request.limit, offset: request.offset, in: db)
             // Fewer full matches than a page: the first page goes on with articles missing one word.
             if request.offset == 0, total < request.limit {
                 let full = Set(candidates.map(\.key))
@@ -120,13 +122,39 @@ extension SQLiteStore: ArticleSearch {
             .map { (key: $0[0] as Int64, bm25: $0[1] as Double) }
     }
 
+    /// Which matches hold the query's words side by side: in the headline, or anywhere.
+    struct Proximity: Sendable {
+        var inHeadline: Set<Int64> = []
+        var anywhere: Set<Int64> = []
+
+        /// Words typed together are meant together: «قرب الانتحار» is about a headline that says
+        /// «انتحارية قرب», more than about a story with قرب in one paragraph and انتحار in another.
+        func factor(_ key: Int64) -> Double {
+            inHeadline.contains(key) ? 1.3 : anywhere.contains(key) ? 1.1 : 1
+        }
+    }
+
+    /// The newest `depth` matches whose words stand close together, per place; two index walks,
+    /// only for queries of two words or more.
+    private static func proximity(_ query: SearchQuery, range: ClosedRange<Int64>, depth: Int, in db: Database) throws -> Proximity {
+        guard let anywhere = SearchExpression.near(query), let headline = SearchExpression.near(query, column: "headline") else { return Proximity() }
+        func keys(_ match: String) throws -> Set<Int64> {
+            Set(try Int64.fetchAll(db.cachedStatement(sql: """
+                SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?
+                """), arguments: [match, range.lowerBound, range.upperBound, depth]))
+        }
+        return Proximity(inHeadline: try keys(headline), anywhere: try keys(anywhere))
+    }
+
     private static func rankedPage(
-        _ candidates: [(key: Int64, bm25: Double)], match: String, range: ClosedRange<Int64>, total: Int, limit: Int, offset: Int, in db: Database
+        _ candidates: [(key: Int64, bm25: Double)], match: String, range: ClosedRange<Int64>, total: Int, proximity: Proximity,
+        limit: Int, offset: Int, in db: Database
     ) throws -> [Scored] {
         guard let newest = candidates.first.map({ SearchKey.seconds($0.key) }) else { return [] }
         let breadth = breadth(matches: total)
         func scored(_ candidate: (key: Int64, bm25: Double)) -> Scored {
-            Scored(key: candidate.key, score: -candidate.bm25 * recency(age: newest - SearchKey.seconds(candidate.key), breadth: breadth))
+            let relevance = -candidate.bm25 * proximity.factor(candidate.key)
+            return Scored(key: candidate.key, score: relevance * recency(age: newest - SearchKey.seconds(candidate.key), breadth: breadth))
         }
         let ranked = candidates.map(scored).sorted { $0.score != $1.score ? $0.score > $1.score : $0.key > $1.key }
         var page = Array(ranked.dropFirst(offset).prefix(limit))

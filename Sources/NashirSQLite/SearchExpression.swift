@@ -16,6 +16,15 @@ enum SearchExpression {
         return expression
     }
 
+    /// The query's words close together (at most `distance` terms apart), in `column` or
+    /// anywhere; each group stands for its first spelling. Nil for fewer than two words.
+    static func near(_ query: SearchQuery, column: String? = nil, distance: Int = 2) -> String? {
+        let phrases = query.required.compactMap(\.first)
+        guard phrases.count >= 2 else { return nil }
+        let near = "NEAR(" + phrases.map { quoted($0.terms) }.joined(separator: " ") + ", \(distance))"
+        return column.map { $0 + " : " + near } ?? near
+    }
+
     /// The type-ahead expression: every typed word as a prefix of some headline word.
     static func prefixMatch(_ words: [String]) -> String? {
         guard !words.isEmpty else { return nil }

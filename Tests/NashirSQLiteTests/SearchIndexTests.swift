@@ -108,6 +108,15 @@ import Testing
         #expect(results.hits.first?.summary.slug == "خبر-exact")
     }
 
+    @Test func wordsTypedTogetherFindTheHeadlineThatHasThemTogether() async throws {
+        _ = try await store.save([
+            TestDraft.make(key: "apart", headline: "قرب نهاية العام تراجعت في المدينة معدلات الانتحار", body: ["تقرير."], publishedAt: TestDraft.date(days: 10)),
+            TestDraft.make(key: "together", headline: "عملية انتحارية قرب الحدود", body: ["تقرير."], publishedAt: TestDraft.date(days: 0)),
+        ])
+        let results = try await store.search(SearchRequest(text: "انتحارية قرب"), now: TestDraft.date(days: 30))
+        #expect(results.hits.map(\.summary.slug) == ["خبر-together", "خبر-apart"])
+    }
+
     @Test func aBroadQueryShowsTheLatestNewsFirst() async throws {
         // 600 stories name Libya, one a day; the older ones name it three times, the newer once.
         // Whoever searches one word wants today's news about it, not the wordiest archive piece.
