@@ -27,7 +27,9 @@ extension SQLiteStore: ArticleSearch {
                 SELECT count(*) FROM (SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
                                       ORDER BY rowid DESC LIMIT ?)
                 """), arguments: [match, range.lowerBound, range.upperBound, cap + 1]) ?? 0
-            let proximity = try Self.proximity(query, range: range, depth: depth, in: db)
+            // Only the ranked candidates can gain: the walk stops at the oldest of them.
+            let ranked = candidates.last.map { $0.key...(candidates.first?.key ?? $0.key) }
+            let proximity = try ranked.map { try Self.proximity(query, range: $0, depth: depth, in: db) } ?? Proximity()
             var page = try Self.rankedPage(
                 candidates, match: match, range: range, total: total, proximity: proximity, limit: request.limit, offset: request.offset, in: db)
             // Fewer full matches than a page: the first page goes on with articles missing one word.
@@ -134,8 +136,8 @@ extension SQLiteStore: ArticleSearch {
         }
     }
 
-    /// The newest `depth` matches whose words stand close together, per place; two index walks,
-    /// only for queries of two words or more.
+    /// The matches within `range` (the ranked candidates' keys) whose words stand close
+    /// together, per place; two index walks, only for queries of two words or more.
     private static func proximity(_ query: SearchQuery, range: ClosedRange<Int64>, depth: Int, in db: Database) throws -> Proximity {
         guard let anywhere = SearchExpression.near(query), let headline = SearchExpression.near(query, column: "headline") else { return Proximity() }
         func keys(_ match: String) throws -> Set<Int64> {
