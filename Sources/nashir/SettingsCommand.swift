@@ -24,12 +24,13 @@ struct SettingsCommand: AsyncParsableCommand {
     @Option(help: "The newsroom's time zone, e.g. Asia/Riyadh or Africa/Tripoli.")
     var timeZone: String?
 
+    /// The rules the admin's settings page applies too (`SiteSettings.problem`).
     func validate() throws {
-        if let timeZone, TimeZone(identifier: timeZone) == nil {
-            throw ValidationError("unknown time zone \"\(timeZone)\" (use an IANA name such as Africa/Tripoli)")
-        }
-        if let name, name.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("the site name cannot be empty")
+        var probe = SiteSettings.defaults
+        if let name { probe.name = name }
+        if let timeZone { probe.timeZone = timeZone }
+        if let (setting, problem) = probe.problem {
+            throw ValidationError("--\(setting == "timeZone" ? "time-zone" : setting) \(problem)")
         }
     }
 
