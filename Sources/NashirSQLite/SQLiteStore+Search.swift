@@ -13,14 +13,16 @@ extension SQLiteStore: ArticleSearch {
         let parsed = SearchQuery(parsing: request.text)
         guard !parsed.isEmpty, request.limit > 0 else { return .empty }
         let depth = rankingDepth
+        let ranking = ranking
         let cap = max(countCap, depth)
         let found = try await pool.read { db -> (query: SearchQuery, total: Int, page: [Scored], articles: [Int64: Found], suggestion: String?) in
-            let query = try parsed.restoringHamzaSeats { try Self.documentFrequency(of: $0, in: db) }
+            let frequency = { (term: String) in try Self.documentFrequency(of: term, in: db) }
+            let query = try parsed.restoringHamzaSeats(documentFrequency: frequency).addingReadings(documentFrequency: frequency)
             guard let facets = try Self.facets(request, in: db), let match = SearchExpression.match(query, facets: facets) else {
                 return (query, 0, [], [:], nil)
             }
             let range = Self.keyRange(request, now: now)
-            let candidates = try Self.candidates(match: match, range: range, depth: depth, in: db)
+            let candidates = try Self.candidates(match: match, range: range, depth: depth, ranking: ranking, in: db)
             // Counting walks the matches again: only when the candidates were cut short, and
             // only up to the cap.
             let total = candidates.count < depth ? candidates.count : try Int.fetchOne(db.cachedStatement(sql: """
@@ -31,11 +33,13 @@ extension SQLiteStore: ArticleSearch {
             let ranked = candidates.last.map { $0.key...(candidates.first?.key ?? $0.key) }
             let proximity = try ranked.map { try Self.proximity(query, range: $0, depth: depth, in: db) } ?? Proximity()
             var page = try Self.rankedPage(
-                candidates, match: match, range: range, total: total, proximity: proximity, limit: request.limit, offset: request.offset, in: db)
+                candidates, match: match, range: range, total: total, proximity: proximity, ranking: ranking,
+                limit: request.limit, offset: request.offset, in: db)
             // Fewer full matches than a page: the first page goes on with articles missing one word.
             if request.offset == 0, total < request.limit {
                 let full = Set(candidates.map(\.key))
-                page += try Self.partialMatches(of: query, facets: facets, range: range, excluding: full, limit: request.limit - page.count, in: db)
+                page += try Self.partialMatches(
+                    of: query, facets: facets, range: range, excluding: full, limit: request.limit - page.count, ranking: ranking, in: db)
             }
             let suggestion = total == 0 ? try SpellingSuggester.suggestion(for: query, typed: request.text, range: range, in: db) : nil
             return (query, total, page, try Self.articleRows(keys: page.map(\.key), in: db), suggestion)
@@ -88,19 +92,20 @@ extension SQLiteStore: ArticleSearch {
     /// The best articles that match the query without one of its plain words, ranked like full
     /// matches among themselves; an article missing two words is in none of the sets.
     private static func partialMatches(
-        of query: SearchQuery, facets: [String], range: ClosedRange<Int64>, excluding full: Set<Int64>, limit: Int, in db: Database
+        of query: SearchQuery, facets: [String], range: ClosedRange<Int64>, excluding full: Set<Int64>, limit: Int,
+        ranking: SearchRanking, in db: Database
     ) throws -> [Scored] {
         guard limit > 0 else { return [] }
         var found: [Int64: Double] = [:]
         for relaxed in query.relaxations {
             guard let match = SearchExpression.match(relaxed, facets: facets) else { continue }
-            for candidate in try candidates(match: match, range: range, depth: relaxedDepth, in: db) where !full.contains(candidate.key) {
+            for candidate in try candidates(match: match, range: range, depth: relaxedDepth, ranking: ranking, in: db) where !full.contains(candidate.key) {
                 found[candidate.key] = min(found[candidate.key] ?? 0, candidate.bm25)
             }
         }
         guard let newest = found.keys.max().map(SearchKey.seconds) else { return [] }
         return found.map { key, bm25 in
-            Scored(key: key, score: -bm25 * recency(age: newest - SearchKey.seconds(key), breadth: 0), partial: true)
+            Scored(key: key, score: -bm25 * ranking.recency(age: newest - SearchKey.seconds(key), breadth: 0), partial: true)
         }
         .sorted { $0.score != $1.score ? $0.score > $1.score : $0.key > $1.key }
         .prefix(limit).map { $0 }
@@ -113,14 +118,17 @@ extension SQLiteStore: ArticleSearch {
     /// The requested page: the newest `rankingDepth` matches ordered by score, then any older
     /// ones newest first, so paging through all results never repeats or skips one.
     private static let candidateSQL = """
-        SELECT rowid, bm25(article_search, \(SearchIndex.weights.headline), \(SearchIndex.weights.highlights), \(SearchIndex.weights.body), \(SearchIndex.weights.tags), \(SearchIndex.weights.facets))
+        SELECT rowid, bm25(article_search, ?, ?, ?, ?, ?, ?)
         FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
         ORDER BY rowid DESC LIMIT ? OFFSET ?
         """
 
     /// The newest `depth` matches with their BM25 scores (FTS5's, lower is better).
-    private static func candidates(match: String, range: ClosedRange<Int64>, depth: Int, in db: Database) throws -> [(key: Int64, bm25: Double)] {
-        try Row.fetchAll(db.cachedStatement(sql: candidateSQL), arguments: [match, range.lowerBound, range.upperBound, depth, 0])
+    private static func candidates(
+        match: String, range: ClosedRange<Int64>, depth: Int, offset: Int = 0, ranking: SearchRanking, in db: Database
+    ) throws -> [(key: Int64, bm25: Double)] {
+        let arguments = StatementArguments(ranking.columnWeights) + [match, range.lowerBound, range.upperBound, depth, offset]
+        return try Row.fetchAll(db.cachedStatement(sql: candidateSQL), arguments: arguments)
             .map { (key: $0[0] as Int64, bm25: $0[1] as Double) }
     }
 
@@ -129,10 +137,8 @@ extension SQLiteStore: ArticleSearch {
         var inHeadline: Set<Int64> = []
         var anywhere: Set<Int64> = []
 
-        /// Words typed together are meant together: «قرب الانتحار» is about a headline that says
-        /// «انتحارية قرب», more than about a story with قرب in one paragraph and انتحار in another.
-        func factor(_ key: Int64) -> Double {
-            inHeadline.contains(key) ? 1.3 : anywhere.contains(key) ? 1.1 : 1
+        func factor(_ key: Int64, _ ranking: SearchRanking) -> Double {
+            ranking.proximityFactor(inHeadline: inHeadline.contains(key), anywhere: anywhere.contains(key))
         }
     }
 
@@ -150,43 +156,23 @@ extension SQLiteStore: ArticleSearch {
 
     private static func rankedPage(
         _ candidates: [(key: Int64, bm25: Double)], match: String, range: ClosedRange<Int64>, total: Int, proximity: Proximity,
-        limit: Int, offset: Int, in db: Database
+        ranking: SearchRanking, limit: Int, offset: Int, in db: Database
     ) throws -> [Scored] {
         guard let newest = candidates.first.map({ SearchKey.seconds($0.key) }) else { return [] }
-        let breadth = breadth(matches: total)
+        let breadth = SearchRanking.breadth(matches: total)
         func scored(_ candidate: (key: Int64, bm25: Double)) -> Scored {
-            let relevance = -candidate.bm25 * proximity.factor(candidate.key)
-            return Scored(key: candidate.key, score: relevance * recency(age: newest - SearchKey.seconds(candidate.key), breadth: breadth))
+            let relevance = -candidate.bm25 * proximity.factor(candidate.key, ranking)
+            return Scored(key: candidate.key, score: relevance * ranking.recency(age: newest - SearchKey.seconds(candidate.key), breadth: breadth))
         }
         let ranked = candidates.map(scored).sorted { $0.score != $1.score ? $0.score > $1.score : $0.key > $1.key }
         var page = Array(ranked.dropFirst(offset).prefix(limit))
-        if page.count < limit, total > candidates.count, let oldest = candidates.last?.key {
-            let older = try Row.fetchAll(db.cachedStatement(sql: candidateSQL), arguments: [
-                match, range.lowerBound, oldest - 1, limit - page.count, max(0, offset - candidates.count),
-            ]).map { scored((key: $0[0] as Int64, bm25: $0[1] as Double)) }
-            page += older
+        if page.count < limit, total > candidates.count, let oldest = candidates.last?.key, oldest > range.lowerBound {
+            page += try Self.candidates(
+                match: match, range: range.lowerBound...(oldest - 1), depth: limit - page.count, offset: max(0, offset - candidates.count),
+                ranking: ranking, in: db
+            ).map(scored)
         }
         return page
-    }
-
-    /// How much a query is a broad one (0: a few matches, the reader looks for one story;
-    /// 1: hundreds, the reader wants the news about it): log-linear between 50 and 500 matches.
-    static func breadth(matches: Int) -> Double {
-        guard matches > 50 else { return 0 }
-        return min(1, log(Double(matches) / 50) / log(10))
-    }
-
-    /// News ages, and how much depends on the query. A broad query (a name, one common word)
-    /// shows the latest news first: an article a year older than the newest match needs twice
-    /// the relevance. A narrow one ranks by relevance, the age only a bounded boost (at most
-    /// 20 %, halved after a month) that reorders close matches and never buries a much better
-    /// one. Ages count from the newest match rather than from today, so an archive ranks the
-    /// same whenever it is searched.
-    static func recency(age seconds: Int64, breadth: Double = 1) -> Double {
-        let age = Double(max(0, seconds))
-        let strong = 1 / (1 + age / (365 * 86_400))
-        let bounded = (1 + 0.2 / (1 + age / (30 * 86_400))) / 1.2
-        return breadth * strong + (1 - breadth) * bounded
     }
 
     /// The index keys a request may see: readers published articles up to now, editors all.

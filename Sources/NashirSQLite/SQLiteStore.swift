@@ -14,16 +14,21 @@ public final class SQLiteStore: Sendable {
     public let rankingDepth: Int
     /// Matches a search counts before it reports "at least" instead of an exact total.
     public let countCap: Int
+    /// How a search orders its matches.
+    public let ranking: SearchRanking
     /// Where the times of saves, accounts and settings changes come from: the server's clock,
     /// so a test that moves it sees one consistent time everywhere.
     let clock: TimeSource
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    public init(path: String, rankingDepth: Int = 1_000, countCap: Int = 10_000, clock: TimeSource = .system) throws {
+    public init(
+        path: String, rankingDepth: Int = 1_000, countCap: Int = 10_000, ranking: SearchRanking = .standard, clock: TimeSource = .system
+    ) throws {
         self.path = path
         self.clock = clock
         self.rankingDepth = max(1, rankingDepth)
         self.countCap = countCap
+        self.ranking = ranking
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)

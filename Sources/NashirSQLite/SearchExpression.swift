@@ -5,12 +5,22 @@ import Foundation
 /// whatever was typed is matched as words and never read as FTS5 syntax.
 enum SearchExpression {
     /// Groups AND-ed, alternatives within a group OR-ed, exclusions NOT-ed, and the facet
-    /// terms (section, tag) required; nil for an empty query.
+    /// terms (section, tag) required; nil for an empty query. A plain word also looks for its
+    /// exact form in the headline, which matches nothing its stem does not (`exactTerm`) but
+    /// adds that column's BM25 to the score; optional words are OR-ed with a term every document has.
     static func match(_ query: SearchQuery, facets: [String] = []) -> String? {
         guard !query.isEmpty else { return nil }
         var expression = query.required.map { group in
-            group.count == 1 ? quoted(group[0].terms) : "(" + group.map { quoted($0.terms) }.joined(separator: " OR ") + ")"
+            let alternatives = group.flatMap { phrase in
+                let exact = phrase.terms.count == 1 ? phrase.exact.map { SearchDocument.exactTerm(stem: phrase.terms[0], form: $0) } : nil
+                return [quoted(phrase.terms)] + (exact.map { ["exact : " + quoted([$0])] } ?? [])
+            }
+            return alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")"
         }.joined(separator: " AND ")
+        if !query.optional.isEmpty {
+            expression += " AND (" + query.optional.map { quoted($0.terms) }.joined(separator: " OR ")
+                + " OR facets : " + quoted([SearchDocument.everyDocument]) + ")"
+        }
         for facet in facets { expression += " AND " + quoted([facet]) }
         for phrase in query.excluded { expression = "(" + expression + ") NOT " + quoted(phrase.terms) }
         return expression

@@ -6,7 +6,6 @@ import NashirDomain
 enum SearchIndex {
     /// Field weights for BM25: a word in the headline says more than one deep in the body;
     /// facets (section and tag ids) only filter.
-    static let weights = (headline: 10.0, highlights: 5.0, body: 1.0, tags: 3.0, facets: 0.0)
 
     /// FTS5's in-memory buffer before it writes a segment; 1 MiB by default, which makes a
     /// bulk build write and merge many small segments.
@@ -15,7 +14,7 @@ enum SearchIndex {
     /// The version of what analysis writes into the index. Bump it whenever ArabicAnalyzer's
     /// output or the index layout changes: a store opening an index of another version
     /// rebuilds it, so an upgrade never searches terms the query side no longer produces.
-    static let analyzerVersion = 1
+    static let analyzerVersion = 2
 
     /// Rebuilds the index when it was built by another analyser version (or never).
     static func bringUpToDate(in db: Database) throws {
@@ -28,7 +27,7 @@ enum SearchIndex {
         // Columns hold analysed terms separated by spaces, so the plain ascii tokenizer suffices.
         try db.execute(sql: """
             CREATE VIRTUAL TABLE article_search USING fts5(
-                headline, highlights, body, tags, facets, tokenize = 'ascii'
+                headline, highlights, body, tags, facets, exact, tokenize = 'ascii'
             );
             INSERT INTO article_search (article_search, rank) VALUES ('hashsize', \(bufferBytes));
             CREATE VIRTUAL TABLE IF NOT EXISTS article_search_terms USING fts5vocab(article_search, row);
@@ -93,7 +92,7 @@ enum SearchIndex {
             """).map { row in
             let entry = Entry(
                 id: row["id"], status: row["status"], publishedAt: row["published_at"], createdAt: row["created_at"],
-                facets: SearchDocument.sectionFacet(row["section_id"]) + ((row["tag_facets"] as String?) ?? ""))
+                facets: SearchDocument.facets(section: row["section_id"], tags: []) + ((row["tag_facets"] as String?) ?? ""))
             var key = entry.firstKey
             while used.contains(key) { key += key > 0 ? 1 : -1 }
             used.insert(key)
@@ -137,8 +136,8 @@ enum SearchIndex {
 
     private static func insert(_ entry: Entry, _ document: SearchDocument, key: Int64, in db: Database) throws {
         try db.cachedStatement(sql: "INSERT INTO search_key (key, article_id) VALUES (?, ?)").execute(arguments: [key, entry.id])
-        try db.cachedStatement(sql: "INSERT INTO article_search (rowid, headline, highlights, body, tags, facets) VALUES (?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [key, document.headline, document.highlights, document.body, document.tags, entry.facets])
+        try db.cachedStatement(sql: "INSERT INTO article_search (rowid, headline, highlights, body, tags, facets, exact) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [key, document.headline, document.highlights, document.body, document.tags, entry.facets, document.exact])
         if key > 0 {
             // Only published headlines are offered while typing; drafts have negative keys.
             try db.cachedStatement(sql: "INSERT INTO search_typeahead (rowid, text) VALUES (?, ?)").execute(arguments: [key, document.typeAhead])

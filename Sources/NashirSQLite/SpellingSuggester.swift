@@ -102,7 +102,7 @@ enum SpellingSuggester {
         else { return nil }
         let text = (row["headline"] as String) + "\n" + ColumnCoding.blocks(row["body"]).map(\.text).joined(separator: "\n")
         var counts: [String: Int] = [:]
-        for token in ArabicTokenizer.tokens(in: text) where !ArabicStopWords.contains(token.text) && ArabicStemmer.stem(token.text) == term {
+        for token in ArabicTokenizer.tokens(in: text) where !ArabicStopWords.contains(token, in: text) && ArabicStemmer.stem(token.text) == term {
             counts[String(text[token.original]), default: 0] += 1
         }
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key.count > $1.key.count }?.key

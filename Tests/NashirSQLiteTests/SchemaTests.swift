@@ -79,7 +79,7 @@ import Testing
             _ = try await store.save([TestDraft.make(key: "1", headline: "وزير الدفاع التركي يزور ليبيا")])
             // As if an older analyser had written other terms for the article.
             try await store.pool.write { db in
-                try db.execute(sql: "UPDATE article_search SET headline = 'قديم', highlights = '', body = ''")
+                try db.execute(sql: "UPDATE article_search SET headline = 'قديم', highlights = '', body = '', exact = ''")
                 try db.execute(sql: "UPDATE search_index_state SET analyzer_version = ?", arguments: [SearchIndex.analyzerVersion - 1])
             }
             #expect(try await store.search(SearchRequest(text: "ليبيا"), now: Date()).total == 0)

@@ -42,7 +42,7 @@ public enum ArabicHighlighter {
     public static func excerpt(of text: String, terms: Set<String>, words: Int = 32) -> HighlightedText? {
         let tokens = ArabicTokenizer.tokens(in: text)
         let matched: [String?] = tokens.map { token in
-            guard !ArabicStopWords.contains(token.text) else { return nil }
+            guard !ArabicStopWords.contains(token, in: text) else { return nil }
             let term = ArabicStemmer.stem(token.text)
             return terms.contains(term) ? term : nil
         }
@@ -87,7 +87,7 @@ public enum ArabicHighlighter {
     /// Original-spelling ranges of the words of `text` that match `terms`.
     public static func matchRanges(in text: String, terms: Set<String>) -> [Range<String.Index>] {
         ArabicTokenizer.tokens(in: text).compactMap { token in
-            !ArabicStopWords.contains(token.text) && terms.contains(ArabicStemmer.stem(token.text)) ? token.original : nil
+            !ArabicStopWords.contains(token, in: text) && terms.contains(ArabicStemmer.stem(token.text)) ? token.original : nil
         }
     }
 

@@ -19,11 +19,51 @@ public enum ArabicStemmer {
         return String(view)
     }
 
+    /// Other readings of a word that may begin with a proclitic, as index terms, besides the
+    /// analyser's own (`stem`): the word whole when the analyser took its و for "and" (وسطي
+    /// typed for الوسطى), and the word after و/ف, ب/ل/ك or both (وليون is و + ليون, وعودة is
+    /// و + عودة, بروسيا is ب + روسيا). A query asks the index which readings it knows.
+    public static func readings(of normalizedToken: String) -> [String] {
+        let letters = Array(normalizedToken.unicodeScalars)
+        guard letters.count >= 3, letters.allSatisfy({ (0x0621...0x064A).contains($0.value) }) else { return [] }
+        let primary = stem(normalizedToken)
+        var found: [String] = []
+        func add(_ term: String) {
+            if term != primary, !found.contains(term) { found.append(term) }
+        }
+        func addRest(from start: Int) {
+            var rest = String.UnicodeScalarView()
+            rest.append(contentsOf: letters[start...])
+            let word = String(rest)
+            if rest.count >= 3, !ArabicStopWords.contains(word) { add(stem(word)) }
+        }
+        var codes = letters.map { UInt8($0.value - 0x0600) }
+        if codes[0] == waw {
+            codes.withUnsafeMutableBufferPointer { w in
+                let exceptions = ArabicStemmerExceptions.shared
+                let end = exceptions.isProtected(w, 0..<w.count) ? w.count : stripSuffixes(w, from: 0, to: w.count, exceptions: exceptions).end
+                var whole = String.UnicodeScalarView()
+                for code in w[0..<end] { whole.append(Unicode.Scalar(0x0600 + UInt32(code))!) }
+                add(String(whole))
+            }
+        }
+        var start = 0
+        if codes[0] == waw || codes[0] == feh {
+            start = 1
+            addRest(from: 1)
+        }
+        if letters.count - start >= 4, isParticle(UInt8(letters[start].value - 0x0600)) { addRest(from: start + 1) }
+        return found
+    }
+
     /// Stems the letter codes `w` (at least 3) in place (a final ت may become ه) and returns
     /// the stem's range. Works on a buffer so the analyser can stem its scratch space directly.
     static func stem(_ w: UnsafeMutableBufferPointer<UInt8>) -> Range<Int> {
         let exceptions = ArabicStemmerExceptions.shared
         if exceptions.isProtected(w, 0..<w.count) { return 0..<w.count }
+        // A protected word behind a proclitic keeps its own letters: وألمانيا is و + ألمانيا,
+        // not و + ال + مانيا.
+        if let clitic = procliticBeforeProtected(w, exceptions: exceptions) { return clitic..<w.count }
         // light10 reads every initial و as "and", so وزير became زير and missed الوزير.
         if w[0] == waw {
             let kept = stripSuffixes(w, from: 0, to: w.count, exceptions: exceptions)
@@ -40,6 +80,19 @@ public enum ArabicStemmer {
             withLam.undo(in: w)
         }
         return start..<stripSuffixes(w, from: start, to: w.count, exceptions: exceptions).end
+    }
+
+    /// Length of a proclitic (و، ف، ب، ل، ك, or و/ف + ب/ل/ك) in front of a protected word.
+    private static func procliticBeforeProtected(_ w: UnsafeMutableBufferPointer<UInt8>, exceptions: ArabicStemmerExceptions) -> Int? {
+        let conjunction = (w[0] == waw || w[0] == feh) ? 1 : 0
+        if conjunction == 1, w.count >= 4, exceptions.isProtected(w, 1..<w.count) { return 1 }
+        guard w.count - conjunction >= 4, isParticle(w[conjunction]) else { return nil }
+        return exceptions.isProtected(w, (conjunction + 1)..<w.count) ? conjunction + 1 : nil
+    }
+
+    /// ب، ل، ك: prepositions written joined to the next word.
+    static func isParticle(_ code: UInt8) -> Bool {
+        code == beh || code == lam || code == kaf
     }
 
     /// Proclitics: و/ف + one article, an article alone, or a lone و. Unlike light10 the

@@ -90,3 +90,11 @@ public enum ArabicTokenizer {
             || ArabicScalars.isCombiningMark(scalar)
     }
 }
+
+extension Token {
+    /// Whether the word ends in ي as written in `text` (its source), not ى: علي the name, not على.
+    public func endsWithYeh(in text: String) -> Bool {
+        // The last scalar normalising keeps: marks and tatweel after the ي do not count.
+        text.unicodeScalars[original].last { !ArabicNormalizer.normalize(String($0)).isEmpty } == "\u{064A}"
+    }
+}

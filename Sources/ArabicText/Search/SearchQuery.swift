@@ -10,11 +10,15 @@ public struct SearchQuery: Sendable, Equatable {
         public var typed: String
         /// Typed inside quotes: asked for as written, so relaxed matching never leaves it out.
         public var isQuoted: Bool
+        /// A plain word's normalised form, unstemmed and without ال: matching it as printed
+        /// says more than matching its stem (الحرة is not الحر).
+        public var exact: String?
 
-        public init(terms: [String], typed: String, isQuoted: Bool = false) {
+        public init(terms: [String], typed: String, isQuoted: Bool = false, exact: String? = nil) {
             self.terms = terms
             self.typed = typed
             self.isQuoted = isQuoted
+            self.exact = exact
         }
     }
 
@@ -22,16 +26,20 @@ public struct SearchQuery: Sendable, Equatable {
     public var required: [[Phrase]]
     /// No matching document may contain any of these.
     public var excluded: [Phrase]
+    /// Words that add to a match's score without being required: علي among other words,
+    /// which may be the name or على typed with ي.
+    public var optional: [Phrase]
 
     /// True when nothing is left to search for: empty, only stop words, or only exclusions.
     public var isEmpty: Bool { required.isEmpty }
 
     /// The analysed terms worth highlighting in results: those of required phrases.
-    public var highlightTerms: Set<String> { Set(required.joined().flatMap(\.terms)) }
+    public var highlightTerms: Set<String> { Set((required.joined() + optional).flatMap(\.terms)) }
 
-    public init(required: [[Phrase]], excluded: [Phrase]) {
+    public init(required: [[Phrase]], excluded: [Phrase], optional: [Phrase] = []) {
         self.required = required
         self.excluded = excluded
+        self.optional = optional
     }
 
     /// The query without one of its plain words, for each word that may be left out: a group
@@ -43,7 +51,7 @@ public struct SearchQuery: Sendable, Equatable {
             guard required[index].allSatisfy({ $0.terms.count == 1 && !$0.isQuoted }) else { return nil }
             var kept = required
             kept.remove(at: index)
-            return SearchQuery(required: kept, excluded: excluded)
+            return SearchQuery(required: kept, excluded: excluded, optional: optional)
         }
     }
 
@@ -63,7 +71,7 @@ public struct SearchQuery: Sendable, Equatable {
             let terms = Array(ArabicAnalyzer.terms(in: item.text).prefix(budget))
             guard !terms.isEmpty else { continue }
             budget -= terms.count
-            let phrase = Phrase(terms: terms, typed: item.text, isQuoted: item.isQuoted)
+            let phrase = Phrase(terms: terms, typed: item.text, isQuoted: item.isQuoted, exact: Self.exactForm(item))
             if item.isExcluded {
                 excluded.append(phrase)
             } else if joinNext {
@@ -75,7 +83,21 @@ public struct SearchQuery: Sendable, Equatable {
             joinNext = false
             if budget == 0 { break }
         }
-        self.init(required: required, excluded: excluded)
+        // علي alone is looked for; beside other words it may be على typed with ي, so it only ranks.
+        var optional: [Phrase] = []
+        if required.count >= 2 {
+            optional = required.filter { $0.count == 1 && !$0[0].isQuoted && $0[0].terms == [ArabicStopWords.ali] }.map { $0[0] }
+            required.removeAll { $0.count == 1 && optional.contains($0[0]) }
+        }
+        self.init(required: required, excluded: excluded, optional: optional)
+    }
+
+    /// The exact form of an unquoted item that is one word; nil for phrases and exclusions.
+    private static func exactForm(_ item: Item) -> String? {
+        guard !item.isQuoted, !item.isExcluded else { return nil }
+        let tokens = ArabicTokenizer.tokens(in: item.text)
+        guard tokens.count == 1 else { return nil }
+        return ArabicPrefixes.withoutArticle(tokens[0].text)
     }
 
     private struct Item {

@@ -27,6 +27,8 @@ struct TermWriter: ~Copyable {
     private var allArabic = true
     /// Its last normalised scalar, which a combining hamza may rewrite.
     private var last: UInt32 = 0
+    /// Its last letter as written, before normalising: ي or ى (علي is a name, على a stop word).
+    private var lastWritten: UInt32 = 0
     /// The token as the normaliser's own output, once the table could not normalise a scalar.
     private var general: String.UnicodeScalarView?
 
@@ -103,6 +105,7 @@ struct TermWriter: ~Copyable {
                 endToken()
                 kind = scalarKind.rawValue
             }
+            lastWritten = value
             appendGeneral(scalar)
         } else if kind != 0 {
             if ArabicTokenizer.isGlue(scalar) { appendGeneral(scalar) } else { endToken() }
@@ -112,6 +115,7 @@ struct TermWriter: ~Copyable {
     // MARK: - Normalising, as ArabicNormalizer.append does
 
     private mutating func normalize(_ entry: AnalysisScalarTable.Entry, _ value: UInt32) {
+        if entry.operation == .one || entry.operation == .general { lastWritten = value }
         if general != nil { return appendGeneral(Unicode.Scalar(value)!) }
         switch entry.operation {
         case .one:
@@ -170,12 +174,13 @@ struct TermWriter: ~Copyable {
             codeCount = 0
             allArabic = true
             last = 0
+            lastWritten = 0
             general = nil
             start = count
         }
         if let general {
             let text = String(general)
-            guard !text.isEmpty, !ArabicStopWords.contains(text) else { return }
+            guard !text.isEmpty, !ArabicStopWords.contains(text, writtenWithYeh: lastWritten == 0x064A) else { return }
             let stem = ArabicStemmer.stem(text).utf8
             reserve(stem.count)
             count += UnsafeMutableBufferPointer(start: bytes + count, count: stem.count).initialize(from: stem).1
@@ -185,8 +190,7 @@ struct TermWriter: ~Copyable {
         if allArabic {
             let letters = UnsafeMutableBufferPointer(start: codes, count: codeCount)
             // Stop words are all short runs of ء–ي, so a token that cannot pack is not one.
-            if codeCount <= ArabicStopWords.maximumLength, let key = ArabicStemmerExceptions.key(letters, 0..<codeCount),
-               ArabicStopWords.packed.contains(key) {
+            if ArabicStopWords.contains(letters, writtenWithYeh: lastWritten == 0x064A) {
                 count = start
                 return
             }

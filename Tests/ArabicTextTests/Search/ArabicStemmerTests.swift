@@ -45,6 +45,23 @@ struct ArabicStemmerTests {
         #expect(stem(word) == expected)
     }
 
+    @Test("keeps a protected word whole behind a proclitic", arguments: [
+        ("وألمانيا", "المانيا"), ("بألمانيا", "المانيا"), ("ولبنان", "لبنان"), ("لإيران", "ايران"), ("وبلبنان", "لبنان"),
+    ])
+    func protectedBehindAProclitic(word: String, stem: String) {
+        #expect(ArabicAnalyzer.terms(in: word) == [stem])
+    }
+
+    @Test("offers the other readings of a word that may start with a proclitic", arguments: [
+        ("وليون", ["لي"]), ("وسطي", ["وسط"]), ("وعوده", ["عود"]), ("بروسيا", ["روسيا"]), ("مدرسه", []),
+    ])
+    func readings(word: String, expected: [String]) {
+        let readings = ArabicStemmer.readings(of: ArabicNormalizer.normalize(word))
+        for term in expected { #expect(readings.contains(term), "\(readings)") }
+        #expect(!readings.contains(ArabicStemmer.stem(ArabicNormalizer.normalize(word))))
+        if expected.isEmpty { #expect(readings.isEmpty) }
+    }
+
     @Test("passes through tokens that are not Arabic", arguments: ["cnn", "2020", "iphone", "café"])
     func nonArabic(token: String) {
         #expect(ArabicStemmer.stem(token) == token)

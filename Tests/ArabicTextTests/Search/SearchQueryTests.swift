@@ -82,4 +82,18 @@ import Testing
         #expect(SearchQuery(parsing: "\"وزير\" الدفاع").relaxations.map { $0.required.map { $0[0].typed } } == [["وزير"]])
         #expect(SearchQuery(parsing: "وزير").relaxations.isEmpty)
     }
+
+    @Test func plainWordsCarryTheirExactFormPhrasesDoNot() {
+        let query = SearchQuery(parsing: "المنطقة الحرة \"أسعار النفط\" -حر")
+        #expect(query.required.map { $0[0].exact } == ["منطقه", "حره", nil])
+        #expect(query.excluded[0].exact == nil)
+    }
+
+    @Test func aliAmongOtherWordsOnlyRanks() {
+        let query = SearchQuery(parsing: "هجوم علي السفارة")
+        #expect(query.required.map { $0[0].terms } == [["هجوم"], ["سفار"]])
+        #expect(query.optional.map(\.terms) == [["علي"]])
+        #expect(SearchQuery(parsing: "علي").required.map { $0[0].terms } == [["علي"]])
+        #expect(SearchQuery(parsing: "علي").optional.isEmpty)
+    }
 }
