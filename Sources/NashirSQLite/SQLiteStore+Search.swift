@@ -17,7 +17,8 @@ extension SQLiteStore: ArticleSearch {
         let cap = max(countCap, depth)
         let found = try await pool.read { db -> (query: SearchQuery, total: Int, page: [Scored], articles: [Int64: Found], suggestion: String?) in
             let frequency = { (term: String) in try Self.documentFrequency(of: term, in: db) }
-            let query = try parsed.restoringHamzaSeats(documentFrequency: frequency).addingReadings(documentFrequency: frequency)
+            let restored = try parsed.restoringHamzaSeats(documentFrequency: frequency)
+            let query = ranking.otherReadings ? try restored.addingReadings(documentFrequency: frequency) : restored
             guard let facets = try Self.facets(request, in: db), let match = SearchExpression.match(query, facets: facets) else {
                 return (query, 0, [], [:], nil)
             }
@@ -136,6 +137,8 @@ extension SQLiteStore: ArticleSearch {
     struct Proximity: Sendable {
         var inHeadline: Set<Int64> = []
         var anywhere: Set<Int64> = []
+        /// False for a one-word query: no walk was made.
+        var isMeasured = false
 
         func factor(_ key: Int64, _ ranking: SearchRanking) -> Double {
             ranking.proximityFactor(inHeadline: inHeadline.contains(key), anywhere: anywhere.contains(key))
@@ -151,7 +154,7 @@ extension SQLiteStore: ArticleSearch {
                 SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?
                 """), arguments: [match, range.lowerBound, range.upperBound, depth]))
         }
-        return Proximity(inHeadline: try keys(headline), anywhere: try keys(anywhere))
+        return Proximity(inHeadline: try keys(headline), anywhere: try keys(anywhere), isMeasured: true)
     }
 
     private static func rankedPage(
@@ -159,7 +162,9 @@ extension SQLiteStore: ArticleSearch {
         ranking: SearchRanking, limit: Int, offset: Int, in db: Database
     ) throws -> [Scored] {
         guard let newest = candidates.first.map({ SearchKey.seconds($0.key) }) else { return [] }
-        let breadth = SearchRanking.breadth(matches: total)
+        // One word is broad by its matches; several by the stories that hold them together in
+        // their headline: «الانتخابات البلدية» is mentioned in hundreds, the subject of a few.
+        let breadth = SearchRanking.breadth(matches: proximity.isMeasured ? proximity.inHeadline.count : total)
         func scored(_ candidate: (key: Int64, bm25: Double)) -> Scored {
             let relevance = -candidate.bm25 * proximity.factor(candidate.key, ranking)
             return Scored(key: candidate.key, score: relevance * ranking.recency(age: newest - SearchKey.seconds(candidate.key), breadth: breadth))

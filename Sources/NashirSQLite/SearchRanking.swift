@@ -1,6 +1,6 @@
 import Foundation
 
-/// How a search orders its matches: BM25 over the analysed fields, BM25 over the headline's
+/// How a search finds and orders its matches: BM25 over the analysed fields, BM25 over the headline's
 /// exact forms, proximity of the query's words, and the age of the story. The standard values
 /// were fitted on known-item queries from four newspapers and checked on a fifth
 /// (`Benchmarks/search-evaluation.sh --fit`, Benchmarks/results/search-evaluation.md).
@@ -12,14 +12,22 @@ public struct SearchRanking: Sendable, Hashable {
     public var tags = 3.0
     /// Weight of the headline's words as printed (unstemmed): typed as printed, a word
     /// means the headline that prints it more than one that shares its stem.
-    public var exact = 5.0
-    /// Score factor when the query's words stand side by side in the headline, or anywhere.
-    public var nearInHeadline = 1.3
-    public var nearAnywhere = 1.1
-    /// What a narrow query's newest match gains at most over an old one (0.2 is 20 %).
-    public var recencyBoost = 0.2
+    public var exact = 12.0
+    /// Score factor when the query's words stand side by side in the headline, or anywhere
+    /// (fitted as one value: the gain anywhere is a third of the headline's).
+    public var nearInHeadline = 1.7
+    public var nearAnywhere = 1 + 0.7 / 3
+    /// What a narrow query's newest match gains at most over an old one (0.05 is 5 %).
+    public var recencyBoost = 0.05
     /// Days after which that gain is halved.
     public var recencyHalfLifeDays = 30.0
+    /// For a broad query, the age at which a story needs twice the relevance of the newest.
+    /// Not fitted: chosen so the freshness property holds (Benchmarks/results/search-evaluation.md).
+    public var broadHalfLifeDays = 30.0
+
+    /// Whether a word that may start with a proclitic is also searched in its other readings
+    /// (`SearchQuery.addingReadings`); off only to measure what they cost.
+    public var otherReadings = true
 
     public init() {}
 
@@ -43,14 +51,14 @@ public struct SearchRanking: Sendable, Hashable {
     }
 
     /// News ages, and how much depends on the query. A broad query (a name, one common word)
-    /// shows the latest news first: an article a year older than the newest match needs twice
-    /// the relevance. A narrow one ranks by relevance, the age only a bounded boost
+    /// shows the latest news first: an article `broadHalfLifeDays` older than the newest match
+    /// needs twice the relevance. A narrow one ranks by relevance, the age only a bounded boost
     /// (`recencyBoost`, halved after `recencyHalfLifeDays`) that reorders close matches and
     /// never buries a much better one. Ages count from the newest match rather than from
     /// today, so an archive ranks the same whenever it is searched.
     func recency(age seconds: Int64, breadth: Double = 1) -> Double {
         let age = Double(max(0, seconds))
-        let strong = 1 / (1 + age / (365 * 86_400))
+        let strong = 1 / (1 + age / (broadHalfLifeDays * 86_400))
         let bounded = (1 + recencyBoost / (1 + age / (recencyHalfLifeDays * 86_400))) / (1 + recencyBoost)
         return breadth * strong + (1 - breadth) * bounded
     }
