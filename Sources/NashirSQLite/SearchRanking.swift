@@ -15,8 +15,8 @@ public struct SearchRanking: Sendable, Hashable {
     public var exact = 12.0
     /// Score factor when the query's words stand side by side in the headline, or anywhere
     /// (fitted as one value: the gain anywhere is a third of the headline's).
-    public var nearInHeadline = 1.7
-    public var nearAnywhere = 1 + 0.7 / 3
+    public var nearInHeadline = 2.2
+    public var nearAnywhere = 1.4
     /// What a narrow query's newest match gains at most over an old one (0.05 is 5 %).
     public var recencyBoost = 0.05
     /// Days after which that gain is halved.

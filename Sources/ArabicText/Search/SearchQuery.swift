@@ -68,7 +68,10 @@ public struct SearchQuery: Sendable, Equatable {
                 joinNext = !required.isEmpty
                 continue
             }
-            let terms = Array(ArabicAnalyzer.terms(in: item.text).prefix(budget))
+            var terms = Array(ArabicAnalyzer.terms(in: item.text).prefix(budget))
+            // Inside a phrase علي is as likely على typed with ي, which the index leaves out: the
+            // phrase keeps its other words, which match in order either way.
+            if terms.count > 1 { terms.removeAll { $0 == ArabicStopWords.ali } }
             guard !terms.isEmpty else { continue }
             budget -= terms.count
             let phrase = Phrase(terms: terms, typed: item.text, isQuoted: item.isQuoted, exact: Self.exactForm(item))

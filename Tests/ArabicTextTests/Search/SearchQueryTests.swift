@@ -95,5 +95,6 @@ import Testing
         #expect(query.optional.map(\.terms) == [["علي"]])
         #expect(SearchQuery(parsing: "علي").required.map { $0[0].terms } == [["علي"]])
         #expect(SearchQuery(parsing: "علي").optional.isEmpty)
+        #expect(terms("\"سيادتها علي هضبة\"") == [[ArabicAnalyzer.terms(in: "سيادتها هضبة")]])
     }
 }
