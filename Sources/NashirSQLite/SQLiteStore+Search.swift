@@ -18,7 +18,7 @@ extension SQLiteStore: ArticleSearch {
         let found = try await pool.read { db -> (query: SearchQuery, total: Int, page: [Scored], articles: [Int64: Found], suggestion: String?) in
             let frequency = { (term: String) in try Self.documentFrequency(of: term, in: db) }
             let restored = try parsed.restoringHamzaSeats(documentFrequency: frequency)
-            let query = ranking.otherReadings ? try restored.addingReadings(documentFrequency: frequency) : restored
+            let query = ranking.otherReadings ? try restored.addingReadings { try Self.documentCount(of: $0, atMost: $1, in: db) } : restored
             guard let facets = try Self.facets(request, in: db), let match = SearchExpression.match(query, facets: facets) else {
                 return (query, 0, [], [:], nil)
             }
@@ -193,6 +193,12 @@ extension SQLiteStore: ArticleSearch {
     /// How many articles, drafts included, have the analysed term.
     static func documentFrequency(of term: String, in db: Database) throws -> Int {
         try Int.fetchOne(db.cachedStatement(sql: "SELECT doc FROM article_search_terms WHERE term = ?"), arguments: [term]) ?? 0
+    }
+
+    /// How many articles, drafts included, have the analysed term, counting no further than `cap`.
+    static func documentCount(of term: String, atMost cap: Int, in db: Database) throws -> Int {
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM (SELECT rowid FROM article_search WHERE article_search MATCH ? LIMIT ?)"),
+                         arguments: [SearchExpression.quoted([term]), cap]) ?? 0
     }
 
     /// Facet terms for the request's section and tag; nil when one names nothing, so nothing matches.

@@ -5,18 +5,22 @@ extension SearchQuery {
 
     /// The query with each plain word also searched in its other proclitic readings
     /// (`ArabicStemmer.readings`) that the index holds: وليون finds ليون, وسطي finds الوسطى.
-    public func addingReadings(documentFrequency: (String) throws -> Int) rethrows -> SearchQuery {
+    /// `documents(term, cap)` counts the documents holding a term, stopping at `cap`: counting
+    /// walks a term's postings, and a common word's are long, so no count goes further than
+    /// the comparison needs.
+    public func addingReadings(documents: (String, Int) throws -> Int) rethrows -> SearchQuery {
         var query = self
         for g in query.required.indices {
             var alternatives: [Phrase] = []
             for phrase in query.required[g] where phrase.terms.count == 1 && !phrase.isQuoted {
                 let tokens = ArabicTokenizer.tokens(in: phrase.typed)
                 guard tokens.count == 1 else { continue }
-                let own = try documentFrequency(phrase.terms[0])
                 for reading in ArabicStemmer.readings(of: tokens[0].text)
                 where !query.required[g].contains(where: { $0.terms == [reading] }) && !alternatives.contains(where: { $0.terms == [reading] }) {
-                    let documents = try documentFrequency(reading)
-                    if documents > 0, documents * Self.readingDominance >= own {
+                    let found = try documents(reading, Self.readingCountCap)
+                    guard found > 0 else { continue }
+                    let limit = found * Self.readingDominance
+                    if try documents(phrase.terms[0], limit + 1) <= limit {
                         alternatives.append(Phrase(terms: [reading], typed: phrase.typed))
                     }
                 }
@@ -25,4 +29,7 @@ extension SearchQuery {
         }
         return query
     }
+
+    /// Past this many documents a reading is common enough to compare with any word.
+    static let readingCountCap = 1_000
 }
