@@ -59,6 +59,16 @@ struct SearchBenchmarkCommand: AsyncParsableCommand {
                 print(String(format: "%8.2f ms  %7d matches  ", item.ms, item.total) + item.query)
             }
         }
+        // The same queries without the other proclitic readings, for what they cost.
+        var withoutReadings = SearchRanking.standard
+        withoutReadings.otherReadings = false
+        let plainReadings = try SQLiteStore(path: db, ranking: withoutReadings)
+        var oneReadingCPU: [Double] = []
+        for query in set {
+            let cpu = processCPUMilliseconds()
+            _ = try await plainReadings.search(SearchRequest(text: query, limit: 10), now: now)
+            oneReadingCPU.append(processCPUMilliseconds() - cpu)
+        }
         var typeAhead: [Double] = []
         for query in set.prefix(500) {
             let prefix = String(query.filter { $0 != "\"" }.prefix(4))
@@ -87,6 +97,8 @@ struct SearchBenchmarkCommand: AsyncParsableCommand {
         for (name, a, b) in [("CPU p50, ms", nc.p50, pc.p50), ("CPU p99, ms", nc.p99, pc.p99)] {
             print("| \(name) | \(f(a)) | \(f(b)) | \(f(a / max(b, 0.001))) |")
         }
+        let oc = LatencyStats(milliseconds: oneReadingCPU)
+        print("| CPU p50 / p99 without other readings of proclitics, ms | \(f(oc.p50)) / \(f(oc.p99)) | | |")
         print("| queries with results | \(found) | | |")
         print("| type-ahead p50 / p99, ms (\(t.count) prefixes) | \(f(t.p50)) / \(f(t.p99)) | | |")
     }

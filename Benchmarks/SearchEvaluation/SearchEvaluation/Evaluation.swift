@@ -17,6 +17,10 @@ public struct EvaluationOptions: Sendable {
     public var cutoff = 10
     /// Only methods whose name contains one of these (case-insensitive); empty runs them all.
     public var methodFilter: [String] = []
+    /// Fit the product's ranking leaving one source out (`RankingFit`), when the product runs.
+    public var fit = true
+    /// Broad words checked for freshness (`FreshnessCheck`); 0 skips the check.
+    public var freshnessWords = 50
 
     public init(files: [URL]) { self.files = files }
 }
@@ -31,6 +35,10 @@ public struct MethodResult: Sendable {
     public var ranks: [QuerySet.Variant: [Int?]]
     /// The same for the queries' words as printed: what the re-spellings cost.
     public var printedRanks: [QuerySet.Variant: [Int?]]
+    /// Per query set, the indices of the queries that found nothing at all.
+    public var empty: [QuerySet.Variant: Set<Int>] = [:]
+    /// The first three results of each mixed query, for reading what outranks a target.
+    public var firstResults: [[Int64]] = []
 
     public func scores(_ variant: QuerySet.Variant, printed: Bool = false) -> Scores {
         var scores = Scores()
@@ -52,6 +60,13 @@ public struct EvaluationResult: Sendable {
     public var totalSeconds: Double
     /// Each article's source, by rowid - 1.
     public var sources: [String]
+    public var fit: RankingFit?
+    public var freshness: FreshnessCheck?
+    /// Each article's headline and date, by rowid - 1, for the ranks file.
+    public var headlines: [(title: String, date: String)] = []
+
+    /// The source of the article a query looks for.
+    public func source(of query: KnownItemQuery) -> String { sources[Int(query.target) - 1] }
 
     public var mixed: QuerySet { querySets.first { $0.variant == .mixed }! }
 }
@@ -68,7 +83,7 @@ public struct LikeScanCheck: Sendable {
 public enum Evaluation {
     /// The methods compared, in report order.
     public static func methods() -> [any SearchMethod] {
-        [ProductPathMethod(), FullTextMethod.nashir, FullTextMethod.unicode61, FullTextMethod.light10, WordPressLikeMethod()]
+        [ProductPathMethod(), FullTextMethod.nashir, FullTextMethod.unicode61, FullTextMethod.light10, FullTextMethod.light10AnyWord, WordPressLikeMethod()]
     }
 
     public static func run(_ options: EvaluationOptions, log: (String) -> Void = { _ in }) throws -> EvaluationResult {
@@ -76,9 +91,10 @@ public enum Evaluation {
         let corpus = try Corpus.load(options.files)
         log("corpus: \(corpus.articles.count) articles (\(corpus.skippedUntitled) without a title skipped)")
         let generator = QueryGenerator(articles: corpus.articles, respeller: Respeller(vocabulary: Vocabulary(corpus.articles)), seed: options.seed)
-        var sets = [generator.mixed(count: options.queryCount)]
+        var sets = [generator.mixed(count: options.queryCount), generator.short(count: options.queryCount)]
         if options.perKindCount > 0 {
             sets += RespellingKind.allCases.map { generator.only($0, count: options.perKindCount) }
+            sets += [generator.marked(count: options.perKindCount), generator.names(count: options.perKindCount)]
         }
         log("queries: \(sets.map(\.queries.count).reduce(0, +)) in \(sets.count) sets, from \(generator.candidates.count) unique headlines")
 
@@ -87,6 +103,8 @@ public enum Evaluation {
             try DocumentDates.create(corpus.articles, in: db)
             var results: [MethodResult] = []
             var prefilterSeconds = 0.0
+            var fit: RankingFit?
+            var freshness: FreshnessCheck?
             let chosen = methods().filter { method in
                 options.methodFilter.isEmpty || options.methodFilter.contains { method.name.localizedCaseInsensitiveContains($0) }
             }
@@ -98,13 +116,22 @@ public enum Evaluation {
                     log("\(method.name): trigram prefilter built in \(String(format: "%.1f", prefilterSeconds)) s")
                 }
                 var result = MethodResult(name: method.name, buildSeconds: buildSeconds, meanQueryMilliseconds: 0, ranks: [:], printedRanks: [:])
-                func rank(_ query: KnownItemQuery, _ text: String) throws -> Int? {
-                    try method.search(text, limit: options.cutoff, in: db).firstIndex(of: query.target).map { $0 + 1 }
+                var empty: [QuerySet.Variant: Set<Int>] = [:]
+                var firstResults: [[Int64]] = []
+                func rank(_ query: KnownItemQuery, _ text: String, index: Int? = nil, in variant: QuerySet.Variant? = nil) throws -> Int? {
+                    let found = try method.search(text, limit: options.cutoff, in: db)
+                    if let index, let variant {
+                        if found.isEmpty { empty[variant, default: []].insert(index) }
+                        if variant == .mixed { firstResults.append(Array(found.prefix(3))) }
+                    }
+                    return found.firstIndex(of: query.target).map { $0 + 1 }
                 }
                 for set in sets {
                     var ranks: [Int?] = []
                     let elapsed = try seconds {
-                        for query in set.queries { ranks.append(try rank(query, query.text)) }
+                        for (index, query) in set.queries.enumerated() {
+                            ranks.append(try rank(query, query.text, index: index, in: set.variant))
+                        }
                     }
                     result.ranks[set.variant] = ranks
                     result.printedRanks[set.variant] = try zip(set.queries, ranks).map { query, typedRank in
@@ -112,8 +139,20 @@ public enum Evaluation {
                     }
                     if set.variant == .mixed { result.meanQueryMilliseconds = elapsed * 1_000 / Double(max(1, set.queries.count)) }
                 }
+                result.empty = empty
+                result.firstResults = firstResults
                 log("\(method.name): MRR@\(options.cutoff) \(String(format: "%.3f", result.scores(.mixed).meanReciprocalRank))")
                 results.append(result)
+                if let product = method as? ProductPathMethod {
+                    if options.fit {
+                        fit = try RankingFit.run(
+                            product, sets: Array(sets.prefix(2)), sourceOf: { corpus.articles[Int($0.target) - 1].source }, cutoff: options.cutoff, log: log)
+                    }
+                    if options.freshnessWords > 0 {
+                        freshness = try FreshnessCheck.run(product, articles: corpus.articles, count: options.freshnessWords)
+                        log("freshness: holds for \(freshness!.holding) of \(freshness!.words.count) broad words")
+                    }
+                }
             }
             let likeScan = chosen.contains { $0 is WordPressLikeMethod }
                 ? try timePlainLikeScan(sets[0].queries.prefix(options.likeScanSample), cutoff: options.cutoff, in: db) : nil
@@ -121,7 +160,8 @@ public enum Evaluation {
                 options: options, articleCount: corpus.articles.count, skippedUntitled: corpus.skippedUntitled,
                 candidateCount: generator.candidates.count, querySets: sets, methods: results,
                 prefilterBuildSeconds: prefilterSeconds, likeScan: likeScan,
-                totalSeconds: (ContinuousClock.now - started).seconds, sources: corpus.articles.map(\.source))
+                totalSeconds: (ContinuousClock.now - started).seconds, sources: corpus.articles.map(\.source), fit: fit, freshness: freshness,
+                headlines: corpus.articles.map { ($0.title, $0.date) })
         }
     }
 

@@ -17,6 +17,8 @@ public struct FullTextMethod: SearchMethod {
     /// Nashir's query side also restores hamza seats readers dropped (`HamzaSeats`), asking
     /// the index how often each spelling occurs, as `SQLiteStore.search` does.
     var restoresHamzaSeats = false
+    /// Every query word required (AND), or any of them (OR), ranked by BM25 either way.
+    var requiresAll = true
 
     /// Nashir's weights (Sources/NashirSQLite/SearchIndex.swift): headline 10, highlights 5,
     /// body 1. Its tags column (3) is left out: the corpus has no tags.
@@ -28,6 +30,9 @@ public struct FullTextMethod: SearchMethod {
     public static let unicode61 = FullTextMethod(name: "SQLite unicode61", table: "unicode61", tokenizer: "unicode61", analyse: nil)
     /// Lucene's ArabicAnalyzer, ported: normaliser, light10 stemmer and stop words.
     public static let light10 = FullTextMethod(name: "light10 (Lucene)", table: "light10", tokenizer: "ascii", analyse: LuceneArabicAnalyzer.terms(in:))
+    /// The same, any query word enough: Lucene's default (OR) query.
+    public static let light10AnyWord = FullTextMethod(
+        name: "light10 (Lucene), any word", table: "light10_any", tokenizer: "ascii", analyse: LuceneArabicAnalyzer.terms(in:), requiresAll: false)
 
     public func build(_ articles: [CorpusArticle], in db: Database) throws {
         try db.execute(sql: "CREATE VIRTUAL TABLE \(table) USING fts5(headline, highlights, body, tokenize = '\(tokenizer)')")
@@ -54,7 +59,7 @@ public struct FullTextMethod: SearchMethod {
                 try Int.fetchOne(db.cachedStatement(sql: "SELECT doc FROM \(table)_terms WHERE term = ?"), arguments: [term]) ?? 0
             }) else { return quoted(word) }
             return found.termDocuments > 0 ? "(" + quoted(word) + " OR " + quoted(found.variant) + ")" : quoted(found.variant)
-        }.joined(separator: " AND ")
+        }.joined(separator: requiresAll ? " AND " : " OR ")
         let w = Self.weights
         return try Int64.fetchAll(db.cachedStatement(sql: """
             SELECT r.id FROM (SELECT rowid AS id, bm25(\(table), \(w.headline), \(w.highlights), \(w.body)) AS score

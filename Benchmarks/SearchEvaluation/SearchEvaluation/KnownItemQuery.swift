@@ -22,6 +22,12 @@ public struct QuerySet: Sendable {
         case mixed
         /// One re-spelling only, in every query.
         case only(RespellingKind)
+        /// 2–3 content words instead of a run of 3–6 words, re-spelt as in the mixed set.
+        case short
+        /// Each query holds a word printed with shadda or tanween, typed with them.
+        case marked
+        /// Each query holds a name.
+        case names
     }
 
     public var variant: Variant
@@ -31,6 +37,9 @@ public struct QuerySet: Sendable {
         switch variant {
         case .mixed: "mixed (the queries above)"
         case .only(let kind): kind.label
+        case .short: "short: 2–3 content words"
+        case .marked: "a word with shadda or tanween, typed as printed"
+        case .names: "a name (a word the corpus never writes with ال or a pronoun)"
         }
     }
 }

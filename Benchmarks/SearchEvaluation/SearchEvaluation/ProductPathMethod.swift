@@ -9,7 +9,8 @@ import NashirSQLite
 /// so recency, the ranking depth, hamza-seat restoration and relaxed matching all count. Partial
 /// hits count too, as a reader sees them after the full matches.
 public final class ProductPathMethod: SearchMethod, @unchecked Sendable {
-    public let name = "Nashir (product path)"
+    public static let methodName = "Nashir (product path)"
+    public let name = methodName
     /// Written once in `build`, then only read; the evaluation runs its methods one at a time.
     private var store: SQLiteStore?
     private var rowids: [ArticleID: Int64] = [:]
@@ -37,8 +38,27 @@ public final class ProductPathMethod: SearchMethod, @unchecked Sendable {
 
     public func search(_ query: String, limit: Int, in db: Database) throws -> [Int64] {
         guard let store else { return [] }
-        // Every article is in the past: "now" is past the newest, as on the site the day after.
+        return try Self.search(query, limit: limit, in: store, rowids: rowids)
+    }
+
+    /// The same search with another ranking, on the same database file and index.
+    public func search(_ queries: [String], limit: Int, ranking: SearchRanking) throws -> [[Int64]] {
+        guard let store else { return [] }
+        let ranked = try SQLiteStore(path: store.path, ranking: ranking)
+        return try queries.map { try Self.search($0, limit: limit, in: ranked, rowids: rowids) }
+    }
+
+    /// The first `limit` results' corpus rowids and how many articles matched in all.
+    public func results(_ query: String, limit: Int) throws -> (rowids: [Int64], total: Int) {
+        guard let store else { return ([], 0) }
+        let rowids = rowids
         let found = try Self.blocking { try await store.search(SearchRequest(text: query, limit: limit), now: .distantFuture) }
+        return (found.hits.filter { !$0.partial }.compactMap { rowids[$0.summary.id] }, found.total)
+    }
+
+    private static func search(_ query: String, limit: Int, in store: SQLiteStore, rowids: [ArticleID: Int64]) throws -> [Int64] {
+        // Every article is in the past: "now" is past the newest, as on the site the day after.
+        let found = try blocking { try await store.search(SearchRequest(text: query, limit: limit), now: .distantFuture) }
         return found.hits.compactMap { rowids[$0.summary.id] }
     }
 
@@ -47,7 +67,7 @@ public final class ProductPathMethod: SearchMethod, @unchecked Sendable {
     static func draft(_ article: CorpusArticle, rowid: Int64) -> ArticleDraft {
         let paragraphs = article.body.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let summary = article.summary.trimmingCharacters(in: .whitespacesAndNewlines)
-        let published = Timestamp.parse(article.date + "Z") ?? Timestamp.parse(article.date) ?? Date(timeIntervalSince1970: 0)
+        let published = publicationDate(article)
         return ArticleDraft(content: ArticleContent(
             origin: ArticleOrigin(source: "evaluation", key: String(rowid)), slug: "a\(rowid)",
             section: Section(slug: "news", name: "أخبار"),
@@ -55,6 +75,11 @@ public final class ProductPathMethod: SearchMethod, @unchecked Sendable {
             highlights: summary.isEmpty ? [] : [summary.replacingOccurrences(of: "\n", with: " ")],
             body: paragraphs.isEmpty ? [.plainParagraph(article.title)] : paragraphs.map(Block.plainParagraph),
             status: .published, publishedAt: published))
+    }
+
+    /// The article's date as the store saves it.
+    static func publicationDate(_ article: CorpusArticle) -> Date {
+        Timestamp.parse(article.date + "Z") ?? Timestamp.parse(article.date) ?? Date(timeIntervalSince1970: 0)
     }
 
     /// Runs async store calls from the evaluation's synchronous loop (its own thread, never one

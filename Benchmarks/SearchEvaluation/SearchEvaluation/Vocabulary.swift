@@ -21,6 +21,18 @@ public struct Vocabulary: Sendable {
         return Int(counts[key] ?? 0)
     }
 
+    /// A name, as far as word counts tell: an Arabic word seen at least 5 times that the corpus
+    /// never writes with ال, a pronoun (ه، ها، هم) or a feminine or plural ending (ة، ات), as it
+    /// would a noun, and that does not start with ي or ت, as the present tense does. A heuristic:
+    /// the corpus marks no names.
+    public func isNameLike(_ word: String) -> Bool {
+        let letters = word.unicodeScalars.filter { WordScalars.isWordCharacter($0) }
+        guard letters.count >= 3, letters.allSatisfy({ (0x0621...0x064A).contains($0.value) }) else { return false }
+        let bare = String(String.UnicodeScalarView(letters))
+        guard !bare.hasPrefix("ال"), !bare.hasPrefix("ي"), !bare.hasPrefix("ت"), count(bare) >= 5 else { return false }
+        return ["ال" + bare, bare + "ه", bare + "ها", bare + "هم", bare + "ة", bare + "ات"].allSatisfy { count($0) == 0 }
+    }
+
     /// FNV-1a hashes of the words of `text`: hashing keeps 14 million tokens off the heap.
     static func keys(in text: String) -> [UInt64] {
         var keys: [UInt64] = []

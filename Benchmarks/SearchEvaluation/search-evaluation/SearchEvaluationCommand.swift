@@ -28,11 +28,20 @@ struct SearchEvaluationCommand: ParsableCommand {
     @Option(help: "Run only the methods whose name contains this text (repeatable), e.g. \"product\"; all by default.")
     var method: [String] = []
 
+    @Flag(help: "Skip fitting the product's ranking with one source held out.")
+    var noFit = false
+
+    @Option(help: "Broad words checked for freshness (0 skips).")
+    var freshnessWords = 50
+
     @Option(help: "Where to write the Markdown report.")
     var output = "Benchmarks/results/search-evaluation.md"
 
     @Option(help: "Also write every query a method missed, tab-separated, to this file.")
     var misses: String?
+
+    @Option(help: "Also write every mixed query a method did not rank first, with what it ranked first, to this file.")
+    var ranks: String?
 
     func run() throws {
         let machine = Self.machine()
@@ -47,6 +56,8 @@ struct SearchEvaluationCommand: ParsableCommand {
         options.seed = seed
         options.likeScanSample = likeScanSample
         options.methodFilter = method
+        options.fit = !noFit
+        options.freshnessWords = freshnessWords
         let result = try Evaluation.run(options) { FileHandle.standardError.write(Data(("==> " + $0 + "\n").utf8)) }
 
         let context = RunContext(
@@ -61,6 +72,9 @@ struct SearchEvaluationCommand: ParsableCommand {
         try FileManager.default.createDirectory(at: URL(fileURLWithPath: output).deletingLastPathComponent(), withIntermediateDirectories: true)
         try report.write(toFile: output, atomically: true, encoding: .utf8)
         FileHandle.standardError.write(Data("==> written to \(output)\n".utf8))
+        if let ranks {
+            try Report.ranks(result).write(toFile: ranks, atomically: true, encoding: .utf8)
+        }
         if let misses {
             try Report.misses(result).write(toFile: misses, atomically: true, encoding: .utf8)
             FileHandle.standardError.write(Data("==> misses written to \(misses)\n".utf8))
