@@ -68,9 +68,10 @@ public enum Report {
     }
 
     private static func queryNotes(_ result: EvaluationResult) -> String {
-        "Each query is 2 or 3 content words (stop words skipped), next to each other among them, of a headline that no "
-            + "other article shares, even after folding spelling (\(number(result.candidateCount)) such headlines; the words "
-            + "and the headlines are drawn with SplitMix64 from the seed). Every word is re-spelt by each rule that fits it with the rule's rate; "
+        "Each mixed query is a run of 3–6 consecutive words of a headline that no other article shares, even after folding "
+            + "spelling (\(number(result.candidateCount)) such headlines; the run and the headlines are drawn with SplitMix64 "
+            + "from the seed); each short query is 2 or 3 content words (stop words skipped) of the same headlines, next to each "
+            + "other among them. Every word is re-spelt by each rule that fits it with the rule's rate; "
             + "ال and و are only added or removed where the corpus uses the resulting form at least 3 times and at least "
             + "a tenth as often as the printed one (so بعد never becomes البعد). "
             + "Share of the \(number(result.mixed.queries.count)) queries with each re-spelling:"
