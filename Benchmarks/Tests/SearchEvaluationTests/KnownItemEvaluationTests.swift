@@ -31,7 +31,7 @@ import Testing
         // The trigram prefilter only spares LIKE a full scan; it must not change its rankings.
         #expect(result.likeScan?.identical == true)
         let report = Report.markdown(result, context: RunContext(date: "today", commit: nil, command: "test"))
-        #expect(report.contains("| method | MRR@10 | Success@10 | mean query ms | index build s |"))
+        #expect(report.contains("| method | MRR@10 | Success@10 | short queries: MRR@10 | Success@10 | mean query ms | index build s |"))
     }
 
     @Test(.enabled(if: hasCorpus, "needs ../shared/corpus"))
