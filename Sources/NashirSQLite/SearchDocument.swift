@@ -47,7 +47,7 @@ struct SearchDocument: Sendable {
     static func exactText(_ headline: String) -> String {
         ArabicTokenizer.tokens(in: headline).compactMap { token in
             guard !ArabicStopWords.contains(token, in: headline), let stem = ArabicAnalyzer.terms(in: token.text).first else { return nil }
-            return exactTerm(stem: stem, form: ArabicPrefixes.withoutArticle(token.text))
+            return exactTerm(stem: stem, form: ArabicAnalyzer.exactForm(ofNormalized: token.text))
         }.joined(separator: " ")
     }
 

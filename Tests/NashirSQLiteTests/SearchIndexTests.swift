@@ -97,13 +97,19 @@ import Testing
         #expect(results.hits[0].score > results.hits[1].score && results.hits[0].score < results.hits[1].score * (1 + SearchRanking.standard.recencyBoost))
     }
 
-    @Test func anOlderStoryHoldingEveryWordInItsHeadlineBeatsNewerLooseMatches() async throws {
+    /// Saves one story 700 days old whose headline is about the query (slug خبر-<key>), and
+    /// `count` newer ones, a day apart, that only mention its words in their bodies.
+    func saveSubject(key: String, headline: String, amongNewer count: Int, mentioning body: [String]) async throws {
         _ = try await store.save([
-            TestDraft.make(key: "exact", headline: "عملية انتحارية قرب الحدود", body: ["وقعت العملية صباحا."], publishedAt: TestDraft.date(days: -700)),
-        ] + (0..<5).map { day in
-            TestDraft.make(key: "loose\(day)", headline: "تقرير عن المنطقة \(day)", body: ["تحدث التقرير عن عملية أمنية.", "وقال شهود إن السوق قرب المسجد."],
-                           publishedAt: TestDraft.date(days: day))
+            TestDraft.make(key: key, headline: headline, body: ["تقرير."], publishedAt: TestDraft.date(days: -700)),
+        ] + (0..<count).map { day in
+            TestDraft.make(key: "mention\(day)", headline: "تقرير رقم \(day)", body: body, publishedAt: TestDraft.date(days: day))
         })
+    }
+
+    @Test func anOlderStoryHoldingEveryWordInItsHeadlineBeatsNewerLooseMatches() async throws {
+        try await saveSubject(key: "exact", headline: "عملية انتحارية قرب الحدود", amongNewer: 5,
+                              mentioning: ["تحدث التقرير عن عملية أمنية.", "وقال شهود إن السوق قرب المسجد."])
         let results = try await store.search(SearchRequest(text: "عملية قرب"), now: TestDraft.date(days: 30))
         #expect(results.hits.first?.summary.slug == "خبر-exact")
     }
@@ -111,12 +117,8 @@ import Testing
     @Test func wordsMentionedInManyStoriesButTheSubjectOfOneFindThatOne() async throws {
         // 300 newer stories mention both words apart; one older story is about them. The query is
         // narrow (one headline holds it), however many stories mention its words.
-        _ = try await store.save([
-            TestDraft.make(key: "subject", headline: "الانتخابات البلدية تنطلق في الولايات", body: ["تقرير."], publishedAt: TestDraft.date(days: -700)),
-        ] + (0..<300).map { day in
-            TestDraft.make(key: "mention\(day)", headline: "أخبار اليوم \(day)", body: ["تحدث الوزير عن الانتخابات.", "وزار المجالس البلدية."],
-                           publishedAt: TestDraft.date(days: day))
-        })
+        try await saveSubject(key: "subject", headline: "الانتخابات البلدية تنطلق في الولايات", amongNewer: 300,
+                              mentioning: ["تحدث الوزير عن الانتخابات.", "وزار المجالس البلدية."])
         let results = try await store.search(SearchRequest(text: "الانتخابات البلدية"), now: TestDraft.date(days: 400))
         #expect(results.total == 301)
         #expect(results.hits.first?.summary.slug == "خبر-subject")

@@ -24,4 +24,10 @@ public enum ArabicAnalyzer {
         // Every term is followed by a space; the last one is not a separator.
         return String(decoding: writer.written.dropLast(), as: UTF8.self)
     }
+
+    /// A word as printed, for the exact-form signal: normalised, unstemmed, without a leading
+    /// ال/وال/بال/لل. The index and the query both take it from here, so they always agree.
+    public static func exactForm(ofNormalized token: String) -> String {
+        ArabicPrefixes.withoutArticle(token)
+    }
 }

@@ -100,7 +100,7 @@ public struct SearchQuery: Sendable, Equatable {
         guard !item.isQuoted, !item.isExcluded else { return nil }
         let tokens = ArabicTokenizer.tokens(in: item.text)
         guard tokens.count == 1 else { return nil }
-        return ArabicPrefixes.withoutArticle(tokens[0].text)
+        return ArabicAnalyzer.exactForm(ofNormalized: tokens[0].text)
     }
 
     private struct Item {
