@@ -37,8 +37,8 @@ public struct MethodResult: Sendable {
     public var printedRanks: [QuerySet.Variant: [Int?]]
     /// Per query set, the indices of the queries that found nothing at all.
     public var empty: [QuerySet.Variant: Set<Int>] = [:]
-    /// The first three results of each mixed query, for reading what outranks a target.
-    public var firstResults: [[Int64]] = []
+    /// Per query set, the first three results of each query, for reading what outranks a target.
+    public var firstResults: [QuerySet.Variant: [[Int64]]] = [:]
 
     public func scores(_ variant: QuerySet.Variant, printed: Bool = false) -> Scores {
         var scores = Scores()
@@ -62,6 +62,8 @@ public struct EvaluationResult: Sendable {
     public var sources: [String]
     public var fit: RankingFit?
     public var freshness: FreshnessCheck?
+    /// Headlines that tie with each mixed and short query's target.
+    public var ties: HeadlineTies?
     /// Each article's headline and date, by rowid - 1, for the ranks file.
     public var headlines: [(title: String, date: String)] = []
 
@@ -117,12 +119,12 @@ public enum Evaluation {
                 }
                 var result = MethodResult(name: method.name, buildSeconds: buildSeconds, meanQueryMilliseconds: 0, ranks: [:], printedRanks: [:])
                 var empty: [QuerySet.Variant: Set<Int>] = [:]
-                var firstResults: [[Int64]] = []
+                var firstResults: [QuerySet.Variant: [[Int64]]] = [:]
                 func rank(_ query: KnownItemQuery, _ text: String, index: Int? = nil, in variant: QuerySet.Variant? = nil) throws -> Int? {
                     let found = try method.search(text, limit: options.cutoff, in: db)
                     if let index, let variant {
                         if found.isEmpty { empty[variant, default: []].insert(index) }
-                        if variant == .mixed { firstResults.append(Array(found.prefix(3))) }
+                        firstResults[variant, default: []].append(Array(found.prefix(3)))
                     }
                     return found.firstIndex(of: query.target).map { $0 + 1 }
                 }
@@ -161,6 +163,7 @@ public enum Evaluation {
                 candidateCount: generator.candidates.count, querySets: sets, methods: results,
                 prefilterBuildSeconds: prefilterSeconds, likeScan: likeScan,
                 totalSeconds: (ContinuousClock.now - started).seconds, sources: corpus.articles.map(\.source), fit: fit, freshness: freshness,
+                ties: HeadlineTies.run(Array(sets.prefix(2)), articles: corpus.articles),
                 headlines: corpus.articles.map { ($0.title, $0.date) })
         }
     }

@@ -40,7 +40,7 @@ struct SearchEvaluationCommand: ParsableCommand {
     @Option(help: "Also write every query a method missed, tab-separated, to this file.")
     var misses: String?
 
-    @Option(help: "Also write every mixed query a method did not rank first, with what it ranked first, to this file.")
+    @Option(help: "Also write every mixed and short query a method did not rank first, with what it ranked first, to this file.")
     var ranks: String?
 
     func run() throws {
