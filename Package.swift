@@ -35,6 +35,8 @@ let package = Package(
         .target(name: "ArabicText", swiftSettings: strict),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "NashirHTML", dependencies: ["CLibXML2"], swiftSettings: strict),
+        // RSS, Atom, JSON Feed and sitemaps, written through libxml2's writer: the formats only, no HTTP.
+        .target(name: "NashirFeeds", dependencies: ["CLibXML2"], swiftSettings: strict),
         .systemLibrary(name: "CLibVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
         // libvips's operations take C varargs, which Swift cannot call: fixed-argument wrappers.
         .target(name: "CVipsShim", dependencies: ["CLibVips"]),
@@ -62,7 +64,7 @@ let package = Package(
         .target(
             name: "NashirWeb",
             dependencies: [
-                "NashirDomain", "ArabicText", "NashirRoutes", "NashirDefaultTheme", "NashirAuth", "NashirMedia",
+                "NashirDomain", "ArabicText", "NashirRoutes", "NashirDefaultTheme", "NashirAuth", "NashirMedia", "NashirFeeds",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -91,6 +93,7 @@ let package = Package(
         .target(name: "CVipsTestImages", dependencies: ["CLibVips"], path: "Tests/CVipsTestImages"),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
         .testTarget(name: "NashirDomainTests", dependencies: ["NashirDomain"], swiftSettings: strict),
+        .testTarget(name: "NashirFeedsTests", dependencies: ["NashirFeeds", "NashirHTML"], swiftSettings: strict),
         .testTarget(name: "NashirRoutesTests", dependencies: ["NashirRoutes", "NashirDomain"], swiftSettings: strict),
         .testTarget(name: "NashirSQLiteTests", dependencies: ["NashirSQLite", "NashirDomain", "ArabicText", "NashirTestSupport"], swiftSettings: strict),
         .testTarget(name: "NashirMediaTests", dependencies: ["NashirMedia", "CVipsTestImages"], swiftSettings: strict),
@@ -103,6 +106,8 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
+            // XML schemas the feed and sitemap tests validate against with xmllint, read in place.
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -37,6 +37,11 @@ public struct ArabicDateFormatter: Sendable {
         return gregorianText(parts)
     }
 
+    /// "نوفمبر 2026": a month's name and its year, for archive headings.
+    public func month(_ month: Int, of year: Int) -> String {
+        "\(months.name(ofMonth: month)) \(digits.format(year))"
+    }
+
     /// "12 جمادى الأولى 1442 هـ" by the official Umm al-Qura calendar, the day turning at local midnight.
     public func hijri(_ date: Date) -> String {
         // Midnight, not sunset, because printed Saudi calendars and documents turn then.

@@ -8,12 +8,16 @@ public protocol ArticleReading: Sendable {
     func article(origin: ArticleOrigin) async throws -> Article?
     /// A page of summaries newest first by publication time, with the list's total, in one read.
     func list(_ query: ArticleQuery, now: Date) async throws -> ArticleList
+    /// The months (UTC) that have stories published by `now`, newest first.
+    func publicationMonths(now: Date) async throws -> [PublicationMonth]
     func section(slug: String) async throws -> Section?
     /// Every section, in the order they were first used.
     func sections() async throws -> [Section]
     func tag(slug: String) async throws -> Tag?
     /// Tags whose name or slug starts with `prefix` ("" for all), most used first, for type-ahead.
     func tags(startingWith prefix: String, limit: Int) async throws -> [TagUse]
+    /// Tags that published stories carry, with how many, most used first: what readers can reach.
+    func publishedTags(now: Date, limit: Int) async throws -> [TagUse]
     /// Every article in id order, handed over in batches so exports run in constant memory.
     func forEachArticle(batchSize: Int, _ body: @Sendable ([Article]) throws -> Void) async throws
 }

@@ -51,15 +51,20 @@ public struct ArticleQuery: Sendable, Equatable {
     /// Last changed at or after / before, for the newsroom's date filter.
     public var changedFrom: Date?
     public var changedBefore: Date?
+    /// Published at or after / before: date archives and the monthly sitemaps.
+    public var publishedFrom: Date?
+    public var publishedBefore: Date?
     public var order: ArticleOrder
     public var limit: Int
     public var offset: Int
 
     public init(
         sectionSlug: String? = nil, tagSlug: String? = nil, publishedOnly: Bool = true, statuses: Set<ArticleStatus>? = nil,
-        author: UserID? = nil, changedFrom: Date? = nil, changedBefore: Date? = nil, order: ArticleOrder = .publication,
-        limit: Int = 20, offset: Int = 0
+        author: UserID? = nil, changedFrom: Date? = nil, changedBefore: Date? = nil, publishedFrom: Date? = nil, publishedBefore: Date? = nil,
+        order: ArticleOrder = .publication, limit: Int = 20, offset: Int = 0
     ) {
+        self.publishedFrom = publishedFrom
+        self.publishedBefore = publishedBefore
         self.sectionSlug = sectionSlug
         self.tagSlug = tagSlug
         self.publishedOnly = publishedOnly
@@ -86,5 +91,21 @@ public struct ArticleList: Sendable, Equatable {
         self.items = items
         self.total = total
         self.nextPublication = nextPublication
+    }
+}
+
+/// A month with published stories: one sitemap of the index, one page of the archive.
+public struct PublicationMonth: Sendable, Equatable {
+    public var year: Int
+    public var month: Int
+    public var articles: Int
+    /// The latest change to any of its stories.
+    public var lastModified: Date
+
+    public init(year: Int, month: Int, articles: Int, lastModified: Date) {
+        self.year = year
+        self.month = month
+        self.articles = articles
+        self.lastModified = lastModified
     }
 }

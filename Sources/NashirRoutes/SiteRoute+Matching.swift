@@ -29,6 +29,15 @@ extension SiteRoute {
         // The first of a repeated parameter wins, as in most servers.
         for (name, value) in PercentEncoding.queryItems(query) where parameters[name] == nil { parameters[name] = value }
 
+        if let feed = FeedFormat(rawValue: segments.last ?? "") {
+            switch segments.count {
+            case 1: self = .feed(.site, feed)
+            case 3 where segments[0] == "section": self = .feed(.section(segments[1]), feed)
+            case 3 where segments[0] == "tag": self = .feed(.tag(segments[1]), feed)
+            default: return nil
+            }
+            return
+        }
         switch segments.count {
         case 0:
             self = .home(page: try Self.pageNumber(parameters["page"]))
@@ -41,6 +50,23 @@ extension SiteRoute {
             self = .section(slug: segments[1], page: try Self.pageNumber(parameters["page"]))
         case 2 where segments[0] == "tag":
             self = .tag(slug: segments[1], page: try Self.pageNumber(parameters["page"]))
+        case 1 where segments[0] == "archive":
+            self = .archiveIndex
+        case 1 where segments[0] == "robots.txt":
+            self = .robots
+        case 1 where segments[0] == "sitemap.xml":
+            self = .sitemapIndex
+        case 1 where segments[0] == "sitemap-news.xml":
+            self = .newsSitemap
+        case 2 where segments[0] == "sitemaps":
+            guard let part = SitemapPart(fileName: segments[1]) else { return nil }
+            self = .sitemap(part)
+        case 3 where segments[0] == "archive":
+            // Exactly four digits and two: one address per month.
+            guard segments[1].count == 4, segments[2].count == 2, (segments[1] + segments[2]).allSatisfy({ $0.isASCII && $0.isNumber }),
+                  let year = Int(segments[1]), let month = Int(segments[2]), (1...9999).contains(year), (1...12).contains(month)
+            else { return nil }
+            self = .archive(year: year, month: month, page: try Self.pageNumber(parameters["page"]))
         case 2 where segments[0] == "assets":
             self = .asset(segments[1])
         case 4 where segments[0] == "media":
@@ -68,6 +94,9 @@ extension SiteRoute {
     /// `?utm_source=…` and other parameters no page reads never make a second copy. Nil when
     /// the target is not a cacheable page.
     public static func cacheKey(forTarget target: String) -> String? {
+        // `/section/x/` is not `/section/x`: it answers 301, which the router gives.
+        let path = target.prefix { $0 != "?" }
+        guard path.count == 1 || !path.hasSuffix("/") else { return nil }
         guard let route = try? SiteRoute(target: target), route.isCacheablePage else { return nil }
         return route.path
     }

@@ -15,6 +15,10 @@ public enum SiteRoute: Hashable, Sendable {
     case section(slug: String, page: Int = 1)
     /// A tag's list, `/tag/{slug}`.
     case tag(slug: String, page: Int = 1)
+    /// Every month with stories, `/archive`.
+    case archiveIndex
+    /// The stories of one month, `/archive/2026/11` (months in the site's time zone).
+    case archive(year: Int, month: Int, page: Int = 1)
     /// The reader's search page, `/search?q=…`.
     case search(SearchParameters)
     /// Search for programs, `/api/v1/search?q=…&limit=&offset=`.
@@ -25,6 +29,16 @@ public enum SiteRoute: Hashable, Sendable {
     case asset(String)
     /// An uploaded image's rendition, `/media/{year}/{month}/{file}` (its path in the media folder).
     case media(String)
+    /// A feed: `/feed.xml`, `/feed.atom`, `/feed.json`, and the same under a section's or a tag's page.
+    case feed(FeedScope, FeedFormat)
+    /// `/robots.txt`, which points crawlers at the sitemap.
+    case robots
+    /// The sitemap index, `/sitemap.xml`.
+    case sitemapIndex
+    /// One sitemap the index lists, `/sitemaps/{file}`.
+    case sitemap(SitemapPart)
+    /// Google News's sitemap of the last two days, `/sitemap-news.xml`.
+    case newsSitemap
 
     /// The canonical address of an article.
     public static func of(_ article: Article) -> SiteRoute {
@@ -34,8 +48,17 @@ public enum SiteRoute: Hashable, Sendable {
     /// The kinds of route and the router patterns they answer on.
     public enum Kind: String, CaseIterable, Sendable {
         case home, article, articleWithoutSlug, section, tag, search, searchAPI, suggestAPI, asset, media
+        case feed, robots, sitemapIndex, sitemap, newsSitemap, archiveIndex, archive
 
-        /// The pattern in the router's syntax (`:name` for one path segment).
+        /// The patterns in the router's syntax (`:name` for one path segment).
+        public var patterns: [String] {
+            switch self {
+            case .feed: ["", "/section/:slug", "/tag/:slug"].flatMap { page in FeedFormat.allCases.map { "\(page)/\($0.rawValue)" } }
+            default: [pattern]
+            }
+        }
+
+        /// The pattern of a kind that has one.
         public var pattern: String {
             switch self {
             case .home: "/"
@@ -48,6 +71,13 @@ public enum SiteRoute: Hashable, Sendable {
             case .suggestAPI: "/api/v1/suggest"
             case .asset: "/assets/:name"
             case .media: "/media/:year/:month/:file"
+            case .feed: "/feed.xml"
+            case .robots: "/robots.txt"
+            case .sitemapIndex: "/sitemap.xml"
+            case .sitemap: "/sitemaps/:file"
+            case .newsSitemap: "/sitemap-news.xml"
+            case .archiveIndex: "/archive"
+            case .archive: "/archive/:year/:month"
             }
         }
     }
@@ -56,7 +86,7 @@ public enum SiteRoute: Hashable, Sendable {
     /// can answer every reader: the page cache keys these by `path`.
     public var isCacheablePage: Bool {
         switch self {
-        case .home, .article, .section, .tag: true
+        case .home, .article, .section, .tag, .feed, .robots, .sitemapIndex, .sitemap, .newsSitemap, .archiveIndex, .archive: true
         case .search, .searchAPI, .suggestAPI, .asset, .media: false
         }
     }
@@ -76,6 +106,14 @@ public enum SiteRoute: Hashable, Sendable {
         case .suggestAPI(let prefix, let limit): "/api/v1/suggest" + Self.query([("q", prefix), ("limit", limit.map(String.init))])
         case .asset(let name): "/assets/\(PercentEncoding.encode(name))"
         case .media(let path): "/media/" + path.split(separator: "/").map { PercentEncoding.encode(String($0)) }.joined(separator: "/")
+        case .feed(let scope, let format): (scope == .site ? "" : scope.page.path) + "/" + format.rawValue
+        case .robots: "/robots.txt"
+        case .sitemapIndex: "/sitemap.xml"
+        case .sitemap(let part): "/sitemaps/" + part.fileName
+        case .newsSitemap: "/sitemap-news.xml"
+        case .archiveIndex: "/archive"
+        case .archive(let year, let month, let page):
+            "/archive/\(year)/\(month < 10 ? "0" : "")\(month)" + Self.query([("page", Self.page(page))])
         }
     }
 
@@ -90,6 +128,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .home: return .home(page: number)
         case .section(let slug, _): return .section(slug: slug, page: number)
         case .tag(let slug, _): return .tag(slug: slug, page: number)
+        case .archive(let year, let month, _): return .archive(year: year, month: month, page: number)
         case .search(var parameters):
             parameters.page = number
             return .search(parameters)

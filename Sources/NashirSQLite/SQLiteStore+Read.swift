@@ -54,6 +54,21 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
         }
     }
 
+    public func publicationMonths(now: Date) async throws -> [PublicationMonth] {
+        try await pool.read { db in
+            // Timestamps are fixed-width UTC text, so the month is their first seven characters.
+            try Row.fetchAll(db, sql: """
+                SELECT substr(published_at, 1, 7) AS month, COUNT(*) AS articles, MAX(updated_at) AS changed
+                FROM article WHERE status = 'published' AND published_at <= ?
+                GROUP BY month ORDER BY month DESC
+                """, arguments: [ColumnCoding.timestamp(now)]).compactMap { row in
+                let month: String = row["month"]
+                guard let year = Int(month.prefix(4)), let number = Int(month.suffix(2)), let changed = ColumnCoding.date(row["changed"]) else { return nil }
+                return PublicationMonth(year: year, month: number, articles: row["articles"], lastModified: changed)
+            }
+        }
+    }
+
     public func section(slug: String) async throws -> Section? {
         try await pool.read { db in
             try Row.fetchOne(db, sql: "SELECT slug, name FROM section WHERE slug = ?", arguments: [slug])
@@ -86,6 +101,18 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
                 WHERE t.name LIKE ? ESCAPE '\\' OR t.slug LIKE ? ESCAPE '\\'
                 GROUP BY t.id ORDER BY uses DESC, t.name LIMIT ?
                 """, arguments: [pattern, pattern, max(limit, 0)])
+                .map { TagUse(tag: Tag(slug: $0["slug"], name: $0["name"]), articles: $0["uses"]) }
+        }
+    }
+
+    public func publishedTags(now: Date, limit: Int) async throws -> [TagUse] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT t.slug, t.name, COUNT(*) AS uses
+                FROM tag t JOIN article_tag at ON at.tag_id = t.id JOIN article a ON a.id = at.article_id
+                WHERE a.status = 'published' AND a.published_at <= ?
+                GROUP BY t.id ORDER BY uses DESC, t.name LIMIT ?
+                """, arguments: [ColumnCoding.timestamp(now), max(limit, 0)])
                 .map { TagUse(tag: Tag(slug: $0["slug"], name: $0["name"]), articles: $0["uses"]) }
         }
     }
@@ -151,6 +178,14 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
         }
         if let before = query.changedBefore {
             clauses.append("a.updated_at < ?")
+            arguments += [ColumnCoding.timestamp(before)]
+        }
+        if let from = query.publishedFrom {
+            clauses.append("a.published_at >= ?")
+            arguments += [ColumnCoding.timestamp(from)]
+        }
+        if let before = query.publishedBefore {
+            clauses.append("a.published_at < ?")
             arguments += [ColumnCoding.timestamp(before)]
         }
         if let tag = query.tagSlug {

@@ -59,6 +59,7 @@ func buildResponder(store: any SiteStore, configuration: WebConfiguration, cache
 func buildRouter(store: any SiteStore, configuration: WebConfiguration, renderer: PageRenderer, cache: PageCache) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: TrailingSlashMiddleware())
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     let newsroom = NewsroomServices(store: store, configuration: configuration.newsroom, clock: configuration.clock)
     router.add(middleware: AuthenticationMiddleware(newsroom: newsroom))

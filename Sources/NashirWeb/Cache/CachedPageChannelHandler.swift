@@ -52,7 +52,7 @@ final class CachedPageChannelHandler: ChannelDuplexHandler, RemovableChannelHand
         guard request.method == .get || request.method == .head, let target = request.path,
               let page = cache.page(forTarget: target)
         else { return nil }
-        return PageReply(page, ifNoneMatch: request.headerFields[.ifNoneMatch])
+        return PageReply(page, ifNoneMatch: request.headerFields[.ifNoneMatch], ifModifiedSince: request.headerFields[.ifModifiedSince])
     }
 
     private func wantsClose(_ request: HTTPRequest) -> Bool {

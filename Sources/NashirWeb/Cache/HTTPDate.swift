@@ -25,4 +25,18 @@ enum HTTPDate {
             format: "%@, %02d %@ %04d %02d:%02d:%02d GMT", weekday, Int(parts.tm_mday), months[Int(parts.tm_mon)],
             Int(parts.tm_year) + 1900, Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
+
+    /// Reads an IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT") back to seconds; nil for other forms,
+    /// which then never make a response 304.
+    static func parse(_ text: String) -> Int? {
+        let parts = text.split(separator: " ")
+        guard parts.count == 6, parts[5] == "GMT", let day = Int(parts[1]), let month = months.firstIndex(of: String(parts[2])),
+              let year = Int(parts[3]) else { return nil }
+        let clock = parts[4].split(separator: ":").compactMap { Int($0) }
+        guard clock.count == 3 else { return nil }
+        var fields = tm()
+        (fields.tm_year, fields.tm_mon, fields.tm_mday) = (Int32(year - 1900), Int32(month), Int32(day))
+        (fields.tm_hour, fields.tm_min, fields.tm_sec) = (Int32(clock[0]), Int32(clock[1]), Int32(clock[2]))
+        return Int(timegm(&fields))
+    }
 }

@@ -15,7 +15,8 @@ import Synchronization
 final class PageCache: Sendable {
     /// A finished response (headers built once, when rendered), or where to send the reader instead.
     enum Page: Sendable {
-        case html(ByteBuffer, etag: String, headers: HTTPFields)
+        /// A page, feed or sitemap; `lastModified` (seconds since 1970) answers If-Modified-Since.
+        case document(ByteBuffer, etag: String, lastModified: Int?, headers: HTTPFields)
         case redirect(String)
         case notFound
         /// Taken down or deleted: 410 Gone, with the site's chrome.
@@ -36,7 +37,7 @@ final class PageCache: Sendable {
             self.page = page
             self.tags = tags
             self.expiresAt = expiresAt
-            if case .html(let buffer, _, _) = page { bytes = buffer.readableBytes + 512 } else { bytes = 256 }
+            if case .document(let buffer, _, _, _) = page { bytes = buffer.readableBytes + 512 } else { bytes = 256 }
         }
     }
 

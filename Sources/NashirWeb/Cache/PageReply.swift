@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import NIOCore
 
@@ -8,9 +9,9 @@ struct PageReply {
     /// Nil when the response has no body (304 Not Modified, a redirect).
     let body: ByteBuffer?
 
-    /// The reply to a request carrying `ifNoneMatch`; nil for not found and gone, which the
-    /// router's error pages render.
-    init?(_ page: PageCache.Page, ifNoneMatch: String?) {
+    /// The reply to a request carrying `ifNoneMatch` or `ifModifiedSince`; nil for not found and
+    /// gone, which the router's error pages render.
+    init?(_ page: PageCache.Page, ifNoneMatch: String?, ifModifiedSince: String? = nil) {
         switch page {
         case .notFound, .gone:
             return nil
@@ -18,8 +19,8 @@ struct PageReply {
             var headers: HTTPFields = [.location: location, .contentLength: "0"]
             SecurityHeaders.apply(to: &headers)
             (status, self.headers, body) = (.movedPermanently, headers, nil)
-        case .html(let buffer, let etag, var headers):
-            if ifNoneMatch == etag {
+        case .document(let buffer, let etag, let lastModified, var headers):
+            if Self.isNotModified(etag: etag, lastModified: lastModified, ifNoneMatch: ifNoneMatch, ifModifiedSince: ifModifiedSince) {
                 headers[.contentType] = nil
                 headers[.contentLength] = nil
                 (status, self.headers, body) = (.notModified, headers, nil)
@@ -27,5 +28,14 @@ struct PageReply {
                 (status, self.headers, body) = (.ok, headers, buffer)
             }
         }
+    }
+
+    /// RFC 9110 §13.2.2: If-None-Match decides when present; otherwise If-Modified-Since does.
+    static func isNotModified(etag: String, lastModified: Int?, ifNoneMatch: String?, ifModifiedSince: String?) -> Bool {
+        if let ifNoneMatch {
+            return ifNoneMatch == "*" || ifNoneMatch.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == etag }
+        }
+        guard let lastModified, let since = ifModifiedSince.flatMap(HTTPDate.parse) else { return false }
+        return lastModified <= since
     }
 }

@@ -4,18 +4,19 @@ import Hummingbird
 /// Turns a rendered page into the HTTP response readers get on the routed path.
 enum PageResponse {
     /// Every header of a page response, computed once per rendered page, not per request.
-    static func headers(etag: String, length: Int) -> HTTPFields {
+    static func headers(etag: String, length: Int, contentType: String = "text/html; charset=utf-8", lastModified: Int? = nil) -> HTTPFields {
         var headers: HTTPFields = [
-            .contentType: "text/html; charset=utf-8", .eTag: etag, .cacheControl: "public, max-age=30",
+            .contentType: contentType, .eTag: etag, .cacheControl: "public, max-age=30",
             .contentLength: String(length),
         ]
+        if let lastModified { headers[.lastModified] = HTTPDate.format(lastModified) }
         SecurityHeaders.apply(to: &headers)
         return headers
     }
 
     /// The response for a page; nil for not found, which the error page handles.
     static func make(_ page: PageCache.Page, for request: Request) -> Response? {
-        guard let reply = PageReply(page, ifNoneMatch: request.headers[.ifNoneMatch]) else { return nil }
+        guard let reply = PageReply(page, ifNoneMatch: request.headers[.ifNoneMatch], ifModifiedSince: request.headers[.ifModifiedSince]) else { return nil }
         return Response(status: reply.status, headers: reply.headers, body: reply.body.map { .init(byteBuffer: $0) } ?? .init())
     }
 }

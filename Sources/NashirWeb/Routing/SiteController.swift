@@ -9,11 +9,15 @@ struct SiteController: Sendable {
     let renderer: PageRenderer
     let cache: PageCache
 
-    static let kinds: [SiteRoute.Kind] = [.home, .article, .articleWithoutSlug, .section, .tag]
+    static let kinds: [SiteRoute.Kind] = [
+        .home, .article, .articleWithoutSlug, .section, .tag, .archiveIndex, .archive, .feed, .robots, .sitemapIndex, .sitemap, .newsSitemap,
+    ]
 
     func register(on router: Router<AppRequestContext>) {
         for kind in Self.kinds {
-            router.get(RouterPath(kind.pattern)) { request, _ in try await serve(request.route(), for: request) }
+            for pattern in kind.patterns {
+                router.get(RouterPath(pattern)) { request, _ in try await serve(request.route(), for: request) }
+            }
         }
     }
 

@@ -7,7 +7,7 @@ import Mustache
 struct ThemeStrings: Sendable {
     /// The keys Swift reads; a theme whose `strings.json` lacks one is refused at load.
     enum Key: String, CaseIterable, Sendable {
-        case pageTitle, latestNews, pagePosition
+        case pageTitle, latestNews, pagePosition, archiveHeading
         case searchHeading, searchResultsHeading
         case resultCountZero, resultCountOne, resultCountTwo, resultCountFew, resultCountMany, resultCountOther
         case resultCountMoreThan
@@ -17,6 +17,7 @@ struct ThemeStrings: Sendable {
         var placeholders: [String] {
             switch self {
             case .pageTitle: ["page", "site"]
+            case .archiveHeading: ["month"]
             case .pagePosition: ["page", "pages"]
             case .searchResultsHeading: ["query"]
             case .resultCountFew, .resultCountMany, .resultCountOther, .resultCountMoreThan: ["n"]

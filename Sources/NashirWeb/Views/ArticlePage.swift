@@ -22,6 +22,8 @@ struct ArticlePage: PageModel {
     let site: SiteChrome
     let strings: ThemeStrings
     let openGraphType = "article"
+    /// A large card when there is a picture to show.
+    let twitterCard: String
     let title: String
     let description: String?
     let canonical: String
@@ -60,6 +62,7 @@ struct ArticlePage: PageModel {
         self.preview = preview
         let leadImage = article.content.leadImage.flatMap { media[$0] }
         self.leadImage = leadImage.flatMap { LeadImageView($0, baseURL: context.baseURL) }
+        twitterCard = self.leadImage == nil ? "summary" : "summary_large_image"
         let content = article.content
         site = context.chrome
         strings = context.strings
@@ -84,7 +87,7 @@ struct ArticlePage: PageModel {
         corrections = content.corrections.map { CorrectionView(date: PageDate($0.at, formatter: context.dates), note: $0.note) }
         tags = content.tags.map { TagLink(name: $0.name, path: SiteRoute.tag(slug: $0.slug).path) }
         hasTags = !tags.isEmpty
-        structuredData = StructuredData.json(for: article, canonical: canonical, siteName: context.chrome.name)
+        structuredData = StructuredData.json(for: article, canonical: canonical, image: self.leadImage, context: context)
         let url = PercentEncoding.encode(canonical)
         let text = PercentEncoding.encode(content.headline)
         shareX = "https://x.com/intent/post?text=\(text)&url=\(url)"

@@ -19,14 +19,20 @@ struct ListPage: PageModel {
     let site: SiteChrome
     let strings: ThemeStrings
     let openGraphType = "website"
+    let twitterCard = "summary"
     let title: String
     let canonical: String
     let heading: String
     let articles: [Item]
     let pagination: Pagination?
+    /// A section's or a tag's own feeds; the site's are on every page already.
+    let feeds: [FeedLink]
+    /// On a month's archive: the nearest older and newer months with stories.
+    let months: MonthNavigation?
 
     /// `route` is the list's own address on the page shown.
-    init(heading: String, title: String, summaries: [ArticleSummary], page: Int, total: Int, pageSize: Int, route: SiteRoute, context: RenderContext) {
+    init(heading: String, title: String, summaries: [ArticleSummary], page: Int, total: Int, pageSize: Int, route: SiteRoute, context: RenderContext, months: MonthNavigation? = nil) {
+        self.months = months
         site = context.chrome
         strings = context.strings
         self.title = title
@@ -39,7 +45,23 @@ struct ListPage: PageModel {
                 highlight: summary.highlight, published: summary.publishedAt.map { PageDate($0, formatter: context.dates) })
         }
         pagination = Pagination(page: page, total: total, pageSize: pageSize, route: route, context: context)
+        feeds = switch route {
+        case .section(let slug, _): FeedLink.all(.section(slug), title: title)
+        case .tag(let slug, _): FeedLink.all(.tag(slug), title: title)
+        default: []
+        }
     }
+}
+
+/// Links from one month's archive to its neighbours that have stories.
+struct MonthNavigation: Sendable {
+    struct Link: Sendable {
+        let name: String
+        let path: String
+    }
+
+    let older: Link?
+    let newer: Link?
 }
 
 /// The model of the `not-found` template.

@@ -36,6 +36,20 @@ struct PageRenderer: Sendable {
         case .tag(let slug, let page):
             guard let tag = try await store.tag(slug: slug) else { return .init(page: .notFound, tags: [.tag(slug)]) }
             return try await list(heading: tag.name, query: ArticleQuery(tagSlug: slug), route: route, page: page, tags: [.tag(slug)])
+        case .archiveIndex:
+            return try await archiveIndex()
+        case .archive(let year, let month, let page):
+            return try await archive(year: year, month: month, page: page)
+        case .feed(let scope, let format):
+            return try await feed(scope, format)
+        case .robots:
+            return robots()
+        case .sitemapIndex:
+            return try await sitemapIndex()
+        case .sitemap(let part):
+            return try await sitemap(part)
+        case .newsSitemap:
+            return try await newsSitemap()
         case .search, .searchAPI, .suggestAPI, .asset, .media:
             return .init(page: .notFound, tags: [])
         }
@@ -68,7 +82,7 @@ struct PageRenderer: Sendable {
     }
 
     /// The uploads the page shows: the lead image and the body's images.
-    private func media(of article: Article) async throws -> [MediaID: MediaItem] {
+    func media(of article: Article) async throws -> [MediaID: MediaItem] {
         var media: [MediaID: MediaItem] = [:]
         let ids = [article.content.leadImage].compactMap { $0 } + article.content.body.compactMap { if case .image(let id, _) = $0 { id } else { nil } }
         for id in Set(ids) { media[id] = try await store.media(id: id) }
@@ -77,19 +91,20 @@ struct PageRenderer: Sendable {
 
     /// A list of published articles: the home page (no heading of its own: titled by the site
     /// name and headed in the theme's words), or a section's or a tag's page.
-    private func list(
-        heading: String?, query: ArticleQuery, route: SiteRoute, page: Int, tags: Set<ContentTag>
+    func list(
+        heading: String?, query: ArticleQuery, route: SiteRoute, page: Int, tags: Set<ContentTag>, months: MonthNavigation? = nil,
+        emptyIsNotFound: Bool = false
     ) async throws -> PageCache.Entry {
         var query = query
         query.limit = Self.pageSize
         query.offset = (page - 1) * Self.pageSize
         let found = try await store.list(query, now: clock.now())
-        if page > 1 && found.items.isEmpty { return .init(page: .notFound, tags: tags, expiresAt: found.nextPublication) }
+        if (page > 1 || emptyIsNotFound) && found.items.isEmpty { return .init(page: .notFound, tags: tags, expiresAt: found.nextPublication) }
         let context = try await context()
         let model = ListPage(
             heading: heading ?? context.strings.text(.latestNews),
             title: heading.map { context.strings.pageTitle($0, site: context.chrome.name) } ?? context.chrome.name,
-            summaries: found.items, page: page, total: found.total, pageSize: Self.pageSize, route: route, context: context)
+            summaries: found.items, page: page, total: found.total, pageSize: Self.pageSize, route: route, context: context, months: months)
         return .init(page: await html(model), tags: tags, expiresAt: found.nextPublication)
     }
 
@@ -136,15 +151,20 @@ struct PageRenderer: Sendable {
 
     /// Renders off the event loop: a template run is the costliest step of a cache miss, and
     /// the loop meanwhile keeps answering cached pages.
-    private func html(_ model: some PageModel) async -> PageCache.Page {
+    func html(_ model: some PageModel) async -> PageCache.Page {
         let theme = theme
-        return await CPUWork.run {
-            let body = theme.render(model)
-            let buffer = ByteBuffer(string: body)
-            // Stable across processes, so instances rendering the same content with the same theme
-            // give the same ETag.
-            let etag = "\"\(String(StableHash.fnv1a64(body.utf8), radix: 36))\""
-            return .html(buffer, etag: etag, headers: PageResponse.headers(etag: etag, length: buffer.readableBytes))
-        }
+        return await CPUWork.run { Self.document(theme.render(model)) }
+    }
+
+    /// A finished response body with its headers: an HTML page unless told otherwise.
+    static func document(_ body: String, contentType: String = "text/html; charset=utf-8", lastModified: Date? = nil) -> PageCache.Page {
+        let buffer = ByteBuffer(string: body)
+        // Stable across processes, so instances rendering the same content with the same theme
+        // give the same ETag.
+        let etag = "\"\(String(StableHash.fnv1a64(body.utf8), radix: 36))\""
+        let seconds = lastModified.map { Int($0.timeIntervalSince1970.rounded(.down)) }
+        return .document(
+            buffer, etag: etag, lastModified: seconds,
+            headers: PageResponse.headers(etag: etag, length: buffer.readableBytes, contentType: contentType, lastModified: seconds))
     }
 }

@@ -16,12 +16,34 @@ struct SiteChrome: Sendable {
     let name: String
     let home = SiteRoute.home().path
     let search = SiteRoute.search(SearchParameters()).path
+    let archive = SiteRoute.archiveIndex.path
     /// Fingerprinted addresses (`/assets/site.3f2a9c1d0b12e4a7.css`): the same on every instance.
     let stylesheet: String
     let script: String
     let icon: String
     let sections: [SectionLink]
     let year: String
+    /// The site's feeds, advertised on every page with `<link rel="alternate">`.
+    let feeds: [FeedLink]
+}
+
+/// One feed as a page's `<head>` advertises it.
+struct FeedLink: Sendable {
+    let type: String
+    let title: String
+    let href: String
+
+    /// The three formats of one feed; `title` names what it carries.
+    static func all(_ scope: FeedScope, title: String) -> [FeedLink] {
+        FeedFormat.allCases.map { format in
+            let name = switch format {
+            case .rss: "RSS"
+            case .atom: "Atom"
+            case .json: "JSON Feed"
+            }
+            return FeedLink(type: format.linkType, title: "\(title) (\(name))", href: SiteRoute.feed(scope, format).path)
+        }
+    }
 }
 
 /// Formats dates for pages in both calendars, in the site's digits.
@@ -62,7 +84,8 @@ struct RenderContext: Sendable {
             name: settings.name,
             stylesheet: theme.assets.path("site.css"), script: theme.assets.path("site.js"), icon: theme.assets.path("icon.svg"),
             sections: sections.map { .init(name: $0.name, path: SiteRoute.section(slug: $0.slug).path) },
-            year: digits.apply(to: String(calendar.component(.year, from: now))))
+            year: digits.apply(to: String(calendar.component(.year, from: now))),
+            feeds: FeedLink.all(.site, title: settings.name))
         self.baseURL = baseURL
         strings = theme.strings
     }

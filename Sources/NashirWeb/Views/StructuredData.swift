@@ -1,5 +1,6 @@
 import Foundation
 import NashirDomain
+import NashirRoutes
 
 /// schema.org NewsArticle as JSON-LD, which search engines and news aggregators read.
 enum StructuredData {
@@ -7,7 +8,17 @@ enum StructuredData {
         struct Organization: Encodable {
             let type = "Organization"
             let name: String
-            enum CodingKeys: String, CodingKey { case type = "@type", name }
+            let url: String
+            let logo: Image?
+            enum CodingKeys: String, CodingKey { case type = "@type", name, url, logo }
+        }
+
+        struct Image: Encodable {
+            let type = "ImageObject"
+            let url: String
+            let width: Int?
+            let height: Int?
+            enum CodingKeys: String, CodingKey { case type = "@type", url, width, height }
         }
 
         struct Person: Encodable {
@@ -26,25 +37,32 @@ enum StructuredData {
         let datePublished: String?
         let dateModified: String
         let keywords: [String]?
+        let image: [Image]?
         let author: [Person]?
         let publisher: Organization
 
         enum CodingKeys: String, CodingKey {
             case context = "@context", type = "@type"
             case headline, description, articleSection, inLanguage, mainEntityOfPage, datePublished, dateModified
-            case keywords, author, publisher
+            case keywords, image, author, publisher
         }
     }
 
-    /// The JSON for an article page, safe to place inside a `<script>` element.
-    static func json(for article: Article, canonical: String, siteName: String) -> String {
+    /// The JSON for an article page, safe to place inside a `<script>` element: the properties
+    /// Google recommends for news (image, author's name, publisher with logo, both dates).
+    static func json(for article: Article, canonical: String, image: LeadImageView?, context: RenderContext) -> String {
         let content = article.content
+        let home = SiteRoute.home().url(on: context.baseURL)
         let model = NewsArticle(
             headline: content.headline, description: content.searchDescription,
             articleSection: content.section.name, mainEntityOfPage: canonical,
             datePublished: content.publishedAt.map(Timestamp.format), dateModified: Timestamp.format(article.updatedAt),
             keywords: content.tags.isEmpty ? nil : content.tags.map(\.name),
-            author: content.byline.map { [NewsArticle.Person(name: $0)] }, publisher: .init(name: siteName))
+            image: image.map { [NewsArticle.Image(url: $0.socialURL, width: $0.socialWidth, height: $0.socialHeight)] },
+            author: content.byline.map { [NewsArticle.Person(name: $0)] },
+            publisher: .init(
+                name: context.chrome.name, url: home,
+                logo: NewsArticle.Image(url: context.baseURL.origin + context.chrome.icon, width: nil, height: nil)))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: (try? encoder.encode(model)) ?? Data("{}".utf8), as: UTF8.self)

@@ -5,6 +5,26 @@ import Testing
 
 extension StoreContract {
     static let reading: [Check] = [
+        Check(name: "months with published stories, newest first, with their count and latest change") { (store: any NashirStore) async throws in
+            // base is 2020-09-13 12:26 UTC; 30 days later is in October.
+            _ = try await store.save([draft("1"), draft("2", minutes: 60), draft("3", minutes: 30 * 24 * 60), draft("d", status: .draft),
+                                      draft("later", minutes: 90 * 24 * 60)])
+            let now = base.addingTimeInterval(31 * 86_400)
+            let months = try await store.publicationMonths(now: now)
+            #expect(months.map { "\($0.year)-\($0.month):\($0.articles)" } == ["2020-10:1", "2020-9:2"])
+            let october = try await store.list(
+                ArticleQuery(publishedFrom: base.addingTimeInterval(86_400), publishedBefore: now, limit: 10), now: now)
+            #expect(october.items.map(\.headline) == ["وزير الدفاع التركي يزور ليبيا 3"])
+        },
+        Check(name: "published tags count only stories readers can see") { (store: any NashirStore) async throws in
+            let hidden = NashirDomain.Tag(slug: "hidden", name: "مخفي")
+            _ = try await store.save([draft("1", tags: [libya]), draft("2", tags: [libya, hidden], status: .draft),
+                                      draft("3", tags: [hidden], minutes: 600)])
+            let tags = try await store.publishedTags(now: base.addingTimeInterval(60), limit: 10)
+            #expect(tags.map(\.tag.slug) == ["libya"] && tags.first?.articles == 1)
+            // Once the scheduled story is out its tag counts too; equal counts go by name (ليبيا before مخفي).
+            #expect(try await store.publishedTags(now: base.addingTimeInterval(36_000), limit: 10).map(\.tag.slug) == ["libya", "hidden"])
+        },
         Check(name: "lists show published articles newest first, counted and paged in one read") { (store: any NashirStore) async throws in
             _ = try await store.save((1...5).map { draft("\($0)", minutes: Double($0)) } + [draft("d", status: .draft)])
             let now = base.addingTimeInterval(3600)

@@ -19,7 +19,7 @@ enum PageFixtures {
     /// Every page model, for the theme's templates.
     static func all(_ theme: Theme) throws -> [any PageModel] {
         let context = context(theme)
-        return [article(context), list(context), try search(context), NotFoundPage(context: context),
+        return [article(context), list(context), archiveIndex(context), try search(context), NotFoundPage(context: context),
                 ErrorPage(status: 400, reason: "رقم الصفحة (page) يجب أن يكون عددًا صحيحًا من 1 فصاعدًا", context: context)]
     }
 
@@ -51,7 +51,12 @@ enum PageFixtures {
     static func list(_ context: RenderContext) -> ListPage {
         // Page 2 of 3, so the pagination links both ways.
         ListPage(heading: "رياضة", title: "رياضة – ناشر", summaries: [summary], page: 2, total: 45, pageSize: 20,
-                 route: .section(slug: "sport"), context: context)
+                 route: .section(slug: "sport"), context: context,
+                 months: MonthNavigation(older: .init(name: "أغسطس 2020", path: "/archive/2020/08"), newer: .init(name: "أكتوبر 2020", path: "/archive/2020/10")))
+    }
+
+    static func archiveIndex(_ context: RenderContext) -> ArchiveIndexPage {
+        ArchiveIndexPage(months: [PublicationMonth(year: 2020, month: 9, articles: 12, lastModified: published)], context: context)
     }
 
     static func search(_ context: RenderContext) throws -> SearchPage {

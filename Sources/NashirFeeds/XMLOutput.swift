@@ -1,0 +1,79 @@
+import CLibXML2
+
+/// An XML document written through libxml2's text writer, which escapes text and attribute
+/// values; characters XML 1.0 forbids (control characters pasted from word processors) are
+/// dropped first, since no escape makes them legal.
+final class XMLOutput {
+    private let buffer: xmlBufferPtr
+    private let writer: xmlTextWriterPtr
+    private var finished: String?
+
+    init() {
+        buffer = xmlBufferCreate()
+        writer = xmlNewTextWriterMemory(buffer, 0)
+        xmlTextWriterSetIndent(writer, 1)
+        xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)
+    }
+
+    deinit {
+        if finished == nil { xmlFreeTextWriter(writer) }
+        xmlBufferFree(buffer)
+    }
+
+    /// Opens an element with its attributes; close it with `end()`.
+    func start(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:]) {
+        Self.with(name) { xmlTextWriterStartElement(writer, $0) }
+        for case let (attribute, value?) in attributes {
+            Self.with(attribute) { key in Self.with(Self.legal(value)) { xmlTextWriterWriteAttribute(writer, key, $0) } }
+        }
+    }
+
+    func end() {
+        xmlTextWriterEndElement(writer)
+    }
+
+    /// An element holding only text; nothing is written for nil.
+    func element(_ name: String, _ text: String?, _ attributes: KeyValuePairs<String, String?> = [:]) {
+        guard let text else { return }
+        start(name, attributes)
+        Self.with(Self.legal(text)) { xmlTextWriterWriteString(writer, $0) }
+        end()
+    }
+
+    /// An element without content, e.g. `<link href="…"/>`.
+    func empty(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
+        start(name, attributes)
+        end()
+    }
+
+    /// The document, every open element closed.
+    func finish() -> String {
+        if let finished { return finished }
+        xmlTextWriterEndDocument(writer)
+        // Freeing the writer flushes it into the buffer.
+        xmlFreeTextWriter(writer)
+        let text = String(cString: xmlBufferContent(buffer))
+        finished = text
+        return text
+    }
+
+    /// `text` without the characters XML 1.0 does not allow.
+    static func legal(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { !isLegal($0) }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.filter(isLegal))
+        return String(scalars)
+    }
+
+    private static func isLegal(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD: true
+        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+
+    private static func with<Result>(_ text: String, _ body: (UnsafePointer<xmlChar>) -> Result) -> Result {
+        text.withCString { $0.withMemoryRebound(to: xmlChar.self, capacity: text.utf8.count + 1, body) }
+    }
+}
