@@ -16,6 +16,8 @@ public protocol ArticleReading: Sendable {
     func tag(slug: String) async throws -> Tag?
     /// Tags whose name or slug starts with `prefix` ("" for all), most used first, for type-ahead.
     func tags(startingWith prefix: String, limit: Int) async throws -> [TagUse]
+    /// Published stories sharing tags with article `id`, those sharing most first, then newest.
+    func sharingTags(with id: ArticleID, limit: Int, now: Date) async throws -> [ArticleSummary]
     /// Tags that published stories carry, with how many, most used first: what readers can reach.
     func publishedTags(now: Date, limit: Int) async throws -> [TagUse]
     /// Every article in id order, handed over in batches so exports run in constant memory.

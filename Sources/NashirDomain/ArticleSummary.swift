@@ -34,9 +34,22 @@ public struct ArticleSummary: Sendable, Equatable, Identifiable {
     }
 }
 
+extension ArticleSummary {
+    /// The summary a list would show for `article`.
+    public init(_ article: Article) {
+        let content = article.content
+        self.init(
+            id: article.id, slug: content.slug, section: content.section, headline: content.headline,
+            highlight: content.summary ?? content.highlights.first, publishedAt: content.publishedAt, status: content.status,
+            updatedAt: article.updatedAt, author: article.author, revision: article.revision, urgent: content.urgent)
+    }
+}
+
 /// The order of a list: readers see the newest publication first, the newsroom the newest change.
 public enum ArticleOrder: Sendable, Equatable {
     case publication
+    /// The story published next after a given moment: an article page's «التالي».
+    case publicationOldestFirst
     case lastChange
 }
 
@@ -51,6 +64,8 @@ public struct ArticleQuery: Sendable, Equatable {
     /// Last changed at or after / before, for the newsroom's date filter.
     public var changedFrom: Date?
     public var changedBefore: Date?
+    /// Only stories flagged urgent: the front page's «عاجل» bar.
+    public var urgentOnly = false
     /// Published at or after / before: date archives and the monthly sitemaps.
     public var publishedFrom: Date?
     public var publishedBefore: Date?

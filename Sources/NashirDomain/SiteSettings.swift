@@ -11,12 +11,30 @@ public struct SiteSettings: Sendable, Equatable, Codable {
     public var months: String
     /// The newsroom's time zone, which decides the calendar day a story is dated.
     public var timeZone: String
+    /// Section slugs in the order the front page shows their blocks; sections left out follow
+    /// in the order they were first used.
+    public var sectionOrder: [String]
+    /// The story editors pinned as the front page's lead; nil leads with the newest.
+    public var pinnedLead: ArticleID?
 
-    public init(name: String = "ناشر", digits: String = "western", months: String = "egyptian", timeZone: String = "Asia/Riyadh") {
+    public init(
+        name: String = "ناشر", digits: String = "western", months: String = "egyptian", timeZone: String = "Asia/Riyadh",
+        sectionOrder: [String] = [], pinnedLead: ArticleID? = nil
+    ) {
         self.name = name
         self.digits = digits
         self.months = months
         self.timeZone = timeZone
+        self.sectionOrder = sectionOrder
+        self.pinnedLead = pinnedLead
+    }
+
+    /// `sections` in the front page's order: the listed ones first, as listed, then the rest as given.
+    public func ordered(_ sections: [Section]) -> [Section] {
+        let rank = Dictionary(sectionOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return sections.enumerated().sorted { a, b in
+            (rank[a.element.slug] ?? Int.max, a.offset) < (rank[b.element.slug] ?? Int.max, b.offset)
+        }.map(\.element)
     }
 
     /// The settings a new site starts with.

@@ -18,29 +18,19 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
         try await pool.read { db in
             let (filter, arguments) = Self.filter(query, now: now)
             let rows = try Row.fetchAll(db, sql: """
-                SELECT a.id, a.slug, a.headline, a.published_at, a.status, a.updated_at, a.author_id, a.revision, a.urgent,
-                       COALESCE(a.summary, json_extract(a.highlights, '$[0]')) AS highlight,
-                       s.slug AS section_slug, s.name AS section_name
+                SELECT \(Self.summaryColumns)
                 FROM article a JOIN section s ON s.id = a.section_id
                 \(filter)
-                ORDER BY \(query.order == .publication ? "a.published_at DESC, a.id DESC" : "a.updated_at DESC, a.id DESC")
+                ORDER BY \(Self.orderBy(query.order))
                 LIMIT ? OFFSET ?
                 """, arguments: arguments + [query.limit, query.offset])
-            let items = rows.map { row in
-                ArticleSummary(
-                    id: ArticleID(row["id"] as Int64), slug: row["slug"],
-                    section: Section(slug: row["section_slug"], name: row["section_name"]),
-                    headline: row["headline"], highlight: row["highlight"],
-                    publishedAt: ColumnCoding.date(row["published_at"]),
-                    status: ArticleStatus(rawValue: row["status"]) ?? .draft, updatedAt: ColumnCoding.date(row["updated_at"]),
-                    author: (row["author_id"] as Int64?).map { UserID($0) }, revision: row["revision"], urgent: row["urgent"])
-            }
+            let items = rows.map(Self.summary)
             // A short page needs no count: its offset plus its length is the total.
             let total = items.count < query.limit && (query.offset == 0 || !items.isEmpty)
                 ? query.offset + items.count
                 : try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article a JOIN section s ON s.id = a.section_id \(filter)", arguments: arguments) ?? 0
             var next: Date?
-            if query.publishedOnly && query.order == .publication {
+            if query.publishedOnly && query.order != .lastChange {
                 var scheduled = query
                 scheduled.publishedOnly = false
                 let (scope, scopeArguments) = Self.filter(scheduled, now: now)
@@ -138,7 +128,43 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
         }
     }
 
+    public func sharingTags(with id: ArticleID, limit: Int, now: Date) async throws -> [ArticleSummary] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.summaryColumns), COUNT(*) AS shared
+                FROM article_tag mine JOIN article_tag theirs ON theirs.tag_id = mine.tag_id AND theirs.article_id != mine.article_id
+                JOIN article a ON a.id = theirs.article_id JOIN section s ON s.id = a.section_id
+                WHERE mine.article_id = ? AND a.status = 'published' AND a.published_at <= ?
+                GROUP BY a.id ORDER BY shared DESC, a.published_at DESC, a.id DESC LIMIT ?
+                """, arguments: [id.rawValue, ColumnCoding.timestamp(now), max(limit, 0)]).map(Self.summary)
+        }
+    }
+
     // MARK: - Shared SQL
+
+    /// The columns `summary(_:)` reads, from `article a JOIN section s`.
+    static let summaryColumns = """
+        a.id, a.slug, a.headline, a.published_at, a.status, a.updated_at, a.author_id, a.revision, a.urgent,
+        COALESCE(a.summary, json_extract(a.highlights, '$[0]')) AS highlight, s.slug AS section_slug, s.name AS section_name
+        """
+
+    static func summary(_ row: Row) -> ArticleSummary {
+        ArticleSummary(
+            id: ArticleID(row["id"] as Int64), slug: row["slug"],
+            section: Section(slug: row["section_slug"], name: row["section_name"]),
+            headline: row["headline"], highlight: row["highlight"],
+            publishedAt: ColumnCoding.date(row["published_at"]),
+            status: ArticleStatus(rawValue: row["status"]) ?? .draft, updatedAt: ColumnCoding.date(row["updated_at"]),
+            author: (row["author_id"] as Int64?).map { UserID($0) }, revision: row["revision"], urgent: row["urgent"])
+    }
+
+    static func orderBy(_ order: ArticleOrder) -> String {
+        switch order {
+        case .publication: "a.published_at DESC, a.id DESC"
+        case .publicationOldestFirst: "a.published_at ASC, a.id ASC"
+        case .lastChange: "a.updated_at DESC, a.id DESC"
+        }
+    }
 
     static func article(id: Int64, in db: Database) throws -> Article? {
         guard let row = try Row.fetchOne(db, sql: """
@@ -179,6 +205,9 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
         if let before = query.changedBefore {
             clauses.append("a.updated_at < ?")
             arguments += [ColumnCoding.timestamp(before)]
+        }
+        if query.urgentOnly {
+            clauses.append("a.urgent = 1")
         }
         if let from = query.publishedFrom {
             clauses.append("a.published_at >= ?")

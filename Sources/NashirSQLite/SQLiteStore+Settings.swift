@@ -13,13 +13,19 @@ extension SQLiteStore: SettingsStore {
                 name: values["name"] ?? defaults.name,
                 digits: values["digits"] ?? defaults.digits,
                 months: values["months"] ?? defaults.months,
-                timeZone: values["time_zone"] ?? defaults.timeZone)
+                timeZone: values["time_zone"] ?? defaults.timeZone,
+                sectionOrder: (values["section_order"] ?? "").split(separator: "\n").map(String.init),
+                pinnedLead: values["pinned_lead"].flatMap { Int64($0) }.map { ArticleID($0) })
         }
     }
 
     public func updateSiteSettings(_ settings: SiteSettings) async throws {
         try await pool.write { db in
-            let pairs = [("name", settings.name), ("digits", settings.digits), ("months", settings.months), ("time_zone", settings.timeZone)]
+            let pairs = [
+                ("name", settings.name), ("digits", settings.digits), ("months", settings.months), ("time_zone", settings.timeZone),
+                ("section_order", settings.sectionOrder.joined(separator: "\n")),
+                ("pinned_lead", settings.pinnedLead.map { String($0.rawValue) } ?? ""),
+            ]
             for (key, value) in pairs {
                 try db.execute(sql: """
                     INSERT INTO site_setting (key, value) VALUES (?, ?)

@@ -8,7 +8,7 @@ import NashirSQLite
 struct SettingsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "settings",
-        abstract: "Show or change site settings (name, digits, month names, time zone).")
+        abstract: "Show or change site settings (name, digits, month names, time zone, the front page's section order and lead).")
 
     @OptionGroup var database: DatabaseOptions
 
@@ -24,6 +24,12 @@ struct SettingsCommand: AsyncParsableCommand {
     @Option(help: "The newsroom's time zone, e.g. Asia/Riyadh or Africa/Tripoli.")
     var timeZone: String?
 
+    @Option(help: "Section slugs, comma-separated, in the order the front page shows their blocks (\"\" for the order of first use).")
+    var sectionOrder: String?
+
+    @Option(help: "The article id the front page leads with (0 to lead with the newest again).")
+    var pinnedLead: Int64?
+
     /// The rules the admin's settings page applies too (`SiteSettings.problem`).
     func validate() throws {
         var probe = SiteSettings.defaults
@@ -37,7 +43,21 @@ struct SettingsCommand: AsyncParsableCommand {
     func run() async throws {
         let store = try openStore(database.db)
         var settings = try await store.siteSettings()
-        if name != nil || digits != nil || months != nil || timeZone != nil {
+        if name != nil || digits != nil || months != nil || timeZone != nil || sectionOrder != nil || pinnedLead != nil {
+            if let sectionOrder {
+                let slugs = sectionOrder.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let known = Set(try await store.sections().map(\.slug))
+                if let unknown = slugs.first(where: { !known.contains($0) }) {
+                    throw ValidationError("--section-order: no section has the slug \"\(unknown)\"")
+                }
+                settings.sectionOrder = slugs
+            }
+            if let pinnedLead {
+                if pinnedLead != 0, try await store.article(id: ArticleID(pinnedLead)) == nil {
+                    throw ValidationError("--pinned-lead: no article has the id \(pinnedLead)")
+                }
+                settings.pinnedLead = pinnedLead == 0 ? nil : ArticleID(pinnedLead)
+            }
             if let name { settings.name = name }
             if let digits { settings.digits = digits.rawValue }
             if let months { settings.months = months.rawValue }
@@ -45,6 +65,7 @@ struct SettingsCommand: AsyncParsableCommand {
             try await store.updateSiteSettings(settings)
         }
         print("name: \(settings.name)\ndigits: \(settings.digits)\nmonths: \(settings.months)\ntime-zone: \(settings.timeZone)")
+        print("section-order: \(settings.sectionOrder.joined(separator: ","))\npinned-lead: \(settings.pinnedLead.map { String($0.rawValue) } ?? "")")
     }
 }
 

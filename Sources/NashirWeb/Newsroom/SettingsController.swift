@@ -25,6 +25,12 @@ struct SettingsController: Sendable {
         var digits: [AdminOption]
         var months: [AdminOption]
         var timeZones: [String]
+        /// Section names, one a line, in the front page's order.
+        var sectionOrder: String
+        /// Every section's name, «، »-separated.
+        var sections: String
+        var pinnedLead: String
+        var pinnedHeadline: String?
         var notice: String?
         var problem: String?
     }
@@ -35,6 +41,8 @@ struct SettingsController: Sendable {
         var digits: String?
         var months: String?
         var timeZone: String?
+        var sectionOrder: String?
+        var pinnedLead: String?
     }
 
     /// The zones of the Arabic-speaking world first, as a newsroom would look for them.
@@ -55,27 +63,50 @@ struct SettingsController: Sendable {
         guard NewsroomServices.csrfMatches(form.csrf, identity) else { return await newsroom.csrfRefused(identity) }
         guard NewsroomPolicy.mayChangeSettings(identity.user) else { return await newsroom.forbidden(identity) }
         let clean = { (text: String?) in ArticleForm.clean(text) }
-        let settings = SiteSettings(name: clean(form.name), digits: clean(form.digits), months: clean(form.months), timeZone: clean(form.timeZone))
+        var settings = SiteSettings(name: clean(form.name), digits: clean(form.digits), months: clean(form.months), timeZone: clean(form.timeZone))
+        let sections = try await newsroom.store.sections()
+        var unknown: [String] = []
+        for line in (form.sectionOrder ?? "").split(whereSeparator: \.isNewline).map({ clean(String($0)) }) where !line.isEmpty {
+            // Editors know sections by name; a slug works too.
+            guard let section = sections.first(where: { $0.name == line || $0.slug == line }) else { unknown.append(line); continue }
+            if !settings.sectionOrder.contains(section.slug) { settings.sectionOrder.append(section.slug) }
+        }
+        let pinned = clean(form.pinnedLead)
+        if !pinned.isEmpty {
+            guard let number = Int64(pinned), number > 0, try await newsroom.store.article(id: ArticleID(number)) != nil else {
+                return await render(identity, settings, problem: "لم تُحفظ الإعدادات: لا يوجد خبر بالرقم «\(pinned)» لتثبيته.", status: .unprocessableContent)
+            }
+            settings.pinnedLead = ArticleID(number)
+        }
+        if let first = unknown.first {
+            return await render(identity, settings, problem: "لم تُحفظ الإعدادات: لا يوجد قسم باسم «\(first)».", status: .unprocessableContent)
+        }
         if let (setting, _) = settings.problem {
             return await render(identity, settings, problem: Self.wording(setting), status: .unprocessableContent)
         }
         try await newsroom.store.updateSiteSettings(settings)
         try await newsroom.store.record(AuditEvent(
             at: newsroom.clock.now(), kind: "settings-changed", actor: identity.user.name,
-            detail: "\(settings.name) · \(settings.digits) · \(settings.months) · \(settings.timeZone)"))
+            detail: "\(settings.name) · \(settings.digits) · \(settings.months) · \(settings.timeZone)"
+                + " · \(settings.sectionOrder.joined(separator: "، ")) · \(settings.pinnedLead.map { "#\($0)" } ?? "-")"))
         return NewsroomServices.redirect(NewsroomRoute.settings.path + "?saved=1")
     }
 
     private func render(
         _ identity: RequestIdentity, _ settings: SiteSettings, notice: String? = nil, problem: String? = nil, status: HTTPResponse.Status = .ok
     ) async -> Response {
+        let sections = (try? await newsroom.store.sections()) ?? []
+        let names = Dictionary(sections.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let pinnedHeadline = await settings.pinnedLead.asyncFlatMap { try? await newsroom.store.article(id: $0)?.content.headline }
         let digits: [(DigitStyle, String)] = [(.western, "غربية: 0123456789"), (.arabicIndic, "مشرقية: ٠١٢٣٤٥٦٧٨٩")]
         let months: [(GregorianMonthNames, String)] = [(.egyptian, "يناير، فبراير…"), (.levantine, "كانون الثاني، شباط…"), (.maghrebi, "جانفي، فيفري…")]
         let page = SettingsPage(
             chrome: newsroom.views.chrome(for: identity), csrf: identity.session?.csrfToken ?? "", name: settings.name, timeZone: settings.timeZone,
             digits: digits.map { AdminOption(value: $0.0.rawValue, name: $0.1, selected: $0.0.rawValue == settings.digits) },
             months: months.map { AdminOption(value: $0.0.rawValue, name: $0.1, selected: $0.0.rawValue == settings.months) },
-            timeZones: Self.timeZones, notice: notice, problem: problem)
+            timeZones: Self.timeZones, sectionOrder: settings.sectionOrder.map { names[$0] ?? $0 }.joined(separator: "\n"),
+            sections: sections.map(\.name).joined(separator: "، "), pinnedLead: settings.pinnedLead.map { String($0.rawValue) } ?? "",
+            pinnedHeadline: pinnedHeadline, notice: notice, problem: problem)
         return await newsroom.page("settings", page, status: status)
     }
 
@@ -86,5 +117,13 @@ struct SettingsController: Sendable {
         case "months": "لم تُحفظ الإعدادات: اختر إحدى تسميات الأشهر المعروضة."
         default: "لم تُحفظ الإعدادات: المنطقة الزمنية غير معروفة؛ اكتب اسمًا مثل Africa/Tripoli."
         }
+    }
+}
+
+extension Optional {
+    /// `flatMap` for an asynchronous transform.
+    func asyncFlatMap<Result>(_ transform: (Wrapped) async -> Result?) async -> Result? {
+        guard let self else { return nil }
+        return await transform(self)
     }
 }

@@ -11,6 +11,7 @@ struct ThemeStrings: Sendable {
         case searchHeading, searchResultsHeading
         case resultCountZero, resultCountOne, resultCountTwo, resultCountFew, resultCountMany, resultCountOther
         case resultCountMoreThan
+        case readingTimeOne, readingTimeTwo, readingTimeFew, readingTimeMany, readingTimeOther
         case notFound, notFoundMessage, gone, goneMessage, badRequest, badRequestMessage, requestFailed, requestFailedMessage, serverError, serverErrorMessage
 
         /// The `{name}` holes the text must keep, or the value Swift fills in would be lost.
@@ -21,6 +22,7 @@ struct ThemeStrings: Sendable {
             case .pagePosition: ["page", "pages"]
             case .searchResultsHeading: ["query"]
             case .resultCountFew, .resultCountMany, .resultCountOther, .resultCountMoreThan: ["n"]
+            case .readingTimeFew, .readingTimeMany, .readingTimeOther: ["n"]
             default: []
             }
         }
@@ -89,6 +91,18 @@ struct ThemeStrings: Sendable {
         case .other: .resultCountOther
         }
         return text(key, ["n": digits.apply(to: String(count))])
+    }
+
+    /// «دقيقة للقراءة», «دقيقتان للقراءة», «3 دقائق للقراءة», «11 دقيقة للقراءة»: at least one minute.
+    func readingTime(_ minutes: Int, digits: DigitStyle) -> String {
+        let key: Key = switch ArabicPlural.category(of: max(1, minutes)) {
+        case .zero, .one: .readingTimeOne
+        case .two: .readingTimeTwo
+        case .few: .readingTimeFew
+        case .many: .readingTimeMany
+        case .other: .readingTimeOther
+        }
+        return text(key, ["n": digits.apply(to: String(max(1, minutes)))])
     }
 }
 

@@ -44,9 +44,21 @@ struct ArticlePage: PageModel {
     let hasTags: Bool
     /// JSON-LD, already made safe for a `<script>` element.
     let structuredData: String
+    /// «دقيقتان للقراءة».
+    let readingTime: String
     let shareX: String
+    let shareFacebook: String
     let shareWhatsApp: String
     let shareTelegram: String
+    /// The canonical address again, for the copy-link button.
+    let shareURL: String
+    /// Stories sharing tags or words with this one.
+    let related: [ListPage.Item]
+    let hasRelated: Bool
+    /// The section's previous (older) and next (newer) story.
+    let previous: ListPage.Item?
+    let next: ListPage.Item?
+    let hasSectionNeighbours: Bool
     let leadImage: LeadImageView?
     /// Corrections, oldest first, each with its date.
     let corrections: [CorrectionView]
@@ -58,8 +70,14 @@ struct ArticlePage: PageModel {
         let note: String
     }
 
-    init(article: Article, media: [MediaID: MediaItem] = [:], context: RenderContext, preview: Bool = false) {
+    init(article: Article, media: [MediaID: MediaItem] = [:], context: RenderContext, preview: Bool = false, neighbours: ArticleNeighbours = .init()) {
         self.preview = preview
+        related = neighbours.related.map { ListPage.Item($0, context: context) }
+        hasRelated = !related.isEmpty
+        previous = neighbours.previous.map { ListPage.Item($0, context: context) }
+        next = neighbours.next.map { ListPage.Item($0, context: context) }
+        hasSectionNeighbours = previous != nil || next != nil
+        readingTime = context.strings.readingTime(ReadingTime.minutes(article.content), digits: context.digits)
         let leadImage = article.content.leadImage.flatMap { media[$0] }
         self.leadImage = leadImage.flatMap { LeadImageView($0, baseURL: context.baseURL) }
         twitterCard = self.leadImage == nil ? "summary" : "summary_large_image"
@@ -90,7 +108,9 @@ struct ArticlePage: PageModel {
         structuredData = StructuredData.json(for: article, canonical: canonical, image: self.leadImage, context: context)
         let url = PercentEncoding.encode(canonical)
         let text = PercentEncoding.encode(content.headline)
+        shareURL = canonical
         shareX = "https://x.com/intent/post?text=\(text)&url=\(url)"
+        shareFacebook = "https://www.facebook.com/sharer/sharer.php?u=\(url)"
         shareWhatsApp = "https://wa.me/?text=\(text)%20\(url)"
         shareTelegram = "https://t.me/share/url?url=\(url)&text=\(text)"
     }

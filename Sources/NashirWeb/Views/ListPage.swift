@@ -14,6 +14,15 @@ struct ListPage: PageModel {
         let sectionPath: String
         let highlight: String?
         let published: PageDate?
+
+        init(_ summary: ArticleSummary, context: RenderContext) {
+            headline = summary.headline
+            path = SiteRoute.article(summary.id, slug: summary.slug).path
+            sectionName = summary.section.name
+            sectionPath = SiteRoute.section(slug: summary.section.slug).path
+            highlight = summary.highlight
+            published = summary.publishedAt.map { PageDate($0, formatter: context.dates) }
+        }
     }
 
     let site: SiteChrome
@@ -38,12 +47,7 @@ struct ListPage: PageModel {
         self.title = title
         self.heading = heading
         canonical = route.onPage(page).url(on: context.baseURL)
-        articles = summaries.map { summary in
-            Item(
-                headline: summary.headline, path: SiteRoute.article(summary.id, slug: summary.slug).path,
-                sectionName: summary.section.name, sectionPath: SiteRoute.section(slug: summary.section.slug).path,
-                highlight: summary.highlight, published: summary.publishedAt.map { PageDate($0, formatter: context.dates) })
-        }
+        articles = summaries.map { Item($0, context: context) }
         pagination = Pagination(page: page, total: total, pageSize: pageSize, route: route, context: context)
         feeds = switch route {
         case .section(let slug, _): FeedLink.all(.section(slug), title: title)

@@ -13,5 +13,5 @@ protocol PageModel: Sendable {
 
 /// Every page model, so a theme must provide each one's template and tests can render them all.
 enum PageModels {
-    static let all: [any PageModel.Type] = [ArticlePage.self, ListPage.self, ArchiveIndexPage.self, SearchPage.self, NotFoundPage.self, ErrorPage.self]
+    static let all: [any PageModel.Type] = [ArticlePage.self, FrontPage.self, ListPage.self, ArchiveIndexPage.self, SearchPage.self, NotFoundPage.self, ErrorPage.self]
 }

@@ -27,6 +27,7 @@ struct PageRenderer: Sendable {
         renderObserver?(route.path)
         switch route {
         case .home(let page):
+            if page == 1 { return try await frontPage() }
             return try await list(heading: nil, query: ArticleQuery(), route: route, page: page, tags: [.latest])
         case .article(let id, let slug):
             return try await article(id: id, slug: slug)
@@ -70,7 +71,9 @@ struct PageRenderer: Sendable {
         case .live:
             if slug != article.content.slug { return .init(page: .redirect(SiteRoute.of(article).path), tags: tags) }
             let media = try await media(of: article)
-            return .init(page: await html(ArticlePage(article: article, media: media, context: try await context())), tags: tags)
+            let neighbours = try await neighbours(of: article)
+            let model = ArticlePage(article: article, media: media, context: try await context(), neighbours: neighbours)
+            return .init(page: await html(model), tags: tags.union(neighbours.tags(of: article)), expiresAt: neighbours.changesAt)
         }
     }
 

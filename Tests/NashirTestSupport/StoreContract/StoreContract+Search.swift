@@ -43,6 +43,13 @@ extension StoreContract {
             #expect(try await store.siteSettings() == .defaults)
             var settings = SiteSettings.defaults
             settings.digits = "arabic-indic"
+            settings.sectionOrder = ["sport", "arab"]
+            settings.pinnedLead = ArticleID(7)
+            try await store.updateSiteSettings(settings)
+            #expect(try await store.siteSettings() == settings)
+            // Unpinned and unordered again.
+            settings.sectionOrder = []
+            settings.pinnedLead = nil
             try await store.updateSiteSettings(settings)
             #expect(try await store.siteSettings() == settings)
         },

@@ -19,7 +19,7 @@ enum PageFixtures {
     /// Every page model, for the theme's templates.
     static func all(_ theme: Theme) throws -> [any PageModel] {
         let context = context(theme)
-        return [article(context), list(context), archiveIndex(context), try search(context), NotFoundPage(context: context),
+        return [article(context), front(context), list(context), archiveIndex(context), try search(context), NotFoundPage(context: context),
                 ErrorPage(status: 400, reason: "رقم الصفحة (page) يجب أن يكون عددًا صحيحًا من 1 فصاعدًا", context: context)]
     }
 
@@ -45,7 +45,8 @@ enum PageFixtures {
                 MediaRendition(path: "2020/09/a-social.jpg", width: 1200, height: 630, mediaType: "image/jpeg", role: "social"),
             ],
             uploadedBy: nil, uploadedAt: article.createdAt)
-        return ArticlePage(article: article, media: [image.id: image], context: context)
+        let neighbours = ArticleNeighbours(related: [summary], previous: summary, next: summary)
+        return ArticlePage(article: article, media: [image.id: image], context: context, neighbours: neighbours)
     }
 
     static func list(_ context: RenderContext) -> ListPage {
@@ -53,6 +54,18 @@ enum PageFixtures {
         ListPage(heading: "رياضة", title: "رياضة – ناشر", summaries: [summary], page: 2, total: 45, pageSize: 20,
                  route: .section(slug: "sport"), context: context,
                  months: MonthNavigation(older: .init(name: "أغسطس 2020", path: "/archive/2020/08"), newer: .init(name: "أكتوبر 2020", path: "/archive/2020/10")))
+    }
+
+    static func front(_ context: RenderContext) -> FrontPage {
+        let image = article(context).leadImage.map { _ in
+            MediaItem(
+                id: MediaID(1), width: 1200, height: 800, alt: "صورة الخبر", caption: "التعليق", credit: "رويترز",
+                renditions: [MediaRendition(path: "2020/09/a-1200.webp", width: 1200, height: 800, mediaType: "image/webp", role: "responsive")],
+                uploadedBy: nil, uploadedAt: published)
+        }
+        let content = FrontPageContent(
+            urgent: [summary], lead: summary, leadImage: image, latest: [summary], sections: [(sport, [summary])], hasMore: true)
+        return FrontPage(content: content, context: context)
     }
 
     static func archiveIndex(_ context: RenderContext) -> ArchiveIndexPage {

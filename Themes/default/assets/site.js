@@ -16,6 +16,21 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   });
   document.querySelectorAll("input[data-typeahead]").forEach(attachTypeahead);
+  // Copy-link and print need a script, so they are shown only when it runs.
+  document.querySelectorAll("[data-copy-link]").forEach((button) => {
+    if (!navigator.clipboard) return;
+    button.hidden = false;
+    button.addEventListener("click", async () => {
+      await navigator.clipboard.writeText(button.dataset.copyLink);
+      const label = button.textContent;
+      button.textContent = button.dataset.copied;
+      setTimeout(() => { button.textContent = label; }, 2000);
+    });
+  });
+  document.querySelectorAll("[data-print]").forEach((button) => {
+    button.hidden = false;
+    button.addEventListener("click", () => window.print());
+  });
 });
 
 // Type-ahead for search boxes (the ARIA combobox pattern): headlines and tags from

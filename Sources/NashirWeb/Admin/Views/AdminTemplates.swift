@@ -274,6 +274,12 @@ enum AdminTemplates {
         <label for="timeZone">المنطقة الزمنية لغرفة الأخبار (تحدد يوم الخبر ووقت الجدولة)</label>
         <input id="timeZone" name="timeZone" dir="ltr" required list="time-zones" value="{{timeZone}}">
         <datalist id="time-zones">{{#timeZones}}<option value="{{.}}">{{/timeZones}}</datalist>
+        <label for="sectionOrder">ترتيب الأقسام في الصفحة الرئيسية (قسم في كل سطر؛ ما لم يُذكر يأتي بعدها)</label>
+        <textarea id="sectionOrder" name="sectionOrder" rows="5" aria-describedby="sections-known">{{sectionOrder}}</textarea>
+        <p class="meta" id="sections-known">الأقسام: {{sections}}</p>
+        <label for="pinnedLead">رقم الخبر المثبّت في صدارة الصفحة الرئيسية (اتركه فارغًا ليتصدّر أحدث خبر)</label>
+        <input id="pinnedLead" name="pinnedLead" dir="ltr" inputmode="numeric" pattern="[0-9]*" value="{{pinnedLead}}" aria-describedby="pinned-headline">
+        {{#pinnedHeadline}}<p class="meta" id="pinned-headline">المثبّت الآن: {{pinnedHeadline}}</p>{{/pinnedHeadline}}
         <p class="meta">تظهر التغييرات على صفحات الموقع فور الحفظ.</p>
         <button type="submit">حفظ الإعدادات</button>
         </form>
