@@ -24,6 +24,7 @@ duration=${WRK_DURATION:-10s}
 warmup=${WARMUP_DURATION:-3s}
 rounds=${ROUNDS:-3}
 results_file=${RESULTS:-$script_dir/results/latest.md}
+browser_agent="Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"
 
 log() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'Benchmarks/run.sh: error: %s\n' "$*" >&2; exit 1; }
@@ -120,7 +121,8 @@ run_wrk() {
     local url=$1 length=$2 out before after
     shift 2
     before=$(cpu_ticks "$@")
-    out=$(wrk -t"$threads" -c"$connections" -d"$length" --latency "$url")
+    # A browser's User-Agent: readers' requests are counted for «الأكثر قراءة», and that cost is measured too.
+    out=$(wrk -t"$threads" -c"$connections" -d"$length" --latency -H "User-Agent: $browser_agent" "$url")
     after=$(cpu_ticks "$@")
     printf '%s\n' "$out" >>"$tmp/wrk.log"
     printf '%s\n' "$out" | awk -v ticks=$((after - before)) -v hz="$clock_ticks" '
@@ -326,7 +328,7 @@ report=$(cat <<MD
 Target (article page req/s at least half of nginx's): **$target** (ratio $article_ratio).
 
 - Pages: article \`${seed_path%/*}/…\` (a ${#seed_path}-byte percent-encoded path; $article_bytes-byte body), home \`/\` ($home_bytes-byte body); nginx serves the bytes Nashir sent, at the same paths, with the same Content-Type and security headers.
-- Load: \`wrk -t$threads -c$connections -d$duration --latency\`, one $warmup warm-up per server and page, $rounds alternating rounds; wrk, Nashir and nginx (\`worker_processes auto\`) share the machine over loopback.
+- Load: \`wrk -t$threads -c$connections -d$duration --latency\` with a browser's User-Agent (so Nashir counts each read as a reader's), one $warmup warm-up per server and page, $rounds alternating rounds; wrk, Nashir and nginx (\`worker_processes auto\`) share the machine over loopback.
 - Nashir peak RSS after the run: $((rss_kib / 1024)) MiB.
 - Machine: $(nproc) CPUs, $cpu_model, $(awk '/^MemTotal:/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), Linux $(uname -r).
 - Software: Swift $swift_version (release build), $("$nginx_bin" -v 2>&1 | sed 's/^nginx version: //'), wrk $(wrk -v 2>&1 | head -n 1 | awk '{ print $2 }'); Nashir commit $commit.

@@ -58,6 +58,11 @@ extension SiteRoute {
             self = .sitemapIndex
         case 1 where segments[0] == "sitemap-news.xml":
             self = .newsSitemap
+        case 2 where segments[0] == "author":
+            self = .author(slug: segments[1], page: try Self.pageNumber(parameters["page"]))
+        case 2 where segments[0] == "read":
+            guard let id = Int64(segments[1]), id > 0 else { return nil }
+            self = .readBeacon(ArticleID(id))
         case 2 where segments[0] == "sitemaps":
             guard let part = SitemapPart(fileName: segments[1]) else { return nil }
             self = .sitemap(part)

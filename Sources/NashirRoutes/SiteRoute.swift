@@ -15,6 +15,8 @@ public enum SiteRoute: Hashable, Sendable {
     case section(slug: String, page: Int = 1)
     /// A tag's list, `/tag/{slug}`.
     case tag(slug: String, page: Int = 1)
+    /// An author's page, `/author/{name}`: a newsroom member with a public profile and their stories.
+    case author(slug: String, page: Int = 1)
     /// Every month with stories, `/archive`.
     case archiveIndex
     /// The stories of one month, `/archive/2026/11` (months in the site's time zone).
@@ -31,6 +33,8 @@ public enum SiteRoute: Hashable, Sendable {
     case media(String)
     /// A feed: `/feed.xml`, `/feed.atom`, `/feed.json`, and the same under a section's or a tag's page.
     case feed(FeedScope, FeedFormat)
+    /// The beacon an article page sends to count a read, `POST /read/{id}`.
+    case readBeacon(ArticleID)
     /// `/robots.txt`, which points crawlers at the sitemap.
     case robots
     /// The sitemap index, `/sitemap.xml`.
@@ -48,7 +52,7 @@ public enum SiteRoute: Hashable, Sendable {
     /// The kinds of route and the router patterns they answer on.
     public enum Kind: String, CaseIterable, Sendable {
         case home, article, articleWithoutSlug, section, tag, search, searchAPI, suggestAPI, asset, media
-        case feed, robots, sitemapIndex, sitemap, newsSitemap, archiveIndex, archive
+        case feed, robots, sitemapIndex, sitemap, newsSitemap, archiveIndex, archive, readBeacon, author
 
         /// The patterns in the router's syntax (`:name` for one path segment).
         public var patterns: [String] {
@@ -78,6 +82,8 @@ public enum SiteRoute: Hashable, Sendable {
             case .newsSitemap: "/sitemap-news.xml"
             case .archiveIndex: "/archive"
             case .archive: "/archive/:year/:month"
+            case .readBeacon: "/read/:id"
+            case .author: "/author/:slug"
             }
         }
     }
@@ -86,8 +92,8 @@ public enum SiteRoute: Hashable, Sendable {
     /// can answer every reader: the page cache keys these by `path`.
     public var isCacheablePage: Bool {
         switch self {
-        case .home, .article, .section, .tag, .feed, .robots, .sitemapIndex, .sitemap, .newsSitemap, .archiveIndex, .archive: true
-        case .search, .searchAPI, .suggestAPI, .asset, .media: false
+        case .home, .article, .section, .tag, .feed, .robots, .sitemapIndex, .sitemap, .newsSitemap, .archiveIndex, .archive, .author: true
+        case .search, .searchAPI, .suggestAPI, .asset, .media, .readBeacon: false
         }
     }
 
@@ -112,6 +118,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .sitemap(let part): "/sitemaps/" + part.fileName
         case .newsSitemap: "/sitemap-news.xml"
         case .archiveIndex: "/archive"
+        case .readBeacon(let id): "/read/\(id)"
+        case .author(let slug, let page): "/author/\(PercentEncoding.encode(slug))" + Self.query([("page", Self.page(page))])
         case .archive(let year, let month, let page):
             "/archive/\(year)/\(month < 10 ? "0" : "")\(month)" + Self.query([("page", Self.page(page))])
         }
@@ -129,6 +137,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .section(let slug, _): return .section(slug: slug, page: number)
         case .tag(let slug, _): return .tag(slug: slug, page: number)
         case .archive(let year, let month, _): return .archive(year: year, month: month, page: number)
+        case .author(let slug, _): return .author(slug: slug, page: number)
         case .search(var parameters):
             parameters.page = number
             return .search(parameters)

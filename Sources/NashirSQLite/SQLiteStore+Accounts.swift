@@ -58,8 +58,16 @@ extension SQLiteStore: AccountStore {
             if let name = change.displayName { user.displayName = name }
             if let role = change.role { user.role = role }
             if let disabled = change.isDisabled { user.isDisabled = disabled }
-            try db.execute(sql: "UPDATE account SET display_name = ?, role = ?, disabled = ? WHERE id = ?",
-                           arguments: [user.displayName, user.role.rawValue, user.isDisabled, id.rawValue])
+            if let visible = change.hasPublicProfile { user.hasPublicProfile = visible }
+            if let bio = change.bio { user.bio = bio.isEmpty ? nil : bio }
+            let before = Self.user(row)
+            try db.execute(sql: "UPDATE account SET display_name = ?, role = ?, disabled = ?, public_profile = ?, bio = ? WHERE id = ?",
+                           arguments: [user.displayName, user.role.rawValue, user.isDisabled, user.hasPublicProfile, user.bio, id.rawValue])
+            if before.isPublicAuthor != user.isPublicAuthor
+                || (user.isPublicAuthor && (before.displayName != user.displayName || before.bio != user.bio)) {
+                // Bylines link to the page or stop linking, and the author page changes: rare enough to refresh every page.
+                try Self.recordChange([.site], at: clock.now(), in: db)
+            }
             if let hash = change.passwordHash {
                 try db.execute(sql: "UPDATE account SET password_hash = ?, failed_sign_ins = 0, locked_until = NULL WHERE id = ?",
                                arguments: [hash, id.rawValue])
@@ -104,7 +112,8 @@ extension SQLiteStore: AccountStore {
         User(
             id: UserID(row["id"] as Int64), name: row["name"], displayName: row["display_name"],
             role: Role(rawValue: row["role"]) ?? .writer, isDisabled: row["disabled"],
-            createdAt: ColumnCoding.date(row["created_at"]) ?? .distantPast)
+            createdAt: ColumnCoding.date(row["created_at"]) ?? .distantPast,
+            hasPublicProfile: row["public_profile"], bio: row["bio"])
     }
 
     private static func check(_ user: NewUser) throws {

@@ -144,6 +144,23 @@ enum Schema {
                 WHERE number = (SELECT a.revision FROM article a WHERE a.id = article_revision.article_id);
                 """)
         }
+        migrator.registerMigration("010 reads per story and hour") { db in
+            // Counts only: which hour, which story, how many. Nothing about who read.
+            try db.execute(sql: """
+                CREATE TABLE article_read (
+                    hour TEXT NOT NULL,
+                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    reads INTEGER NOT NULL CHECK (reads > 0),
+                    PRIMARY KEY (hour, article_id)
+                ) STRICT, WITHOUT ROWID;
+                """)
+        }
+        migrator.registerMigration("011 public author profiles") { db in
+            try db.execute(sql: """
+                ALTER TABLE account ADD COLUMN public_profile INTEGER NOT NULL DEFAULT 0 CHECK (public_profile IN (0, 1));
+                ALTER TABLE account ADD COLUMN bio TEXT;
+                """)
+        }
         return migrator
     }
 }

@@ -22,13 +22,18 @@ public struct WebConfiguration: Sendable {
     public var renderObserver: (@Sendable (String) -> Void)?
     /// The newsroom's sign-in, cookie and proxy settings.
     public var newsroom: NewsroomConfiguration
+    /// Where readers' views are counted until they are written to the store.
+    public var readCounter: ReadCounter
+    /// How often those counts are written.
+    public var readFlushInterval: Duration = .seconds(10)
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, baseURL: String? = nil, theme: Theme, clock: TimeSource = .system,
         pageCacheBytes: Int = 256 << 20, renderObserver: (@Sendable (String) -> Void)? = nil,
-        newsroom: NewsroomConfiguration = NewsroomConfiguration()
+        newsroom: NewsroomConfiguration = NewsroomConfiguration(), readCounter: ReadCounter? = nil
     ) {
         self.newsroom = newsroom
+        self.readCounter = readCounter ?? ReadCounter(clock: clock)
         self.host = host
         self.port = port
         self.baseURL = baseURL
@@ -52,7 +57,7 @@ func buildResponder(store: any SiteStore, configuration: WebConfiguration, cache
         store: store, theme: configuration.theme, baseURL: baseURL, clock: configuration.clock,
         renderObserver: configuration.renderObserver)
     let router = buildRouter(store: store, configuration: configuration, renderer: renderer, cache: cache)
-    return PageCacheResponder(inner: router.buildResponder(), cache: cache)
+    return PageCacheResponder(inner: router.buildResponder(), cache: cache, reads: configuration.readCounter, proxies: configuration.newsroom)
 }
 
 /// Every route of the server, the reader site's and the newsroom's, with their middleware.
@@ -63,7 +68,8 @@ func buildRouter(store: any SiteStore, configuration: WebConfiguration, renderer
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     let newsroom = NewsroomServices(store: store, configuration: configuration.newsroom, clock: configuration.clock)
     router.add(middleware: AuthenticationMiddleware(newsroom: newsroom))
-    SiteController(renderer: renderer, cache: cache).register(on: router)
+    SiteController(renderer: renderer, cache: cache, reads: configuration.readCounter, proxies: configuration.newsroom).register(on: router)
+    ReadBeaconController(counter: configuration.readCounter, configuration: configuration.newsroom).register(on: router)
     SearchController(renderer: renderer).register(on: router)
     AssetController(assets: configuration.theme.assets).register(on: router)
     let desk = ArticleDeskController(newsroom: newsroom)
@@ -91,8 +97,12 @@ public func buildApplication(store: any SiteStore, configuration: WebConfigurati
     let serverName = "Nashir"
     return Application(
         responder: buildResponder(store: store, configuration: configuration, cache: cache),
-        server: .http1(configuration: .init(additionalChannelHandlers: [CachedPageChannelHandler(cache: cache, serverName: serverName)])),
+        server: .http1(configuration: .init(additionalChannelHandlers: [
+            CachedPageChannelHandler(
+                cache: cache, serverName: serverName, reads: configuration.readCounter, trustedProxies: configuration.newsroom.trustedProxies),
+        ])),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),
+        services: [ReadFlusher(counter: configuration.readCounter, store: store, interval: configuration.readFlushInterval, logger: logger)],
         logger: logger)
 }
 

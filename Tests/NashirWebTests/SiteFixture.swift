@@ -16,7 +16,7 @@ struct SiteFixture {
     init(
         themeDirectory: URL = Fixtures.packageRoot.appendingPathComponent("Themes/default"), clock: TimeSource = .system,
         pageCacheBytes: Int = 256 << 20, renders: Recorder<String>? = nil,
-        newsroom: NewsroomConfiguration = NewsroomConfiguration(bcryptCost: 4)
+        newsroom: NewsroomConfiguration = NewsroomConfiguration(bcryptCost: 4), readCounter: ReadCounter? = nil
     ) async throws {
         folder = try TemporaryDirectory()
         store = try folder.store(clock: clock)
@@ -25,7 +25,7 @@ struct SiteFixture {
         if let renders { observer = { renders.record($0) } }
         let configuration = WebConfiguration(
             host: "127.0.0.1", port: 8080, baseURL: "https://news.example", theme: theme, clock: clock,
-            pageCacheBytes: pageCacheBytes, renderObserver: observer, newsroom: newsroom)
+            pageCacheBytes: pageCacheBytes, renderObserver: observer, newsroom: newsroom, readCounter: readCounter)
         application = Application(responder: buildResponder(store: store, configuration: configuration))
     }
 

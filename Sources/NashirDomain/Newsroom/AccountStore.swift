@@ -22,8 +22,16 @@ public struct UserChange: Sendable, Equatable {
     public var role: Role?
     public var passwordHash: String?
     public var isDisabled: Bool?
+    public var hasPublicProfile: Bool?
+    /// The new bio; "" removes it.
+    public var bio: String?
 
-    public init(displayName: String? = nil, role: Role? = nil, passwordHash: String? = nil, isDisabled: Bool? = nil) {
+    public init(
+        displayName: String? = nil, role: Role? = nil, passwordHash: String? = nil, isDisabled: Bool? = nil,
+        hasPublicProfile: Bool? = nil, bio: String? = nil
+    ) {
+        self.hasPublicProfile = hasPublicProfile
+        self.bio = bio
         self.displayName = displayName
         self.role = role
         self.passwordHash = passwordHash

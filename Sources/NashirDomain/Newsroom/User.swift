@@ -20,8 +20,17 @@ public struct User: Sendable, Equatable, Identifiable {
     /// A disabled account cannot sign in, and its sessions and tokens stop working at once.
     public var isDisabled: Bool
     public var createdAt: Date
+    /// Whether readers see an author page (`/author/{name}`) and bylines link to it.
+    public var hasPublicProfile: Bool
+    /// A line or two about the author for that page.
+    public var bio: String?
 
-    public init(id: UserID, name: String, displayName: String, role: Role, isDisabled: Bool = false, createdAt: Date) {
+    public init(
+        id: UserID, name: String, displayName: String, role: Role, isDisabled: Bool = false, createdAt: Date,
+        hasPublicProfile: Bool = false, bio: String? = nil
+    ) {
+        self.hasPublicProfile = hasPublicProfile
+        self.bio = bio
         self.id = id
         self.name = name
         self.displayName = displayName
@@ -29,6 +38,12 @@ public struct User: Sendable, Equatable, Identifiable {
         self.isDisabled = isDisabled
         self.createdAt = createdAt
     }
+
+    /// Whether readers may see this author's page: a public profile of an account still in use.
+    public var isPublicAuthor: Bool { hasPublicProfile && !isDisabled }
+
+    /// The author page's address segment: the sign-in name, lowercased (names compare without case).
+    public var authorSlug: String { name.lowercased() }
 
     /// Whether `name` is acceptable as a sign-in name.
     public static func isValidName(_ name: String) -> Bool {

@@ -26,12 +26,20 @@ struct ThemeAssets: Sendable {
     /// `files` are keyed by their path under `assets/`.
     init(files: [String: Data], route: @escaping @Sendable (String) -> String = { SiteRoute.asset($0).path }) {
         self.route = route
-        let assets = files.map { name, data in
+        func asset(_ name: String, _ data: Data) -> Asset {
             let hash = Self.hash(data)
             return Asset(
                 name: name, fingerprintedName: Self.fingerprinted(name, hash: hash), body: ByteBuffer(bytes: data),
                 contentType: AssetMediaType.of(name), etag: "\"\(hash)\"")
         }
+        // Stylesheets name fonts and pictures: they get those files' fingerprinted names first,
+        // so a font is cached for a year too and a new font makes a new stylesheet.
+        let others = files.filter { !$0.key.hasSuffix(".css") }.map { asset($0.key, $0.value) }
+        let renamed = Dictionary(uniqueKeysWithValues: others.map { ($0.name, $0.fingerprintedName) })
+        let stylesheets = files.filter { $0.key.hasSuffix(".css") }.map { name, data in
+            asset(name, Data(Self.referencing(renamed, in: String(decoding: data, as: UTF8.self)).utf8))
+        }
+        let assets = others + stylesheets
         byName = Dictionary(uniqueKeysWithValues: assets.map { ($0.name, $0) })
         byFingerprintedName = Dictionary(uniqueKeysWithValues: assets.map { ($0.fingerprintedName, $0) })
     }
@@ -56,6 +64,17 @@ struct ThemeAssets: Sendable {
     static func hash(_ data: Data) -> String {
         let hex = String(StableHash.fnv1a64(data), radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// `css` with each `url("name")` of a file in `names` pointing at its new name instead.
+    static func referencing(_ names: [String: String], in css: String) -> String {
+        var css = css
+        for (name, fingerprinted) in names {
+            for quote in ["\"", "'", ""] {
+                css = css.replacingOccurrences(of: "url(\(quote)\(name)\(quote))", with: "url(\(quote)\(fingerprinted)\(quote))")
+            }
+        }
+        return css
     }
 
     /// `fonts/naskh.woff2` → `fonts/naskh.<hash>.woff2`; a name without an extension gets `.<hash>`.

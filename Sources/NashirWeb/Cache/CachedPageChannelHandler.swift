@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import NIOCore
 import NIOHTTPTypes
@@ -16,15 +17,19 @@ final class CachedPageChannelHandler: ChannelDuplexHandler, RemovableChannelHand
 
     private let cache: PageCache
     private let serverName: String
+    private let reads: ReadCounter
+    private let trustedProxies: Set<String>
     /// Requests handed to the application whose responses have not finished; while any is
     /// pending, later (pipelined) requests must queue behind it to keep responses in order.
     private var pendingInApplication = 0
     /// The current request was answered here; its remaining parts are dropped.
     private var answeredHere = false
 
-    init(cache: PageCache, serverName: String) {
+    init(cache: PageCache, serverName: String, reads: ReadCounter, trustedProxies: Set<String>) {
         self.cache = cache
         self.serverName = serverName
+        self.reads = reads
+        self.trustedProxies = trustedProxies
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -32,6 +37,7 @@ final class CachedPageChannelHandler: ChannelDuplexHandler, RemovableChannelHand
         case .head(let request):
             if pendingInApplication == 0, let reply = reply(to: request) {
                 answeredHere = true
+                if reply.status == .ok || reply.status == .notModified { count(request, context: context) }
                 write(reply, headOnly: request.method == .head, close: wantsClose(request), context: context)
                 return
             }
@@ -53,6 +59,19 @@ final class CachedPageChannelHandler: ChannelDuplexHandler, RemovableChannelHand
               let page = cache.page(forTarget: target)
         else { return nil }
         return PageReply(page, ifNoneMatch: request.headerFields[.ifNoneMatch], ifModifiedSince: request.headerFields[.ifModifiedSince])
+    }
+
+    /// A read of an article page, from the address the connection or a trusted proxy gives.
+    private func count(_ request: HTTPRequest, context: ChannelHandlerContext) {
+        guard request.method == .get, let path = request.path, path.hasPrefix("/news/") else { return }
+        var address = context.channel.remoteAddress?.ipAddress
+        if let peer = address, trustedProxies.contains(peer), let forwarded = request.headerFields[.xForwardedFor] {
+            address = forwarded.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                .last { !trustedProxies.contains($0) && !$0.isEmpty } ?? peer
+        }
+        reads.view(
+            path: path[...], userAgent: request.headerFields[.userAgent], address: address,
+            purpose: request.headerFields[.secPurpose] ?? request.headerFields[.purpose])
     }
 
     private func wantsClose(_ request: HTTPRequest) -> Bool {

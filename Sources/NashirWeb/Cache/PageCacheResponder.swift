@@ -5,6 +5,8 @@ import Hummingbird
 struct PageCacheResponder<Inner: HTTPResponder<AppRequestContext>>: HTTPResponder {
     let inner: Inner
     let cache: PageCache
+    let reads: ReadCounter
+    let proxies: NewsroomConfiguration
 
     func respond(to request: Request, context: AppRequestContext) async throws -> Response {
         if request.method == .head {
@@ -19,6 +21,7 @@ struct PageCacheResponder<Inner: HTTPResponder<AppRequestContext>>: HTTPResponde
         // reads the change feed and renders.
         if request.method == .get, let page = cache.page(forTarget: request.head.path ?? request.uri.description),
            let response = PageResponse.make(page, for: request) {
+            if response.status == .ok || response.status == .notModified { reads.view(request, context: context, proxies: proxies) }
             return response
         }
         return try await inner.respond(to: request, context: context)

@@ -36,6 +36,10 @@ struct PeopleController: Sendable {
             var path: String
             var csrf: String
             var roles: [AdminOption]
+            var publicProfile: Bool
+            var bio: String
+            /// The public author page, when there is one.
+            var authorPath: String?
         }
 
         struct AuditRow {
@@ -59,7 +63,9 @@ struct PeopleController: Sendable {
             PeoplePage.Person(
                 id: user.id.rawValue, name: user.name, displayName: user.displayName, roleName: AdminWording.role(user.role),
                 state: user.isDisabled ? "معطّل" : "نشط", disabled: user.isDisabled, path: NewsroomRoute.person(user.id).path, csrf: csrf,
-                roles: Role.allCases.map { AdminOption(value: $0.rawValue, name: AdminWording.role($0), selected: $0 == user.role) })
+                roles: Role.allCases.map { AdminOption(value: $0.rawValue, name: AdminWording.role($0), selected: $0 == user.role) },
+                publicProfile: user.hasPublicProfile, bio: user.bio ?? "",
+                authorPath: user.isPublicAuthor ? SiteRoute.author(slug: user.authorSlug).path : nil)
         }
         let audit = try await newsroom.store.auditEvents(limit: 50).map { event in
             PeoplePage.AuditRow(at: Timestamp.format(event.at), atISO: Timestamp.format(event.at), kind: event.kind, actor: event.actor ?? "—",
@@ -102,7 +108,12 @@ struct PeopleController: Sendable {
         var csrf: String?
         var action: String?
         var role: String?
+        var publicProfile: String?
+        var bio: String?
     }
+
+    /// Longest bio kept, in characters.
+    static let maxBio = 600
 
     private func change(_ request: Request, _ context: AppRequestContext, _ identity: RequestIdentity) async throws -> Response {
         let form = try await newsroom.form(ChangeForm.self, from: request)
@@ -112,7 +123,16 @@ struct PeopleController: Sendable {
             return await newsroom.notFound(identity)
         }
         do {
-            if form.action == "disable" {
+            if form.action == "profile" {
+                let bio = ArticleForm.clean(form.bio)
+                guard bio.count <= Self.maxBio else {
+                    return try await render(identity, notice: nil, problem: "النبذة أطول من \(Self.maxBio) حرف.", status: .unprocessableContent)
+                }
+                let visible = form.publicProfile == "1"
+                _ = try await newsroom.store.updateUser(id: user.id, UserChange(hasPublicProfile: visible, bio: bio))
+                try await newsroom.store.record(AuditEvent(
+                    at: newsroom.clock.now(), kind: "profile-changed", actor: identity.user.name, subject: user.name, detail: visible ? "public" : "private"))
+            } else if form.action == "disable" {
                 _ = try await newsroom.store.updateUser(id: user.id, UserChange(isDisabled: true))
                 try await newsroom.store.record(AuditEvent(at: newsroom.clock.now(), kind: "user-disabled", actor: identity.user.name, subject: user.name))
             } else if let role = form.role.flatMap(Role.init(rawValue:)), role != user.role {

@@ -8,15 +8,21 @@ import NashirRoutes
 struct SiteController: Sendable {
     let renderer: PageRenderer
     let cache: PageCache
+    let reads: ReadCounter
+    let proxies: NewsroomConfiguration
 
     static let kinds: [SiteRoute.Kind] = [
-        .home, .article, .articleWithoutSlug, .section, .tag, .archiveIndex, .archive, .feed, .robots, .sitemapIndex, .sitemap, .newsSitemap,
+        .home, .article, .articleWithoutSlug, .section, .tag, .author, .archiveIndex, .archive, .feed, .robots, .sitemapIndex, .sitemap, .newsSitemap,
     ]
 
     func register(on router: Router<AppRequestContext>) {
         for kind in Self.kinds {
             for pattern in kind.patterns {
-                router.get(RouterPath(pattern)) { request, _ in try await serve(request.route(), for: request) }
+                router.get(RouterPath(pattern)) { request, context in
+                    let response = try await serve(request.route(), for: request)
+                    if response.status == .ok || response.status == .notModified { reads.view(request, context: context, proxies: proxies) }
+                    return response
+                }
             }
         }
     }

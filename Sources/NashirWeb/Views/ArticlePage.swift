@@ -35,6 +35,9 @@ struct ArticlePage: PageModel {
     let highlights: [String]
     let hasHighlights: Bool
     let byline: String?
+    /// The author page the byline links to: only a member's with a public profile, whose name
+    /// the byline is («وكالات» links nowhere).
+    let bylinePath: String?
     let published: PageDate
     let updated: PageDate?
     let dateline: DatelineView?
@@ -50,6 +53,8 @@ struct ArticlePage: PageModel {
     let shareFacebook: String
     let shareWhatsApp: String
     let shareTelegram: String
+    /// Where the page's script reports the read (`POST /read/{id}`), counted once with the page request.
+    let readBeacon: String
     /// The canonical address again, for the copy-link button.
     let shareURL: String
     /// Stories sharing tags or words with this one.
@@ -70,7 +75,10 @@ struct ArticlePage: PageModel {
         let note: String
     }
 
-    init(article: Article, media: [MediaID: MediaItem] = [:], context: RenderContext, preview: Bool = false, neighbours: ArticleNeighbours = .init()) {
+    init(
+        article: Article, media: [MediaID: MediaItem] = [:], context: RenderContext, preview: Bool = false,
+        neighbours: ArticleNeighbours = .init(), author: User? = nil
+    ) {
         self.preview = preview
         related = neighbours.related.map { ListPage.Item($0, context: context) }
         hasRelated = !related.isEmpty
@@ -93,7 +101,11 @@ struct ArticlePage: PageModel {
         urgent = content.urgent
         highlights = content.highlights
         hasHighlights = !content.highlights.isEmpty
-        byline = content.byline
+        let linked = author.flatMap { author in
+            content.byline == nil || content.byline == author.displayName ? author : nil
+        }
+        byline = content.byline ?? linked?.displayName
+        bylinePath = linked.map { SiteRoute.author(slug: $0.authorSlug).path }
         let publishedAt = content.publishedAt ?? article.createdAt
         published = PageDate(publishedAt, formatter: context.dates)
         // Show an update only when it is a real correction, not the import a minute later.
@@ -105,10 +117,13 @@ struct ArticlePage: PageModel {
         corrections = content.corrections.map { CorrectionView(date: PageDate($0.at, formatter: context.dates), note: $0.note) }
         tags = content.tags.map { TagLink(name: $0.name, path: SiteRoute.tag(slug: $0.slug).path) }
         hasTags = !tags.isEmpty
-        structuredData = StructuredData.json(for: article, canonical: canonical, image: self.leadImage, context: context)
+        structuredData = StructuredData.json(
+            for: article, canonical: canonical, image: self.leadImage, author: byline.map { ($0, linked.map { SiteRoute.author(slug: $0.authorSlug).url(on: context.baseURL) }) },
+            context: context)
         let url = PercentEncoding.encode(canonical)
         let text = PercentEncoding.encode(content.headline)
         shareURL = canonical
+        readBeacon = SiteRoute.readBeacon(article.id).path
         shareX = "https://x.com/intent/post?text=\(text)&url=\(url)"
         shareFacebook = "https://www.facebook.com/sharer/sharer.php?u=\(url)"
         shareWhatsApp = "https://wa.me/?text=\(text)%20\(url)"

@@ -28,6 +28,9 @@ struct FrontPage: PageModel {
     let leadImage: LeadImageView?
     let latest: [ListPage.Item]
     let sections: [SectionBlock]
+    /// The stories most read in the last day, most first.
+    let mostRead: [ListPage.Item]
+    let hasMostRead: Bool
     /// The older stories' list, `/?page=2`.
     let more: String?
 
@@ -46,6 +49,8 @@ struct FrontPage: PageModel {
                 name: block.section.name, path: SiteRoute.section(slug: block.section.slug).path, id: "section-\(index + 1)",
                 articles: block.articles.map { ListPage.Item($0, context: context) })
         }
+        mostRead = content.mostRead.map { ListPage.Item($0, context: context) }
+        hasMostRead = !mostRead.isEmpty
         more = content.hasMore ? SiteRoute.home(page: 2).path : nil
     }
 }
@@ -57,5 +62,6 @@ struct FrontPageContent: Sendable {
     var leadImage: MediaItem?
     var latest: [ArticleSummary] = []
     var sections: [(section: Section, articles: [ArticleSummary])] = []
+    var mostRead: [ArticleSummary] = []
     var hasMore = false
 }

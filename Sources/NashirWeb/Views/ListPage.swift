@@ -38,10 +38,13 @@ struct ListPage: PageModel {
     let feeds: [FeedLink]
     /// On a month's archive: the nearest older and newer months with stories.
     let months: MonthNavigation?
+    /// A line under the heading: an author's bio.
+    let intro: String?
 
     /// `route` is the list's own address on the page shown.
-    init(heading: String, title: String, summaries: [ArticleSummary], page: Int, total: Int, pageSize: Int, route: SiteRoute, context: RenderContext, months: MonthNavigation? = nil) {
+    init(heading: String, title: String, summaries: [ArticleSummary], page: Int, total: Int, pageSize: Int, route: SiteRoute, context: RenderContext, months: MonthNavigation? = nil, intro: String? = nil) {
         self.months = months
+        self.intro = intro
         site = context.chrome
         strings = context.strings
         self.title = title

@@ -9,6 +9,9 @@ extension PageRenderer {
     static let frontSectionCount = 4
     /// How long a story flagged urgent stays in the «عاجل» bar.
     static let urgentWindow: TimeInterval = 6 * 3600
+    /// «الأكثر قراءة» ranks the reads of the last day, and is redrawn this often as they come in.
+    static let mostReadWindow: TimeInterval = 24 * 3600
+    static let mostReadRefresh: TimeInterval = 300
 
     /// The front page: the pinned story (or the newest) as lead, the latest after it, then each
     /// section's newest in the settings' order. It changes with any published story, with the
@@ -39,8 +42,10 @@ extension PageRenderer {
         urgentQuery.urgentOnly = true
         let urgent = try await store.list(urgentQuery, now: now)
         content.urgent = urgent.items
+        content.mostRead = try await store.mostRead(since: now.addingTimeInterval(-Self.mostReadWindow), limit: 5, now: now).map(\.summary)
         let agesOut = urgent.items.compactMap(\.publishedAt).min().map { $0.addingTimeInterval(Self.urgentWindow) }
-        let expiresAt = [agesOut, newest.nextPublication].compactMap { $0 }.min()
+        // Reads change no content, so no change in the feed evicts the page: it expires to show them.
+        let expiresAt = [agesOut, newest.nextPublication, now.addingTimeInterval(Self.mostReadRefresh)].compactMap { $0 }.min()
         return .init(page: await html(FrontPage(content: content, context: context)), tags: tags, expiresAt: expiresAt)
     }
 }

@@ -37,6 +37,8 @@ struct PageRenderer: Sendable {
         case .tag(let slug, let page):
             guard let tag = try await store.tag(slug: slug) else { return .init(page: .notFound, tags: [.tag(slug)]) }
             return try await list(heading: tag.name, query: ArticleQuery(tagSlug: slug), route: route, page: page, tags: [.tag(slug)])
+        case .author(let slug, let page):
+            return try await author(slug: slug, page: page)
         case .archiveIndex:
             return try await archiveIndex()
         case .archive(let year, let month, let page):
@@ -51,7 +53,7 @@ struct PageRenderer: Sendable {
             return try await sitemap(part)
         case .newsSitemap:
             return try await newsSitemap()
-        case .search, .searchAPI, .suggestAPI, .asset, .media:
+        case .search, .searchAPI, .suggestAPI, .asset, .media, .readBeacon:
             return .init(page: .notFound, tags: [])
         }
     }
@@ -72,7 +74,8 @@ struct PageRenderer: Sendable {
             if slug != article.content.slug { return .init(page: .redirect(SiteRoute.of(article).path), tags: tags) }
             let media = try await media(of: article)
             let neighbours = try await neighbours(of: article)
-            let model = ArticlePage(article: article, media: media, context: try await context(), neighbours: neighbours)
+            let author = try await article.author.asyncFlatMap { try? await store.user(id: $0) }.flatMap { $0.isPublicAuthor ? $0 : nil }
+            let model = ArticlePage(article: article, media: media, context: try await context(), neighbours: neighbours, author: author)
             return .init(page: await html(model), tags: tags.union(neighbours.tags(of: article)), expiresAt: neighbours.changesAt)
         }
     }
@@ -96,7 +99,7 @@ struct PageRenderer: Sendable {
     /// name and headed in the theme's words), or a section's or a tag's page.
     func list(
         heading: String?, query: ArticleQuery, route: SiteRoute, page: Int, tags: Set<ContentTag>, months: MonthNavigation? = nil,
-        emptyIsNotFound: Bool = false
+        emptyIsNotFound: Bool = false, intro: String? = nil
     ) async throws -> PageCache.Entry {
         var query = query
         query.limit = Self.pageSize
@@ -107,7 +110,7 @@ struct PageRenderer: Sendable {
         let model = ListPage(
             heading: heading ?? context.strings.text(.latestNews),
             title: heading.map { context.strings.pageTitle($0, site: context.chrome.name) } ?? context.chrome.name,
-            summaries: found.items, page: page, total: found.total, pageSize: Self.pageSize, route: route, context: context, months: months)
+            summaries: found.items, page: page, total: found.total, pageSize: Self.pageSize, route: route, context: context, months: months, intro: intro)
         return .init(page: await html(model), tags: tags, expiresAt: found.nextPublication)
     }
 

@@ -24,7 +24,8 @@ enum StructuredData {
         struct Person: Encodable {
             let type = "Person"
             let name: String
-            enum CodingKeys: String, CodingKey { case type = "@type", name }
+            let url: String?
+            enum CodingKeys: String, CodingKey { case type = "@type", name, url }
         }
 
         let context = "https://schema.org"
@@ -50,7 +51,9 @@ enum StructuredData {
 
     /// The JSON for an article page, safe to place inside a `<script>` element: the properties
     /// Google recommends for news (image, author's name, publisher with logo, both dates).
-    static func json(for article: Article, canonical: String, image: LeadImageView?, context: RenderContext) -> String {
+    static func json(
+        for article: Article, canonical: String, image: LeadImageView?, author: (name: String, url: String?)?, context: RenderContext
+    ) -> String {
         let content = article.content
         let home = SiteRoute.home().url(on: context.baseURL)
         let model = NewsArticle(
@@ -59,7 +62,7 @@ enum StructuredData {
             datePublished: content.publishedAt.map(Timestamp.format), dateModified: Timestamp.format(article.updatedAt),
             keywords: content.tags.isEmpty ? nil : content.tags.map(\.name),
             image: image.map { [NewsArticle.Image(url: $0.socialURL, width: $0.socialWidth, height: $0.socialHeight)] },
-            author: content.byline.map { [NewsArticle.Person(name: $0)] },
+            author: author.map { [NewsArticle.Person(name: $0.name, url: $0.url)] },
             publisher: .init(
                 name: context.chrome.name, url: home,
                 logo: NewsArticle.Image(url: context.baseURL.origin + context.chrome.icon, width: nil, height: nil)))

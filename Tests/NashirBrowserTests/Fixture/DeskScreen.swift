@@ -156,7 +156,8 @@ enum DeskScreen {
     /// The headlines a list page of the reader site shows, in order.
     static func listedHeadlines(in browser: BrowserSession) async throws -> [String] {
         try await browser.execute("""
-            return Array.from(document.querySelectorAll('ol.article-list .card-headline a'), (link) => link.innerText.trim());
+            // The front page leads with one story, then lists the rest.
+            return Array.from(document.querySelectorAll('.lead-headline a, ol.article-list .card-headline a'), (link) => link.innerText.trim());
             """).strings
     }
 }

@@ -62,6 +62,18 @@ struct BrowserSession: Sendable {
         try await client.post("\(path)/execute/sync", ["script": .string(script), "args": .array(arguments)])
     }
 
+    /// Runs `script` as a function body whose last argument is a callback, and returns what the
+    /// page passes to it: for promises (axe.run), within the session's script timeout.
+    @discardableResult
+    func executeAsync(_ script: String, _ arguments: JSON...) async throws -> JSON {
+        try await client.post("\(path)/execute/async", ["script": .string(script), "args": .array(arguments)])
+    }
+
+    /// How long scripts may run before WebDriver gives up on them (30 s unless set).
+    func setScriptTimeout(_ duration: Duration) async throws {
+        _ = try await client.post("\(path)/timeouts", ["script": .number(duration.milliseconds)])
+    }
+
     /// The browser console since the last call (chromedriver drains the buffer on each read).
     func consoleLog() async throws -> [ConsoleEntry] {
         let reply = try await client.post("\(path)/se/log", ["type": "browser"])
@@ -128,6 +140,38 @@ struct BrowserSession: Sendable {
         let keyboard: JSON = ["type": "key", "id": "keyboard", "actions": .array(strokes)]
         _ = try await client.post("\(path)/actions", ["actions": [keyboard]])
         _ = try await client.delete("\(path)/actions")
+    }
+
+    /// Presses `key` while `modifier` is held down (Shift+Tab), through WebDriver's input actions.
+    func pressKey(_ key: String, holding modifier: String) async throws {
+        let strokes: [JSON] = [
+            ["type": "keyDown", "value": .string(modifier)], ["type": "keyDown", "value": .string(key)],
+            ["type": "keyUp", "value": .string(key)], ["type": "keyUp", "value": .string(modifier)],
+        ]
+        _ = try await client.post("\(path)/actions", ["actions": [["type": "key", "id": "keyboard", "actions": .array(strokes)]]])
+        _ = try await client.delete("\(path)/actions")
+    }
+
+    /// Lays pages out without scrollbars, as phones and overlay-scrollbar desktops do, via Chrome
+    /// DevTools: the page then takes the viewport's full width.
+    func hideScrollbars() async throws {
+        _ = try await client.post("\(path)/goog/cdp/execute", ["cmd": "Emulation.setScrollbarsHidden", "params": ["hidden": true]])
+    }
+
+    /// A PNG of the whole page, top to bottom, as wide as the viewport (whatever sticks out
+    /// sideways is left out, as a reader's screen leaves it out), via Chrome DevTools.
+    func fullPageScreenshot() async throws -> Data {
+        let metrics = try await client.post("\(path)/goog/cdp/execute", ["cmd": "Page.getLayoutMetrics", "params": [:]])
+        let width = metrics["cssLayoutViewport"]?["clientWidth"]?.double ?? 0
+        let height = metrics["cssContentSize"]?["height"]?.double ?? 0
+        let clip: JSON = ["x": 0, "y": 0, "scale": 1, "width": .number(width.rounded(.up)), "height": .number(height.rounded(.up))]
+        let reply = try await client.post(
+            "\(path)/goog/cdp/execute",
+            ["cmd": "Page.captureScreenshot", "params": ["format": "png", "captureBeyondViewport": true, "clip": clip]])
+        guard let data = Data(base64Encoded: reply["data"]?.string ?? "") else {
+            throw WebDriverError(error: "screenshot", message: "reply was not base64", command: "Page.captureScreenshot")
+        }
+        return data
     }
 
     /// A PNG of the viewport.

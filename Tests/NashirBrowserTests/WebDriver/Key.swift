@@ -2,6 +2,7 @@
 /// (W3C WebDriver, "Keyboard actions": each key is one private-use code point).
 enum Key {
     static let tab = "\u{E004}"
+    static let shift = "\u{E008}"
     static let enter = "\u{E007}"
     static let escape = "\u{E00C}"
     static let arrowUp = "\u{E013}"

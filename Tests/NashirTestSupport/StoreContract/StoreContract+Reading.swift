@@ -5,6 +5,21 @@ import Testing
 
 extension StoreContract {
     static let reading: [Check] = [
+        Check(name: "reads add up per hour; unknown stories are dropped, unpublished ones not ranked") { (store: any NashirStore) async throws in
+            let saved = try await store.save([draft("1"), draft("2", minutes: 1), draft("3", minutes: 2)])
+            let ids = saved.map(\.article.id)
+            try await store.recordReads([ids[0]: 2, ids[1]: 1, ArticleID(999): 5], hour: base)
+            try await store.recordReads([ids[1]: 3, ids[2]: 4], hour: base.addingTimeInterval(3600))
+            let now = base.addingTimeInterval(7200)
+            #expect(try await store.mostRead(since: base, limit: 5, now: now).map(\.reads) == [4, 4, 2])
+            // Ties go to the newer story; a later window leaves the first hour out.
+            #expect(try await store.mostRead(since: base, limit: 5, now: now).map(\.summary.id) == [ids[2], ids[1], ids[0]])
+            #expect(try await store.mostRead(since: base.addingTimeInterval(3600), limit: 5, now: now).map(\.reads) == [4, 3])
+            var withdrawn = saved[2].article.content
+            withdrawn.status = .unpublished
+            _ = try await store.update(id: ids[2], expectedRevision: saved[2].article.revision, content: withdrawn)
+            #expect(try await store.mostRead(since: base, limit: 5, now: now).map(\.summary.id) == [ids[1], ids[0]])
+        },
         Check(name: "months with published stories, newest first, with their count and latest change") { (store: any NashirStore) async throws in
             // base is 2020-09-13 12:26 UTC; 30 days later is in October.
             _ = try await store.save([draft("1"), draft("2", minutes: 60), draft("3", minutes: 30 * 24 * 60), draft("d", status: .draft),

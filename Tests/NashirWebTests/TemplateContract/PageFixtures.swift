@@ -46,14 +46,16 @@ enum PageFixtures {
             ],
             uploadedBy: nil, uploadedAt: article.createdAt)
         let neighbours = ArticleNeighbours(related: [summary], previous: summary, next: summary)
-        return ArticlePage(article: article, media: [image.id: image], context: context, neighbours: neighbours)
+        let author = User(id: UserID(1), name: "amal", displayName: "كاتب الخبر", role: .writer, createdAt: published, hasPublicProfile: true)
+        return ArticlePage(article: article, media: [image.id: image], context: context, neighbours: neighbours, author: author)
     }
 
     static func list(_ context: RenderContext) -> ListPage {
         // Page 2 of 3, so the pagination links both ways.
         ListPage(heading: "رياضة", title: "رياضة – ناشر", summaries: [summary], page: 2, total: 45, pageSize: 20,
                  route: .section(slug: "sport"), context: context,
-                 months: MonthNavigation(older: .init(name: "أغسطس 2020", path: "/archive/2020/08"), newer: .init(name: "أكتوبر 2020", path: "/archive/2020/10")))
+                 months: MonthNavigation(older: .init(name: "أغسطس 2020", path: "/archive/2020/08"), newer: .init(name: "أكتوبر 2020", path: "/archive/2020/10")),
+                 intro: "كاتب يغطي الرياضة المغاربية.")
     }
 
     static func front(_ context: RenderContext) -> FrontPage {
@@ -64,7 +66,7 @@ enum PageFixtures {
                 uploadedBy: nil, uploadedAt: published)
         }
         let content = FrontPageContent(
-            urgent: [summary], lead: summary, leadImage: image, latest: [summary], sections: [(sport, [summary])], hasMore: true)
+            urgent: [summary], lead: summary, leadImage: image, latest: [summary], sections: [(sport, [summary])], mostRead: [summary], hasMore: true)
         return FrontPage(content: content, context: context)
     }
 

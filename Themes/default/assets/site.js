@@ -11,11 +11,32 @@ document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("[popover]").forEach((panel) => {
     const openers = document.querySelectorAll(`[popovertarget="${panel.id}"]:not([popovertargetaction="hide"])`);
     openers.forEach((button) => button.setAttribute("aria-expanded", "false"));
+    // An open panel keeps the focus: the rest of the page is inert until it closes. Undone in
+    // beforetoggle, not toggle, so the page is live again when the browser returns the focus.
+    panel.addEventListener("beforetoggle", (event) => {
+      const open = event.newState === "open";
+      for (const other of document.body.children) {
+        if (other !== panel && other.tagName !== "SCRIPT") other.inert = open;
+      }
+    });
+    // Tab past the last control comes back to the first, and Shift+Tab the other way.
+    panel.addEventListener("keydown", (event) => {
+      if (event.key !== "Tab") return;
+      const controls = Array.from(panel.querySelectorAll("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])"))
+        .filter((control) => !control.disabled && control.offsetParent !== null);
+      if (controls.length === 0) return;
+      const first = controls[0], last = controls[controls.length - 1];
+      if (event.shiftKey && document.activeElement === first) { event.preventDefault(); last.focus(); }
+      else if (!event.shiftKey && document.activeElement === last) { event.preventDefault(); first.focus(); }
+    });
     panel.addEventListener("toggle", (event) => {
       openers.forEach((button) => button.setAttribute("aria-expanded", String(event.newState === "open")));
     });
   });
   document.querySelectorAll("input[data-typeahead]").forEach(attachTypeahead);
+  // Count the read where a CDN answered for the origin; a read the origin saw already counts nothing.
+  const read = document.querySelector("[data-read-beacon]");
+  if (read && navigator.sendBeacon) navigator.sendBeacon(read.dataset.readBeacon);
   // Copy-link and print need a script, so they are shown only when it runs.
   document.querySelectorAll("[data-copy-link]").forEach((button) => {
     if (!navigator.clipboard) return;

@@ -239,7 +239,15 @@ enum AdminTemplates {
         <select id="role-{{id}}" name="role">{{#roles}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/roles}}</select>
         <button type="submit" name="action" value="role">حفظ الدور</button>
         {{^disabled}}<button type="submit" name="action" value="disable" class="danger">تعطيل</button>{{/disabled}}
-        </form></td></tr>{{/people}}
+        </form>
+        <details><summary>الملف العام{{#publicProfile}} (ظاهر للقرّاء){{/publicProfile}}</summary>
+        <form method="post" action="{{path}}"><input type="hidden" name="csrf" value="{{csrf}}">
+        <label><input type="checkbox" name="publicProfile" value="1"{{#publicProfile}} checked{{/publicProfile}}> صفحة كاتب عامة تربط بها أسماء الكاتب في الأخبار{{#authorPath}} (<a href="{{authorPath}}" dir="ltr">{{authorPath}}</a>){{/authorPath}}</label>
+        <label for="bio-{{id}}">نبذة تظهر في صفحته</label>
+        <textarea id="bio-{{id}}" name="bio" rows="3" maxlength="600">{{bio}}</textarea>
+        <button type="submit" name="action" value="profile">حفظ الملف</button>
+        </form></details>
+        </td></tr>{{/people}}
         </tbody>
         </table>
         <section class="card narrow">

@@ -1,0 +1,103 @@
+import Foundation
+import Hummingbird
+import NashirDomain
+import Synchronization
+
+/// Counts readers' views of article pages where requests arrive (the channel's fast path, the
+/// router, and the beacon a page sends when a CDN answered for it), then hands the counts to the
+/// store in batches. A view counts once per reader, story and day; bots and prefetches never.
+/// Readers are told apart by a keyed hash of address and browser that lives in memory only,
+/// with a key drawn at random each day: nothing that names a reader is written anywhere.
+public final class ReadCounter: Sendable {
+    private struct State {
+        var pending: [ArticleID: Int] = [:]
+        var seen = Set<Int>()
+        var day = -1
+        var key = UInt64(0)
+    }
+
+    private let state = Mutex(State())
+    private let clock: TimeSource
+    /// How many readers a day can be told apart before the oldest are forgotten (about 40 MB).
+    let maximumSeen: Int
+
+    public init(clock: TimeSource = .system, maximumSeen: Int = 1_000_000) {
+        self.clock = clock
+        self.maximumSeen = maximumSeen
+    }
+
+    /// Counts a request for `path` (an article page or the beacon's) when it is a reader's first
+    /// view of that story today.
+    func view(path: Substring, userAgent: String?, address: String?, purpose: String?) {
+        guard let id = Self.articleID(inPath: path), Self.isReader(userAgent: userAgent, purpose: purpose) else { return }
+        let day = Int(clock.now().timeIntervalSince1970 / 86_400)
+        state.withLock { state in
+            if state.day != day || state.seen.count >= maximumSeen {
+                state.day = day
+                state.seen.removeAll(keepingCapacity: true)
+                state.key = UInt64.random(in: .min ... .max)
+            }
+            var hasher = Hasher()
+            hasher.combine(state.key)
+            hasher.combine(id.rawValue)
+            hasher.combine(address ?? "")
+            hasher.combine(userAgent ?? "")
+            guard state.seen.insert(hasher.finalize()).inserted else { return }
+            state.pending[id, default: 0] += 1
+        }
+    }
+
+    /// The counts since the last call, cleared.
+    func take() -> [ArticleID: Int] {
+        state.withLock { state in
+            defer { state.pending.removeAll() }
+            return state.pending
+        }
+    }
+
+    /// Writes what was counted into `store`, under the current hour; counts that fail to write
+    /// are added back for the next try.
+    public func flush(into store: any ReadCounting) async throws {
+        let reads = take()
+        guard !reads.isEmpty else { return }
+        let now = clock.now().timeIntervalSince1970
+        do {
+            try await store.recordReads(reads, hour: Date(timeIntervalSince1970: now - now.truncatingRemainder(dividingBy: 3600)))
+        } catch {
+            state.withLock { state in state.pending.merge(reads, uniquingKeysWith: +) }
+            throw error
+        }
+    }
+
+    /// Counts a routed request for a page that was answered (200 or 304).
+    func view(_ request: Request, context: AppRequestContext, proxies: NewsroomConfiguration) {
+        let origin = ClientOrigin(request: request, context: context, configuration: proxies)
+        view(path: Substring(request.uri.path), userAgent: request.headers[.userAgent], address: origin.address,
+             purpose: request.headers[.secPurpose] ?? request.headers[.purpose])
+    }
+
+    /// The article id of `/news/{id}` or `/news/{id}/{slug}` (and the beacon's `/read/{id}`).
+    static func articleID(inPath path: Substring) -> ArticleID? {
+        let rest: Substring
+        if path.hasPrefix("/news/") { rest = path.dropFirst(6) } else if path.hasPrefix("/read/") { rest = path.dropFirst(6) } else { return nil }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count < 19, let id = Int64(digits), id > 0 else { return nil }
+        let after = rest.dropFirst(digits.count)
+        guard after.isEmpty || after.first == "/" || after.first == "?" else { return nil }
+        return ArticleID(id)
+    }
+
+    /// Words in a User-Agent that only machines send.
+    static let machineWords = [
+        "bot", "crawl", "spider", "slurp", "preview", "facebookexternalhit", "headless", "python", "curl", "wget", "httpclient",
+        "java/", "go-http", "okhttp", "monitor", "lighthouse", "scrapy", "feedfetcher", "validator",
+    ]
+
+    /// A browser a person uses, not a crawler, a link unfurler or a speculative prefetch.
+    static func isReader(userAgent: String?, purpose: String?) -> Bool {
+        guard let userAgent, userAgent.hasPrefix("Mozilla/") else { return false }
+        if let purpose, purpose.lowercased().contains("prefetch") { return false }
+        let lowered = userAgent.lowercased()
+        return !machineWords.contains { lowered.contains($0) }
+    }
+}
