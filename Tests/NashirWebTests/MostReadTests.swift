@@ -27,6 +27,11 @@ import Testing
         counter.view(path: "/news/7abc", userAgent: Self.browser, address: "10.0.0.8", purpose: nil)
         #expect(counter.take() == [ArticleID(7): 2])
         #expect(counter.take().isEmpty)
+        // A bot's repeat stays uncounted, and a reader's first view of another story counts.
+        counter.view(path: "/news/7/x", userAgent: "Mozilla/5.0 (compatible; Googlebot/2.1)", address: "10.0.0.3", purpose: nil)
+        counter.view(path: "/news/8", userAgent: Self.browser, address: "10.0.0.1", purpose: nil)
+        #expect(counter.take() == [ArticleID(8): 1])
+        #expect(ReadCounter.contains(["bot"], in: "Mozilla/5.0 (compatible; BingBOT/2.0)") && !ReadCounter.contains(["bot"], in: Self.browser))
     }
 
     @Test func theFrontPageRanksStoriesByTheirReads() async throws {
