@@ -36,8 +36,10 @@ let package = Package(
         .target(name: "ArabicText", swiftSettings: strict),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "NashirHTML", dependencies: ["CLibXML2"], swiftSettings: strict),
-        // RSS, Atom, JSON Feed and sitemaps, written through libxml2's writer: the formats only, no HTTP.
-        .target(name: "NashirFeeds", dependencies: ["CLibXML2"], swiftSettings: strict),
+        // XML written through libxml2's text writer; without Foundation, whose ICU clashes with libxml2's.
+        .target(name: "NashirXML", dependencies: ["CLibXML2"], swiftSettings: strict),
+        // RSS, Atom, JSON Feed and sitemaps: the formats only, no HTTP.
+        .target(name: "NashirFeeds", dependencies: ["NashirXML"], swiftSettings: strict),
         .systemLibrary(name: "CLibVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
         // libvips's operations take C varargs, which Swift cannot call: fixed-argument wrappers.
         .target(name: "CVipsShim", dependencies: ["CLibVips"]),
@@ -95,7 +97,7 @@ let package = Package(
         .target(name: "CVipsTestImages", dependencies: ["CLibVips"], path: "Tests/CVipsTestImages"),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
         .testTarget(name: "NashirDomainTests", dependencies: ["NashirDomain"], swiftSettings: strict),
-        .testTarget(name: "NashirFeedsTests", dependencies: ["NashirFeeds", "NashirHTML"], swiftSettings: strict),
+        .testTarget(name: "NashirFeedsTests", dependencies: ["NashirFeeds", "NashirXML"], swiftSettings: strict),
         .testTarget(name: "NashirRoutesTests", dependencies: ["NashirRoutes", "NashirDomain"], swiftSettings: strict),
         .testTarget(name: "NashirSQLiteTests", dependencies: ["NashirSQLite", "NashirDomain", "ArabicText", "NashirTestSupport"], swiftSettings: strict),
         .testTarget(name: "NashirMediaTests", dependencies: ["NashirMedia", "CVipsTestImages"], swiftSettings: strict),

@@ -1,3 +1,5 @@
+import NashirXML
+
 /// Atom 1.0 (RFC 4287). The site is the feed's author, so entries without a byline («وكالات»
 /// is a source, not a person) still satisfy the format.
 public enum AtomFeed {

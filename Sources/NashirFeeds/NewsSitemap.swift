@@ -1,3 +1,4 @@
+import NashirXML
 import Foundation
 
 /// Google News's sitemap: the stories of the last two days, each with the publication's name

@@ -1,3 +1,5 @@
+import NashirXML
+
 /// RSS 2.0 with the extensions readers expect: the full story in `content:encoded`, the
 /// byline in `dc:creator`, the feed's own address in `atom:link rel="self"`.
 public enum RSSFeed {

@@ -1,3 +1,4 @@
+import NashirXML
 import Foundation
 
 /// Sitemaps (sitemaps.org protocol 0.9): an index pointing at the others, and lists of pages

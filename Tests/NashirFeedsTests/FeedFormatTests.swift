@@ -1,6 +1,7 @@
 import Foundation
 import FoundationXML
 @testable import NashirFeeds
+import NashirXML
 import Testing
 
 @Suite struct FeedFormatTests {

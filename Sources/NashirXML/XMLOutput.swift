@@ -3,12 +3,15 @@ import CLibXML2
 /// An XML document written through libxml2's text writer, which escapes text and attribute
 /// values; characters XML 1.0 forbids (control characters pasted from word processors) are
 /// dropped first, since no escape makes them legal.
-final class XMLOutput {
+///
+/// A module of its own, without Foundation: libxml2's headers bring the system's ICU, whose
+/// declarations clash with Foundation's own ICU in any module that imports both.
+public final class XMLOutput {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
     private var finished: String?
 
-    init() {
+    public init() {
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
         xmlTextWriterSetIndent(writer, 1)
@@ -21,33 +24,33 @@ final class XMLOutput {
     }
 
     /// Opens an element with its attributes; close it with `end()`.
-    func start(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:]) {
-        Self.with(name) { xmlTextWriterStartElement(writer, $0) }
+    public func start(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:]) {
+        _ = Self.with(name) { xmlTextWriterStartElement(writer, $0) }
         for case let (attribute, value?) in attributes {
-            Self.with(attribute) { key in Self.with(Self.legal(value)) { xmlTextWriterWriteAttribute(writer, key, $0) } }
+            _ = Self.with(attribute) { key in Self.with(Self.legal(value)) { xmlTextWriterWriteAttribute(writer, key, $0) } }
         }
     }
 
-    func end() {
+    public func end() {
         xmlTextWriterEndElement(writer)
     }
 
     /// An element holding only text; nothing is written for nil.
-    func element(_ name: String, _ text: String?, _ attributes: KeyValuePairs<String, String?> = [:]) {
+    public func element(_ name: String, _ text: String?, _ attributes: KeyValuePairs<String, String?> = [:]) {
         guard let text else { return }
         start(name, attributes)
-        Self.with(Self.legal(text)) { xmlTextWriterWriteString(writer, $0) }
+        _ = Self.with(Self.legal(text)) { xmlTextWriterWriteString(writer, $0) }
         end()
     }
 
     /// An element without content, e.g. `<link href="…"/>`.
-    func empty(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
+    public func empty(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
         start(name, attributes)
         end()
     }
 
     /// The document, every open element closed.
-    func finish() -> String {
+    public func finish() -> String {
         if let finished { return finished }
         xmlTextWriterEndDocument(writer)
         // Freeing the writer flushes it into the buffer.
@@ -58,7 +61,7 @@ final class XMLOutput {
     }
 
     /// `text` without the characters XML 1.0 does not allow.
-    static func legal(_ text: String) -> String {
+    public static func legal(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { !isLegal($0) }) else { return text }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: text.unicodeScalars.filter(isLegal))
