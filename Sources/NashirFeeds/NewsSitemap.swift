@@ -1,5 +1,5 @@
-import NashirXML
 import Foundation
+import NashirXML
 
 /// Google News's sitemap: the stories of the last two days, each with the publication's name
 /// and language, so a news crawler finds them within minutes.

@@ -1,5 +1,5 @@
-import NashirXML
 import Foundation
+import NashirXML
 
 /// Sitemaps (sitemaps.org protocol 0.9): an index pointing at the others, and lists of pages
 /// with the time each last changed, which is what makes a crawler come back.
