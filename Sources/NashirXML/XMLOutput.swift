@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// An XML document written through libxml2's text writer, which escapes text and attribute
 /// values; characters XML 1.0 forbids (control characters pasted from word processors) are
@@ -7,20 +7,23 @@ import CLibXML2
 /// A module of its own, without Foundation: libxml2's headers bring the system's ICU, whose
 /// declarations clash with Foundation's own ICU in any module that imports both.
 public final class XMLOutput {
-    private let buffer: xmlBufferPtr
-    private let writer: xmlTextWriterPtr
+    // Stored untyped, so no libxml2 type reaches this module's interface: a client that also
+    // imports Foundation would otherwise load both ICUs.
+    private let buffer: UnsafeMutableRawPointer
+    private let writer: OpaquePointer
     private var finished: String?
 
     public init() {
-        buffer = xmlBufferCreate()
-        writer = xmlNewTextWriterMemory(buffer, 0)
+        let created = xmlBufferCreate()!
+        buffer = UnsafeMutableRawPointer(created)
+        writer = xmlNewTextWriterMemory(created, 0)
         xmlTextWriterSetIndent(writer, 1)
         xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)
     }
 
     deinit {
         if finished == nil { xmlFreeTextWriter(writer) }
-        xmlBufferFree(buffer)
+        xmlBufferFree(typedBuffer)
     }
 
     /// Opens an element with its attributes; close it with `end()`.
@@ -55,10 +58,12 @@ public final class XMLOutput {
         xmlTextWriterEndDocument(writer)
         // Freeing the writer flushes it into the buffer.
         xmlFreeTextWriter(writer)
-        let text = String(cString: xmlBufferContent(buffer))
+        let text = String(cString: xmlBufferContent(typedBuffer))
         finished = text
         return text
     }
+
+    private var typedBuffer: xmlBufferPtr { buffer.assumingMemoryBound(to: xmlBuffer.self) }
 
     /// `text` without the characters XML 1.0 does not allow.
     public static func legal(_ text: String) -> String {
