@@ -20,10 +20,11 @@ extension BrowserTests {
                 // One lap: past the last control the focus leaves the page, then comes back to the first.
                 for _ in 0..<(controls.count + 2) {
                     try await browser.pressKeys(Key.tab)
-                    // The theme scrolls smoothly, so a control low on the page may need a moment to arrive.
+                    // The theme scrolls smoothly, so a control low on the page may need a moment to arrive
+                    // (seconds on a loaded machine, as in CI).
                     var focus = try await FocusProbe.current(in: browser)
                     if focus.index != nil, !focus.onScreen {
-                        _ = try await eventually(timeout: .seconds(2)) {
+                        _ = try await eventually(timeout: .seconds(5)) {
                             focus = try await FocusProbe.current(in: browser)
                             return focus.onScreen
                         }

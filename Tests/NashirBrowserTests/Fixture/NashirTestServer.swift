@@ -74,11 +74,12 @@ final class NashirTestServer: Sendable {
         throw ServerFailure(reason: "the server did not answer on any port tried")
     }
 
-    /// Polls the home page until the server responds at all, for up to 10 seconds.
+    /// Polls a cheap page until the server responds at all, for up to 30 seconds: the whole suite
+    /// runs beside it on two cores, and the front page's first render reads a dozen lists.
     private static func answers(_ baseURL: String) async -> Bool {
-        var request = URLRequest(url: URL(string: baseURL + "/")!)
-        request.timeoutInterval = 2
-        let deadline = ContinuousClock.now + .seconds(10)
+        var request = URLRequest(url: URL(string: baseURL + SiteRoute.robots.path)!)
+        request.timeoutInterval = 5
+        let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
             if let (_, response) = try? await URLSession.shared.data(for: request),
                 (response as? HTTPURLResponse)?.statusCode == 200
