@@ -6,10 +6,7 @@ import Testing
 /// with a valid administrator's token: no answer may be a 5xx or stray from the document.
 /// Skipped when schemathesis is not installed (.ci/run installs it).
 @Suite struct SchemathesisTests {
-    static let executable: String? = {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init) + ["/root/.pyenv/shims", "/usr/local/bin"]
-        return paths.map { $0 + "/schemathesis" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
+    static let executable = ExternalCheck.executable("schemathesis")
 
     @Test(.enabled(if: executable != nil, "schemathesis is not installed"))
     func theAPIKeepsItsDocumentUnderGeneratedRequests() async throws {
