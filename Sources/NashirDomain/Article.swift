@@ -62,14 +62,23 @@ public struct ArticleContent: Sendable, Equatable {
     public var urgent: Bool
     /// The title search engines show, when the headline does not suit them; nil means the headline.
     public var seoTitle: String?
+    /// Who supplied the copy, printed with it as the agency requires, e.g. «رويترز».
+    public var credit: String?
+    /// The supplier's release time: until then the copy stays private, whatever its status.
+    public var embargo: Date?
+    /// The lead picture's address at the source, kept until the media desk copies it in.
+    public var leadImageURL: String?
 
     public init(
         origin: ArticleOrigin, slug: String, section: Section, headline: String,
         highlights: [String] = [], dateline: Dateline? = nil, body: [Block], tags: [Tag] = [],
         byline: String? = nil, summary: String? = nil, sourceURL: String? = nil,
         status: ArticleStatus = .published, publishedAt: Date? = nil, leadImage: MediaID? = nil, corrections: [Correction] = [],
-        urgent: Bool = false, seoTitle: String? = nil
+        urgent: Bool = false, seoTitle: String? = nil, credit: String? = nil, embargo: Date? = nil, leadImageURL: String? = nil
     ) {
+        self.credit = credit
+        self.embargo = embargo
+        self.leadImageURL = leadImageURL
         self.urgent = urgent
         self.seoTitle = seoTitle
         self.leadImage = leadImage

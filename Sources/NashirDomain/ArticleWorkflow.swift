@@ -36,7 +36,8 @@ public enum ArticleWorkflow {
     public static func publication(of article: Article, at now: Date) -> Publication {
         switch article.content.status {
         case .published:
-            let time = article.content.publishedAt ?? article.createdAt
+            // An embargo holds even a published story back: the supplier's release time wins.
+            let time = max(article.content.publishedAt ?? article.createdAt, article.content.embargo ?? .distantPast)
             return time <= now ? .live : .scheduled(time)
         case .unpublished, .deleted:
             return .withdrawn

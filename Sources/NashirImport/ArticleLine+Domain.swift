@@ -52,7 +52,10 @@ extension ArticleLine {
             publishedAt: try date(self.date, "date"),
             corrections: corrections,
             urgent: urgent ?? false,
-            seoTitle: seoTitle.map(TextCleaning.line).flatMap { $0.isEmpty ? nil : $0 })
+            seoTitle: seoTitle.map(TextCleaning.line).flatMap { $0.isEmpty ? nil : $0 },
+            credit: credit.map(TextCleaning.line).flatMap { $0.isEmpty ? nil : $0 },
+            embargo: try date(embargo, "embargo"),
+            leadImageURL: leadImageURL)
         do { try content.validate() } catch { throw fail(error.description) }
         return ArticleDraft(content: content, createdAt: try date(created, "created"), updatedAt: try date(updated, "updated"))
     }
@@ -82,5 +85,8 @@ extension ArticleLine {
         seoTitle = content.seoTitle
         leadImage = content.leadImage?.rawValue
         corrections = content.corrections.map { CorrectionLine(at: Timestamp.format($0.at), note: $0.note) }
+        credit = content.credit
+        embargo = content.embargo.map(Timestamp.format)
+        leadImageURL = content.leadImageURL
     }
 }

@@ -30,6 +30,9 @@ struct ArticleLine: Codable, Equatable {
     /// site's media library and an id from there means nothing (or another picture) elsewhere.
     var leadImage: Int64?
     var corrections: [CorrectionLine]?
+    var credit: String?
+    var embargo: String?
+    var leadImageURL: String?
 
     struct CorrectionLine: Codable, Equatable {
         var at: String
@@ -50,6 +53,7 @@ struct ArticleLine: Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case id, source, url, section, title, slug, highlights, dateline, body, blocks, summary, author, tags, status, date, created, updated
         case sectionName = "section_name", urgent, seoTitle = "seo_title", leadImage = "lead_image", corrections
+        case credit, embargo, leadImageURL = "lead_image_url"
         /// The names the APIs use; exports write these, imports read them and the corpus's `title` and `date`.
         case headline, published
     }
@@ -78,6 +82,9 @@ struct ArticleLine: Codable, Equatable {
         urgent = try c.decodeIfPresent(Bool.self, forKey: .urgent)
         seoTitle = try c.decodeIfPresent(String.self, forKey: .seoTitle)
         corrections = try c.decodeIfPresent([CorrectionLine].self, forKey: .corrections)
+        credit = try c.decodeIfPresent(String.self, forKey: .credit)
+        embargo = try c.decodeIfPresent(String.self, forKey: .embargo)
+        leadImageURL = try c.decodeIfPresent(String.self, forKey: .leadImageURL)
     }
 
     init(id: String, title: String, body: String) {
@@ -110,5 +117,8 @@ struct ArticleLine: Codable, Equatable {
         try c.encodeIfPresent(seoTitle, forKey: .seoTitle)
         try c.encodeIfPresent(leadImage, forKey: .leadImage)
         if let corrections, !corrections.isEmpty { try c.encode(corrections, forKey: .corrections) }
+        try c.encodeIfPresent(credit, forKey: .credit)
+        try c.encodeIfPresent(embargo, forKey: .embargo)
+        try c.encodeIfPresent(leadImageURL, forKey: .leadImageURL)
     }
 }

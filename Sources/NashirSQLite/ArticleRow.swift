@@ -24,13 +24,17 @@ struct ArticleRow: Equatable, Codable {
     /// Nil unless flagged, and the SEO title nil unless set, so older revisions compare equal.
     var urgent: Bool?
     var seoTitle: String?
+    /// Ingest's fields, nil when absent so older revisions compare equal.
+    var credit: String?
+    var embargo: String?
+    var leadImageURL: String?
 
     /// The snake-case column names, so a revision's JSON reads like the table.
     enum CodingKeys: String, CodingKey, CaseIterable {
         case originSource = "origin_source", originKey = "origin_key", slug, headline, highlights
         case datelinePlace = "dateline_place", datelineSource = "dateline_source", datelineDate = "dateline_date"
         case body, byline, summary, sourceURL = "source_url", status, publishedAt = "published_at", leadImageID = "lead_image_id", corrections
-        case urgent, seoTitle = "seo_title"
+        case urgent, seoTitle = "seo_title", credit, embargo, leadImageURL = "lead_image_url"
     }
 
     init(_ content: ArticleContent) {
@@ -52,6 +56,9 @@ struct ArticleRow: Equatable, Codable {
         corrections = content.corrections.isEmpty ? nil : ColumnCoding.json(content.corrections)
         urgent = content.urgent ? true : nil
         seoTitle = content.seoTitle
+        credit = content.credit
+        embargo = ColumnCoding.timestamp(optional: content.embargo)
+        leadImageURL = content.leadImageURL
     }
 
     init(row: Row) {
@@ -73,6 +80,9 @@ struct ArticleRow: Equatable, Codable {
         corrections = row["corrections"]
         urgent = (row["urgent"] as Bool?) == true ? true : nil
         seoTitle = row["seo_title"]
+        credit = row["credit"]
+        embargo = row["embargo"]
+        leadImageURL = row["lead_image_url"]
     }
 
     /// Column names and values in one order, for INSERT and UPDATE alike.
@@ -83,7 +93,8 @@ struct ArticleRow: Equatable, Codable {
             ("dateline_source", datelineSource), ("dateline_date", datelineDate), ("body", body),
             ("byline", byline), ("summary", summary), ("source_url", sourceURL), ("status", status),
             ("published_at", publishedAt), ("lead_image_id", leadImageID), ("corrections", corrections),
-            ("urgent", urgent ?? false), ("seo_title", seoTitle),
+            ("urgent", urgent ?? false), ("seo_title", seoTitle), ("credit", credit), ("embargo", embargo),
+            ("lead_image_url", leadImageURL),
         ]
     }
 }
@@ -123,6 +134,7 @@ extension ArticleRow {
             publishedAt: ColumnCoding.date(columns.publishedAt),
             leadImage: columns.leadImageID.map { MediaID($0) },
             corrections: columns.corrections.map(ColumnCoding.corrections) ?? [],
-            urgent: columns.urgent == true, seoTitle: columns.seoTitle)
+            urgent: columns.urgent == true, seoTitle: columns.seoTitle, credit: columns.credit,
+            embargo: ColumnCoding.date(columns.embargo), leadImageURL: columns.leadImageURL)
     }
 }

@@ -161,6 +161,13 @@ enum Schema {
                 ALTER TABLE account ADD COLUMN bio TEXT;
                 """)
         }
+        migrator.registerMigration("012 agency credit, embargo and the source's lead picture") { db in
+            try db.execute(sql: """
+                ALTER TABLE article ADD COLUMN credit TEXT;
+                ALTER TABLE article ADD COLUMN embargo TEXT;
+                ALTER TABLE article ADD COLUMN lead_image_url TEXT;
+                """)
+        }
         return migrator
     }
 }
