@@ -61,7 +61,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "NashirImport", dependencies: ["NashirDomain", "ArabicText"], swiftSettings: strict),
+        .target(name: "NashirImport", dependencies: ["NashirDomain", "ArabicText", "NashirHTML", "NashirXML"], swiftSettings: strict),
         // The default theme as Swift source (scripts/embed-default-theme.sh), so the binary carries it.
         .target(name: "NashirDefaultTheme", swiftSettings: strict),
         .target(
