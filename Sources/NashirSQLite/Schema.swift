@@ -168,6 +168,9 @@ enum Schema {
                 ALTER TABLE article ADD COLUMN lead_image_url TEXT;
                 """)
         }
+        migrator.registerMigration("014 old addresses of imported articles, for redirects") { db in
+            try SQLiteStore.createLegacyAddresses(in: db)
+        }
         return migrator
     }
 }
