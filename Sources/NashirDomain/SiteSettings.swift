@@ -16,11 +16,15 @@ public struct SiteSettings: Sendable, Equatable, Codable {
     public var sectionOrder: [String]
     /// The story editors pinned as the front page's lead; nil leads with the newest.
     public var pinnedLead: ArticleID?
+    /// The address the site had before Nashir (a WordPress site's home, e.g. https://example.com):
+    /// its imported stories' old links, categories and tags answer 301 to their new pages.
+    public var legacyBaseURL: String?
 
     public init(
         name: String = "ناشر", digits: String = "western", months: String = "egyptian", timeZone: String = "Asia/Riyadh",
-        sectionOrder: [String] = [], pinnedLead: ArticleID? = nil
+        sectionOrder: [String] = [], pinnedLead: ArticleID? = nil, legacyBaseURL: String? = nil
     ) {
+        self.legacyBaseURL = legacyBaseURL
         self.name = name
         self.digits = digits
         self.months = months
@@ -53,6 +57,9 @@ extension SiteSettings {
         if DigitStyle(rawValue: digits) == nil { return ("digits", "must be western or arabic-indic") }
         if GregorianMonthNames(rawValue: months) == nil { return ("months", "must be egyptian, levantine or maghrebi") }
         if TimeZone(identifier: timeZone) == nil { return ("timeZone", "is not an IANA time zone such as Africa/Tripoli") }
+        if let legacyBaseURL, LegacyAddress.key(forURL: legacyBaseURL) == nil || legacyBaseURL.contains(where: \.isWhitespace) {
+            return ("legacyBaseURL", "is not an http or https address such as https://example.com")
+        }
         return nil
     }
 }

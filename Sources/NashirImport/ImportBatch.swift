@@ -16,9 +16,15 @@ public struct ImportBatch: Sendable {
     public var drafts: [ImportedDraft]
     /// Records skipped under `skipInvalid`; empty otherwise, since then any bad record fails the file.
     public var skipped: [ImportError]
+    /// Pictures and files the source refers to, for a later copy into the media library.
+    public var media: [ImportedMedia]
+    /// The writers the source names (who wrote at least one of the drafts).
+    public var people: [ImportedPerson]
 
-    public init(drafts: [ImportedDraft], skipped: [ImportError] = []) {
+    public init(drafts: [ImportedDraft], skipped: [ImportError] = [], media: [ImportedMedia] = [], people: [ImportedPerson] = []) {
         self.drafts = drafts
         self.skipped = skipped
+        self.media = media
+        self.people = people
     }
 }

@@ -12,6 +12,7 @@ public struct ImporterRegistry: Sendable {
         skipInvalid: Bool = false, sampleSize: Int? = nil, sections: SectionMap = .corpus, pageText: PageTextParser = PageTextParser()
     ) -> ImporterRegistry {
         ImporterRegistry([
+            WXRImporter(),
             JSONLinesImporter(skipInvalid: skipInvalid, sampleSize: sampleSize, sections: sections),
             // Last: any text can be a page dump, so it takes what no other importer claimed.
             PageTextImporter(parser: pageText),

@@ -102,6 +102,9 @@ extension SiteRoute {
         // `/section/x/` is not `/section/x`: it answers 301, which the router gives.
         let path = target.prefix { $0 != "?" }
         guard path.count == 1 || !path.hasSuffix("/") else { return nil }
+        // `/?p=12` is an old WordPress link, answered by a redirect when the site has one.
+        if path == "/", target.count > 1,
+           PercentEncoding.queryItems(target.dropFirst(2)).contains(where: { LegacyWordPressRequest.queryNames.contains($0.name) }) { return nil }
         guard let route = try? SiteRoute(target: target), route.isCacheablePage else { return nil }
         return route.path
     }

@@ -38,6 +38,7 @@ extension SQLiteStore: ArticleImporting {
         for (draft, document) in zip(drafts, documents) {
             let (result, tags) = try save(draft, now: now, author: author, note: note, in: db)
             if result.outcome != .unchanged {
+                try recordLegacyAddress(of: result.article, in: db)
                 changed.append((result.article.id.rawValue, document))
                 touched.formUnion(tags)
             }

@@ -15,7 +15,8 @@ extension SQLiteStore: SettingsStore {
                 months: values["months"] ?? defaults.months,
                 timeZone: values["time_zone"] ?? defaults.timeZone,
                 sectionOrder: (values["section_order"] ?? "").split(separator: "\n").map(String.init),
-                pinnedLead: values["pinned_lead"].flatMap { Int64($0) }.map { ArticleID($0) })
+                pinnedLead: values["pinned_lead"].flatMap { Int64($0) }.map { ArticleID($0) },
+                legacyBaseURL: values["legacy_base_url"].flatMap { $0.isEmpty ? nil : $0 })
         }
     }
 
@@ -25,6 +26,7 @@ extension SQLiteStore: SettingsStore {
                 ("name", settings.name), ("digits", settings.digits), ("months", settings.months), ("time_zone", settings.timeZone),
                 ("section_order", settings.sectionOrder.joined(separator: "\n")),
                 ("pinned_lead", settings.pinnedLead.map { String($0.rawValue) } ?? ""),
+                ("legacy_base_url", settings.legacyBaseURL ?? ""),
             ]
             for (key, value) in pairs {
                 try db.execute(sql: """

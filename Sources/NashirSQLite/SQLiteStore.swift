@@ -41,7 +41,10 @@ public final class SQLiteStore: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Schema.migrator.migrate(pool)
-            try pool.write { db in try SearchIndex.bringUpToDate(in: db) }
+            try pool.write { db in
+                try SearchIndex.bringUpToDate(in: db)
+                try Self.bringLegacyAddressesUpToDate(in: db)
+            }
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error)")
         }

@@ -27,12 +27,15 @@ public struct WebConfiguration: Sendable {
     public var readCounter: ReadCounter
     /// How often those counts are written.
     public var readFlushInterval: Duration = .seconds(10)
+    /// The site's address before Nashir, whose old links answer 301; nil reads the site setting.
+    public var legacyBaseURL: String?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, baseURL: String? = nil, theme: Theme, clock: TimeSource = .system,
         pageCacheBytes: Int = 256 << 20, renderObserver: (@Sendable (String) -> Void)? = nil,
-        newsroom: NewsroomConfiguration = NewsroomConfiguration(), readCounter: ReadCounter? = nil
+        newsroom: NewsroomConfiguration = NewsroomConfiguration(), readCounter: ReadCounter? = nil, legacyBaseURL: String? = nil
     ) {
+        self.legacyBaseURL = legacyBaseURL
         self.newsroom = newsroom
         self.readCounter = readCounter ?? ReadCounter(clock: clock)
         self.host = host
@@ -65,8 +68,10 @@ func buildResponder(store: any SiteStore, configuration: WebConfiguration, cache
 func buildRouter(store: any SiteStore, configuration: WebConfiguration, renderer: PageRenderer, cache: PageCache) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: TrailingSlashMiddleware())
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
+    // Before the trailing-slash redirect, so an old `/2024/05/slug/` moves in one hop.
+    router.add(middleware: LegacyRedirectMiddleware(store: store, configuredBase: configuration.legacyBaseURL, clock: configuration.clock))
+    router.add(middleware: TrailingSlashMiddleware())
     let newsroom = NewsroomServices(store: store, configuration: configuration.newsroom, clock: configuration.clock)
     router.add(middleware: AuthenticationMiddleware(newsroom: newsroom))
     SiteController(renderer: renderer, cache: cache, reads: configuration.readCounter, proxies: configuration.newsroom).register(on: router)

@@ -9,7 +9,7 @@ import NashirSQLite
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import articles from page-text dumps or JSON Lines files.",
+        abstract: "Import articles from page-text dumps, JSON Lines files or WordPress exports (wxr).",
         discussion: """
             Each file is imported in one transaction: a file with any problem is reported with its \
             line and leaves nothing behind, while the other files go on. Importing an article again \
@@ -27,12 +27,19 @@ struct ImportCommand: AsyncParsableCommand {
     @Flag(help: "Skip (and report) JSON Lines records that fail validation instead of failing the file.")
     var skipInvalid = false
 
+    @Option(help: "Write the pictures and files the imported stories use (WordPress attachments, featured and inline pictures) to FILE as JSON Lines, for a later copy into the media library.")
+    var attachments: String?
+
+    @Flag(help: "Make a writer account for each author the imported posts name who has none; it cannot sign in until an administrator sets a password.")
+    var createUsers = false
+
     @Argument(help: "The files to import.")
     var files: [String]
 
     func run() async throws {
         let store = try openStore(database.db)
-        let reader = ArticleFileReader(format: format, skipInvalid: skipInvalid)
+        let reader = try await self.reader(for: store)
+        var mediaLines: [String] = []
         var failed = 0
         var total = 0
         let started = Date()
@@ -55,6 +62,11 @@ struct ImportCommand: AsyncParsableCommand {
                 total += results.count
                 Terminal.endProgress()
                 for skipped in read.skipped { Terminal.note("nashir: skipped: \(skipped)") }
+                mediaLines += Self.mediaLines(read.batch.media, saved: results)
+                if createUsers, !read.batch.people.isEmpty {
+                    let made = try await Self.createWriters(read.batch.people, in: store)
+                    if !made.isEmpty { Terminal.note("\(file): writer accounts made (no password yet): \(made.joined(separator: ", "))") }
+                }
                 if json {
                     for result in results { print(Self.jsonLine(result.article)) }
                 }
@@ -69,11 +81,33 @@ struct ImportCommand: AsyncParsableCommand {
                 failed += 1
             }
         }
+        if let attachments {
+            do { try (mediaLines.map { $0 + "\n" }.joined()).write(toFile: attachments, atomically: true, encoding: .utf8) } catch {
+                Terminal.error("\(attachments): cannot be written: \(error.localizedDescription)")
+                throw ExitCode.cannotCreate
+            }
+        } else if !mediaLines.isEmpty {
+            Terminal.note("\(Terminal.count(mediaLines.count)) pictures and files to copy from the old site; --attachments FILE lists them")
+        }
         if files.count > 1 {
             Terminal.note("\(files.count - failed) of \(files.count) files imported, \(Terminal.count(total)) articles in \(Self.seconds(since: started))")
         }
         if failed > 0 { throw ExitCode.dataError }
     }
+
+    /// The file reader, with WordPress's local times read in the newsroom's zone when an export
+    /// shows no offset of its own.
+    private func reader(for store: SQLiteStore) async throws -> ArticleFileReader {
+        let zone = TimeZone(identifier: try await store.siteSettings().timeZone) ?? TimeZone(identifier: "UTC") ?? .current
+        var registry = ImporterRegistry.standard(skipInvalid: skipInvalid)
+        registry.importers = registry.importers.map { $0 is WXRImporter ? WXRImporter(fallbackTimeZone: zone) : $0 }
+        // A news site's export runs to hundreds of megabytes; WordPress can split it by date, but
+        // a whole year in one file should still go through.
+        return ArticleFileReader(format: format, maxBytes: format == .wxr ? Self.maxExportBytes : ArticleFileReader.defaultMaxBytes, registry: registry)
+    }
+
+    /// The largest WordPress export read in one go (its XML is held in memory while read).
+    static let maxExportBytes = 1 << 30
 
     /// Saves one file's drafts; a draft the store refuses is reported at its record's line,
     /// like any other bad input.

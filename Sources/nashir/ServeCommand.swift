@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NashirAuth
+import NashirDomain
 import NashirIngest
 import NashirRoutes
 import NashirSQLite
@@ -30,6 +31,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The public origin for canonical and share links, e.g. https://news.example.")
     var baseURL: String?
 
+    @Option(help: "The site's address before Nashir, e.g. https://example.com: imported WordPress posts' old links, categories and tags answer 301 (overrides the legacy_base_url setting).")
+    var legacyBaseURL: String?
+
     @Flag(help: "Start on a temporary database filled with the seed article and corpus samples.")
     var demo = false
 
@@ -48,6 +52,9 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         if let baseURL, BaseURL(baseURL) == nil {
             throw ValidationError("--base-url must be an origin such as https://news.example (scheme and host, no path), not \"\(baseURL)\"")
+        }
+        if let legacyBaseURL, let problem = SiteSettings(legacyBaseURL: legacyBaseURL).problem {
+            throw ValidationError("--legacy-base-url \(problem.problem)")
         }
     }
 
@@ -80,7 +87,7 @@ struct ServeCommand: AsyncParsableCommand {
             Terminal.note("(or from the shell: nashir user add --name NAME --role administrator --password-stdin)")
         }
         let configuration = WebConfiguration(
-            host: host, port: port, baseURL: baseURL.flatMap(BaseURL.init)?.origin, theme: loaded, newsroom: newsroom)
+            host: host, port: port, baseURL: baseURL.flatMap(BaseURL.init)?.origin, theme: loaded, newsroom: newsroom, legacyBaseURL: legacyBaseURL)
         logger.info("Nashir serving \(store.path) on http://\(host):\(port) with theme \(loaded.origin); the newsroom is at \(NewsroomRoute.dashboard.path)")
         do {
             let poller = FeedPoller(store: store, fetcher: HTTPFeedFetcher(), read: FeedReaders.standard, logger: logger)

@@ -30,20 +30,24 @@ struct SettingsCommand: AsyncParsableCommand {
     @Option(help: "The article id the front page leads with (0 to lead with the newest again).")
     var pinnedLead: Int64?
 
+    @Option(help: "The site's address before Nashir, e.g. https://example.com: its imported posts' old links answer 301 (\"\" for none).")
+    var legacyBaseURL: String?
+
     /// The rules the admin's settings page applies too (`SiteSettings.problem`).
     func validate() throws {
         var probe = SiteSettings.defaults
         if let name { probe.name = name }
         if let timeZone { probe.timeZone = timeZone }
+        if let legacyBaseURL, !legacyBaseURL.isEmpty { probe.legacyBaseURL = legacyBaseURL }
         if let (setting, problem) = probe.problem {
-            throw ValidationError("--\(setting == "timeZone" ? "time-zone" : setting) \(problem)")
+            throw ValidationError("--\(Self.optionName(setting)) \(problem)")
         }
     }
 
     func run() async throws {
         let store = try openStore(database.db)
         var settings = try await store.siteSettings()
-        if name != nil || digits != nil || months != nil || timeZone != nil || sectionOrder != nil || pinnedLead != nil {
+        if name != nil || digits != nil || months != nil || timeZone != nil || sectionOrder != nil || pinnedLead != nil || legacyBaseURL != nil {
             if let sectionOrder {
                 let slugs = sectionOrder.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 let known = Set(try await store.sections().map(\.slug))
@@ -59,6 +63,7 @@ struct SettingsCommand: AsyncParsableCommand {
                 settings.pinnedLead = pinnedLead == 0 ? nil : ArticleID(pinnedLead)
             }
             if let name { settings.name = name }
+            if let legacyBaseURL { settings.legacyBaseURL = legacyBaseURL.isEmpty ? nil : legacyBaseURL }
             if let digits { settings.digits = digits.rawValue }
             if let months { settings.months = months.rawValue }
             if let timeZone { settings.timeZone = timeZone }
@@ -66,6 +71,16 @@ struct SettingsCommand: AsyncParsableCommand {
         }
         print("name: \(settings.name)\ndigits: \(settings.digits)\nmonths: \(settings.months)\ntime-zone: \(settings.timeZone)")
         print("section-order: \(settings.sectionOrder.joined(separator: ","))\npinned-lead: \(settings.pinnedLead.map { String($0.rawValue) } ?? "")")
+        print("legacy-base-url: \(settings.legacyBaseURL ?? "")")
+    }
+
+    /// The command-line spelling of a setting `SiteSettings.problem` names.
+    static func optionName(_ setting: String) -> String {
+        switch setting {
+        case "timeZone": "time-zone"
+        case "legacyBaseURL": "legacy-base-url"
+        default: setting
+        }
     }
 }
 

@@ -31,6 +31,7 @@ struct SettingsController: Sendable {
         var sections: String
         var pinnedLead: String
         var pinnedHeadline: String?
+        var legacyBaseURL: String
         var notice: String?
         var problem: String?
     }
@@ -43,6 +44,7 @@ struct SettingsController: Sendable {
         var timeZone: String?
         var sectionOrder: String?
         var pinnedLead: String?
+        var legacyBaseURL: String?
     }
 
     /// The zones of the Arabic-speaking world first, as a newsroom would look for them.
@@ -71,6 +73,8 @@ struct SettingsController: Sendable {
             guard let section = sections.first(where: { $0.name == line || $0.slug == line }) else { unknown.append(line); continue }
             if !settings.sectionOrder.contains(section.slug) { settings.sectionOrder.append(section.slug) }
         }
+        let legacy = clean(form.legacyBaseURL)
+        settings.legacyBaseURL = legacy.isEmpty ? nil : legacy
         let pinned = clean(form.pinnedLead)
         if !pinned.isEmpty {
             guard let number = Int64(pinned), number > 0, try await newsroom.store.article(id: ArticleID(number)) != nil else {
@@ -88,7 +92,8 @@ struct SettingsController: Sendable {
         try await newsroom.store.record(AuditEvent(
             at: newsroom.clock.now(), kind: "settings-changed", actor: identity.user.name,
             detail: "\(settings.name) · \(settings.digits) · \(settings.months) · \(settings.timeZone)"
-                + " · \(settings.sectionOrder.joined(separator: "، ")) · \(settings.pinnedLead.map { "#\($0)" } ?? "-")"))
+                + " · \(settings.sectionOrder.joined(separator: "، ")) · \(settings.pinnedLead.map { "#\($0)" } ?? "-")"
+                + " · \(settings.legacyBaseURL ?? "-")"))
         return NewsroomServices.redirect(NewsroomRoute.settings.path + "?saved=1")
     }
 
@@ -106,7 +111,7 @@ struct SettingsController: Sendable {
             months: months.map { AdminOption(value: $0.0.rawValue, name: $0.1, selected: $0.0.rawValue == settings.months) },
             timeZones: Self.timeZones, sectionOrder: settings.sectionOrder.map { names[$0] ?? $0 }.joined(separator: "\n"),
             sections: sections.map(\.name).joined(separator: "، "), pinnedLead: settings.pinnedLead.map { String($0.rawValue) } ?? "",
-            pinnedHeadline: pinnedHeadline, notice: notice, problem: problem)
+            pinnedHeadline: pinnedHeadline, legacyBaseURL: settings.legacyBaseURL ?? "", notice: notice, problem: problem)
         return await newsroom.page("settings", page, status: status)
     }
 
@@ -115,6 +120,7 @@ struct SettingsController: Sendable {
         case "name": "لم تُحفظ الإعدادات: اسم الموقع فارغ أو أطول من ٨٠ حرفًا."
         case "digits": "لم تُحفظ الإعدادات: اختر الأرقام الغربية أو المشرقية."
         case "months": "لم تُحفظ الإعدادات: اختر إحدى تسميات الأشهر المعروضة."
+        case "legacyBaseURL": "لم تُحفظ الإعدادات: عنوان الموقع السابق ليس عنوان ويب؛ اكتبه مثل https://example.com."
         default: "لم تُحفظ الإعدادات: المنطقة الزمنية غير معروفة؛ اكتب اسمًا مثل Africa/Tripoli."
         }
     }

@@ -21,7 +21,7 @@ public enum StoreContract {
         }
     }
 
-    public static let checks: [Check] = importing + reading + editing + changeFeed + searchAndSettings + revisions + accounts
+    public static let checks: [Check] = importing + reading + editing + changeFeed + searchAndSettings + revisions + accounts + legacyAddresses
 
     /// A small valid draft; `minutes` after a fixed moment, so order never depends on the clock.
     static func draft(

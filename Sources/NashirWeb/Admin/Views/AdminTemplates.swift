@@ -297,6 +297,8 @@ enum AdminTemplates {
         <label for="pinnedLead">رقم الخبر المثبّت في صدارة الصفحة الرئيسية (اتركه فارغًا ليتصدّر أحدث خبر)</label>
         <input id="pinnedLead" name="pinnedLead" dir="ltr" inputmode="numeric" pattern="[0-9]*" value="{{pinnedLead}}" aria-describedby="pinned-headline">
         {{#pinnedHeadline}}<p class="meta" id="pinned-headline">المثبّت الآن: {{pinnedHeadline}}</p>{{/pinnedHeadline}}
+        <label for="legacyBaseURL">عنوان الموقع السابق (تُحوَّل روابطه القديمة المستوردة إلى صفحاتها الجديدة)</label>
+        <input id="legacyBaseURL" name="legacyBaseURL" type="url" dir="ltr" placeholder="https://example.com" value="{{legacyBaseURL}}">
         <p class="meta">تظهر التغييرات على صفحات الموقع فور الحفظ.</p>
         <button type="submit">حفظ الإعدادات</button>
         </form>
