@@ -13,6 +13,7 @@ public struct ImporterRegistry: Sendable {
     ) -> ImporterRegistry {
         ImporterRegistry([
             JSONLinesImporter(skipInvalid: skipInvalid, sampleSize: sampleSize, sections: sections),
+            HTMLPageImporter(),
             // Last: any text can be a page dump, so it takes what no other importer claimed.
             PageTextImporter(parser: pageText),
         ])

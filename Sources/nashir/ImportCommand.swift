@@ -9,7 +9,7 @@ import NashirSQLite
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import articles from page-text dumps or JSON Lines files.",
+        abstract: "Import articles from page-text dumps, JSON Lines files or saved web pages.",
         discussion: """
             Each file is imported in one transaction: a file with any problem is reported with its \
             line and leaves nothing behind, while the other files go on. Importing an article again \
