@@ -7,17 +7,19 @@ import NashirDomain
 struct PageCopyCleanup {
     let headline: String
     let authors: [String]
+    let section: String?
     /// The name found alone after the copy, if any.
     private(set) var byline: String?
 
-    init(headline: String, authors: [String]) {
+    init(headline: String, authors: [String], section: String?) {
         self.headline = headline
         self.authors = authors
+        self.section = section
     }
 
     mutating func clean(_ blocks: [Block]) -> [Block] {
         var blocks = blocks.filter { !PageChrome.isChrome($0.text) }
-        while let first = blocks.first, isEdgeChrome(first) || isHeadline(first) { blocks.removeFirst() }
+        while let first = blocks.first, isEdgeChrome(first) || isHeadline(first) || isLabelLink(first) { blocks.removeFirst() }
         while let last = blocks.last, blocks.count > 1 {
             if isEdgeChrome(last) {
                 blocks.removeLast()
@@ -33,6 +35,12 @@ struct PageCopyCleanup {
 
     private func isHeadline(_ block: Block) -> Bool {
         block.text == headline || (PageHeadline.words(block.text) <= 40 && PageHeadline.similarity(block.text, headline) >= 0.9)
+    }
+
+    /// The section's name, or a few words that are all one link: the label over a headline.
+    private func isLabelLink(_ block: Block) -> Bool {
+        guard case .paragraph(let text) = block, PageHeadline.words(text.plain) <= 4 else { return false }
+        return text.plain == section || text.runs.allSatisfy { $0.link != nil || $0.text.allSatisfy(\.isWhitespace) }
     }
 
     /// A short line that is only a date, a time, an author's name or a label.

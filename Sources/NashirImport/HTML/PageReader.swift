@@ -30,7 +30,8 @@ public struct PageReader: Sendable {
             throw ImportError(file: file, problem: "no article text: the page has no paragraph of copy")
         }
         let extracted = HTMLBlocks.body(from: PageLinks.absolute(copy, base: base))
-        var cleanup = PageCopyCleanup(headline: headline, authors: metadata.authors)
+        let sectionName = PageSection.find(page: root, metadata: metadata, headline: headline)
+        var cleanup = PageCopyCleanup(headline: headline, authors: metadata.authors, section: sectionName)
         let blocks = cleanup.clean(extracted.blocks)
         guard !blocks.isEmpty else { throw ImportError(file: file, problem: "no article text left after removing the page's chrome") }
         var body = blocks
@@ -44,7 +45,7 @@ public struct PageReader: Sendable {
         let url = metadata.url.flatMap { PageLinks.resolve($0, base: base) }
         let published = metadata.published ?? PageDates.visible(page: root)
         let byline = (metadata.authors.isEmpty ? nil : metadata.authors.joined(separator: "، ")) ?? cleanup.byline
-        let section = PageSection.find(page: root, metadata: metadata, headline: headline).map {
+        let section = sectionName.map {
             Section(slug: TextCleaning.slug(for: $0), name: $0)
         } ?? defaultSection
         let image = metadata.image.flatMap { PageLinks.resolve($0, base: base) }
