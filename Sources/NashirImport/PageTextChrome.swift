@@ -83,12 +83,42 @@ enum PageTextChrome {
     /// headline itself is short enough to look like a label.
     static func dropLeading(_ lines: inout [String]) {
         while let first = lines.first, PageChrome.isChrome(first) || isDateLine(first) || (isLabel(first) && first.hasSuffix(":")) {
+            // «اقتصاد 2017/03/02 08:05»: themes print the section label and the date together.
+            if isDateLine(first), let label = labelBeforeDate(first) {
+                lines[0] = label
+                break
+            }
             lines.removeFirst()
         }
         let run = lines.prefix { isLabel($0) && !DatelineParser.isWholeLine($0) }.count
         guard run >= 3, run < lines.count else { return }
         let keep = isProse(lines[run]) ? 2 : 1
         lines.removeFirst(run - keep)
+    }
+
+    /// A name or an outlet alone after the copy («علي الخلولي», «Deutsche Welle»): the signature.
+    static func signature(_ lines: inout [String]) -> String? {
+        guard lines.count >= 2, let last = lines.last, (1...3).contains(words(last)), !PageTextChrome.endsSentence(last),
+              last.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." }), isProse(lines[lines.count - 2]) else { return nil }
+        return lines.removeLast()
+    }
+
+    /// The words before a date line's first digit when they are a label of letters alone.
+    static func labelBeforeDate(_ line: String) -> String? {
+        let head = line.prefix { !$0.isNumber }.trimmingCharacters(in: .whitespaces)
+        guard (1...3).contains(words(head)), head.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
+        // «الثلاثاء 5 مارس 2024»: a weekday is part of the date.
+        let weekdays = ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "آخر تحديث", "نشر في", "تاريخ النشر"]
+        return weekdays.contains(where: { head.hasPrefix($0) }) ? nil : head
+    }
+
+    /// Lines between the section label and the headline: a label over a headline-like line
+    /// (long, no sentence end) is a button or a counter, since the headline is what comes next.
+    static func dropBeforeHeadline(_ lines: inout [String]) {
+        // One word only: a short headline over its sub-headline has the same shape.
+        while lines.count >= 3, words(lines[0]) == 1, !endsSentence(lines[0]), !isLabel(lines[1]), !endsSentence(lines[1]), !isProse(lines[1]) {
+            lines.removeFirst()
+        }
     }
 
     /// Runs of three or more one- or two-word lines inside the copy: a share bar or a menu.

@@ -29,6 +29,7 @@ public struct PageTextParser: Sendable {
             section = Section(slug: TextCleaning.slug(for: lines[0]), name: lines[0])
             lines.removeFirst()
         }
+        PageTextChrome.dropBeforeHeadline(&lines)
         let headline = lines.removeFirst()
         guard Self.looksLikeHeadline(headline) else {
             throw ImportError(file: file, problem: "no recognisable headline: the first line is \(headline.count) characters of running text")
@@ -43,6 +44,7 @@ public struct PageTextParser: Sendable {
         }
         let listedTags = Self.stripTrailingChrome(&lines)
         let tags = structuralTags.isEmpty ? listedTags : structuralTags.map { Tag(slug: TextCleaning.slug(for: $0), name: $0) }
+        let byline = tags.isEmpty ? PageTextChrome.signature(&lines) : nil
 
         var highlights: [String] = []
         var dateline: Dateline?
@@ -66,7 +68,7 @@ public struct PageTextParser: Sendable {
         let content = ArticleContent(
             origin: ArticleOrigin(source: "page-text", key: key),
             slug: TextCleaning.slug(for: headline), section: section, headline: headline,
-            highlights: highlights, dateline: dateline, body: lines.map(Block.plainParagraph), tags: tags)
+            highlights: highlights, dateline: dateline, body: lines.map(Block.plainParagraph), tags: tags, byline: byline)
         return ArticleDraft(content: content)
     }
 
