@@ -14,6 +14,7 @@ public struct ImporterRegistry: Sendable {
         ImporterRegistry([
             WXRImporter(),
             JSONLinesImporter(skipInvalid: skipInvalid, sampleSize: sampleSize, sections: sections),
+            HTMLPageImporter(),
             // Last: any text can be a page dump, so it takes what no other importer claimed.
             PageTextImporter(parser: pageText),
         ])

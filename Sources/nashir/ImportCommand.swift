@@ -9,7 +9,7 @@ import NashirSQLite
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import articles from page-text dumps, JSON Lines files or WordPress exports (wxr).",
+        abstract: "Import articles from feeds, saved web pages, WordPress exports (wxr), JSON Lines files or page-text dumps.",
         discussion: """
             Each file is imported in one transaction: a file with any problem is reported with its \
             line and leaves nothing behind, while the other files go on. Importing an article again \
