@@ -4,17 +4,15 @@ import NashirImport
 
 /// The readers the poller hands fetched documents to.
 public enum FeedReaders {
-    /// Every feed format Nashir imports, recognised by content; a document that is none of them
-    /// is an error for the source, never an article.
+    /// Every feed format Nashir imports (RSS, Atom, JSON Feed, ninjs, NewsML-G2), in any encoding
+    /// the server or the document declares; anything else is an error for the source, never an
+    /// article. Items are credited to the source; its routing is applied by the poller.
     public static let standard: FeedReader = { bytes, charset, source in
-        // Interim: UTF-8 only until the feed importer's byte entry (with legacy encodings) lands.
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw FetchError("the feed is not UTF-8") }
-        let registry = ImporterRegistry.standard()
-        guard let importer = registry.importers.first(where: { $0.format != .pageText && $0.sniff(path: source.settings.url, text: text) }) else {
-            throw FetchError("the document is not a feed Nashir reads (RSS, Atom, JSON Feed, ninjs, NewsML-G2)")
-        }
-        do { return try importer.read(text, file: source.settings.name).drafts.map(\.draft) } catch {
-            throw FetchError(String(describing: error))
+        let importer = FeedImporter(sourceName: source.settings.name, section: source.settings.section ?? FeedImporter.defaultSection)
+        do {
+            return try importer.read(bytes: bytes, file: source.settings.url, charset: charset).drafts.map(\.draft)
+        } catch {
+            throw FetchError(error.description)
         }
     }
 }

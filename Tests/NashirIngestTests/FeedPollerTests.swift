@@ -117,4 +117,26 @@ import Testing
         try await store.discardHeldVersion(of: taken.id)
         #expect(try await store.heldVersion(of: taken.id) == nil)
     }
+
+    @Test func aRealRSSFeedIsReadByTheStandardReaderAndRoutedToItsSource() async throws {
+        let folder = try TemporaryDirectory()
+        let clock = ManualClock(TestDraft.baseDate)
+        let store = try folder.store(clock: clock.source)
+        let server = try await FeedServer.start { "" }
+        defer { Task { await server.stop() } }
+        _ = try await store.addSource(FeedSourceSettings(
+            name: "وكالة المغرب", url: server.baseURL + "/rss", interval: 60, section: Section(slug: "world", name: "دولية")))
+        let poller = FeedPoller(store: store, fetcher: HTTPFeedFetcher(), read: FeedReaders.standard, clock: clock.source)
+        let outcome = try await poller.pollDue()
+        #expect(outcome.first?.created == 1, "\(outcome)")
+        let item = try #require(try await store.incomingStories(limit: 5).first?.items.first)
+        let article = try #require(try await store.article(id: item.summary.id))
+        #expect(article.content.headline == "زلزال بقوة 5 درجات يضرب شمال المغرب")
+        #expect(article.content.body.map(\.text) == ["ضرب زلزال بقوة خمس درجات شمال المغرب فجر اليوم.", "ولم ترد أنباء عن إصابات."])
+        #expect(article.content.origin == ArticleOrigin(source: "وكالة المغرب", key: "wire-1"))
+        #expect(article.content.section.slug == "world" && article.content.status == .incoming)
+        #expect(article.content.sourceURL == "https://wire.example/a/1")
+        #expect(article.content.leadImageURL == "https://wire.example/img/1.jpg")
+        #expect(article.content.byline == "مراسل الوكالة")
+    }
 }

@@ -27,6 +27,12 @@ struct FeedServer {
                 status: .ok, headers: [.eTag: etag, .contentType: "application/x-ndjson; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: body)))
         }
+        router.get("rss") { _, _ -> Response in
+            hits.record("rss")
+            return Response(
+                status: .ok, headers: [.contentType: "application/rss+xml; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: FeedServer.rss)))
+        }
         router.get("broken") { _, _ -> Response in
             hits.record("broken")
             return Response(status: .serviceUnavailable)
@@ -52,6 +58,18 @@ struct FeedServer {
         }
         throw CancellationError()
     }
+
+    /// A small agency feed as RSS 2.0, with an urgent item and an enclosure.
+    static let rss = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel><title>وكالة الأنباء</title><link>https://wire.example/</link><description>أخبار</description>
+        <item><title>زلزال بقوة 5 درجات يضرب شمال المغرب</title><link>https://wire.example/a/1</link><guid isPermaLink="false">wire-1</guid>
+        <pubDate>Tue, 01 Dec 2026 08:00:00 +0000</pubDate><dc:creator>مراسل الوكالة</dc:creator><category>عاجل</category>
+        <description>&lt;p&gt;ضرب زلزال بقوة خمس درجات شمال المغرب فجر اليوم.&lt;/p&gt;&lt;p&gt;ولم ترد أنباء عن إصابات.&lt;/p&gt;</description>
+        <enclosure url="https://wire.example/img/1.jpg" type="image/jpeg" length="1000"/></item>
+        </channel></rss>
+        """
 
     private func answers() async -> Bool {
         let deadline = ContinuousClock.now + .seconds(20)

@@ -17,8 +17,9 @@ enum PageHeadline {
             if let match = headings.first(where: { similarity($0, reference) >= 0.6 }) { return match }
             return reference
         }
-        // No metadata: a single h1 is the headline; a page of several says nothing sure.
-        return headings.count == 1 ? headings[0] : headings.first
+        // No metadata: of several h1s (themes give the logo one too) the longest reads most
+        // like a headline.
+        return headings.max { words($0) < words($1) }
     }
 
     /// `title` without the site's name: the part naming the site (or, when the site is not
