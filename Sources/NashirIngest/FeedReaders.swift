@@ -8,7 +8,8 @@ public enum FeedReaders {
     /// the server or the document declares; anything else is an error for the source, never an
     /// article. Items are credited to the source; its routing is applied by the poller.
     public static let standard: FeedReader = { bytes, charset, source in
-        let importer = FeedImporter(sourceName: source.settings.name, section: source.settings.section ?? FeedImporter.defaultSection)
+        // skipInvalid: one malformed item must not keep the rest of a wire from the desk.
+        let importer = FeedImporter(sourceName: source.settings.name, section: source.settings.section ?? FeedImporter.defaultSection, skipInvalid: true)
         do {
             return try importer.read(bytes: bytes, file: source.settings.url, charset: charset).drafts.map(\.draft)
         } catch {
