@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func formatNamesAreAutoAndTheRegisteredImporters() {
-        #expect(ImportFormat.allCases.map(\.rawValue) == ["auto", "jsonl", "page-text"])
+        #expect(ImportFormat.allCases.map(\.rawValue) == ["auto", "wxr", "jsonl", "page-text"])
         #expect(ImportFormat(rawValue: "page-text") == .pageText)
         #expect(ImportFormat(rawValue: "html") == nil)
     }

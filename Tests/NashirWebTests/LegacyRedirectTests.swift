@@ -86,7 +86,10 @@ import Testing
         let site = try await Site()
         let (status, location) = try await site.location(of: target)
         #expect(status == .movedPermanently)
-        #expect(location == route.path)
+        // `/tag/slug/` is Nashir's own tag address with a slash: the slash is dropped and the
+        // escapes kept as sent, which name the same tag.
+        #expect(try SiteRoute(target: location ?? "") == route, "\(location ?? "no location")")
+        #expect(try await site.location(of: location ?? "").0 == .ok)
     }
 
     @Test(arguments: [
@@ -109,7 +112,7 @@ import Testing
         let site = try await Site(setting: nil)
         #expect(try await site.location(of: "/?p=101").0 == .ok)
         #expect(try await site.location(of: "/2024/05/14/\(Self.postSlug)/").1 == "/2024/05/14/\(Self.postSlug)")
-        #expect(try await site.location(of: "/category/politics/").0 == .notFound)
+        #expect(try await site.location(of: "/category/politics").0 == .notFound)
     }
 
     @Test func theCommandLinesOldAddressWorksWithoutTheSetting() async throws {

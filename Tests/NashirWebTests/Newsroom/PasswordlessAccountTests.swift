@@ -1,6 +1,7 @@
 import Foundation
 import NashirAuth
 import NashirDomain
+import NashirSQLite
 import NashirTestSupport
 import Testing
 
