@@ -1,6 +1,9 @@
 /// What saving one article did, so importers can report it.
 public enum SaveOutcome: String, Sendable, Codable {
     case created, updated, unchanged
+    /// A newer version from the source of a story the newsroom has changed: kept beside it for
+    /// an editor to look at, never written over the editor's work.
+    case held
 }
 
 /// A saved article and what saving did.

@@ -2,7 +2,8 @@
 /// use, and what every backend (SQLite now, PostgreSQL later) implements and the contract
 /// tests check.
 public typealias NashirStore = ArticleReading & ArticleImporting & ArticleEditing & ArticleSearch & SearchIndexing
-    & ChangeFeed & SettingsStore & RevisionHistory & NewsroomStore & MediaStore & ReadCounting & LegacyAddressLookup
+    & ChangeFeed & SettingsStore & RevisionHistory & NewsroomStore & MediaStore & ReadCounting & SourceStore & IncomingDesk
+    & LegacyAddressLookup
 
 /// The newsroom's people: accounts, sessions, API tokens and the audit log.
 public typealias NewsroomStore = AccountStore & SessionStore & APITokenStore & AuditLog

@@ -12,6 +12,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case duplicateOrigin(ArticleOrigin)
     /// The workflow does not allow this change of status.
     case forbiddenTransition(ArticleID, from: ArticleStatus, to: ArticleStatus)
+    /// A feed source of this name exists already.
+    case duplicateSource(String)
 
     public var description: String {
         switch self {
@@ -23,6 +25,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             "article \(id) was changed by someone else: it is at revision \(actual), not \(expected)"
         case .duplicateOrigin(let origin): "an article from \(origin.source) \(origin.key) already exists"
         case .forbiddenTransition(let id, let from, let to): "article \(id) cannot go from \(from.rawValue) to \(to.rawValue)"
+        case .duplicateSource(let name): "a source named \(name) exists already"
         }
     }
 }

@@ -9,11 +9,16 @@ public struct ImporterRegistry: Sendable {
 
     /// Nashir's importers. A new source format is a new `ArticleImporter` file and one line here.
     public static func standard(
-        skipInvalid: Bool = false, sampleSize: Int? = nil, sections: SectionMap = .corpus, pageText: PageTextParser = PageTextParser()
+        skipInvalid: Bool = false, sampleSize: Int? = nil, sections: SectionMap = .corpus, pageText: PageTextParser = PageTextParser(),
+        feed: FeedImporter? = nil
     ) -> ImporterRegistry {
         ImporterRegistry([
+            // Before the feeds: an export is RSS too, with WordPress's own namespace.
             WXRImporter(),
+            // Before JSON Lines, which takes any text starting with «{»: a feed says what it is.
+            feed ?? FeedImporter(skipInvalid: skipInvalid),
             JSONLinesImporter(skipInvalid: skipInvalid, sampleSize: sampleSize, sections: sections),
+            HTMLPageImporter(),
             // Last: any text can be a page dump, so it takes what no other importer claimed.
             PageTextImporter(parser: pageText),
         ])

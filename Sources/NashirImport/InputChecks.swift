@@ -13,40 +13,23 @@ enum InputChecks {
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         if size > maxBytes { throw fail("is \(size) bytes; the limit is \(maxBytes) bytes (split it into smaller files)") }
         guard let data = FileManager.default.contents(atPath: path) else { throw fail("cannot be read") }
+        // UTF-16 and UTF-32 hold NUL bytes in every ASCII character: their mark says so first.
+        let bytes = [UInt8](data)
+        let wide = TextDecoding.byteOrderMark(bytes).map { $0.encoding != "UTF-8" } ?? false
         // memchr: Data's generic search walks a 20 MB file byte by byte through its index type.
-        let nulOffset = data.withUnsafeBytes { bytes -> Int? in
+        let nulOffset = wide ? nil : data.withUnsafeBytes { bytes -> Int? in
             guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
             return base.distance(to: UnsafeRawPointer(found))
         }
         if let nul = nulOffset {
             throw fail("contains binary data (a NUL byte at offset \(nul)); expected UTF-8 text", line: lineNumber(in: data, at: nul))
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            let offset = firstInvalidUTF8Offset(in: data)
-            throw fail("is not valid UTF-8 (bad byte at offset \(offset)); save it as UTF-8", line: lineNumber(in: data, at: offset))
-        }
+        let text = try TextDecoding.decode(bytes, file: path)
         if text.allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) { throw fail("is empty") }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
 
     static func lineNumber(in data: Data, at offset: Int) -> Int {
         data.prefix(offset).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-    }
-
-    /// The offset of the first byte that breaks UTF-8, found by decoding prefix by prefix.
-    static func firstInvalidUTF8Offset(in data: Data) -> Int {
-        var decoder = UTF8()
-        var iterator = data.makeIterator()
-        var offset = 0
-        var scalarStart = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                offset += UTF8.width(scalar)
-                scalarStart = offset
-            case .emptyInput: return data.count
-            case .error: return scalarStart
-            }
-        }
     }
 }

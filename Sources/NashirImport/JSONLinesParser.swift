@@ -59,6 +59,11 @@ struct JSONLinesParser {
         do {
             record = try JSONDecoder().decode(ArticleLine.self, from: Data(bytes))
         } catch {
+            // Foundation names only a byte offset inside its message: the syntax error's column
+            // comes from Nashir's own reader, which runs only on this failure path.
+            if let syntax = JSONReader.firstError(in: String(decoding: bytes, as: UTF8.self)) {
+                return .malformed(ImportError(file: file, line: number, column: syntax.column, problem: "malformed JSON: \(syntax.problem)"))
+            }
             return .malformed(ImportError(file: file, line: number, problem: "malformed JSON: \(Self.explain(error))"))
         }
         do {

@@ -20,8 +20,7 @@ public struct PageTextParser: Sendable {
     /// keys a file by its name and headline).
     public func parse(_ text: String, key: String, file: String) throws(ImportError) -> ArticleDraft {
         var lines = text.split(whereSeparator: \.isNewline).map { TextCleaning.line(String($0)) }.filter { !$0.isEmpty }
-        let tags = Self.stripTrailingChrome(&lines)
-        while let first = lines.first, PageChrome.isChrome(first) { lines.removeFirst() }
+        PageTextChrome.dropLeading(&lines)
         lines.removeAll { PageChrome.relatedPrefixes.contains(where: $0.hasPrefix) }
         guard !lines.isEmpty else { throw ImportError(file: file, problem: "no article text left after removing page chrome") }
 
@@ -30,28 +29,46 @@ public struct PageTextParser: Sendable {
             section = Section(slug: TextCleaning.slug(for: lines[0]), name: lines[0])
             lines.removeFirst()
         }
+        PageTextChrome.dropBeforeHeadline(&lines)
         let headline = lines.removeFirst()
         guard Self.looksLikeHeadline(headline) else {
             throw ImportError(file: file, problem: "no recognisable headline: the first line is \(headline.count) characters of running text")
         }
 
+        // The widgets after the copy (tags, sharing, related stories, comments, search), found by
+        // their shape; what the shape leaves, the closed list of known chrome still removes.
+        var structuralTags: [String] = []
+        if let cut = PageTextChrome.trailingStart(lines) {
+            structuralTags = PageTextChrome.tags(in: lines[cut...])
+            lines.removeSubrange(cut...)
+        }
+        let listedTags = Self.stripTrailingChrome(&lines)
+        let tags = structuralTags.isEmpty ? listedTags : structuralTags.map { Tag(slug: TextCleaning.slug(for: $0), name: $0) }
+        let byline = tags.isEmpty ? PageTextChrome.signature(&lines) : nil
+
         var highlights: [String] = []
         var dateline: Dateline?
-        while let line = lines.first, highlights.count < Self.maxHighlights {
+        while let line = lines.first, highlights.count < Self.maxHighlights, lines.count > 1 {
             if DatelineParser.isWholeLine(line) { break }
-            guard Self.looksLikeHighlight(line), lines.count > 1 else { break }
+            // Between the headline and the copy: a byline, a date, share buttons.
+            if PageChrome.isChrome(line) || PageTextChrome.isDateLine(line) || Self.isLabel(line) {
+                lines.removeFirst()
+                continue
+            }
+            guard Self.looksLikeHighlight(line) else { break }
             highlights.append(lines.removeFirst())
         }
         if let line = lines.first, let match = DatelineParser.parse(line) {
             dateline = match.dateline
             if match.remainder.isEmpty { lines.removeFirst() } else { lines[0] = match.remainder }
         }
+        PageTextChrome.dropInnerRuns(&lines)
         guard !lines.isEmpty else { throw ImportError(file: file, problem: "the article has a headline but no body paragraphs") }
 
         let content = ArticleContent(
             origin: ArticleOrigin(source: "page-text", key: key),
             slug: TextCleaning.slug(for: headline), section: section, headline: headline,
-            highlights: highlights, dateline: dateline, body: lines.map(Block.plainParagraph), tags: tags)
+            highlights: highlights, dateline: dateline, body: lines.map(Block.plainParagraph), tags: tags, byline: byline)
         return ArticleDraft(content: content)
     }
 

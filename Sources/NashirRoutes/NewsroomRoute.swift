@@ -24,6 +24,10 @@ public enum NewsroomRoute: Hashable, Sendable {
     case media
     /// The editor's unsaved text rendered in the public theme.
     case preview
+    /// The incoming desk: what the feed sources brought, grouped by story.
+    case incoming
+    /// Turns an incoming item into the editor's own draft.
+    case takeIncoming(ArticleID)
 
     case apiArticles
     case apiArticle(ArticleID)
@@ -54,6 +58,8 @@ public enum NewsroomRoute: Hashable, Sendable {
         case .asset(let name): "/admin/assets/\(PercentEncoding.encode(name))"
         case .media: "/admin/media"
         case .preview: "/admin/preview"
+        case .incoming: "/admin/incoming"
+        case .takeIncoming(let id): "/admin/incoming/\(id)/take"
         case .apiArticles: "/api/v1/articles"
         case .apiArticle(let id): "/api/v1/articles/\(id)"
         case .apiTransitions(let id): "/api/v1/articles/\(id)/transitions"
@@ -84,6 +90,8 @@ public enum NewsroomRoute: Hashable, Sendable {
         public static let asset = "/admin/assets/:name"
         public static let media = "/admin/media"
         public static let preview = "/admin/preview"
+        public static let incoming = "/admin/incoming"
+        public static let takeIncoming = "/admin/incoming/:id/take"
         public static let apiArticles = "/api/v1/articles"
         public static let apiArticle = "/api/v1/articles/:id"
         public static let apiTransitions = "/api/v1/articles/:id/transitions"

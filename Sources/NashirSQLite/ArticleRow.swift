@@ -51,7 +51,11 @@ struct ArticleRow: Equatable, Codable {
         summary = content.summary
         sourceURL = content.sourceURL
         status = content.status.rawValue
-        publishedAt = ColumnCoding.timestamp(optional: content.publishedAt)
+        // An embargoed story goes public when the embargo lifts, however early it was published:
+        // stored that way, every query that asks "published by now" honours the embargo.
+        var publication = content.publishedAt
+        if content.status == .published, let embargo = content.embargo, (publication ?? .distantPast) < embargo { publication = embargo }
+        publishedAt = ColumnCoding.timestamp(optional: publication)
         leadImageID = content.leadImage?.rawValue
         corrections = content.corrections.isEmpty ? nil : ColumnCoding.json(content.corrections)
         urgent = content.urgent ? true : nil

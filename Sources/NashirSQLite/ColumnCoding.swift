@@ -46,7 +46,7 @@ enum ColumnCoding {
         (try? JSONDecoder().decode([Block].self, from: Data(json.utf8))) ?? []
     }
 
-    private static func encode(_ value: some Encodable) -> String {
+    static func encode(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Encoding arrays of strings cannot fail.

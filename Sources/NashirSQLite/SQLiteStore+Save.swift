@@ -99,6 +99,21 @@ extension SQLiteStore: ArticleImporting {
             article.author = owner
             return (SaveResult(article: article, outcome: .unchanged), touched)
         }
+        if author == nil {
+            // Copy arriving again from its source. The newsroom's work always wins: a story a person
+            // has saved keeps their version, and the source's new one waits beside it.
+            let storedStatus = ArticleStatus(rawValue: existing["status"]) ?? .draft
+            var current = try storedArticle(existing, id: id, in: db)
+            current.author = owner
+            if (existing["saved_by"] as Int64?) != nil || owner != nil {
+                try hold(row, section: content.section, tags: content.tags, for: id, receivedAt: now, in: db)
+                return (SaveResult(article: current, outcome: .held), [])
+            }
+            // An agency resending an older version of an item must not undo its newer one.
+            if storedStatus == .incoming || content.status == .incoming, let updatedAt, updatedAt < storedUpdated {
+                return (SaveResult(article: current, outcome: .unchanged), [])
+            }
+        }
         let oldSection = try String.fetchOne(db.cachedStatement(sql: "SELECT slug FROM section WHERE id = ?"), arguments: [existing["section_id"]]) ?? ""
         let oldStatus = ArticleStatus(rawValue: existing["status"]) ?? .draft
         touched.formUnion(ContentTag.lists(status: oldStatus, section: oldSection, tags: storedTags.map { $0["slug"] }))
@@ -117,6 +132,25 @@ extension SQLiteStore: ArticleImporting {
         var article = stored(id: id, content: content, created: created, updated: updated, revision: revision + 1)
         article.author = owner
         return (SaveResult(article: article, outcome: .updated), touched)
+    }
+
+    /// The article a row holds, with its section and tags read alongside.
+    private static func storedArticle(_ existing: Row, id: Int64, in db: Database) throws -> Article {
+        let section = try Row.fetchOne(db.cachedStatement(sql: "SELECT slug, name FROM section WHERE id = ?"), arguments: [existing["section_id"]])
+        let tags = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT t.slug, t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY at.position
+            """), arguments: [id]).map { Tag(slug: $0["slug"], name: $0["name"]) }
+        let content = ArticleRow(row: existing).content(section: Section(slug: section?["slug"] ?? "", name: section?["name"] ?? ""), tags: tags)
+        return stored(id: id, content: content, created: existing["created_at"], updated: existing["updated_at"], revision: existing["revision"])
+    }
+
+    /// Keeps the source's newest version of a story the newsroom changed, replacing an older one.
+    private static func hold(_ row: ArticleRow, section: Section, tags: [Tag], for id: Int64, receivedAt: Date, in db: Database) throws {
+        let held = HeldUpdate(row: row, section: section, tags: tags)
+        try db.cachedStatement(sql: """
+            INSERT INTO held_update (article_id, received_at, content) VALUES (?, ?, ?)
+            ON CONFLICT (article_id) DO UPDATE SET received_at = excluded.received_at, content = excluded.content
+            """).execute(arguments: [id, ColumnCoding.timestamp(receivedAt), ColumnCoding.encode(held)])
     }
 
     /// The article as now stored, built from what was written rather than read back.

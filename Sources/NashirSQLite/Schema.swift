@@ -168,6 +168,9 @@ enum Schema {
                 ALTER TABLE article ADD COLUMN lead_image_url TEXT;
                 """)
         }
+        migrator.registerMigration("013 feed sources, story groups and held agency versions") { db in
+            try db.execute(sql: Schema.ingest)
+        }
         migrator.registerMigration("014 old addresses of imported articles, for redirects") { db in
             try SQLiteStore.createLegacyAddresses(in: db)
         }

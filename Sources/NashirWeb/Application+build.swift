@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import NashirDomain
 import NashirRoutes
+import ServiceLifecycle
 
 /// How the web server is run: where it listens, which theme it wears, and where "now" and
 /// its page cache's limits come from.
@@ -84,6 +85,7 @@ func buildRouter(store: any SiteStore, configuration: WebConfiguration, renderer
     SettingsController(newsroom: newsroom, desk: desk).register(on: router)
     PreviewController(newsroom: newsroom, desk: desk, renderer: renderer).register(on: router)
     MediaController(newsroom: newsroom, desk: desk).register(on: router)
+    IncomingDeskController(newsroom: newsroom, desk: desk).register(on: router)
     ArticlesAPIController(newsroom: newsroom).register(on: router)
     AssetController(assets: newsroom.views.assets).register(on: router, pattern: NewsroomRoute.Pattern.asset)
     return router
@@ -97,7 +99,10 @@ public func registeredRoutes(store: any SiteStore, configuration: WebConfigurati
 }
 
 /// The composition root of the web server.
-public func buildApplication(store: any SiteStore, configuration: WebConfiguration, logger: Logger) -> some ApplicationProtocol {
+/// `services` run beside the server for its whole life (the feed poller, for one).
+public func buildApplication(
+    store: any SiteStore, configuration: WebConfiguration, logger: Logger, services: [any Service] = []
+) -> some ApplicationProtocol {
     let cache = PageCache(configuration)
     let serverName = "Nashir"
     return Application(
@@ -107,7 +112,7 @@ public func buildApplication(store: any SiteStore, configuration: WebConfigurati
                 cache: cache, serverName: serverName, reads: configuration.readCounter, trustedProxies: configuration.newsroom.trustedProxies),
         ])),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),
-        services: [ReadFlusher(counter: configuration.readCounter, store: store, interval: configuration.readFlushInterval, logger: logger)],
+        services: [ReadFlusher(counter: configuration.readCounter, store: store, interval: configuration.readFlushInterval, logger: logger)] + services,
         logger: logger)
 }
 

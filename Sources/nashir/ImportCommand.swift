@@ -5,15 +5,16 @@ import NashirImport
 import NashirRoutes
 import NashirSQLite
 
-/// `nashir import`: page text and JSON Lines into the database, each file all or nothing.
+/// `nashir import`: page text, JSON Lines and feeds into the database, each file all or nothing.
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import articles from page-text dumps, JSON Lines files or WordPress exports (wxr).",
+        abstract: "Import articles from feeds (RSS, Atom, JSON Feed, ninjs, NewsML-G2), saved web pages, WordPress exports (wxr), JSON Lines files or page-text dumps.",
         discussion: """
             Each file is imported in one transaction: a file with any problem is reported with its \
             line and leaves nothing behind, while the other files go on. Importing an article again \
-            updates it instead of duplicating it. Exits with 65 when any file failed.
+            updates it instead of duplicating it. Feed items arrive on the incoming list unless \
+            --publish is given. Exits with 65 when any file failed.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -24,7 +25,7 @@ struct ImportCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON object per imported article: {\"id\", \"path\", \"headline\"}.")
     var json = false
 
-    @Flag(help: "Skip (and report) JSON Lines records that fail validation instead of failing the file.")
+    @Flag(help: "Skip (and report) JSON Lines records or feed items that fail validation instead of failing the file.")
     var skipInvalid = false
 
     @Option(help: "Write the pictures and files the imported stories use (WordPress attachments, featured and inline pictures) to FILE as JSON Lines, for a later copy into the media library.")
@@ -32,6 +33,15 @@ struct ImportCommand: AsyncParsableCommand {
 
     @Flag(help: "Make a writer account for each author the imported posts name who has none; it cannot sign in until an administrator sets a password.")
     var createUsers = false
+
+    @Option(help: "Feeds: the section (slug) items go to; the default is news.")
+    var section: String?
+
+    @Option(help: "Feeds: the source items are attributed to; the default is the feed's title.")
+    var source: String?
+
+    @Flag(help: "Feeds: publish items at once instead of putting them on the incoming list.")
+    var publish = false
 
     @Argument(help: "The files to import.")
     var files: [String]
@@ -99,7 +109,9 @@ struct ImportCommand: AsyncParsableCommand {
     /// shows no offset of its own.
     private func reader(for store: SQLiteStore) async throws -> ArticleFileReader {
         let zone = TimeZone(identifier: try await store.siteSettings().timeZone) ?? TimeZone(identifier: "UTC") ?? .current
-        var registry = ImporterRegistry.standard(skipInvalid: skipInvalid)
+        let feed = FeedImporter(
+            sourceName: source, section: try await feedSection(in: store), status: publish ? .published : .incoming, skipInvalid: skipInvalid)
+        var registry = ImporterRegistry.standard(skipInvalid: skipInvalid, feed: feed)
         registry.importers = registry.importers.map { $0 is WXRImporter ? WXRImporter(fallbackTimeZone: zone) : $0 }
         // A news site's export runs to hundreds of megabytes; WordPress can split it by date, but
         // a whole year in one file should still go through.
@@ -108,6 +120,17 @@ struct ImportCommand: AsyncParsableCommand {
 
     /// The largest WordPress export read in one go (its XML is held in memory while read).
     static let maxExportBytes = 1 << 30
+
+    /// The section named by `--section`, with the name the site already gives it; a slug the
+    /// site does not have yet must be one of the corpus's, whose names Nashir knows.
+    private func feedSection(in store: SQLiteStore) async throws -> Section {
+        let slug = section ?? FeedImporter.defaultSection.slug
+        if let known = try await store.section(slug: slug) { return known }
+        if section == nil { return FeedImporter.defaultSection }
+        if let known = SectionMap.corpus.sections.values.first(where: { $0.slug == slug }) ?? SectionMap.corpus.sections[slug] { return known }
+        Terminal.error("--section: no section \"\(slug)\"; create it first, or use one of: \((try await store.sections()).map(\.slug).joined(separator: ", "))")
+        throw ExitCode.validationFailure
+    }
 
     /// Saves one file's drafts; a draft the store refuses is reported at its record's line,
     /// like any other bad input.

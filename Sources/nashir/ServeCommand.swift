@@ -4,9 +4,11 @@ import Hummingbird
 import Logging
 import NashirAuth
 import NashirDomain
+import NashirIngest
 import NashirRoutes
 import NashirSQLite
 import NashirWeb
+import ServiceLifecycle
 
 /// `nashir serve`: the reader site on Hummingbird.
 struct ServeCommand: AsyncParsableCommand {
@@ -40,6 +42,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(help: "Where uploaded images are kept (default: a media folder beside the database).")
     var media: String?
+
+    @Flag(inversion: .prefixedNo, help: "Poll the feed sources (nashir sources) in the background.")
+    var ingest = true
 
     @Flag(help: "Mark the admin's cookies Secure even when no trusted proxy reports https (TLS terminated elsewhere).")
     var secureCookies = false
@@ -85,7 +90,9 @@ struct ServeCommand: AsyncParsableCommand {
             host: host, port: port, baseURL: baseURL.flatMap(BaseURL.init)?.origin, theme: loaded, newsroom: newsroom, legacyBaseURL: legacyBaseURL)
         logger.info("Nashir serving \(store.path) on http://\(host):\(port) with theme \(loaded.origin); the newsroom is at \(NewsroomRoute.dashboard.path)")
         do {
-            try await buildApplication(store: store, configuration: configuration, logger: logger).runService()
+            let poller = FeedPoller(store: store, fetcher: HTTPFeedFetcher(), read: FeedReaders.standard, logger: logger)
+            let services: [any Service] = ingest ? [IngestService(poller: poller)] : []
+            try await buildApplication(store: store, configuration: configuration, logger: logger, services: services).runService()
         } catch {
             Terminal.error("cannot serve on \(host):\(port): \(error)")
             throw ExitCode.failure

@@ -49,7 +49,7 @@ import Testing
         ("binary.txt", Data([0x41, 0x0A, 0x00, 0xFF]), "binary.txt:2: contains binary data"),
         ("latin1.txt", Data([0x41, 0x0A, 0x42, 0x0A, 0xE9, 0x74, 0xE9]), "latin1.txt:3: is not valid UTF-8"),
         ("wall.txt", Data(String(repeating: "نص بلا عنوان ", count: 80).utf8), "wall.txt: no recognisable headline"),
-        ("feed.jsonl", Data("{\"id\": \"1\", \"title\": \"عنوان\", \"body\": \"فقرة.\"}\n{\"id\": 2,\n".utf8), "feed.jsonl:2: malformed JSON"),
+        ("feed.jsonl", Data("{\"id\": \"1\", \"title\": \"عنوان\", \"body\": \"فقرة.\"}\n{\"id\": 2,\n".utf8), "feed.jsonl:2:10: malformed JSON: expected a member name in double quotes, found the end of the document"),
     ]
 
     @Test(arguments: 0..<badFiles.count)
@@ -80,7 +80,7 @@ import Testing
         let result = try NashirProcess.run(["import", "--db", db, good, bad])
         #expect(result.status == 65)
         #expect(result.stdout.contains("good.jsonl: 1 created"))
-        #expect(result.stderr.contains("bad.jsonl:2: malformed JSON"))
+        #expect(result.stderr.contains("bad.jsonl:2:1: malformed JSON: expected a value, found «n»"))
         #expect(result.stderr.contains("1 of 2 files imported"))
         #expect(try await articleCount() == 1)
     }

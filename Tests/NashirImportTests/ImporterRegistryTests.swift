@@ -21,6 +21,9 @@ import Testing
         ("page.txt", Self.page, .pageText),
         ("page", Self.page, .pageText),
         ("notes.json.txt", "[" + Self.record + "]", .pageText),
+        ("saved.txt", "<!DOCTYPE html><html><body><p>فقرة</p></body></html>", .html),
+        ("page.htm", "<body><h1>عنوان</h1><p>فقرة</p></body>", .html),
+        ("notes.txt", "<p>فقرة</p>", .pageText),
     ])
     func autoPicksTheFirstImporterThatRecognisesTheFile(path: String, text: String, expected: ImportFormat) throws {
         #expect(try #require(registry.importer(for: .auto, path: path, text: text)).format == expected)
@@ -33,9 +36,9 @@ import Testing
     }
 
     @Test func formatNamesAreAutoAndTheRegisteredImporters() {
-        #expect(ImportFormat.allCases.map(\.rawValue) == ["auto", "wxr", "jsonl", "page-text"])
+        #expect(ImportFormat.allCases.map(\.rawValue) == ["auto", "wxr", "feed", "jsonl", "html", "page-text"])
         #expect(ImportFormat(rawValue: "page-text") == .pageText)
-        #expect(ImportFormat(rawValue: "html") == nil)
+        #expect(ImportFormat(rawValue: "docx") == nil)
     }
 
     @Test func aRegistryWithoutACatchAllRefusesWhatNoImporterRecognises() throws {

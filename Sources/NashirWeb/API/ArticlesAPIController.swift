@@ -290,7 +290,7 @@ struct ArticlesAPIController: Sendable {
             refusal(.conflict, "conflict", "حُفظ الخبر بعد المراجعة التي بنيت عليها (هو الآن في المراجعة \(actual)). لم يتغير شيء.", field: "revision")
         case .forbiddenTransition: refusal(.conflict, "forbidden_transition", AdminWording.storeError(error), field: "status")
         case .notFound: refusal(.notFound, "not_found", "لا يوجد خبر بهذا الرقم.")
-        case .invalidArticle, .duplicateOrigin: refusal(.unprocessableContent, "invalid_article", AdminWording.storeError(error))
+        case .invalidArticle, .duplicateOrigin, .duplicateSource: refusal(.unprocessableContent, "invalid_article", AdminWording.storeError(error))
         case .cannotOpen: refusal(.serviceUnavailable, "storage_unavailable", AdminWording.storeError(error))
         }
     }

@@ -172,6 +172,7 @@ struct ArticleDeskController: Sendable {
         let notice: String? = if query.get("saved") != nil { "حُفظ الخبر." }
             else if let number = query.get("restored") { "استُعيدت المراجعة \(number) في مراجعة جديدة." }
             else if query.get("image") != nil { "رُفعت الصورة وصارت الصورة الرئيسية للخبر." }
+            else if query.get("taken") != nil { "صار الخبر الوارد مسودة باسمك: حرّره ثم انشره." }
             else { nil }
         return try await editorPage(identity, article: article, form: form, notice: notice)
     }
@@ -288,8 +289,20 @@ struct ArticleDeskController: Sendable {
             upload: article.flatMap { article in
                 mayEdit ? EditorPage.Upload(csrf: identity.session?.csrfToken ?? "", article: String(article.id.rawValue), revision: String(article.revision)) : nil
             },
-            notice: notice, problem: problem)
+            notice: notice, problem: problem,
+            credit: article?.content.credit ?? article?.content.dateline?.source,
+            sourceLink: article?.content.sourceURL.flatMap { TextRun.isAllowedLink($0) && $0.hasPrefix("http") ? $0 : nil },
+            held: try await heldVersion(of: article))
         return await newsroom.page("editor", page, status: status)
+    }
+
+    /// The source's newer version of `article`, if one is waiting.
+    private func heldVersion(of article: Article?) async throws -> EditorPage.Held? {
+        guard let article, let held = try await newsroom.store.heldVersion(of: article.id) else { return nil }
+        let timeZone = try await siteTimeZone()
+        return EditorPage.Held(
+            received: ArticleForm.localTime(held.receivedAt, timeZone: timeZone).replacingOccurrences(of: "T", with: " "),
+            headline: held.content.headline, paragraphs: held.content.body.map(\.text))
     }
 
     /// The newsroom's most used tags, for the editor's type-ahead, with the story's own first.

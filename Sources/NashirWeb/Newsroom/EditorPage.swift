@@ -29,6 +29,17 @@ struct EditorPage {
     var upload: Upload?
     var notice: String?
     var problem: String?
+    /// Who supplied the copy and where it first appeared, for agency and imported stories.
+    var credit: String? = nil
+    var sourceLink: String? = nil
+    /// The source's newer version of a story the newsroom changed, shown beside the form.
+    var held: Held? = nil
+
+    struct Held {
+        var received: String
+        var headline: String
+        var paragraphs: [String]
+    }
 
     /// The form's fields as the template prints them.
     struct FormValues {

@@ -38,6 +38,8 @@ struct ArticlePage: PageModel {
     /// The author page the byline links to: only a member's with a public profile, whose name
     /// the byline is («وكالات» links nowhere).
     let bylinePath: String?
+    /// The supplier the copy is credited to («رويترز»), unless the dateline names it already.
+    let credit: String?
     let published: PageDate
     let updated: PageDate?
     let dateline: DatelineView?
@@ -106,6 +108,7 @@ struct ArticlePage: PageModel {
         }
         byline = content.byline ?? linked?.displayName
         bylinePath = linked.map { SiteRoute.author(slug: $0.authorSlug).path }
+        credit = content.credit.flatMap { $0 == content.dateline?.source || $0 == content.byline ? nil : $0 }
         let publishedAt = content.publishedAt ?? article.createdAt
         published = PageDate(publishedAt, formatter: context.dates)
         // Show an update only when it is a real correction, not the import a minute later.

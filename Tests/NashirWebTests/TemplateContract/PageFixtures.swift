@@ -34,7 +34,7 @@ enum PageFixtures {
             ],
             tags: [NashirDomain.Tag(slug: "libya", name: "ليبيا")], byline: "كاتب الخبر", summary: "ملخص الخبر",
             publishedAt: published, leadImage: MediaID(1),
-            corrections: [Correction(at: published.addingTimeInterval(86_400), note: "صُحّح اسم المدرب.")])
+            corrections: [Correction(at: published.addingTimeInterval(86_400), note: "صُحّح اسم المدرب.")], credit: "فرانس برس")
         // Updated a day later: a real correction, so the page shows the update.
         let article = Article(id: ArticleID(1), content: content, createdAt: published, updatedAt: published.addingTimeInterval(86_400))
         let image = MediaItem(

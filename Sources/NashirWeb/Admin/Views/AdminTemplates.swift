@@ -5,6 +5,7 @@ enum AdminTemplates {
     static let all: [String: String] = [
         "layout": layout, "sign-in": signIn, "setup": setup, "dashboard": dashboard, "articles": articles,
         "editor": editor, "history": history, "people": people, "settings": settings, "message": message,
+        "incoming": incoming,
     ]
 
     static let layout = """
@@ -26,6 +27,7 @@ enum AdminTemplates {
         <nav aria-label="أقسام الإدارة">
         <a href="{{chrome.links.dashboard}}">لوحة التحكم</a>
         <a href="{{chrome.links.articles}}">الأخبار</a>
+        <a href="{{chrome.links.incoming}}">الوارد</a>
         {{#chrome.mayCreate}}<a href="{{chrome.links.newArticle}}">خبر جديد</a>{{/chrome.mayCreate}}
         {{#chrome.isAdministrator}}<a href="{{chrome.links.people}}">فريق التحرير</a> <a href="{{chrome.links.settings}}">إعدادات الموقع</a>{{/chrome.isAdministrator}}
         </nav>
@@ -136,7 +138,14 @@ enum AdminTemplates {
         </section>
         {{/conflict}}
         {{^empty(presence)}}<p class="presence" role="status">يعمل على هذا الخبر الآن: {{#presence}}<bdi>{{.}}</bdi> {{/presence}}</p>{{/empty(presence)}}
-        <p class="meta">{{statusLine}}{{#publicPath}} · <a href="{{publicPath}}">صفحته على الموقع</a>{{/publicPath}}{{#historyPath}} · <a href="{{historyPath}}">سجل المراجعات</a>{{/historyPath}}</p>
+        {{#held}}
+        <section class="card held" role="status">
+        <h2>وصلت من المصدر نسخة أحدث (<time>{{received}}</time>)</h2>
+        <p>لم تُطبَّق على الخبر لأن غرفة الأخبار عدّلته. انقل منها ما تريد:</p>
+        <div class="theirs"><h3>{{headline}}</h3>{{#paragraphs}}<p>{{.}}</p>{{/paragraphs}}</div>
+        </section>
+        {{/held}}
+        <p class="meta">{{#credit}}المصدر: <bdi>{{credit}}</bdi> · {{/credit}}{{#sourceLink}}<a href="{{sourceLink}}" rel="noopener noreferrer" target="_blank">الأصل</a> · {{/sourceLink}}{{statusLine}}{{#publicPath}} · <a href="{{publicPath}}">صفحته على الموقع</a>{{/publicPath}}{{#historyPath}} · <a href="{{historyPath}}">سجل المراجعات</a>{{/historyPath}}</p>
         <form class="editor" method="post" action="{{action}}" data-autosave="{{autosave}}">
         <input type="hidden" name="csrf" value="{{csrf}}">
         <input type="hidden" name="revision" value="{{form.revision}}">

@@ -53,6 +53,7 @@ extension AdminWording {
         case .notFound: "الخبر غير موجود؛ ربما حُذف."
         case .conflict(_, _, let actual): "حفظ زميل هذا الخبر بعد أن فتحته (المراجعة \(actual)). لم يُحفظ شيء."
         case .duplicateOrigin: "يوجد خبر آخر من المصدر نفسه."
+        case .duplicateSource: "يوجد مصدر آخر بهذا الاسم."
         case .forbiddenTransition(_, let from, let to):
             "لا يمكن نقل الخبر من «\(status(from, publishedAt: nil, now: Date()))» إلى «\(status(to, publishedAt: nil, now: Date()))»."
         case .cannotOpen: "تعذّر الوصول إلى قاعدة البيانات."
@@ -83,6 +84,7 @@ struct AdminChrome: Sendable {
 struct AdminLinks: Sendable {
     var dashboard = NewsroomRouteLinks.dashboard
     var articles = NewsroomRouteLinks.articles
+    var incoming = NewsroomRouteLinks.incoming
     var newArticle = NewsroomRouteLinks.newArticle
     var people = NewsroomRouteLinks.people
     var settings = NewsroomRouteLinks.settings

@@ -4,6 +4,7 @@ import NashirRoutes
 enum NewsroomRouteLinks {
     static let dashboard = NewsroomRoute.dashboard.path
     static let articles = NewsroomRoute.articles.path
+    static let incoming = NewsroomRoute.incoming.path
     static let newArticle = NewsroomRoute.newArticle.path
     static let people = NewsroomRoute.people.path
     static let settings = NewsroomRoute.settings.path

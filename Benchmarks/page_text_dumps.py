@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Page-text dumps from real pages, read back by `nashir import --format page-text`.
+
+Each dump is what a reader copies from the article: the readable text (one line per block, as
+NashirHTML's readableText gives it) of the smallest element around the visible headline that
+holds the whole story, with the section label, share bar, tags, related stories and comment
+form the theme prints there. Right means: the headline as the page shows it, the number of
+paragraphs of copy (the dump's lines made only of the story's words, by the same ground truth
+as html_extraction.py) and the section (the label printed over the headline, else Nashir's
+default «أخبار»). Pages: the corpus pairs (tuning) and html-heldout.tsv's held-out pages.
+"""
+import argparse, json, os, re, subprocess, sys, tempfile
+from collections import Counter
+import lxml.html
+from html_extraction import HERE, corpus_pages, heldout_pages, words
+
+UNREADABLE = {"head", "script", "style", "template", "noscript"}
+BLOCKS = set("p div li ul ol h1 h2 h3 h4 h5 h6 header footer main nav aside section article blockquote figure figcaption "
+             "form table tr br hr button label time dt dd".split())
+# The section label each held-out dump shows over its headline, read off the dump (the last step
+# of the breadcrumb printed there); the others show none, so Nashir's default is right for them.
+HELDOUT_SECTIONS = {"youm7": "تقارير مصرية", "alyaum": "القارات السبع", "elbaladtv": "featured"}
+
+
+def readable_lines(element):
+    lines, current = [], []
+    def brk():
+        line = " ".join("".join(current).split())
+        if line:
+            lines.append(line)
+        current.clear()
+    def walk(node):
+        if not isinstance(node.tag, str):
+            if node.tail: current.append(node.tail)
+            return
+        name = node.tag.lower()
+        if name in UNREADABLE:
+            if node.tail: current.append(node.tail)
+            return
+        block = name in BLOCKS
+        if block: brk()
+        if node.text: current.append(node.text)
+        for child in node: walk(child)
+        if block: brk()
+        if node.tail: current.append(node.tail)
+    text_tail = element.tail
+    element.tail = None
+    walk(element)
+    element.tail = text_tail
+    brk()
+    return lines
+
+
+def region(tree, headline, truth):
+    """The smallest ancestor of the headline's h1 that holds nearly all of the story's words."""
+    want = Counter(words(truth))
+    heads = [h for h in tree.iter("h1") if " ".join(words(h.text_content())) == " ".join(words(headline))] or list(tree.iter("h1"))
+    for head in heads:
+        node = head
+        while node is not None:
+            got = Counter(words(node.text_content()))
+            if sum((got & want).values()) >= 0.9 * sum(want.values()):
+                return node
+            node = node.getparent()
+    return tree
+
+
+def copy_lines(lines, truth):
+    bag = Counter(words(truth))
+    result = []
+    for line in lines:
+        tokens = words(line)
+        if len(tokens) >= 3 and sum((Counter(tokens) & bag).values()) >= 0.9 * len(tokens):
+            result.append(line)
+    return result
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--nashir", required=True)
+    parser.add_argument("--corpus", default=os.path.join(HERE, "..", "..", "shared", "corpus"))
+    parser.add_argument("--cache", default=os.path.join(HERE, "..", "..", "heldout-pages"))
+    parser.add_argument("--mirrors", default="/work/.mirror")
+    parser.add_argument("--manifest", default=os.path.join(HERE, "html-heldout.tsv"))
+    parser.add_argument("--keep", help="write the dumps to this folder")
+    args = parser.parse_args()
+    pages = list(corpus_pages(args.corpus)) + list(heldout_pages(args.manifest, args.cache, args.mirrors))
+    rows, right = [], {"tuning": [0, 0], "held-out": [0, 0]}
+    with tempfile.TemporaryDirectory() as folder:
+        for page in pages:
+            tree = lxml.html.fromstring(open(page["path"], "rb").read())
+            lines = readable_lines(region(tree, page["headline"], page["truth"]))
+            dump = os.path.join(args.keep or folder, page["name"] + ".txt")
+            os.makedirs(os.path.dirname(dump), exist_ok=True)
+            open(dump, "w", encoding="utf-8").write("\n".join(lines) + "\n")
+            expected_copy = len(copy_lines(lines, page["truth"]))
+            label = page_section(tree, page)
+            db = os.path.join(folder, page["name"] + ".sqlite")
+            run = subprocess.run([args.nashir, "import", "--db", db, "--format", "page-text", dump], capture_output=True, text=True)
+            if run.returncode != 0:
+                got = dict(headline="(refused: %s)" % run.stderr.strip()[:80], paragraphs=0, section="")
+            else:
+                line = json.loads(subprocess.run([args.nashir, "export", "--db", db], capture_output=True, text=True, check=True).stdout.splitlines()[0])
+                got = dict(headline=line["headline"], paragraphs=len([p for p in line["body"].split("\n\n") if p.strip()]) + (1 if line.get("dateline") and not line["body"] else 0),
+                           section=line.get("section_name") or "")
+            checks = [" ".join(words(got["headline"])) == " ".join(words(page["headline"])), got["paragraphs"] == expected_copy, got["section"] == label]
+            ok = all(checks)
+            right[page["set"]][0] += ok
+            right[page["set"]][1] += 1
+            rows.append("| %s | %s | %s | %s | %d/%d | %s/%s | %s |" % (page["set"], page["name"], "yes" if checks[0] else "no: " + got["headline"][:50],
+                        "yes" if ok else "no", got["paragraphs"], expected_copy, got["section"], label, len(lines)))
+    print("| set | page | headline | all right | paragraphs got/expected | section got/expected | dump lines |")
+    print("|---|---|---|---|---|---|---|")
+    print("\n".join(rows))
+    print()
+    for subset, (ok, total) in right.items():
+        if total:
+            print("- %s: %d/%d dumps exactly right (%.0f %%)" % (subset, ok, total, 100 * ok / total))
+
+
+def page_section(tree, page):
+    """The section label a dump shows above its headline: on the corpus's pages the label
+    printed with the date over the headline (a.etiquet), on held-out pages HELDOUT_SECTIONS,
+    else Nashir's default «أخبار»."""
+    if page["set"] == "tuning":
+        labels = tree.xpath("//a[contains(@class,'etiquet')]")
+        return " ".join(labels[0].text_content().split()) if labels else "أخبار"
+    return HELDOUT_SECTIONS.get(page["name"], "أخبار")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,13 @@
+import Foundation
+
+/// The feeds the newsroom polls, and what each poll left behind.
+public protocol SourceStore: Sendable {
+    /// Adds a source; `StoreError.duplicate` when the name is taken.
+    func addSource(_ settings: FeedSourceSettings) async throws -> FeedSource
+    /// Every source, by name.
+    func sources() async throws -> [FeedSource]
+    /// Removes the source called `name`; its items stay. False when there was none.
+    func removeSource(named name: String) async throws -> Bool
+    /// Saves a source's poll state after a poll.
+    func recordPoll(of source: Int64, _ state: PollState) async throws
+}

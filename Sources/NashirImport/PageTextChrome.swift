@@ -1,0 +1,148 @@
+import Foundation
+
+/// Finds a page dump's chrome by its shape rather than its words, so themes never seen are
+/// cleaned too: interface text is short label-like lines without sentence punctuation, in runs,
+/// around the copy; copy is sentences. `PageChrome`'s list only confirms what the shape says.
+enum PageTextChrome {
+    /// Longest label, in words: «شارك هذا المقال», «اترك تعليقاً», «بحث عن:».
+    static let maxLabelWords = 4
+    /// Longest line of a related-articles or most-read list: another story's headline.
+    static let maxListedTitleWords = 20
+
+    static func words(_ line: String) -> Int {
+        line.split(whereSeparator: \.isWhitespace).count
+    }
+
+    static func endsSentence(_ line: String) -> Bool {
+        guard let last = line.last else { return false }
+        return ".!؟?".contains(last) || line.hasSuffix(".»") || line.hasSuffix(".\"")
+    }
+
+    /// A few words that are not a sentence: a section, a tag, a button, a widget's title.
+    static func isLabel(_ line: String) -> Bool {
+        words(line) <= maxLabelWords && !endsSentence(line)
+    }
+
+    /// Copy: a sentence of some length, or a line too long to be anything but copy.
+    static func isProse(_ line: String) -> Bool {
+        let count = words(line)
+        return (count >= 8 && endsSentence(line)) || count > maxListedTitleWords
+    }
+
+    /// A widget's heading: a label, often ending in a colon («الوسوم:», «بحث عن:»).
+    static func isHeading(_ line: String) -> Bool {
+        PageChrome.isChrome(line) || (isLabel(line) && !line.hasPrefix("-") && !line.hasPrefix("•"))
+    }
+
+    /// A heading under which the short lines are the article's tags.
+    static func isTagsHeading(_ line: String) -> Bool {
+        let bare = line.trimmingCharacters(in: [":", " "])
+        return PageChrome.tagHeadings.contains(bare) || ["وسوم", "الوسوم", "العلامات", "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "كلمات دلالية", "Tags", "tags"].contains(bare)
+            || (words(bare) <= 3 && (bare.contains("وسوم") || bare.contains("علامات") || bare.contains("كلمات")))
+    }
+
+    /// Where the chrome after the copy begins in `lines` (the text below the headline), or nil:
+    /// the first widget heading followed by more non-copy lines, after which almost no copy
+    /// follows. A list inside the story is followed by its copy, so it stays.
+    static func trailingStart(_ lines: [String]) -> Int? {
+        let proseWords = lines.map { isProse($0) ? words($0) : 0 }
+        var before = 0
+        for index in lines.indices {
+            // Copy so far: prose, or any sentence of a few words («وقال المدرب إن الفوز مستحق.»).
+            defer { before += proseWords[index] > 0 || (endsSentence(lines[index]) && words(lines[index]) >= 3) ? words(lines[index]) : 0 }
+            guard before > 0, isHeading(lines[index]) else { continue }
+            let rest = lines[(index + 1)...]
+            let after = proseWords[(index + 1)...].reduce(0, +)
+            let proseLinesAfter = proseWords[(index + 1)...].count(where: { $0 > 0 })
+            let followedByChrome = rest.first.map { !isProse($0) } ?? PageChrome.isChrome(lines[index])
+            // A comment form's notices are sentences too, but no more than a couple, and fewer
+            // words than the story they follow.
+            if followedByChrome, proseLinesAfter <= 2, after < before { return index }
+        }
+        return nil
+    }
+
+    /// Tags listed under a tags heading at `start`: the short lines after it, up to the next
+    /// widget heading.
+    static func tags(in lines: ArraySlice<String>) -> [String] {
+        guard let heading = lines.firstIndex(where: isTagsHeading) else { return [] }
+        var tags: [String] = []
+        let rest = lines[(heading + 1)...]
+        for index in rest.indices {
+            let line = rest[index]
+            if PageChrome.isChrome(line) || line.hasSuffix(":") || !isLabel(line) { break }
+            // A label over a longer line heads the next widget («مواضيع قد تهمك» over titles).
+            if index + 1 < rest.endIndex, !isLabel(rest[index + 1]) { break }
+            tags.append(line)
+        }
+        return tags
+    }
+
+    /// Lines of the page's top before the section label: menus (runs of labels), search
+    /// prompts, dates. The last label of a run is kept as the section, the last two when the
+    /// headline itself is short enough to look like a label.
+    static func dropLeading(_ lines: inout [String]) {
+        while let first = lines.first, PageChrome.isChrome(first) || isDateLine(first) || (isLabel(first) && first.hasSuffix(":")) {
+            // «اقتصاد 2017/03/02 08:05»: themes print the section label and the date together.
+            if isDateLine(first), let label = labelBeforeDate(first) {
+                lines[0] = label
+                break
+            }
+            lines.removeFirst()
+        }
+        let run = lines.prefix { isLabel($0) && !DatelineParser.isWholeLine($0) }.count
+        guard run >= 3, run < lines.count else { return }
+        let keep = isProse(lines[run]) ? 2 : 1
+        lines.removeFirst(run - keep)
+    }
+
+    /// A name or an outlet alone after the copy («علي الخلولي», «Deutsche Welle»): the signature.
+    static func signature(_ lines: inout [String]) -> String? {
+        guard lines.count >= 2, let last = lines.last, (1...3).contains(words(last)), !PageTextChrome.endsSentence(last),
+              last.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." }), isProse(lines[lines.count - 2]) else { return nil }
+        return lines.removeLast()
+    }
+
+    /// The words before a date line's first digit when they are a label of letters alone.
+    static func labelBeforeDate(_ line: String) -> String? {
+        let head = line.prefix { !$0.isNumber }.trimmingCharacters(in: .whitespaces)
+        guard (1...3).contains(words(head)), head.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
+        // «الثلاثاء 5 مارس 2024»: a weekday is part of the date.
+        let weekdays = ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "آخر تحديث", "نشر في", "تاريخ النشر"]
+        return weekdays.contains(where: { head.hasPrefix($0) }) ? nil : head
+    }
+
+    /// Lines between the section label and the headline: a label over a headline-like line
+    /// (long, no sentence end) is a button or a counter, since the headline is what comes next.
+    static func dropBeforeHeadline(_ lines: inout [String]) {
+        // One word only: a short headline over its sub-headline has the same shape.
+        while lines.count >= 3, words(lines[0]) == 1, !endsSentence(lines[0]), !isLabel(lines[1]), !endsSentence(lines[1]), !isProse(lines[1]) {
+            lines.removeFirst()
+        }
+    }
+
+    /// Runs of three or more one- or two-word lines inside the copy: a share bar or a menu.
+    static func dropInnerRuns(_ lines: inout [String]) {
+        var result: [String] = []
+        var run: [String] = []
+        func flush() {
+            if run.count < 3 { result += run }
+            run.removeAll()
+        }
+        for line in lines {
+            if words(line) <= 2, !endsSentence(line), !line.hasSuffix(":") { run.append(line) } else { flush(); result.append(line) }
+        }
+        flush()
+        lines = result
+    }
+
+    /// A line that only states a date or time: «2020/10/05 - 10:30», «الاثنين 5 أكتوبر 2020».
+    static func isDateLine(_ line: String) -> Bool {
+        guard words(line) <= 8, line.contains(where: \.isNumber) else { return false }
+        let hasNumericDate = line.firstMatch(of: /\d{1,4}[\/.-]\d{1,2}[\/.-]\d{1,4}/) != nil || line.firstMatch(of: /\d{1,2}:\d{2}/) != nil
+        let months = ["يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
+                      "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين"]
+        let hasMonthName = months.contains { line.contains($0) } && line.firstMatch(of: /\d{4}/) != nil
+        return (hasNumericDate || hasMonthName) && !endsSentence(line)
+    }
+}

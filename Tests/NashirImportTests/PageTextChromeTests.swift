@@ -1,0 +1,75 @@
+import NashirDomain
+import Testing
+
+@testable import NashirImport
+
+/// Page dumps from themes the closed list of chrome has never seen: the widgets are found by
+/// their shape (short label-like lines in runs around the copy), not by their words.
+@Suite struct PageTextChromeTests {
+    let parser = PageTextParser()
+    static let copy = [
+        "أعلنت وزارة الصحة صباح اليوم عن افتتاح مستشفى جديد في العاصمة بطاقة ثلاثمئة سرير.",
+        "وقال الوزير في مؤتمر صحفي إن المستشفى سيضم أقساما للطوارئ والجراحة وطب الأطفال.",
+        "وأضاف أن الحكومة خصصت ميزانية إضافية لتجهيز المستشفى بأحدث المعدات الطبية الحديثة.",
+    ]
+    static let top = ["صحة", "افتتاح مستشفى جديد في العاصمة"]
+
+    /// Chrome after the copy, in words no list names, and what must be left.
+    static let trailing: [(name: String, chrome: [String], tags: [String])] = [
+        ("share bar", ["انشر الخبر", "فيس بوك", "تويتر", "واتس"], []),
+        ("tags under a heading with a colon", ["كلمات البحث:", "المستشفيات", "وزارة الصحة"], ["المستشفيات", "وزارة الصحة"]),
+        ("related stories", ["قد يعجبك أيضا", "الحكومة تعلن عن خطة لتطوير القطاع الصحي خلال السنوات المقبلة", "نقابة الأطباء تطالب بتحسين ظروف العمل"], []),
+        ("comment form", ["أضف تعليقك", "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "الاسم", "البريد",
+                          "احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.", "أرسل"], []),
+        ("search box", ["ابحث في الموقع:", "اكتب كلمة البحث", "آخر الأخبار"], []),
+        ("tags then related then footer", ["الكلمات الدلالية", "الصحة", "المستشفيات", "مواضيع قد تهمك", "ارتفاع أسعار الذهب في الأسواق المحلية", "جميع الحقوق محفوظة 2024"], ["الصحة", "المستشفيات"]),
+    ]
+
+    @Test(arguments: 0..<trailing.count)
+    func chromeAfterTheCopyIsCutByItsShape(_ index: Int) throws {
+        let (_, chrome, tags) = Self.trailing[index]
+        let content = try parser.parse((Self.top + Self.copy + chrome).joined(separator: "\n"), key: "k", file: "f").content
+        #expect(content.body.map(\.text) == Self.copy)
+        #expect(content.tags.map(\.name) == tags)
+        #expect(content.section.name == "صحة")
+        #expect(content.headline == Self.top[1])
+    }
+
+    /// Chrome above and inside the copy.
+    static let leading: [(name: String, lines: [String])] = [
+        ("a menu run above the section", ["الصفحة الأولى", "محليات", "دوليات", "رياضة"] + top + copy),
+        ("a search prompt and a date", ["ابحث:", "الثلاثاء 5 مارس 2024"] + top + copy),
+        ("a byline and date under the headline", top + ["بقلم سارة أحمد", "2024/03/05 - 10:30"] + copy),
+        ("a share bar inside the copy", top + [copy[0], "شارك", "فيسبوك", "X", "لينكد"] + Array(copy[1...])),
+    ]
+
+    @Test(arguments: 0..<leading.count)
+    func chromeAboveAndInsideTheCopyIsCutByItsShape(_ index: Int) throws {
+        let content = try parser.parse(Self.leading[index].lines.joined(separator: "\n"), key: "k", file: "f").content
+        #expect(content.section.name == "صحة")
+        #expect(content.headline == Self.top[1])
+        #expect(content.body.map(\.text) == Self.copy)
+        #expect(content.highlights.isEmpty)
+    }
+
+    @Test func aListInsideTheStoryIsKept() throws {
+        let list = ["وجاءت النتائج كالتالي:", "الترجي 30 نقطة", "النجم 28 نقطة", "الصفاقسي 25 نقطة"]
+        let lines = Self.top + [Self.copy[0]] + list + Array(Self.copy[1...])
+        let content = try parser.parse(lines.joined(separator: "\n"), key: "k", file: "f").content
+        #expect(content.body.map(\.text) == [Self.copy[0]] + list + Array(Self.copy[1...]))
+    }
+
+    @Test(arguments: [
+        ("بحث عن:", true), ("شارك هذا المقال", true), ("الوسوم", true), ("وقال المدرب إن الفوز مستحق.", false),
+        ("افتتاح مستشفى جديد في العاصمة بطاقة ثلاثمئة سرير وسط حضور رسمي كبير اليوم", false),
+    ])
+    func labelsAreShortAndNotSentences(line: String, isLabel: Bool) {
+        #expect(PageTextChrome.isLabel(line) == isLabel)
+    }
+
+    @Test(arguments: [("2024/03/05 - 10:30", true), ("الثلاثاء 5 مارس 2024", true), ("آخر تحديث: 05-03-2024", true),
+                      ("توفي 5 أشخاص في حادث سير يوم 5 مارس 2024.", false), ("الترجي 30 نقطة", false)])
+    func dateLinesAreRecognised(line: String, isDate: Bool) {
+        #expect(PageTextChrome.isDateLine(line) == isDate)
+    }
+}
