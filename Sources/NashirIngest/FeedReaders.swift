@@ -12,7 +12,7 @@ public enum FeedReaders {
         do {
             return try importer.read(bytes: bytes, file: source.settings.url, charset: charset).drafts.map(\.draft)
         } catch {
-            throw FetchError(error.description)
+            throw FetchError(String(describing: error))
         }
     }
 }

@@ -138,6 +138,9 @@ private final class ParseReport {
 /// libxml2's structured errors, for this parse only; warnings (an unused namespace) are not failures.
 private let recordError: xmlStructuredErrorFunc = { context, error in
     guard let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue, let (report, _) = ParseReport.of(context) else { return }
+    // An entity a never-loaded external DTD would define (RSS 0.91's HTML names): libxml2 leaves
+    // a reference node, which `convert` reads as HTML or refuses.
+    if error.pointee.code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue) { return }
     let message = error.pointee.message.map { String(cString: $0) } ?? "the document is not well-formed XML"
     report.record(XMLReadError(
         line: Int(error.pointee.line), column: error.pointee.int2 > 0 ? Int(error.pointee.int2) : nil,

@@ -70,7 +70,7 @@ import Testing
     }
 
     static let badFeeds: [(name: String, message: String)] = [
-        ("malformed.xml", "malformed.xml:5:85: malformed XML: Opening and ending tag mismatch"),
+        ("malformed.xml", "malformed.xml:5:67: malformed XML: Opening and ending tag mismatch"),
         ("malformed.json", "malformed.json:5:34: malformed JSON: expected «,» or «}» after a member"),
         ("xxe.xml", "xxe.xml:3:"),
         ("billion-laughs.xml", "billion-laughs.xml:3:"),

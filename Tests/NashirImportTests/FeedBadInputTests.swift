@@ -13,7 +13,7 @@ import Testing
 
     @Test func malformedXMLNamesLineAndColumn() throws {
         let error = try failure("malformed.xml")
-        #expect(error.description == "\(FeedFixtures.path("malformed.xml")):5:85: malformed XML: Opening and ending tag mismatch: item line 5 and itme")
+        #expect(error.description == "\(FeedFixtures.path("malformed.xml")):5:67: malformed XML: Opening and ending tag mismatch: item line 5 and itme")
     }
 
     @Test func malformedJSONNamesLineAndColumn() throws {
@@ -70,7 +70,7 @@ import Testing
 
     @Test(arguments: [
         (#"<?xml version="1.0"?><html><body/></html>"#, "is XML, but its root element <html> is not RSS, Atom or NewsML-G2"),
-        (#"{"uri": "x", "headline": 1}"#, "the item \"x\" has no title"),
+        (#"{"uri": "x", "headline": " ", "body_text": "نص"}"#, "the item \"x\" has no title"),
         (#"{"version": "https://jsonfeed.org/version/1.1", "items": []}"#, "is a JSON Feed feed without items"),
     ])
     func documentsThatAreNotFeedsAreNamed(_ text: String, _ problem: String) throws {

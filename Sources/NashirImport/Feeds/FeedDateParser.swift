@@ -12,11 +12,13 @@ enum FeedDateParser {
         return rfc822(text) ?? iso8601(text)
     }
 
-    /// ISO 8601 through the domain's parser, after the forms it does not take: a space for the
-    /// «T», a zone without a colon (+0300), no seconds.
+    /// ISO 8601, also in the forms feeds write it: a space for the «T», a zone without a colon
+    /// (+0300), no seconds, no zone (UTC). Parsed strictly: a time that does not read fails
+    /// rather than falling back to the date alone.
     static func iso8601(_ text: String) -> Date? {
-        if let date = Timestamp.parse(text) { return date }
-        var fixed = text.replacingOccurrences(of: " ", with: "T", options: [], range: text.range(of: " "))
+        if text.count == 10 { return Timestamp.parse(text) }
+        var fixed = text
+        if let space = fixed.firstIndex(of: " ") { fixed.replaceSubrange(space...space, with: "T") }
         if let zone = fixed.range(of: #"[+-]\d{4}$"#, options: .regularExpression) {
             let digits = fixed[zone]
             fixed.replaceSubrange(zone, with: "\(digits.prefix(3)):\(digits.suffix(2))")
@@ -25,7 +27,8 @@ enum FeedDateParser {
             fixed = fixed.replacingOccurrences(of: #"(T\d{2}:\d{2})"#, with: "$1:00", options: .regularExpression)
         }
         if fixed.range(of: #"T[\d:.]+$"#, options: .regularExpression) != nil { fixed += "Z" }
-        return Timestamp.parse(fixed)
+        let parsed = (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(fixed)) ?? (try? Date.ISO8601FormatStyle().parse(fixed))
+        return parsed.map { Date(timeIntervalSince1970: ($0.timeIntervalSince1970 * 1000).rounded() / 1000) }
     }
 
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

@@ -24,6 +24,11 @@ enum FeedTextMapping {
         switch text {
         case nil: return HTMLBody(blocks: [], imageSources: [])
         case .plain(let text)?: body = HTMLBody(blocks: TextCleaning.paragraphs(text).map(Block.plainParagraph), imageSources: [])
+        case .html(let html)? where !html.contains("<"):
+            // Text without tags, perhaps with entities: its blank lines part paragraphs, which
+            // HTML would fold into one.
+            let paragraphs = TextCleaning.paragraphs(html).map { HTMLBlocks.plainText(fromHTML: $0) }.filter { !$0.isEmpty }
+            body = HTMLBody(blocks: paragraphs.map(Block.plainParagraph), imageSources: [])
         case .html(let html)?: body = HTMLBlocks.body(fromHTML: html)
         case .markup(let node)?: body = HTMLBlocks.body(from: node)
         }
