@@ -8,7 +8,7 @@ enum WXRReader {
     static func read(_ text: String, file: String) throws(ImportError) -> WXRDocument {
         if let offset = text.utf8.firstRange(of: "<!ENTITY".utf8)?.lowerBound {
             let (line, column) = position(of: offset, in: text)
-            throw ImportError(file: file, line: line, problem: "\(column): the document declares an entity; WordPress exports never do, and Nashir refuses them")
+            throw ImportError(file: file, line: line, column: column, problem: "the document declares an entity; WordPress exports never do, and Nashir refuses them")
         }
         guard let context = xmlNewParserCtxt() else { throw ImportError(file: file, problem: "cannot start the XML parser") }
         defer { xmlFreeParserCtxt(context) }
@@ -19,7 +19,7 @@ enum WXRReader {
         guard let document else {
             if let error = xmlCtxtGetLastError(context) {
                 let message = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "malformed XML"
-                throw ImportError(file: file, line: Int(error.pointee.line), problem: "\(max(1, Int(error.pointee.int2))): \(message)")
+                throw ImportError(file: file, line: Int(error.pointee.line), column: error.pointee.int2 > 0 ? Int(error.pointee.int2) : nil, problem: message)
             }
             throw ImportError(file: file, problem: "is not well-formed XML")
         }

@@ -52,8 +52,8 @@ struct LegacyRedirectMiddleware: RouterMiddleware {
         if first == "admin" || first == "api" { return false }
         var trimmed = Substring(path)
         while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
-        let own = (try? SiteRoute(path: trimmed, query: Substring(query ?? ""))).map { $0 != nil } ?? true
-        return !own
+        // A known path with a bad parameter is still Nashir's (it answers 400).
+        do { return try SiteRoute(path: trimmed, query: Substring(query ?? "")) == nil } catch { return false }
     }
 
     private func legacyBase() async -> String? {
