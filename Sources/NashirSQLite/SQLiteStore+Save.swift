@@ -78,6 +78,8 @@ extension SQLiteStore: ArticleImporting {
             try replaceTags(of: id, with: tagIDs.map(\.id), in: db)
             touched.formUnion(newTags)
             touched.insert(.article(ArticleID(id)))
+            // Copy for the incoming desk joins the story other agencies already sent.
+            if content.status == .incoming { try group(id, content: content, receivedAt: now, in: db) }
             var article = stored(id: id, content: content, created: created, updated: updated, revision: 1)
             article.author = author
             return (SaveResult(article: article, outcome: .created), touched)

@@ -80,6 +80,12 @@ import Testing
             Route(key: "POST /admin/articles/{id}/restore/{revision}", isAPI: false, call: { c, f, who in
                 try await c.post("/admin/articles/\(f.draft.id)/restore/1", form: [("csrf", who.csrf), ("revision", "2")], as: who)
             }, expected: admin(people(writer: .seeOther, other: .forbidden, editor: .seeOther, administrator: .seeOther))),
+            Route(key: "GET /admin/incoming", isAPI: false, call: { c, _, who in try await c.execute(uri: "/admin/incoming", method: .get, headers: who.headers) },
+                  expected: admin(everyone200)),
+            // The fixture's story is a draft, not incoming: the desk says a colleague took it first.
+            Route(key: "POST /admin/incoming/{id}/take", isAPI: false, call: { c, f, who in
+                try await c.post("/admin/incoming/\(f.draft.id)/take", form: [("csrf", who.csrf)], as: who)
+            }, expected: admin(people(writer: .seeOther, editor: .seeOther, administrator: .seeOther))),
             Route(key: "GET /admin/people", isAPI: false, call: { c, _, who in try await c.execute(uri: "/admin/people", method: .get, headers: who.headers) },
                   expected: admin(people(writer: .forbidden, editor: .forbidden, administrator: .ok))),
             Route(key: "POST /admin/people", isAPI: false, call: { c, _, who in
