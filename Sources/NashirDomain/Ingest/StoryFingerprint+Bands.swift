@@ -1,6 +1,6 @@
 extension StoryFingerprint {
     /// MinHash slots behind the band keys.
-    static let slotCount = 192
+    static let slotCount = 256
     /// Rows per band: two, so that stories sharing a fifth of their words (reworded copy of one
     /// event) still meet in some band; see Benchmarks/grouping-evaluation.sh for the measured
     /// candidate recall and the share of unrelated items that meet.
