@@ -145,7 +145,7 @@ enum AdminTemplates {
         <div class="theirs"><h3>{{headline}}</h3>{{#paragraphs}}<p>{{.}}</p>{{/paragraphs}}</div>
         </section>
         {{/held}}
-        <p class="meta">{{#credit}}المصدر: <bdi>{{credit}}</bdi> · {{/credit}}{{#sourceLink}}<a href="{{sourceLink}}" rel="noopener noreferrer" target="_blank">الأصل</a> · {{/sourceLink}}{{statusLine}}{{#publicPath}} · <a href="{{publicPath}}">صفحته على الموقع</a>{{/publicPath}}{{#historyPath}} · <a href="{{historyPath}}">سجل المراجعات</a>{{/historyPath}}</p>
+        <p class="meta">{{statusLine}}{{#credit}} · المصدر: <bdi>{{credit}}</bdi>{{/credit}}{{#sourceLink}} · <a href="{{sourceLink}}" rel="noopener noreferrer" target="_blank">الأصل</a>{{/sourceLink}}{{#publicPath}} · <a href="{{publicPath}}">صفحته على الموقع</a>{{/publicPath}}{{#historyPath}} · <a href="{{historyPath}}">سجل المراجعات</a>{{/historyPath}}</p>
         <form class="editor" method="post" action="{{action}}" data-autosave="{{autosave}}">
         <input type="hidden" name="csrf" value="{{csrf}}">
         <input type="hidden" name="revision" value="{{form.revision}}">
