@@ -39,7 +39,7 @@ struct FeedServer {
         }
         router.get("slow") { _, _ -> Response in
             hits.record("slow")
-            try await Task.sleep(for: .seconds(5))
+            try await Task.sleep(for: .seconds(60))
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: feed())))
         }
         router.get("huge") { _, _ -> Response in
