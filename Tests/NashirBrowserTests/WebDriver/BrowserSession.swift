@@ -91,6 +91,12 @@ struct BrowserSession: Sendable {
         _ = try await client.post("\(path)/goog/cdp/execute", ["cmd": "Emulation.setDeviceMetricsOverride", "params": parameters])
     }
 
+    /// Makes the page see `prefers-reduced-motion: reduce`, as a reader who turned animations off, via Chrome DevTools.
+    func emulateReducedMotion() async throws {
+        let feature: JSON = ["name": "prefers-reduced-motion", "value": "reduce"]
+        _ = try await client.post("\(path)/goog/cdp/execute", ["cmd": "Emulation.setEmulatedMedia", "params": ["features": [feature]]])
+    }
+
     /// Delays every request the page makes by `latency`, like a slow mobile connection, via Chrome DevTools.
     func emulateNetwork(latency: Duration) async throws {
         _ = try await client.post("\(path)/goog/cdp/execute", ["cmd": "Network.enable", "params": [:]])
