@@ -59,12 +59,15 @@ def fetch_file(repo, commit, path, mirrors):
         return reply.read()
 
 
-def heldout_pages(manifest, cache, mirrors):
+def heldout_pages(manifest, cache, mirrors, subset="held-out"):
+    """The pages a manifest lists (7 tab-separated columns, an 8th, the section label, optional)."""
     os.makedirs(cache, exist_ok=True)
     for line in open(manifest, encoding="utf-8"):
         if line.startswith("#") or not line.strip():
             continue
-        name, site, repo, commit, path, truth_spec, headline = line.rstrip("\n").split("\t")
+        columns = line.rstrip("\n").split("\t")
+        name, site, repo, commit, path, truth_spec, headline = columns[:7]
+        section = columns[7] if len(columns) > 7 else None
         page = os.path.join(cache, name + ".html")
         if not os.path.exists(page):
             data = fetch_file(repo, commit, path, mirrors)
@@ -88,7 +91,7 @@ def heldout_pages(manifest, cache, mirrors):
             else:
                 sys.exit("unknown truth kind %s" % kind)
             open(truth_file, "w", encoding="utf-8").write(truth)
-        yield dict(name=name, site=site, set="held-out", path=page, truth=open(truth_file, encoding="utf-8").read(), headline=headline,
+        yield dict(name=name, site=site, set=subset, path=page, truth=open(truth_file, encoding="utf-8").read(), headline=headline, section=section,
                    origin="%s@%s:%s (truth: %s)" % (repo, commit[:10], path, truth_spec))
 
 

@@ -19,13 +19,20 @@ enum PageChrome {
         "القائمة الجانبية",
     ]
 
+    /// The first step of a breadcrumb: the site's home.
+    static let homeLabels = ["الصفحة الرئيسية", "الرئيسية", "الرئيسيه", "Home", "home"]
+
     /// Headings after which, at the end of a page, short lines are the article's tags.
     static let tagHeadings: Set<String> = ["العلامات", "الوسوم", "الكلمات المفتاحية", "كلمات مفتاحية"]
 
     /// Line openings that mark a related-article link inside the copy.
     static let relatedPrefixes = ["اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ المزيد:"]
 
+    /// Line openings of the site's calls to follow it («تابعوا أخبار الإمارات من البيان عبر غوغل نيوز»).
+    static let followPrefixes = ["تابعوا ", "تابعونا ", "تابعنا ", "اشترك في ", "اشتركوا في ", "حمّل تطبيق", "حمل تطبيق"]
+
     static func isChrome(_ line: String) -> Bool {
         lines.contains(line) || relatedPrefixes.contains { line.hasPrefix($0) }
+            || (!PageTextChrome.endsSentence(line) && PageTextChrome.words(line) <= 12 && followPrefixes.contains { line.hasPrefix($0) })
     }
 }

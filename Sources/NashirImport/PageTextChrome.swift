@@ -54,6 +54,8 @@ enum PageTextChrome {
             let rest = lines[(index + 1)...]
             let after = proseWords[(index + 1)...].reduce(0, +)
             let proseLinesAfter = proseWords[(index + 1)...].count(where: { $0 > 0 })
+            // A heading over dashed items introduces a list of the copy («الجمعة 3 مارس 2017:»).
+            if rest.prefix(2).contains(where: PageTextBody.isListItem) { continue }
             let followedByChrome = rest.first.map { !isProse($0) } ?? PageChrome.isChrome(lines[index])
             // A comment form's notices are sentences too, but no more than a couple, and fewer
             // words than the story they follow.
@@ -82,7 +84,13 @@ enum PageTextChrome {
     /// prompts, dates. The last label of a run is kept as the section, the last two when the
     /// headline itself is short enough to look like a label.
     static func dropLeading(_ lines: inout [String]) {
-        while let first = lines.first, PageChrome.isChrome(first) || isDateLine(first) || (isLabel(first) && first.hasSuffix(":")) {
+        while let first = lines.first {
+            // A breadcrumb ends in the section, and nothing above it is the story's.
+            if let section = PageTextBody.breadcrumbSection(first) {
+                lines[0] = section
+                return
+            }
+            guard PageChrome.isChrome(first) || isDateLine(first) || (isLabel(first) && first.hasSuffix(":")) else { break }
             // «اقتصاد 2017/03/02 08:05»: themes print the section label and the date together.
             if isDateLine(first), let label = labelBeforeDate(first) {
                 lines[0] = label
@@ -99,7 +107,8 @@ enum PageTextChrome {
     /// A name or an outlet alone after the copy («علي الخلولي», «Deutsche Welle»): the signature.
     static func signature(_ lines: inout [String]) -> String? {
         guard lines.count >= 2, let last = lines.last, (1...3).contains(words(last)), !PageTextChrome.endsSentence(last),
-              last.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." }), isProse(lines[lines.count - 2]) else { return nil }
+              last.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." }),
+              isProse(lines[lines.count - 2]) || PageTextBody.isListItem(lines[lines.count - 2]) else { return nil }
         return lines.removeLast()
     }
 

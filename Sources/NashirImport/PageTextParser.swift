@@ -20,6 +20,8 @@ public struct PageTextParser: Sendable {
     /// keys a file by its name and headline).
     public func parse(_ text: String, key: String, file: String) throws(ImportError) -> ArticleDraft {
         var lines = text.split(whereSeparator: \.isNewline).map { TextCleaning.line(String($0)) }.filter { !$0.isEmpty }
+        PageTextBody.dropNoise(&lines)
+        PageTextBody.dropLeadingButtons(&lines)
         PageTextChrome.dropLeading(&lines)
         lines.removeAll { PageChrome.relatedPrefixes.contains(where: $0.hasPrefix) }
         guard !lines.isEmpty else { throw ImportError(file: file, problem: "no article text left after removing page chrome") }
@@ -34,6 +36,9 @@ public struct PageTextParser: Sendable {
         guard Self.looksLikeHeadline(headline) else {
             throw ImportError(file: file, problem: "no recognisable headline: the first line is \(headline.count) characters of running text")
         }
+        // Themes print the headline again (an image's title, a share card's text).
+        lines.removeAll { $0 == headline }
+        PageTextBody.dropStoryLists(&lines)
 
         // The widgets after the copy (tags, sharing, related stories, comments, search), found by
         // their shape; what the shape leaves, the closed list of known chrome still removes.
@@ -42,8 +47,11 @@ public struct PageTextParser: Sendable {
             structuralTags = PageTextChrome.tags(in: lines[cut...])
             lines.removeSubrange(cut...)
         }
+        lines.removeAll(where: PageTextBody.isButtonRow)
+        if let last = lines.last, lines.count > 1, PageTextBody.isTagsLine(last) { lines.removeLast() }
         let listedTags = Self.stripTrailingChrome(&lines)
         let tags = structuralTags.isEmpty ? listedTags : structuralTags.map { Tag(slug: TextCleaning.slug(for: $0), name: $0) }
+        let credit = PageTextBody.agencyCredit(&lines)
         let byline = tags.isEmpty ? PageTextChrome.signature(&lines) : nil
 
         var highlights: [String] = []
@@ -51,7 +59,7 @@ public struct PageTextParser: Sendable {
         while let line = lines.first, highlights.count < Self.maxHighlights, lines.count > 1 {
             if DatelineParser.isWholeLine(line) { break }
             // Between the headline and the copy: a byline, a date, share buttons.
-            if PageChrome.isChrome(line) || PageTextChrome.isDateLine(line) || Self.isLabel(line) {
+            if PageChrome.isChrome(line) || PageTextChrome.isDateLine(line) || Self.isLabel(line) || PageTextBody.isButton(line) {
                 lines.removeFirst()
                 continue
             }
@@ -63,12 +71,13 @@ public struct PageTextParser: Sendable {
             if match.remainder.isEmpty { lines.removeFirst() } else { lines[0] = match.remainder }
         }
         PageTextChrome.dropInnerRuns(&lines)
+        lines.removeAll(where: PageChrome.isChrome)
         guard !lines.isEmpty else { throw ImportError(file: file, problem: "the article has a headline but no body paragraphs") }
 
         let content = ArticleContent(
             origin: ArticleOrigin(source: "page-text", key: key),
             slug: TextCleaning.slug(for: headline), section: section, headline: headline,
-            highlights: highlights, dateline: dateline, body: lines.map(Block.plainParagraph), tags: tags, byline: byline)
+            highlights: highlights, dateline: dateline, body: PageTextBody.blocks(lines), tags: tags, byline: byline, credit: credit)
         return ArticleDraft(content: content)
     }
 

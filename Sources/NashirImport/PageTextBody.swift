@@ -1,0 +1,146 @@
+import Foundation
+import NashirDomain
+
+/// The shapes a page dump gives inside and around the copy that are not paragraphs: buttons in
+/// Latin letters, repeated lines, other stories listed with their dates, and the story's own
+/// subheadings. Like `PageTextChrome`, by shape, so themes never seen are read too.
+enum PageTextBody {
+    /// Lines that carry no letter or digit (an icon's invisible mark, a separator), and a line
+    /// that is not a sentence repeated right after itself (an image's alt text over the same
+    /// caption). A repeated sentence stays: it is the copy's error, for the copy desk to flag.
+    static func dropNoise(_ lines: inout [String]) {
+        var result: [String] = []
+        for line in lines where line.contains(where: { $0.isLetter || $0.isNumber }) {
+            if result.last == line, !PageTextChrome.endsSentence(line) { continue }
+            result.append(line)
+        }
+        lines = result
+    }
+
+    /// A button or a widget's name in Latin letters on an Arabic page («Tweet», «Share on
+    /// Facebook»): a few words, no Arabic letter, no sentence.
+    static func isButton(_ line: String) -> Bool {
+        PageTextChrome.words(line) <= 6 && !PageTextChrome.endsSentence(line)
+            && !line.unicodeScalars.contains(where: isArabicLetter) && line.contains(where: \.isLetter)
+    }
+
+    /// Removes buttons above the first sentence of the page, where they sit between the section,
+    /// the headline and the copy; below it a Latin line may be a signature («Deutsche Welle»).
+    static func dropLeadingButtons(_ lines: inout [String]) {
+        let firstProse = lines.firstIndex(where: PageTextChrome.isProse) ?? lines.endIndex
+        var index = lines.startIndex
+        var end = firstProse
+        while index < end {
+            if isButton(lines[index]) {
+                lines.remove(at: index)
+                end -= 1
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// «الرئيسية » أخبار عربية», «الرئيسية تقارير مصرية»: a breadcrumb's last step, which is the
+    /// section; nil when `line` does not start at the site's home.
+    static func breadcrumbSection(_ line: String) -> String? {
+        guard let home = PageChrome.homeLabels.first(where: { line.hasPrefix($0 + " ") || line.hasPrefix($0 + "»") || line.hasPrefix($0 + ">") || line.hasPrefix($0 + "/") || line.hasPrefix($0 + "›") })
+        else { return nil }
+        let steps = line.dropFirst(home.count).split(whereSeparator: { "»›>/|\\".contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let last = steps.last, PageTextChrome.isLabel(last) else { return nil }
+        return last
+    }
+
+    /// Other stories listed inside or after the copy, each title with its date («إقرأ أيضاً»,
+    /// then a headline over «ديسمبر 25, 2020», twice or more): the pairs and the label over them
+    /// go. A single date under a line is left: it may be the story's own.
+    static func dropStoryLists(_ lines: inout [String]) {
+        var drop = IndexSet()
+        for titleFirst in [true, false] {
+            let pairs = lines.indices.compactMap { index -> ClosedRange<Int>? in
+                guard isListedDate(lines[index]) else { return nil }
+                let title = titleFirst ? index - 1 : index + 1
+                // Lists print the title first or the date first; a line taken once is not paired again.
+                guard lines.indices.contains(title), isListedTitle(lines[title]), !drop.contains(index), !drop.contains(title) else { return nil }
+                return min(title, index)...max(title, index)
+            }
+            var chain: [ClosedRange<Int>] = []
+            func close() {
+                if chain.count >= 2, let first = chain.first {
+                    chain.forEach { drop.insert(integersIn: $0) }
+                    if first.lowerBound > 0, PageTextChrome.isHeading(lines[first.lowerBound - 1]) { drop.insert(first.lowerBound - 1) }
+                }
+                chain.removeAll()
+            }
+            for pair in pairs {
+                if let last = chain.last, pair.lowerBound != last.upperBound + 1 { close() }
+                chain.append(pair)
+            }
+            close()
+        }
+        guard !drop.isEmpty, drop.count < lines.count else { return }
+        lines = lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
+    }
+
+    private static func isListedDate(_ line: String) -> Bool {
+        PageTextChrome.isDateLine(line) && !line.hasSuffix(":")
+    }
+
+    private static func isListedTitle(_ line: String) -> Bool {
+        (3...PageTextChrome.maxListedTitleWords).contains(PageTextChrome.words(line)) && !PageTextChrome.isDateLine(line)
+    }
+
+    /// A short line that is not a sentence, between two paragraphs of copy: the story's own
+    /// subheading («روايات وهمية»), not a paragraph.
+    static func blocks(_ lines: [String]) -> [Block] {
+        lines.indices.map { index in
+            let line = lines[index]
+            guard index > 0, index + 1 < lines.count, PageTextChrome.words(line) <= maxSubheadingWords,
+                  !PageTextChrome.endsSentence(line), !line.hasSuffix(":"), !PageTextChrome.isDateLine(line),
+                  !line.hasPrefix("-"), !line.hasPrefix("•"), !line.hasPrefix("*"),
+                  PageTextChrome.endsSentence(lines[index - 1]), PageTextChrome.isProse(lines[index + 1])
+            else { return Block.plainParagraph(line) }
+            return .subheading(line)
+        }
+    }
+
+    /// Longest subheading, in words.
+    static let maxSubheadingWords = 6
+
+    /// A line that names its tags on one line after a label («تاجز: …», «Tags: …») just above
+    /// the widgets after the copy: `Label: words` with no sentence in it.
+    static func isTagsLine(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":"), line.index(after: colon) < line.endIndex else { return false }
+        let label = line[..<colon]
+        return (1...2).contains(PageTextChrome.words(String(label))) && !PageTextChrome.endsSentence(line)
+            && !line.contains("،") && !line.contains(".")
+    }
+
+    /// «--(بترا)», «(رويترز)»: the agency named alone in brackets on the copy's last line.
+    static func agencyCredit(_ lines: inout [String]) -> String? {
+        guard lines.count >= 2, let last = lines.last,
+              let match = last.wholeMatch(of: /[\s\-–—]*\(([^()]+)\)[\s\-–—.]*/) else { return nil }
+        let credit = String(match.1).trimmingCharacters(in: .whitespaces)
+        guard (1...3).contains(PageTextChrome.words(credit)), credit.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
+        lines.removeLast()
+        return credit
+    }
+
+    /// A share bar printed as one line («طباعة Email فيسبوك تويتر Whats App»): most of its words
+    /// are buttons, in Latin letters or in the list of known ones, and none ends a sentence.
+    static func isButtonRow(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard words.count >= 3, !PageTextChrome.endsSentence(line), !line.contains("،") else { return false }
+        let buttons = words.count { isButton($0) || PageChrome.lines.contains($0) }
+        return buttons * 3 >= words.count * 2
+    }
+
+    /// A list item of the copy: themes draw their widgets' bullets, copy types its dashes.
+    static func isListItem(_ line: String) -> Bool {
+        ["- ", "– ", "• ", "* "].contains(where: line.hasPrefix) && PageTextChrome.words(line) >= 3
+    }
+
+    private static func isArabicLetter(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0620...0x064A).contains(scalar.value) || (0x066E...0x06D3).contains(scalar.value)
+    }
+}
