@@ -14,42 +14,19 @@ script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$script_dir/.." && pwd)
 cd "$repo"
 
-corpus_dir="$repo/../shared/corpus/articles"
 items=${ITEMS:-20000}
 rounds=${ROUNDS:-3}
 results_file=${RESULTS:-$script_dir/results/feeds.md}
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
-log() { printf '==> %s\n' "$*" >&2; }
-die() { printf 'Benchmarks/feeds.sh: error: %s\n' "$*" >&2; exit 1; }
-
-shopt -s nullglob
-corpus_files=("$corpus_dir"/*.jsonl)
-shopt -u nullglob
-if ((${#corpus_files[@]} == 0)); then
-    echo "Benchmarks/feeds.sh: SKIPPED: the corpus (../shared/corpus/articles/*.jsonl) is absent." >&2
-    exit 0
-fi
+bench=Benchmarks/feeds.sh
+source "$script_dir/lib.sh"
+require_corpus
 for tool in python3 sqlite3 awk sort; do command -v "$tool" >/dev/null 2>&1 || die "missing tool: $tool"; done
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/nashir-feeds-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
-
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-spread() { sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.0f–%.0f", lo, hi }'; }
-
-if [[ -n "${NASHIR_BIN:-}" ]]; then
-    nashir=$NASHIR_BIN
-else
-    build=(swift build -c release --package-path Benchmarks --scratch-path Benchmarks/.build-release)
-    log "release build (${build[*]} --product nashir)"
-    "${build[@]}" --product nashir >"$tmp/build.log" 2>&1 ||
-        "${build[@]}" --product nashir >"$tmp/build.log" 2>&1 ||
-        { tail -n 40 "$tmp/build.log" >&2; die "release build failed"; }
-    nashir=$("${build[@]}" --show-bin-path)/nashir
-fi
+release_nashir "$tmp/build.log"
 
 # --- the same articles as an RSS feed and as JSON Lines -------------------------------------
 log "building a feed of $items corpus articles"

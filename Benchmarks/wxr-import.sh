@@ -12,37 +12,18 @@ set -euo pipefail
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$script_dir/.." && pwd)
 cd "$repo"
-corpus_dir="$repo/../shared/corpus/articles"
 posts=${POSTS:-10000}
 rounds=${ROUNDS:-3}
 results_file=${RESULTS:-$script_dir/results/wxr-import.md}
 
-log() { printf '==> %s\n' "$*" >&2; }
-die() { printf 'Benchmarks/wxr-import.sh: error: %s\n' "$*" >&2; exit 1; }
-
-shopt -s nullglob
-corpus_files=("$corpus_dir"/*.jsonl)
-shopt -u nullglob
-if ((${#corpus_files[@]} == 0)); then
-    echo "Benchmarks/wxr-import.sh: SKIPPED: the corpus (../shared/corpus/articles/*.jsonl) is absent." >&2
-    exit 0
-fi
+bench=Benchmarks/wxr-import.sh
+source "$script_dir/lib.sh"
+require_corpus
 for tool in python3 sqlite3 awk sort; do command -v "$tool" >/dev/null 2>&1 || die "missing tool: $tool"; done
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/nashir-wxr-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
-
-if [[ -n "${NASHIR_BIN:-}" ]]; then
-    nashir=$NASHIR_BIN
-else
-    build=(swift build -c release --package-path Benchmarks --scratch-path Benchmarks/.build-release)
-    log "release build (${build[*]} --product nashir)"
-    "${build[@]}" --product nashir >"$tmp/build.log" 2>&1 ||
-        "${build[@]}" --product nashir >"$tmp/build.log" 2>&1 ||
-        { tail -n 40 "$tmp/build.log" >&2; die "release build failed"; }
-    nashir=$("${build[@]}" --show-bin-path)/nashir
-fi
-[[ -x "$nashir" ]] || die "no nashir binary at $nashir"
+release_nashir "$tmp/build.log"
 
 # --- the export: what WordPress's exporter writes, built from real articles -------------------
 log "generating a WXR export of $posts posts (and the same articles as JSON Lines)"
@@ -107,10 +88,6 @@ PY
 size_mb=$(awk -v b="$(stat -c %s "$tmp/site.xml")" 'BEGIN { printf "%.1f", b / 1048576 }')
 log "export: $size_mb MiB"
 
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.0f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-spread() { sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.0f–%.0f", lo, hi }'; }
 
 : >"$tmp/wxr.rates"
 : >"$tmp/jsonl.rates"
