@@ -90,6 +90,45 @@ enum PageTextBody {
         (3...PageTextChrome.maxListedTitleWords).contains(PageTextChrome.words(line)) && !PageTextChrome.isDateLine(line)
     }
 
+    /// Widgets inside the copy: three or more lines in a row that are not copy (labels, dates,
+    /// other stories' titles, an image's credit over its caption), one of them a label or a date
+    /// («قصص مقترحة» over four headlines). A list the copy introduces with a colon stays, and so
+    /// does a label closing the run right above copy: it may be the story's next subheading.
+    static func dropWidgetRuns(_ lines: inout [String]) {
+        var result: [String] = []
+        var run: [String] = []
+        func flush(next: String?) {
+            let marked = run.contains { PageTextChrome.isLabel($0) || PageTextChrome.isDateLine($0) }
+            if run.count >= 3, marked, !(result.last?.hasSuffix(":") ?? false) {
+                // «قصص مقترحة نهاية» closes the widget its first label opened.
+                if let last = run.last, PageTextChrome.isLabel(last), let next, PageTextChrome.isProse(next),
+                   !run.dropLast().contains(where: { PageTextChrome.isLabel($0) && last.hasPrefix($0) }) {
+                    result.append(last)
+                }
+            } else {
+                result += run
+            }
+            run.removeAll()
+        }
+        for index in lines.indices {
+            let line = lines[index]
+            // Another story's title may be a question; between widget lines it is one of them.
+            let askedTitle = !run.isEmpty && index + 1 < lines.count && isWidgetLine(lines[index + 1]) && isQuestionTitle(line)
+            if isWidgetLine(line) || askedTitle { run.append(line) } else { flush(next: line); result.append(line) }
+        }
+        flush(next: nil)
+        lines = result
+    }
+
+    private static func isQuestionTitle(_ line: String) -> Bool {
+        (line.hasSuffix("؟") || line.hasSuffix("?")) && PageTextChrome.words(line) <= PageTextChrome.maxListedTitleWords
+    }
+
+    private static func isWidgetLine(_ line: String) -> Bool {
+        !PageTextChrome.isProse(line) && PageTextChrome.words(line) <= PageTextChrome.maxListedTitleWords
+            && !line.hasSuffix(":") && !isListItem(line)
+    }
+
     /// A short line that is not a sentence, between two paragraphs of copy: the story's own
     /// subheading («روايات وهمية»), not a paragraph.
     static func blocks(_ lines: [String]) -> [Block] {

@@ -71,6 +71,7 @@ public struct PageTextParser: Sendable {
             if match.remainder.isEmpty { lines.removeFirst() } else { lines[0] = match.remainder }
         }
         PageTextChrome.dropInnerRuns(&lines)
+        PageTextBody.dropWidgetRuns(&lines)
         lines.removeAll(where: PageChrome.isChrome)
         guard !lines.isEmpty else { throw ImportError(file: file, problem: "the article has a headline but no body paragraphs") }
 

@@ -52,6 +52,21 @@ import Testing
         #expect(content.body.map(\.text) == Self.copy)
     }
 
+    @Test func aWidgetInsideTheCopyGoesWithItsClosingLabel() throws {
+        let widget = [
+            "تجاوز القصص المقترحة", "قصص مقترحة", "هل ترتفع أسعار الدواء في الشهر المقبل؟",
+            "الحكومة تدرس خطة جديدة لدعم المزارعين في الجنوب", "نقابة الأطباء تطالب بزيادة الأجور", "قصص مقترحة نهاية",
+        ]
+        let content = try parse(["صحة", Self.headline, Self.copy[0]] + widget + Array(Self.copy[1...]))
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    @Test func anImagesCreditAndCaptionInsideTheCopyGoAndTheSubheadingUnderThemStays() throws {
+        let figure = ["مصدر الصورة، Reuters", "التعليق على الصورة،", "الوزير يتفقد جناح الأطفال في المستشفى الجديد بالعاصمة", "أجنحة جديدة"]
+        let content = try parse(["صحة", Self.headline, Self.copy[0]] + figure + Array(Self.copy[1...]))
+        #expect(content.body == [.plainParagraph(Self.copy[0]), .subheading("أجنحة جديدة"), .plainParagraph(Self.copy[1]), .plainParagraph(Self.copy[2])])
+    }
+
     @Test func aShortLineBetweenParagraphsIsASubheading() throws {
         let content = try parse(["صحة", Self.headline, Self.copy[0], "أقسام جديدة", Self.copy[1], Self.copy[2]])
         #expect(content.body == [.plainParagraph(Self.copy[0]), .subheading("أقسام جديدة"), .plainParagraph(Self.copy[1]), .plainParagraph(Self.copy[2])])
