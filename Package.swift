@@ -47,6 +47,9 @@ let package = Package(
         .target(name: "NashirMedia", dependencies: ["CLibVips", "CVipsShim"], swiftSettings: strict),
         .target(name: "NashirDomain", dependencies: ["ArabicText"], swiftSettings: strict),
         .target(name: "NashirRoutes", dependencies: ["NashirDomain"], swiftSettings: strict),
+        // The copy desk's rules: Foundation and ArabicText only, so the CLI, the import and the
+        // editor share them.
+        .target(name: "NashirCopyDesk", dependencies: ["ArabicText"], swiftSettings: strict),
         .target(
             name: "NashirSQLite",
             dependencies: ["NashirDomain", "ArabicText", .product(name: "GRDB", package: "GRDB.swift")],
@@ -111,6 +114,7 @@ let package = Package(
         .target(name: "CVipsTestImages", dependencies: ["CLibVips"], path: "Tests/CVipsTestImages"),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
         .testTarget(name: "NashirDomainTests", dependencies: ["NashirDomain"], swiftSettings: strict),
+        .testTarget(name: "NashirCopyDeskTests", dependencies: ["NashirCopyDesk"], swiftSettings: strict),
         .testTarget(name: "NashirFeedsTests", dependencies: ["NashirFeeds", "NashirXML"], swiftSettings: strict),
         .testTarget(name: "NashirRoutesTests", dependencies: ["NashirRoutes", "NashirDomain"], swiftSettings: strict),
         .testTarget(name: "NashirSQLiteTests", dependencies: ["NashirSQLite", "NashirDomain", "ArabicText", "NashirTestSupport"], swiftSettings: strict),

@@ -1,0 +1,114 @@
+/// After لن، لم، أن، كي، حتى and لـ the five verbs drop their nun: «لن يسعون» → «لن يسعوا».
+public struct FiveVerbsRule: ParagraphRule {
+    public let id = "grammar.five-verbs"
+    public let severity = CopySeverity.error
+    public let title = "نون الأفعال الخمسة بعد أدوات النصب والجزم"
+
+    /// Particles that govern the next verb, bare (no marks); أن and حتى also take nouns such
+    /// as «تأمين» and «تمكين», so after them only the -ون and -ان forms count.
+    static let particles: Set<String> = ["لن", "لم", "كي", "لكي", "حتى", "لئلا", "أن", "ان", "ألا", "بأن", "لأن"]
+    static let takesNouns: Set<String> = ["أن", "ان", "ألا", "بأن", "حتى"]
+
+    public init() {}
+
+    public func check(_ paragraph: ScannedParagraph) -> [CopyFinding] {
+        let words = paragraph.words
+        var findings: [CopyFinding] = []
+        for (index, word) in words.enumerated() {
+            // «لن يسعون», «ولم يفعلون»: a particle, then the verb right after it.
+            if index > 0, paragraph.onlySpaces(words[index - 1].range.upperBound..<word.range.lowerBound) {
+                let particle = Self.withoutConjunction(words[index - 1].bare)
+                // «لأن» is «because» far more often than «لأنْ»; it is left alone.
+                if Self.particles.contains(particle), particle != "لأن",
+                   let fixed = Self.corrected(word.bare, nounsPossible: Self.takesNouns.contains(particle)) {
+                    findings.append(paragraph.finding(self, "بعد «\(particle)» تُحذف نون الأفعال الخمسة: «\(fixed)»", word.range, suggestion: fixed))
+                    continue
+                }
+            }
+            // «ليسعون»: لام التعليل fused to the verb.
+            let scalars = Array(word.bare.unicodeScalars)
+            if scalars.count >= 6, scalars[0] == "ل", scalars[1] == "ي" || scalars[1] == "ت",
+               let fixed = Self.corrected(String(String.UnicodeScalarView(scalars.dropFirst())), nounsPossible: true) {
+                findings.append(paragraph.finding(self, "بعد لام التعليل تُحذف نون الأفعال الخمسة: «ل\(fixed)»", word.range, suggestion: "ل" + fixed))
+            }
+        }
+        return findings
+    }
+
+    static func withoutConjunction(_ word: String) -> String {
+        if word.count > 2, word.hasPrefix("و") || word.hasPrefix("ف") { return String(word.dropFirst()) }
+        return word
+    }
+
+    /// The verb without its nun, when `word` is a five-verbs form: يفعلون، تفعلون، يفعلان،
+    /// تفعلان، تفعلين. Nisba plurals (ليبيون), hollow verbs ending in their root's nun (يكون،
+    /// يتعاون) and, after أن, verbal nouns (تأمين) are not.
+    static func corrected(_ word: String, nounsPossible: Bool) -> String? {
+        let s = Array(word.unicodeScalars)
+        guard s.count >= 5, s[0] == "ي" || s[0] == "ت" else { return nil }
+        let last2 = String(String.UnicodeScalarView(s.suffix(2)))
+        let beforeSuffix = s[s.count - 3]
+        let stem = String(String.UnicodeScalarView(s.dropLast(2)))
+        switch last2 {
+        case "ون" where beforeSuffix != "ا" && beforeSuffix != "ي" && beforeSuffix != "و":
+            return stem + "وا"
+        case "ان" where beforeSuffix != "ي" && beforeSuffix != "ا":
+            return stem + "ا"
+        case "ين" where s[0] == "ت" && !nounsPossible && beforeSuffix != "ي":
+            return stem + "ي"
+        default:
+            return nil
+        }
+    }
+}
+
+/// After قال and its forms comes إنّ, not أنّ: «قال إن الوفد وصل».
+public struct SaidThatRule: ParagraphRule {
+    public let id = "grammar.qala-inna"
+    public let severity = CopySeverity.error
+    public let title = "همزة إنّ بعد القول"
+    static let sayings: Set<String> = ["قال", "قالت", "قالوا", "قالا", "قلت", "قلنا", "يقول", "تقول", "يقولون", "يقولان", "تقولين", "نقول", "أقول", "اقول"]
+    static let thatForms: Set<String> = ["أن", "ان", "أنه", "انه", "أنها", "انها", "أنهم", "انهم", "أنهما", "انهما", "أننا", "اننا", "أنني", "انني", "أني", "اني", "أنكم", "انكم", "أنهن", "انهن"]
+
+    public init() {}
+
+    public func check(_ paragraph: ScannedParagraph) -> [CopyFinding] {
+        let words = paragraph.words
+        var findings: [CopyFinding] = []
+        for index in words.indices.dropFirst() {
+            let word = words[index]
+            guard Self.thatForms.contains(word.bare),
+                  Self.sayings.contains(FiveVerbsRule.withoutConjunction(words[index - 1].bare)),
+                  paragraph.onlySpaces(words[index - 1].range.upperBound..<word.range.lowerBound) else { continue }
+            let fixed = "إ" + word.bare.dropFirst()
+            findings.append(paragraph.finding(self, "بعد «\(words[index - 1].bare)» تُكسر همزة «إن»: «\(fixed)»", word.range, suggestion: fixed))
+        }
+        return findings
+    }
+}
+
+/// The same word twice in a row («في في»), except where Arabic repeats on purpose (رويدا رويدا).
+public struct RepeatedWordRule: ParagraphRule {
+    public let id = "word.repeated"
+    public let severity = CopySeverity.error
+    public let title = "كلمة مكررة"
+    static let intended: Set<String> = [
+        "رويدا", "رويد", "شيئا", "خطوة", "قليلا", "يوما", "سنة", "شهرا", "حينا", "جدا", "لا", "نعم", "كلا", "بعيدا",
+        "طويلا", "كثيرا", "تماما", "مرحبا", "بابا", "ماما", "شبرا", "ذراعا", "حرفا", "كلمة", "بيتا", "واحدا", "واحدة", "صفا", "دكا",
+    ]
+
+    public init() {}
+
+    public func check(_ paragraph: ScannedParagraph) -> [CopyFinding] {
+        let words = paragraph.words
+        var findings: [CopyFinding] = []
+        for index in words.indices.dropFirst() {
+            let (first, second) = (words[index - 1], words[index])
+            guard first.bare == second.bare, !Self.intended.contains(first.bare),
+                  first.range.upperBound < second.range.lowerBound,
+                  paragraph.onlySpaces(first.range.upperBound..<second.range.lowerBound) else { continue }
+            findings.append(paragraph.finding(self, "«\(second.bare)» مكررة", first.range.upperBound..<second.range.upperBound, suggestion: ""))
+        }
+        return findings
+    }
+}
