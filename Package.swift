@@ -114,7 +114,7 @@ let package = Package(
         .target(name: "CVipsTestImages", dependencies: ["CLibVips"], path: "Tests/CVipsTestImages"),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
         .testTarget(name: "NashirDomainTests", dependencies: ["NashirDomain"], swiftSettings: strict),
-        .testTarget(name: "NashirCopyDeskTests", dependencies: ["NashirCopyDesk"], swiftSettings: strict),
+        .testTarget(name: "NashirCopyDeskTests", dependencies: ["NashirCopyDesk", "NashirTestSupport"], swiftSettings: strict),
         .testTarget(name: "NashirFeedsTests", dependencies: ["NashirFeeds", "NashirXML"], swiftSettings: strict),
         .testTarget(name: "NashirRoutesTests", dependencies: ["NashirRoutes", "NashirDomain"], swiftSettings: strict),
         .testTarget(name: "NashirSQLiteTests", dependencies: ["NashirSQLite", "NashirDomain", "ArabicText", "NashirTestSupport"], swiftSettings: strict),

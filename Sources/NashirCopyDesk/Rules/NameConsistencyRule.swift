@@ -51,14 +51,16 @@ public struct NameConsistencyRule: CopyRule {
         }
     }
 
-    /// Same length, one word the same, every other word the same or one letter apart, clitics aside.
+    /// Same length, one word the same, the other one letter swapped or replaced, clitics aside.
+    /// A letter added or dropped, or a different first letter, is another name as often as a
+    /// slip (حسن and حسين, محمد and أحمد), so those are left alone.
     static func areVariants(_ a: [String], _ b: [String]) -> Bool {
         guard a.count == b.count, a != b else { return false }
         var same = 0, close = 0
         for (x, y) in zip(a, b) {
             if x == y { same += 1; continue }
             let (u, v) = (stem(x), stem(y))
-            guard u != v, u.count >= 4, v.count >= 4, EditDistance.between(u, v) == 1 else { return false }
+            guard u != v, u.count >= 4, u.count == v.count, u.first == v.first, EditDistance.between(u, v) == 1 else { return false }
             close += 1
         }
         return same >= 1 && close == 1

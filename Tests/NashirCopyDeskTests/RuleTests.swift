@@ -1,0 +1,111 @@
+import Testing
+
+@testable import NashirCopyDesk
+
+/// Each rule on copy it must flag (with the span and fix) and on copy it must leave alone.
+@Suite struct RuleTests {
+    /// (rule, excerpt, suggestion) of every finding in `text` checked as one paragraph.
+    func findings(_ text: String, settings: CopyDeskSettings = CopyDeskSettings()) -> [String] {
+        CopyChecker.standard(settings: settings).check(CopyStory(paragraphs: [text])).map {
+            "\($0.rule) «\($0.excerpt)»" + ($0.suggestion.map { " → «\($0)»" } ?? "")
+        }
+    }
+
+    @Test("Flagged", arguments: [
+        ("وصل الوفد.وبدأت المحادثات.", "punctuation.space-after «.» → «. »"),
+        ("قال الوزير،إن الاتفاق قريب.", "punctuation.space-after «،» → «، »"),
+        ("وصل الوفد (أمس)وبدأ المحادثات.", "punctuation.space-after «)» → «) »"),
+        ("وصل الوفد .", "punctuation.space-before « » → «»"),
+        ("ماذا حدث ؟", "punctuation.space-before « » → «»"),
+        ("اللجنة ( 5+5) اجتمعت.", "brackets.inner-space « » → «»"),
+        ("قال «الاتفاق قريب »، ثم غادر.", "brackets.inner-space « » → «»"),
+        ("وصل  الوفد.", "space.double «  » → « »"),
+        ("وصل الوفد, وبدأت المحادثات.", "punctuation.latin «,» → «،»"),
+        ("هل وصل الوفد?", "punctuation.latin «?» → «؟»"),
+        ("قال المتحدث» إن الوفد وصل.", "brackets.unbalanced «»»"),
+        ("قال «إن الوفد وصل.", "brackets.unbalanced ««»"),
+        ("التقى »أكار« أمس.", "brackets.unbalanced «»» → ««»"),
+        ("وصل الوفد (أمس.", "brackets.unbalanced «(»"),
+        ("قال \"إن الوفد وصل.", "brackets.unbalanced «\"»"),
+        ("وصل الوفــد.", "typography.tatweel «ــ» → «»"),
+        ("في عام 20٢٠ وصل الوفد.", "digits.mixed «20٢٠»"),
+        ("إنهم لن يسعون للحرب.", "grammar.five-verbs «يسعون» → «يسعوا»"),
+        ("ولم يتمكنون من الوصول.", "grammar.five-verbs «يتمكنون» → «يتمكنوا»"),
+        ("يجب أن يتفقان على موعد.", "grammar.five-verbs «يتفقان» → «يتفقا»"),
+        ("لن تذهبين وحدك.", "grammar.five-verbs «تذهبين» → «تذهبي»"),
+        ("جاؤوا ليشاركون في الحوار.", "grammar.five-verbs «ليشاركون» → «ليشاركوا»"),
+        ("وقال أن الوفد وصل.", "grammar.qala-inna «أن» → «إن»"),
+        ("قالت انها وصلت.", "grammar.qala-inna «انها» → «إنها»"),
+        ("وصل الوفد في في الموعد.", "word.repeated « في» → «»"),
+        ("زار الوزير الامارات أمس.", "style.house «الامارات» → «الإمارات»"),
+        ("وصل إلى الامارات وبالامارات التقى.", "style.house «وبالامارات» → «وبالإمارات»"),
+    ])
+    func flagged(_ text: String, _ expected: String) {
+        #expect(findings(text).contains(expected), "\(findings(text))")
+    }
+
+    @Test("Left alone", arguments: [
+        "وقال المتحدث باسم الوكالة (أ.ف.ب) إن الوفد وصل في الساعة 10:30 صباحًا.",
+        "ارتفع المؤشر 3.5 في المئة إلى 1,250 نقطة، وفق «رويترز».",
+        "قال «إن الاتفاق قريب» ثم غادر، وأضاف: «سنعود (قريبًا)».",
+        "وشدد «المشري» و«أكار» على التنسيق.",
+        "أراد أن يكون حاضرًا، ولم يكن يتعاون معهم، وسأل: لماذا؟",
+        "أكد أن تأمين الحدود أولوية، حتى تمكين المرأة، وأن تلفزيون لبنان نقل الخبر.",
+        "زار الوفد ليبيا، والتقى مسؤولين ليبيين، وقال إن الليبيون سيجتمعون.",
+        "تقدم الجيش رويدا رويدا، شيئا فشيئا، خطوة خطوة.",
+        "قال إنه وصل، وقالت إن الوفد وصل، ويقول إنهم وصلوا.",
+        "وصل الوفد. وبدأت المحادثات؟ نعم! ثم انتهت...",
+        "نشرت «بي بي سي» الخبر، و«سي إن إن» أيضًا، ونقلته الـBBC.",
+        "وقّع الطرفان الاتفاق عام ٢٠٢٠، ثم جدداه عام 2024.",
+    ])
+    func leftAlone(_ text: String) {
+        #expect(findings(text).isEmpty, "\(findings(text))")
+    }
+
+    @Test func aNameSpeltTwoWaysGetsTheMajoritySpelling() {
+        let story = CopyStory(paragraphs: [
+            "التقى الرئيس «عبد المجيد تبون» وفدًا.", "وقال الرئيس عبد المجيد تبون إن اللقاء مثمر.", "وأضاف «عبد المجيد تبوت» أن التعاون مستمر.",
+        ])
+        let names = CopyChecker.standard().check(story).filter { $0.rule == "names.consistency" }
+        #expect(names.map { "\($0.paragraph) \($0.excerpt) → \($0.suggestion ?? "")" } == ["2 عبد المجيد تبوت → عبد المجيد تبون"])
+    }
+
+    @Test func twoNamesThatMerelyLookAlikeAreLeftAlone() {
+        // Different people share a surname; first names one letter apart are not enough on their own.
+        let story = CopyStory(paragraphs: ["التقى الوزير «محمد علي» نظيره «أحمد علي».", "وقال الوزير «محمد علي» إن اللقاء مثمر."])
+        #expect(CopyChecker.standard().check(story).filter { $0.rule == "names.consistency" }.isEmpty)
+    }
+
+    @Test func aSentenceRepeatedWordForWordIsAnErrorWithItsDeletion() {
+        let sentence = "وأكد الطرفان استمرار التنسيق المشترك بينهما."
+        let story = CopyStory(paragraphs: ["التقى الوزيران أمس. " + sentence, "وبحثا الأوضاع في المنطقة. " + sentence + " ثم غادر الوفد."])
+        let repeated = CopyChecker.standard().check(story).filter { $0.rule == "sentence.repeated" }
+        #expect(repeated.count == 1)
+        #expect(repeated.first?.severity == .error)
+        #expect(repeated.first?.paragraph == 1)
+        #expect(repeated.first?.excerpt == sentence + " ")
+        #expect(repeated.first?.suggestion == "")
+    }
+
+    @Test func aRuleTheSiteTurnedOffIsSilent() {
+        let settings = CopyDeskSettings(disabledRules: ["grammar.five-verbs"])
+        #expect(findings("إنهم لن يسعون للحرب.", settings: settings).isEmpty)
+    }
+
+    @Test func theHouseStyleListIsReadFromItsLines() {
+        let entries = HouseStyleEntry.parse("# أسماء\nفايسبوك = فيسبوك\n\nخطأ\nالامارات=الإمارات\n")
+        #expect(entries == [HouseStyleEntry(avoid: "فايسبوك", prefer: "فيسبوك"), HouseStyleEntry(avoid: "الامارات", prefer: "الإمارات")])
+    }
+
+    @Test func theSpellingRuleAsksTheDictionaryAndSparesTheNewsroomsWords() {
+        struct Words: SpellingDictionary {
+            func isCorrect(_ word: String) -> Bool { ["وصل", "الوفد", "إلى"].contains(word) }
+            func suggestions(for word: String) -> [String] { word == "طرابلسس" ? ["طرابلس"] : [] }
+        }
+        let checker = CopyChecker.standard(settings: CopyDeskSettings(knownWords: ["حفتر"]), spelling: Words())
+        let findings = checker.check(CopyStory(paragraphs: ["وصل الوفد إلى طرابلسس وحفتر."])).filter { $0.rule == "spelling" }
+        #expect(findings.map(\.excerpt) == ["طرابلسس"])
+        #expect(findings.first?.message.contains("«طرابلس»") == true)
+        #expect(findings.first?.severity == .warning)
+    }
+}
