@@ -65,7 +65,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "NashirImport", dependencies: ["NashirDomain", "ArabicText", "NashirHTML", "NashirXML"], swiftSettings: strict),
+        .target(name: "NashirImport", dependencies: ["NashirDomain", "ArabicText", "NashirHTML", "NashirXML", "NashirCopyDesk"], swiftSettings: strict),
         // The default theme as Swift source (scripts/embed-default-theme.sh), so the binary carries it.
         .target(
             name: "NashirIngest",
@@ -100,6 +100,7 @@ let package = Package(
             name: "nashir",
             dependencies: [
                 "NashirDomain", "ArabicText", "NashirSQLite", "NashirImport", "NashirRoutes", "NashirWeb", "NashirAuth", "NashirIngest",
+                "NashirCopyDesk",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Hummingbird", package: "hummingbird"),

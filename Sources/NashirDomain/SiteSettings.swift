@@ -19,11 +19,21 @@ public struct SiteSettings: Sendable, Equatable, Codable {
     /// The address the site had before Nashir (a WordPress site's home, e.g. https://example.com):
     /// its imported stories' old links, categories and tags answer 301 to their new pages.
     public var legacyBaseURL: String?
+    /// The copy desk's rules the site turned off, by id («word.repeated»).
+    public var disabledCopyRules: [String]
+    /// The house style list, one «avoid=prefer» a line; nil keeps the copy desk's own list.
+    public var houseStyle: String?
+    /// Names, places and agencies the spelling check accepts, one a line.
+    public var newsroomWords: [String]
 
     public init(
         name: String = "ناشر", digits: String = "western", months: String = "egyptian", timeZone: String = "Asia/Riyadh",
-        sectionOrder: [String] = [], pinnedLead: ArticleID? = nil, legacyBaseURL: String? = nil
+        sectionOrder: [String] = [], pinnedLead: ArticleID? = nil, legacyBaseURL: String? = nil,
+        disabledCopyRules: [String] = [], houseStyle: String? = nil, newsroomWords: [String] = []
     ) {
+        self.disabledCopyRules = disabledCopyRules
+        self.houseStyle = houseStyle
+        self.newsroomWords = newsroomWords
         self.legacyBaseURL = legacyBaseURL
         self.name = name
         self.digits = digits

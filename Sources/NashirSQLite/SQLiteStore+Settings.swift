@@ -16,7 +16,10 @@ extension SQLiteStore: SettingsStore {
                 timeZone: values["time_zone"] ?? defaults.timeZone,
                 sectionOrder: (values["section_order"] ?? "").split(separator: "\n").map(String.init),
                 pinnedLead: values["pinned_lead"].flatMap { Int64($0) }.map { ArticleID($0) },
-                legacyBaseURL: values["legacy_base_url"].flatMap { $0.isEmpty ? nil : $0 })
+                legacyBaseURL: values["legacy_base_url"].flatMap { $0.isEmpty ? nil : $0 },
+                disabledCopyRules: Self.lines(values["disabled_copy_rules"]),
+                houseStyle: values["house_style"],
+                newsroomWords: Self.lines(values["newsroom_words"]))
         }
     }
 
@@ -27,7 +30,9 @@ extension SQLiteStore: SettingsStore {
                 ("section_order", settings.sectionOrder.joined(separator: "\n")),
                 ("pinned_lead", settings.pinnedLead.map { String($0.rawValue) } ?? ""),
                 ("legacy_base_url", settings.legacyBaseURL ?? ""),
-            ]
+                ("disabled_copy_rules", settings.disabledCopyRules.joined(separator: "\n")),
+                ("newsroom_words", settings.newsroomWords.joined(separator: "\n")),
+            ] + (settings.houseStyle.map { [("house_style", $0)] } ?? [])
             for (key, value) in pairs {
                 try db.execute(sql: """
                     INSERT INTO site_setting (key, value) VALUES (?, ?)
@@ -37,5 +42,10 @@ extension SQLiteStore: SettingsStore {
             // Settings change how every page renders.
             try Self.recordChange([.site], at: clock.now(), in: db)
         }
+    }
+
+    /// Non-empty lines of a setting stored one item a line.
+    static func lines(_ value: String?) -> [String] {
+        (value ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
