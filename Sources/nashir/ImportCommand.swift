@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NashirCopyDesk
 import NashirDomain
 import NashirImport
 import NashirRoutes
@@ -34,6 +35,9 @@ struct ImportCommand: AsyncParsableCommand {
     @Flag(help: "Make a writer account for each author the imported posts name who has none; it cannot sign in until an administrator sets a password.")
     var createUsers = false
 
+    @Flag(help: "Report the copy desk's findings for each imported article on stderr; they never stop the import.")
+    var check = false
+
     @Option(help: "Feeds: the section (slug) items go to; the default is news.")
     var section: String?
 
@@ -49,6 +53,7 @@ struct ImportCommand: AsyncParsableCommand {
     func run() async throws {
         let store = try openStore(database.db)
         let reader = try await self.reader(for: store)
+        let checker = check ? CopyChecker.standard(settings: CopyDeskSettings(site: try await store.siteSettings())) : nil
         var mediaLines: [String] = []
         var failed = 0
         var total = 0
@@ -81,6 +86,7 @@ struct ImportCommand: AsyncParsableCommand {
                     for result in results { print(Self.jsonLine(result.article)) }
                 }
                 report(file: file, results: results, skipped: read.skipped.count, started: started, total: total)
+                if let checker { Self.reportFindings(of: read.batch.drafts, with: checker) }
             } catch let error as ImportError {
                 Terminal.endProgress()
                 Terminal.error(error.description)
@@ -166,6 +172,17 @@ struct ImportCommand: AsyncParsableCommand {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let line = Line(id: article.id.rawValue, path: SiteRoute.of(article).path, headline: article.content.headline)
         return String(decoding: (try? encoder.encode(line)) ?? Data(), as: UTF8.self)
+    }
+
+    /// «FILE:LINE: error: message [rule] «excerpt»» for each finding, at the article's record.
+    static func reportFindings(of drafts: [ImportedDraft], with checker: CopyChecker) {
+        for imported in drafts {
+            let content = imported.draft.content
+            for finding in checker.check(CopyStory(content: content)) {
+                let fix = finding.suggestion.map { $0.isEmpty ? " → (احذف)" : " → «\($0)»" } ?? ""
+                Terminal.note("\(imported.position): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)] «\(finding.excerpt)»\(fix) — «\(content.headline)»")
+            }
+        }
     }
 
     static func seconds(since start: Date) -> String {
