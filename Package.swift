@@ -83,7 +83,7 @@ let package = Package(
         .target(
             name: "NashirWeb",
             dependencies: [
-                "NashirDomain", "ArabicText", "NashirRoutes", "NashirDefaultTheme", "NashirAuth", "NashirMedia", "NashirFeeds",
+                "NashirDomain", "ArabicText", "NashirRoutes", "NashirDefaultTheme", "NashirAuth", "NashirMedia", "NashirFeeds", "NashirCopyDesk",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),

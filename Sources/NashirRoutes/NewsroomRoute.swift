@@ -28,10 +28,13 @@ public enum NewsroomRoute: Hashable, Sendable {
     case incoming
     /// Turns an incoming item into the editor's own draft.
     case takeIncoming(ArticleID)
+    /// The copy desk's findings on the editor's unsaved text.
+    case check
 
     case apiArticles
     case apiArticle(ArticleID)
     case apiTransitions(ArticleID)
+    case apiCheck(ArticleID)
     case apiSections
     case apiTags
     case apiMedia
@@ -60,9 +63,11 @@ public enum NewsroomRoute: Hashable, Sendable {
         case .preview: "/admin/preview"
         case .incoming: "/admin/incoming"
         case .takeIncoming(let id): "/admin/incoming/\(id)/take"
+        case .check: "/admin/check"
         case .apiArticles: "/api/v1/articles"
         case .apiArticle(let id): "/api/v1/articles/\(id)"
         case .apiTransitions(let id): "/api/v1/articles/\(id)/transitions"
+        case .apiCheck(let id): "/api/v1/articles/\(id)/check"
         case .apiSections: "/api/v1/sections"
         case .apiTags: "/api/v1/tags"
         case .apiMedia: "/api/v1/media"
@@ -92,9 +97,11 @@ public enum NewsroomRoute: Hashable, Sendable {
         public static let preview = "/admin/preview"
         public static let incoming = "/admin/incoming"
         public static let takeIncoming = "/admin/incoming/:id/take"
+        public static let check = "/admin/check"
         public static let apiArticles = "/api/v1/articles"
         public static let apiArticle = "/api/v1/articles/:id"
         public static let apiTransitions = "/api/v1/articles/:id/transitions"
+        public static let apiCheck = "/api/v1/articles/:id/check"
         public static let apiSections = "/api/v1/sections"
         public static let apiTags = "/api/v1/tags"
         public static let apiMedia = "/api/v1/media"

@@ -86,7 +86,9 @@ func buildRouter(store: any SiteStore, configuration: WebConfiguration, renderer
     PreviewController(newsroom: newsroom, desk: desk, renderer: renderer).register(on: router)
     MediaController(newsroom: newsroom, desk: desk).register(on: router)
     IncomingDeskController(newsroom: newsroom, desk: desk).register(on: router)
-    ArticlesAPIController(newsroom: newsroom).register(on: router)
+    let api = ArticlesAPIController(newsroom: newsroom)
+    api.register(on: router)
+    CopyCheckController(newsroom: newsroom, desk: desk, api: api).register(on: router)
     AssetController(assets: newsroom.views.assets).register(on: router, pattern: NewsroomRoute.Pattern.asset)
     return router
 }

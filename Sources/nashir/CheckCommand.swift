@@ -4,6 +4,7 @@ import NashirCopyDesk
 import NashirDomain
 import NashirImport
 import NashirSQLite
+import NashirWeb
 
 /// `nashir check`: the copy desk on files, as a compiler reports: FILE:LINE:COLUMN, the line,
 /// a caret under the span.
@@ -92,13 +93,3 @@ struct CheckCommand: AsyncParsableCommand {
 
 extension CheckFormat: ExpressibleByArgument {}
 extension CopySeverity: ExpressibleByArgument {}
-
-extension CopyDeskSettings {
-    /// The copy desk as the site configured it.
-    init(site: SiteSettings) {
-        self.init(
-            disabledRules: Set(site.disabledCopyRules),
-            houseStyle: site.houseStyle.map(HouseStyleEntry.parse) ?? HouseStyleEntry.defaults,
-            knownWords: Set(site.newsroomWords))
-    }
-}

@@ -5,6 +5,7 @@ import NashirDomain
 import NashirImport
 import NashirRoutes
 import NashirSQLite
+import NashirWeb
 
 /// `nashir import`: page text, JSON Lines and feeds into the database, each file all or nothing.
 struct ImportCommand: AsyncParsableCommand {

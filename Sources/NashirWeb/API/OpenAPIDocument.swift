@@ -120,6 +120,16 @@ enum OpenAPIDocument {
               "422": {"$ref": "#/components/responses/Error"}
             }}
         },
+        "/api/v1/articles/{id}/check": {
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+          "get": {"operationId": "checkArticle", "summary": "The copy desk's findings on a stored article, with the site's rules.",
+            "responses": {
+              "200": {"description": "Findings.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CopyReport"}}}},
+              "401": {"$ref": "#/components/responses/Error"},
+              "403": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"}
+            }}
+        },
         "/api/v1/sections": {
           "get": {"operationId": "listSections", "summary": "Every section.",
             "responses": {
@@ -226,6 +236,17 @@ enum OpenAPIDocument {
             }},
           "ArticlesPage": {"type": "object", "required": ["total", "articles"],
             "properties": {"total": {"type": "integer"}, "articles": {"type": "array", "items": {"$ref": "#/components/schemas/Article"}}}},
+          "CopyReport": {"type": "object", "required": ["errors", "findings"], "properties": {
+            "errors": {"type": "integer", "minimum": 0},
+            "findings": {"type": "array", "items": {"$ref": "#/components/schemas/CopyFinding"}}}},
+          "CopyFinding": {"type": "object", "required": ["field", "start", "length", "paragraph", "offset", "rule", "severity", "message", "excerpt", "suggestion"],
+            "properties": {
+              "field": {"type": "string", "enum": ["headline", "highlights", "body"]},
+              "start": {"type": "integer", "minimum": 0, "description": "Where the span starts in the field, in UTF-16 units."},
+              "length": {"type": "integer", "minimum": 0, "description": "The span's length in UTF-16 units."},
+              "paragraph": {"type": "integer", "minimum": 0}, "offset": {"type": "integer", "minimum": 0, "description": "In Unicode scalars."},
+              "rule": {"type": "string"}, "severity": {"type": "string", "enum": ["error", "warning", "info"]},
+              "message": {"type": "string"}, "excerpt": {"type": "string"}, "suggestion": {"type": ["string", "null"]}}},
           "Transition": {"type": "object", "required": ["to"],
             "properties": {"to": {"type": "string", "enum": ["draft", "in-review", "scheduled", "published", "unpublished", "deleted"]},
               "at": {"type": "string", "format": "date-time"}, "revision": {"type": "integer"}}},

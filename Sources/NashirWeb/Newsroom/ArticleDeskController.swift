@@ -2,6 +2,7 @@ import ArabicText
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NashirCopyDesk
 import NashirDomain
 import NashirRoutes
 import NIOCore
@@ -190,6 +191,9 @@ struct ArticleDeskController: Sendable {
         if let problem = Self.prepare(&content, for: action, now: newsroom.clock.now()) {
             return try await editorPage(identity, article: nil, form: form, problem: problem, status: .unprocessableContent)
         }
+        if let errors = try await copyErrors(form, action) {
+            return try await editorPage(identity, article: nil, form: form, problem: Self.heldBack, copyErrors: errors, status: .unprocessableContent)
+        }
         do {
             let saved = try await newsroom.store.create(ArticleDraft(content: content), by: identity.user.id)
             return NewsroomServices.redirect(NewsroomRoute.article(saved.id).path + "?saved=1")
@@ -216,6 +220,9 @@ struct ArticleDeskController: Sendable {
         if let problem = Self.prepare(&content, for: action, now: newsroom.clock.now()) {
             return try await editorPage(identity, article: article, form: form, problem: problem, status: .unprocessableContent)
         }
+        if let errors = try await copyErrors(form, action) {
+            return try await editorPage(identity, article: article, form: form, problem: Self.heldBack, copyErrors: errors, status: .unprocessableContent)
+        }
         let autosave = action == .autosave
         do {
             let saved = try await newsroom.store.update(
@@ -233,6 +240,17 @@ struct ArticleDeskController: Sendable {
         } catch let error as StoreError {
             return try await editorPage(identity, article: article, form: form, problem: AdminWording.storeError(error), status: .unprocessableContent)
         }
+    }
+
+    static let heldBack = "لم يُنشر الخبر: وجد التدقيق فيه أخطاء. صحّحها، أو أكّد النشر رغمها."
+
+    /// The copy desk's errors in the form's text when `action` would publish it and the editor
+    /// has not confirmed them; nil when there are none or the action does not publish.
+    private func copyErrors(_ form: ArticleForm, _ action: EditorAction) async throws -> [String]? {
+        guard action == .publish || action == .schedule, form.confirmFindings != "1" else { return nil }
+        let checker = CopyChecker.standard(settings: CopyDeskSettings(site: try await newsroom.store.siteSettings()))
+        let errors = checker.check(EditorCopy(headline: form.headline, highlights: form.highlights, body: form.body).story).filter { $0.severity == .error }
+        return errors.isEmpty ? nil : errors.map { "\($0.message): «\($0.excerpt)»" }
     }
 
     /// Sets the status and publication time an action asks for; an Arabic problem when it cannot.
@@ -258,7 +276,7 @@ struct ArticleDeskController: Sendable {
 
     private func editorPage(
         _ identity: RequestIdentity, article: Article?, form: ArticleForm, problem: String? = nil,
-        conflict: EditorPage.Conflict? = nil, notice: String? = nil, status: HTTPResponse.Status = .ok
+        conflict: EditorPage.Conflict? = nil, notice: String? = nil, copyErrors: [String] = [], status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let images = try await newsroom.store.recentMedia(limit: 30)
         let chosenID = form.leadImage.flatMap(Int64.init).map { MediaID($0) }
@@ -292,7 +310,7 @@ struct ArticleDeskController: Sendable {
             notice: notice, problem: problem,
             credit: article?.content.credit ?? article?.content.dateline?.source,
             sourceLink: article?.content.sourceURL.flatMap { TextRun.isAllowedLink($0) && $0.hasPrefix("http") ? $0 : nil },
-            held: try await heldVersion(of: article))
+            held: try await heldVersion(of: article), copyErrors: copyErrors)
         return await newsroom.page("editor", page, status: status)
     }
 

@@ -30,6 +30,8 @@ struct ArticleForm: Decodable, Sendable {
     var correction: String?
     /// The lead image's media id; empty for none, absent to keep the current one.
     var leadImage: String?
+    /// "1" when the editor publishes knowing the copy desk found errors.
+    var confirmFindings: String?
 
     /// The form showing `content` (a new story has no revision).
     init(content: ArticleContent, revision: Int?, timeZone: TimeZone) {

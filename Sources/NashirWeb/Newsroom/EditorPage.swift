@@ -10,6 +10,8 @@ struct EditorPage {
     var action: String
     /// Where the preview button sends the form, and the story it is about (empty for a new one).
     var previewAction = NewsroomRoute.preview.path
+    /// Where the editor's script sends the text for the copy desk as it is typed.
+    var checkAction = NewsroomRoute.check.path
     var articleID: String
     var csrf: String
     var form: FormValues
@@ -34,6 +36,8 @@ struct EditorPage {
     var sourceLink: String? = nil
     /// The source's newer version of a story the newsroom changed, shown beside the form.
     var held: Held? = nil
+    /// The copy desk's errors that held back a publication, until the editor confirms it.
+    var copyErrors: [String] = []
 
     struct Held {
         var received: String

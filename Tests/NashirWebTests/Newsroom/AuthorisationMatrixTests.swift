@@ -111,6 +111,8 @@ import Testing
             Route(key: "POST /admin/preview", isAPI: false, call: { c, f, who in
                 try await c.post("/admin/preview", form: editorForm(f, who) + [("article", String(f.draft.id.rawValue))], as: who)
             }, expected: admin(people(writer: .ok, other: .forbidden, editor: .ok, administrator: .ok))),
+            Route(key: "POST /admin/check", isAPI: false, call: { c, f, who in try await c.post("/admin/check", form: editorForm(f, who), as: who) },
+                  expected: admin(everyone200)),
             Route(key: "GET /admin/assets/{name}", isAPI: false, call: { c, _, who in try await c.execute(uri: "/admin/assets/admin.css", method: .get, headers: who.headers) },
                   expected: merge(outsiders(.ok), everyone200)),
             Route(key: "GET /api/v1/articles", isAPI: true, call: { c, _, who in try await c.send(.get, "/api/v1/articles?status=draft", json: nil, as: who) },
@@ -128,6 +130,8 @@ import Testing
             Route(key: "POST /api/v1/articles/{id}/transitions", isAPI: true, call: { c, f, who in
                 try await c.send(.post, "/api/v1/articles/\(f.draft.id)/transitions", json: #"{"to":"in-review"}"#, as: who)
             }, expected: api(people(writer: .ok, other: .forbidden, editor: .ok, administrator: .ok))),
+            Route(key: "GET /api/v1/articles/{id}/check", isAPI: true, call: { c, f, who in try await c.send(.get, "/api/v1/articles/\(f.draft.id)/check", json: nil, as: who) },
+                  expected: api(people(writer: .ok, other: .forbidden, editor: .ok, administrator: .ok))),
             Route(key: "GET /api/v1/sections", isAPI: true, call: { c, _, who in try await c.send(.get, "/api/v1/sections", json: nil, as: who) },
                   expected: api(everyone200)),
             Route(key: "GET /api/v1/openapi.json", isAPI: true, call: { c, _, who in try await c.send(.get, "/api/v1/openapi.json", json: nil, as: who) },

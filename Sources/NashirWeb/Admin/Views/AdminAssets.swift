@@ -52,6 +52,12 @@ enum AdminAssets {
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
         code { direction: ltr; unicode-bidi: isolate; }
         img.preview { display: block; margin-top: .5rem; max-width: 100%; height: auto; border-radius: 4px; }
+        .findings ol { padding-inline-start: 1.4rem; margin: 0; }
+        .findings li { margin: .3rem 0; }
+        .findings li.error::marker { color: var(--accent); }
+        .findings button { margin: 0 .2rem; padding: .1rem .5rem; }
+        .findings .go { background: none; border: none; color: var(--ink); text-align: start; padding: 0; text-decoration: underline dotted; }
+        .findings .excerpt { background: #fff3bf; unicode-bidi: isolate; white-space: pre; }
         """
 
     static let js = """
@@ -115,6 +121,85 @@ enum AdminAssets {
               })
               .catch(function () { dirty = true; });
           }, 20000);
+        })();
+        // The copy desk as the editor types: the server checks the headline, sub-headlines and
+        // body a moment after the last key; the panel lists what it found, a click selects the
+        // words in their field, «أصلح» applies a certain fix, «تجاهل» hides a finding for this
+        // paragraph as it stands.
+        (function () {
+          "use strict";
+          var form = document.querySelector("form.editor");
+          var panel = document.getElementById("copy-findings");
+          if (!form || !panel || !form.dataset.check || !window.fetch) { return; }
+          var fields = { headline: form.querySelector("#headline"), highlights: form.querySelector("#highlights"), body: form.querySelector("#body") };
+          var list = panel.querySelector("ol");
+          var status = panel.querySelector("[role=status]");
+          var ignored = {};
+          var timer = null;
+          var asked = 0;
+          var lineOf = function (field, start) {
+            var value = fields[field].value;
+            var from = value.lastIndexOf("\n", start - 1) + 1;
+            var to = value.indexOf("\n", start);
+            return value.slice(from, to < 0 ? value.length : to);
+          };
+          var keyOf = function (f) { return f.field + "|" + f.rule + "|" + f.excerpt + "|" + lineOf(f.field, f.start); };
+          var button = function (text, className, onClick) {
+            var b = document.createElement("button");
+            b.type = "button";
+            b.className = "quiet " + className;
+            b.textContent = text;
+            b.addEventListener("click", onClick);
+            return b;
+          };
+          var show = function (findings) {
+            list.textContent = "";
+            var shown = findings.filter(function (f) { return !ignored[keyOf(f)]; });
+            shown.forEach(function (f) {
+              var item = document.createElement("li");
+              item.className = f.severity;
+              var go = button("", "go", function () {
+                var field = fields[f.field];
+                field.focus();
+                field.setSelectionRange(f.start, f.start + f.length);
+              });
+              go.textContent = f.message + " ";
+              var excerpt = document.createElement("span");
+              excerpt.className = "excerpt";
+              excerpt.textContent = f.excerpt;
+              go.appendChild(excerpt);
+              item.appendChild(go);
+              if (f.suggestion !== null) {
+                item.appendChild(button(f.suggestion === "" ? "احذف" : "أصلح: " + f.suggestion, "fix", function () {
+                  var field = fields[f.field];
+                  var value = field.value;
+                  if (value.substr(f.start, f.length) !== f.excerpt) { return; }
+                  field.value = value.slice(0, f.start) + f.suggestion + value.slice(f.start + f.length);
+                  field.dispatchEvent(new Event("input", { bubbles: true }));
+                }));
+              }
+              item.appendChild(button("تجاهل", "ignore", function () { ignored[keyOf(f)] = true; show(findings); }));
+              list.appendChild(item);
+            });
+            panel.hidden = false;
+            var errors = shown.filter(function (f) { return f.severity === "error"; }).length;
+            status.textContent = shown.length === 0 ? "لم يجد التدقيق شيئًا." : "وجد التدقيق " + shown.length + " ملاحظة، منها " + errors + " خطأ.";
+          };
+          var check = function () {
+            var data = new URLSearchParams();
+            data.set("csrf", form.querySelector("input[name=csrf]").value);
+            Object.keys(fields).forEach(function (name) { if (fields[name]) { data.set(name, fields[name].value); } });
+            var ticket = ++asked;
+            fetch(form.dataset.check, { method: "POST", body: data, credentials: "same-origin", headers: { "Accept": "application/json" } })
+              .then(function (response) { return response.ok ? response.json() : null; })
+              .then(function (report) { if (report && ticket === asked) { show(report.findings); } })
+              .catch(function () {});
+          };
+          Object.keys(fields).forEach(function (name) {
+            if (!fields[name]) { return; }
+            fields[name].addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(check, 600); });
+          });
+          check();
         })();
         """
 }

@@ -146,7 +146,7 @@ enum AdminTemplates {
         </section>
         {{/held}}
         <p class="meta">{{statusLine}}{{#credit}} · المصدر: <bdi>{{credit}}</bdi>{{/credit}}{{#sourceLink}} · <a href="{{sourceLink}}" rel="noopener noreferrer" target="_blank">الأصل</a>{{/sourceLink}}{{#publicPath}} · <a href="{{publicPath}}">صفحته على الموقع</a>{{/publicPath}}{{#historyPath}} · <a href="{{historyPath}}">سجل المراجعات</a>{{/historyPath}}</p>
-        <form class="editor" method="post" action="{{action}}" data-autosave="{{autosave}}">
+        <form class="editor" method="post" action="{{action}}" data-autosave="{{autosave}}" data-check="{{checkAction}}">
         <input type="hidden" name="csrf" value="{{csrf}}">
         <input type="hidden" name="revision" value="{{form.revision}}">
         <input type="hidden" name="article" value="{{articleID}}">
@@ -165,6 +165,11 @@ enum AdminTemplates {
         <label for="body">نص الخبر</label>
         <p class="meta help" id="body-help">سطر فارغ بين الكتل: <code dir="rtl">## عنوان داخلي</code>، <code dir="rtl">&gt; اقتباس</code>، <code dir="rtl">- قائمة</code>، <code dir="rtl">[صورة 12]</code>؛ وداخل الفقرة: <code dir="rtl">*مائل*</code> و<code dir="rtl">**غامق**</code> و<code dir="rtl">[نص الرابط](https://…)</code></p>
         <textarea id="body" name="body" rows="18" required aria-describedby="body-help">{{form.body}}</textarea>
+        <section class="card findings" id="copy-findings" aria-labelledby="findings-heading" hidden>
+        <h2 id="findings-heading">التدقيق</h2>
+        <p class="meta" role="status" aria-live="polite"></p>
+        <ol></ol>
+        </section>
         <label for="tags">العلامات (افصل بينها بفاصلة ، )</label>
         <input id="tags" name="tags" value="{{form.tags}}" list="known-tags" autocomplete="off">
         <datalist id="known-tags">{{#tags}}<option value="{{.}}">{{/tags}}</datalist>
@@ -183,6 +188,11 @@ enum AdminTemplates {
         <textarea id="correction" name="correction" rows="2"></textarea>{{/mayCorrect}}
         <label for="publishAt">وقت النشر (بتوقيت الموقع؛ وقت قادم يعني جدولة الخبر)</label>
         <input id="publishAt" name="publishAt" type="datetime-local" value="{{form.publishAt}}">
+        {{^empty(copyErrors)}}<section class="problem" id="copy-errors" role="alert">
+        <h2>أخطاء وجدها التدقيق</h2>
+        <ul>{{#copyErrors}}<li>{{.}}</li>{{/copyErrors}}</ul>
+        <label class="check" for="confirmFindings"><input type="checkbox" id="confirmFindings" name="confirmFindings" value="1"> انشر رغم هذه الأخطاء</label>
+        </section>{{/empty(copyErrors)}}
         <div class="actions">
         {{#actions}}<button type="submit" name="action" value="{{value}}"{{#danger}} class="danger"{{/danger}}>{{label}}</button>{{/actions}}
         <button type="submit" class="quiet" formaction="{{previewAction}}" formtarget="_blank" formnovalidate>معاينة في قالب الموقع</button>
