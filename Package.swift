@@ -139,7 +139,7 @@ let package = Package(
         .testTarget(
             name: "NashirWebTests",
             dependencies: [
-                "NashirWeb", "NashirRoutes", "NashirSQLite", "NashirImport", "NashirDomain", "NashirTestSupport", "NashirHTML", "NashirAuth",
+                "NashirWeb", "NashirRoutes", "NashirSQLite", "NashirImport", "NashirDomain", "NashirTestSupport", "NashirHTML", "NashirAuth", "NashirCopyDesk",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

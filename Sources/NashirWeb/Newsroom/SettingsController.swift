@@ -1,6 +1,7 @@
 import ArabicText
 import Foundation
 import Hummingbird
+import NashirCopyDesk
 import NashirDomain
 import NashirRoutes
 
@@ -32,6 +33,10 @@ struct SettingsController: Sendable {
         var pinnedLead: String
         var pinnedHeadline: String?
         var legacyBaseURL: String
+        /// The copy desk's rules, ticked when on.
+        var copyRules: [AdminOption]
+        var houseStyle: String
+        var newsroomWords: String
         var notice: String?
         var problem: String?
     }
@@ -45,6 +50,11 @@ struct SettingsController: Sendable {
         var sectionOrder: String?
         var pinnedLead: String?
         var legacyBaseURL: String?
+        /// "1" when the form carried the copy desk's fields (a form without them keeps the stored ones).
+        var copyDesk: String?
+        var enabledRules: [String]?
+        var houseStyle: String?
+        var newsroomWords: String?
     }
 
     /// The zones of the Arabic-speaking world first, as a newsroom would look for them.
@@ -75,6 +85,15 @@ struct SettingsController: Sendable {
         }
         let legacy = clean(form.legacyBaseURL)
         settings.legacyBaseURL = legacy.isEmpty ? nil : legacy
+        let stored = try await newsroom.store.siteSettings()
+        if form.copyDesk == "1" {
+            let enabled = Set(form.enabledRules ?? [])
+            settings.disabledCopyRules = CopyChecker.catalogue.map(\.id).filter { !enabled.contains($0) }
+            settings.houseStyle = (form.houseStyle ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+            settings.newsroomWords = (form.newsroomWords ?? "").split(whereSeparator: \.isNewline).map { clean(String($0)) }.filter { !$0.isEmpty }
+        } else {
+            (settings.disabledCopyRules, settings.houseStyle, settings.newsroomWords) = (stored.disabledCopyRules, stored.houseStyle, stored.newsroomWords)
+        }
         let pinned = clean(form.pinnedLead)
         if !pinned.isEmpty {
             guard let number = Int64(pinned), number > 0, try await newsroom.store.article(id: ArticleID(number)) != nil else {
@@ -105,13 +124,17 @@ struct SettingsController: Sendable {
         let pinnedHeadline = await settings.pinnedLead.asyncFlatMap { try? await newsroom.store.article(id: $0)?.content.headline }
         let digits: [(DigitStyle, String)] = [(.western, "غربية: 0123456789"), (.arabicIndic, "مشرقية: ٠١٢٣٤٥٦٧٨٩")]
         let months: [(GregorianMonthNames, String)] = [(.egyptian, "يناير، فبراير…"), (.levantine, "كانون الثاني، شباط…"), (.maghrebi, "جانفي، فيفري…")]
+        let disabled = Set(settings.disabledCopyRules)
+        let houseStyle = settings.houseStyle ?? HouseStyleEntry.defaults.map { "\($0.avoid)=\($0.prefer)" }.joined(separator: "\n")
         let page = SettingsPage(
             chrome: newsroom.views.chrome(for: identity), csrf: identity.session?.csrfToken ?? "", name: settings.name, timeZone: settings.timeZone,
             digits: digits.map { AdminOption(value: $0.0.rawValue, name: $0.1, selected: $0.0.rawValue == settings.digits) },
             months: months.map { AdminOption(value: $0.0.rawValue, name: $0.1, selected: $0.0.rawValue == settings.months) },
             timeZones: Self.timeZones, sectionOrder: settings.sectionOrder.map { names[$0] ?? $0 }.joined(separator: "\n"),
             sections: sections.map(\.name).joined(separator: "، "), pinnedLead: settings.pinnedLead.map { String($0.rawValue) } ?? "",
-            pinnedHeadline: pinnedHeadline, legacyBaseURL: settings.legacyBaseURL ?? "", notice: notice, problem: problem)
+            pinnedHeadline: pinnedHeadline, legacyBaseURL: settings.legacyBaseURL ?? "",
+            copyRules: CopyChecker.catalogue.map { AdminOption(value: $0.id, name: $0.title, selected: !disabled.contains($0.id)) },
+            houseStyle: houseStyle, newsroomWords: settings.newsroomWords.joined(separator: "\n"), notice: notice, problem: problem)
         return await newsroom.page("settings", page, status: status)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import NashirCopyDesk
 import NashirDomain
 import NashirSQLite
 import NashirTestSupport
@@ -92,5 +93,36 @@ import Testing
             ], as: writer)
             #expect(saved.status == .seeOther)
         }
+    }
+}
+
+/// The administrator's copy desk settings: rules on and off, the house style, the newsroom's words.
+@Suite struct CopyDeskSettingsTests {
+    @Test func anAdministratorTurnsARuleOffAndEditsTheHouseStyle() async throws {
+        let fixture = try await NewsroomFixture()
+        let admin = try await fixture.session(for: fixture.administrator)
+        try await fixture.site.test { client in
+            let page = try await client.execute(uri: "/admin/settings", method: .get, headers: admin.headers).text
+            #expect(page.contains("name=\"enabledRules[]\" value=\"grammar.five-verbs\" checked"))
+            #expect(page.contains("الامارات=الإمارات"))
+            let enabled = CopyChecker.catalogue.map(\.id).filter { $0 != "word.repeated" }.map { ("enabledRules[]", $0) }
+            let saved = try await client.post("/admin/settings", form: [
+                ("csrf", admin.csrf), ("name", "ناشر"), ("digits", "western"), ("months", "egyptian"), ("timeZone", "Asia/Riyadh"),
+                ("copyDesk", "1"), ("houseStyle", "كورونا=كوفيد-19\r\nفايسبوك=فيسبوك"), ("newsroomWords", "حفتر\r\nالنمروش"),
+            ] + enabled, as: admin)
+            #expect(saved.status == .seeOther, "\(saved.text)")
+        }
+        let settings = try await fixture.site.store.siteSettings()
+        #expect(settings.disabledCopyRules == ["word.repeated"])
+        #expect(settings.houseStyle == "كورونا=كوفيد-19\nفايسبوك=فيسبوك")
+        #expect(settings.newsroomWords == ["حفتر", "النمروش"])
+
+        // A settings form without the copy desk's fields (an older page) keeps them.
+        try await fixture.site.test { client in
+            _ = try await client.post("/admin/settings", form: [
+                ("csrf", admin.csrf), ("name", "ناشر اليوم"), ("digits", "western"), ("months", "egyptian"), ("timeZone", "Asia/Riyadh"),
+            ], as: admin)
+        }
+        #expect(try await fixture.site.store.siteSettings().disabledCopyRules == ["word.repeated"])
     }
 }

@@ -309,6 +309,16 @@ enum AdminTemplates {
         {{#pinnedHeadline}}<p class="meta" id="pinned-headline">المثبّت الآن: {{pinnedHeadline}}</p>{{/pinnedHeadline}}
         <label for="legacyBaseURL">عنوان الموقع السابق (تُحوَّل روابطه القديمة المستوردة إلى صفحاتها الجديدة)</label>
         <input id="legacyBaseURL" name="legacyBaseURL" type="url" dir="ltr" placeholder="https://example.com" value="{{legacyBaseURL}}">
+        <fieldset class="copy-desk">
+        <legend>التدقيق اللغوي</legend>
+        <input type="hidden" name="copyDesk" value="1">
+        {{#copyRules}}<label class="check" for="rule-{{value}}"><input type="checkbox" id="rule-{{value}}" name="enabledRules[]" value="{{value}}"{{#selected}} checked{{/selected}}> {{name}}</label>
+        {{/copyRules}}
+        <label for="houseStyle">أسلوب الموقع: كتابة تُستبدل بأخرى (سطر لكل كلمة: <bdi>الخطأ=الصواب</bdi>)</label>
+        <textarea id="houseStyle" name="houseStyle" rows="6">{{houseStyle}}</textarea>
+        <label for="newsroomWords">أسماء وأماكن ووكالات يقبلها المدقق الإملائي (سطر لكل كلمة)</label>
+        <textarea id="newsroomWords" name="newsroomWords" rows="4">{{newsroomWords}}</textarea>
+        </fieldset>
         <p class="meta">تظهر التغييرات على صفحات الموقع فور الحفظ.</p>
         <button type="submit">حفظ الإعدادات</button>
         </form>
