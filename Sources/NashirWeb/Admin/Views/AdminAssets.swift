@@ -139,8 +139,8 @@ enum AdminAssets {
           var asked = 0;
           var lineOf = function (field, start) {
             var value = fields[field].value;
-            var from = value.lastIndexOf("\n", start - 1) + 1;
-            var to = value.indexOf("\n", start);
+            var from = value.lastIndexOf("\\n", start - 1) + 1;
+            var to = value.indexOf("\\n", start);
             return value.slice(from, to < 0 ? value.length : to);
           };
           var keyOf = function (f) { return f.field + "|" + f.rule + "|" + f.excerpt + "|" + lineOf(f.field, f.start); };
