@@ -35,6 +35,15 @@ extension BrowserTests {
                     let listed = try await Self.findings(in: browser)
                     try #require(flagged, "the panel never listed the verb: \(listed)")
                     #expect(try await browser.element("#copy-findings [role=status]").text().contains("خطأ"))
+                    // Marked in the text itself, on the backdrop behind the field, where the verb is.
+                    let marked = try await browser.execute("""
+                        const mark = document.querySelector('.marked-field .marks mark.error');
+                        if (!mark) { return null; }
+                        const box = mark.getBoundingClientRect(), field = document.getElementById('body').getBoundingClientRect();
+                        return [mark.textContent, box.top >= field.top && box.bottom <= field.bottom && box.left >= field.left && box.right <= field.right];
+                        """)
+                    #expect(marked.array?.first?.string == "يسعون")
+                    #expect(marked.array?.last?.bool == true, "the mark lies outside the text field")
 
                     try await browser.element("#copy-findings li .go").click()
                     let selected = try await browser.execute("""

@@ -52,6 +52,11 @@ enum AdminAssets {
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
         code { direction: ltr; unicode-bidi: isolate; }
         img.preview { display: block; margin-top: .5rem; max-width: 100%; height: auto; border-radius: 4px; }
+        .marked-field { position: relative; }
+        .marked-field textarea { position: relative; background: transparent; }
+        .marked-field .marks { position: absolute; inset: 0; overflow: hidden; white-space: pre-wrap; overflow-wrap: break-word; color: transparent; border-style: solid; border-color: transparent; background: #fff; border-radius: 6px; }
+        .marks mark { color: transparent; background: #fff3bf; border-bottom: 2px solid #c99a00; }
+        .marks mark.error { background: #fde2e4; border-bottom-color: var(--accent); }
         .findings ol { padding-inline-start: 1.4rem; margin: 0; }
         .findings li { margin: .3rem 0; }
         .findings li.error::marker { color: var(--accent); }
@@ -152,9 +157,51 @@ enum AdminAssets {
             b.addEventListener("click", onClick);
             return b;
           };
+          // The marks in the text itself: a copy of each textarea's text behind it, transparent
+          // but for <mark>s over the flagged spans, laid out and scrolled like the field.
+          var backdrops = {};
+          ["highlights", "body"].forEach(function (name) {
+            var field = fields[name];
+            if (!field) { return; }
+            var wrap = document.createElement("div");
+            wrap.className = "marked-field";
+            var back = document.createElement("div");
+            back.className = "marks";
+            back.setAttribute("aria-hidden", "true");
+            field.parentNode.insertBefore(wrap, field);
+            wrap.appendChild(back);
+            wrap.appendChild(field);
+            var style = getComputedStyle(field);
+            ["fontFamily", "fontSize", "lineHeight", "letterSpacing", "paddingTop", "paddingRight", "paddingBottom", "paddingLeft",
+             "borderTopWidth", "borderRightWidth", "borderBottomWidth", "borderLeftWidth", "direction", "textAlign"].forEach(function (key) { back.style[key] = style[key]; });
+            field.addEventListener("scroll", function () { back.scrollTop = field.scrollTop; });
+            backdrops[name] = back;
+          });
+          var mark = function (findings) {
+            Object.keys(backdrops).forEach(function (name) {
+              var back = backdrops[name];
+              var value = fields[name].value;
+              var spans = findings.filter(function (f) { return f.field === name && f.length > 0; }).sort(function (a, b) { return a.start - b.start; });
+              back.textContent = "";
+              var at = 0;
+              spans.forEach(function (f) {
+                if (f.start < at) { return; }
+                back.appendChild(document.createTextNode(value.slice(at, f.start)));
+                var m = document.createElement("mark");
+                m.className = f.severity;
+                m.textContent = value.slice(f.start, f.start + f.length);
+                back.appendChild(m);
+                at = f.start + f.length;
+              });
+              // A last line break needs a character after it to take its height.
+              back.appendChild(document.createTextNode(value.slice(at) + "\\u200b"));
+              back.scrollTop = fields[name].scrollTop;
+            });
+          };
           var show = function (findings) {
             list.textContent = "";
             var shown = findings.filter(function (f) { return !ignored[keyOf(f)]; });
+            mark(shown);
             shown.forEach(function (f) {
               var item = document.createElement("li");
               item.className = f.severity;
