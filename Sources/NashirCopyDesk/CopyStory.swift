@@ -14,11 +14,17 @@ public struct ScannedParagraph: Sendable {
     public let index: Int
     public let text: String
     public let scalars: [Unicode.Scalar]
+    /// The paragraph's words, found once: most rules read them.
+    let words: [Word]
+    /// What its brackets and guillemets do, worked out once for the rules that ask.
+    let quotes: QuoteRoles
 
     public init(index: Int, text: String) {
         self.index = index
         self.text = text
         self.scalars = Array(text.unicodeScalars)
+        self.words = Word.all(in: scalars)
+        self.quotes = QuoteRoles(scalars)
     }
 
     /// The text of scalars `range`.

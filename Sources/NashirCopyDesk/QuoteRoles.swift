@@ -13,8 +13,7 @@ struct QuoteRoles: Sendable {
 
     static let clitics: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "ك"]
 
-    init(_ paragraph: ScannedParagraph) {
-        let s = paragraph.scalars
+    init(_ s: [Unicode.Scalar]) {
         func startsWord(_ index: Int) -> Bool {
             // At the start, after a space or an opening mark, or after a one-letter clitic that starts a word.
             if index == 0 || Scalars.isSpace(s[index - 1]) || "«(“\"".unicodeScalars.contains(s[index - 1]) { return true }

@@ -44,22 +44,25 @@ struct Word: Sendable {
     let bare: String
 }
 
-extension ScannedParagraph {
-    /// The paragraph's words: runs of letters and the marks inside them.
-    var words: [Word] {
+extension Word {
+    /// The runs of letters (and the marks inside them) of `scalars`.
+    static func all(in scalars: [Unicode.Scalar]) -> [Word] {
         var result: [Word] = []
         var index = 0
         while index < scalars.count {
             guard Scalars.isLetter(scalars[index]) else { index += 1; continue }
             let start = index
             while index < scalars.count, Scalars.isWordScalar(scalars[index]) { index += 1 }
-            var bare = String.UnicodeScalarView()
+            var text = String.UnicodeScalarView(), bare = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[start..<index])
             bare.append(contentsOf: scalars[start..<index].filter { !Scalars.isArabicMark($0) })
-            result.append(Word(range: start..<index, text: slice(start..<index), bare: String(bare)))
+            result.append(Word(range: start..<index, text: String(text), bare: String(bare)))
         }
         return result
     }
+}
 
+extension ScannedParagraph {
     /// Whether only spaces lie between scalar offsets `a` and `b`.
     func onlySpaces(_ range: Range<Int>) -> Bool {
         scalars[range].allSatisfy(Scalars.isSpace)

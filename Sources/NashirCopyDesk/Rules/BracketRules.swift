@@ -9,7 +9,7 @@ public struct UnbalancedBracketsRule: ParagraphRule {
 
     public func check(_ paragraph: ScannedParagraph) -> [CopyFinding] {
         let s = paragraph.scalars
-        let roles = QuoteRoles(paragraph)
+        let roles = paragraph.quotes
         var findings: [CopyFinding] = []
         for (index, mark) in roles.reversed.sorted(by: { $0.key < $1.key }) {
             let message = mark == "«" ? "علامة تنصيص مقلوبة: يُفتح الاقتباس بـ«" : "علامة تنصيص مقلوبة: يُغلق الاقتباس بـ»"

@@ -43,7 +43,7 @@ public struct NameConsistencyRule: CopyRule {
 
     /// «خلوصي أكار» inside «»: one to three words.
     static func quotedNames(_ paragraph: ScannedParagraph, _ words: [Word]) -> [[String]] {
-        let roles = QuoteRoles(paragraph)
+        let roles = paragraph.quotes
         return roles.opening.keys.compactMap { open -> [String]? in
             guard let close = roles.closer(of: open) else { return nil }
             let inside = words.filter { $0.range.lowerBound > open && $0.range.upperBound <= close }

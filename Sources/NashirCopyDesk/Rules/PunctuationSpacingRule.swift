@@ -10,7 +10,7 @@ public struct MissingSpaceAfterPunctuationRule: ParagraphRule {
 
     public func check(_ paragraph: ScannedParagraph) -> [CopyFinding] {
         let s = paragraph.scalars
-        let roles = QuoteRoles(paragraph)
+        let roles = paragraph.quotes
         var findings: [CopyFinding] = []
         for index in s.indices.dropLast() where Self.marks.contains(s[index]) && Scalars.isArabicLetter(s[index + 1]) {
             // «أ.ف.ب»: the full stops of an abbreviation of single letters.
@@ -61,7 +61,7 @@ public struct SpaceInsideBracketsRule: ParagraphRule {
 
     public func check(_ paragraph: ScannedParagraph) -> [CopyFinding] {
         let s = paragraph.scalars
-        let roles = QuoteRoles(paragraph)
+        let roles = paragraph.quotes
         var findings: [CopyFinding] = []
         for index in s.indices {
             if roles.opens(index), index + 1 < s.count, Scalars.isSpace(s[index + 1]) {
