@@ -11,7 +11,7 @@ public struct CopyChecker: Sendable {
     public static func standard(settings: CopyDeskSettings = CopyDeskSettings(), spelling: (any SpellingDictionary)? = nil) -> CopyChecker {
         var rules: [any CopyRule] = [
             MissingSpaceAfterPunctuationRule(), SpaceBeforePunctuationRule(), SpaceInsideBracketsRule(), DoubleSpaceRule(),
-            LatinPunctuationRule(), UnbalancedBracketsRule(), TatweelRule(), MixedDigitsRule(), FiveVerbsRule(), SaidThatRule(),
+            LatinPunctuationRule(), UnbalancedBracketsRule(), TatweelRule(), MixedDigitsRule(), FiveVerbsRule(dictionary: spelling), SaidThatRule(),
             RepeatedWordRule(), NameConsistencyRule(), RepeatedSentenceRule(), HouseStyleRule(entries: settings.houseStyle),
         ]
         if let spelling { rules.append(SpellingRule(dictionary: spelling, knownWords: settings.knownWords)) }

@@ -39,8 +39,21 @@ struct QuoteRoles: Sendable {
                 } else {
                     closing[index] = .guillemet
                 }
-            case "(": opening[index] = .paren
-            case ")": closing[index] = .paren
+            // «نافتا )اتفاقية … (»: brackets typed the wrong way round, as with guillemets.
+            case "(":
+                if index > 0, Scalars.isWordScalar(s[index - 1]), endsWord(index), index + 1 == s.count || Scalars.isSpace(s[index + 1]) || ".،؛".unicodeScalars.contains(s[index + 1]) {
+                    closing[index] = .paren
+                    reversed[index] = ")"
+                } else {
+                    opening[index] = .paren
+                }
+            case ")":
+                if startsWord(index), index + 1 < s.count, Scalars.isLetter(s[index + 1]), index == 0 || Scalars.isSpace(s[index - 1]) {
+                    opening[index] = .paren
+                    reversed[index] = "("
+                } else {
+                    closing[index] = .paren
+                }
             case "“": opening[index] = .curly
             case "”": closing[index] = .curly
             default: break

@@ -46,8 +46,10 @@ struct CheckCommand: AsyncParsableCommand {
                 unreadable = true
                 continue
             }
-            for text in texts {
-                for finding in checker.check(text.story) {
+            // Stories are checked on every core; their findings are printed in the file's order.
+            let found = texts.concurrentMap { checker.check($0.story) }
+            for (text, findings) in zip(texts, found) {
+                for finding in findings {
                     failing = failing || finding.severity >= failOn
                     print(json ? Self.jsonLine(finding, in: text, file: file) : Self.report(finding, in: text, file: file))
                 }

@@ -33,7 +33,9 @@ import Testing
         ("ولم يتمكنون من الوصول.", "grammar.five-verbs «يتمكنون» → «يتمكنوا»"),
         ("يجب أن يتفقان على موعد.", "grammar.five-verbs «يتفقان» → «يتفقا»"),
         ("لن تذهبين وحدك.", "grammar.five-verbs «تذهبين» → «تذهبي»"),
-        ("جاؤوا ليشاركون في الحوار.", "grammar.five-verbs «ليشاركون» → «ليشاركوا»"),
+        ("لن يلتقيان قبل الموعد.", "grammar.five-verbs «يلتقيان» → «يلتقيا»"),
+        ("وعليكِ أن تذهبين وحدك.", "grammar.five-verbs «تذهبين» → «تذهبي»"),
+        ("وقّعت الدول الثلاث اتفاقية نافتا )اتفاقية التجارة الحرة( أمس.", "brackets.unbalanced «)» → «(»"),
         ("وقال أن الوفد وصل.", "grammar.qala-inna «أن» → «إن»"),
         ("قالت انها وصلت.", "grammar.qala-inna «انها» → «إنها»"),
         ("وصل الوفد في في الموعد.", "word.repeated « في» → «»"),
@@ -57,6 +59,9 @@ import Testing
         "وصل الوفد. وبدأت المحادثات؟ نعم! ثم انتهت...",
         "نشرت «بي بي سي» الخبر، و«سي إن إن» أيضًا، ونقلته الـBBC.",
         "وقّع الطرفان الاتفاق عام ٢٠٢٠، ثم جدداه عام 2024.",
+        "قال مكتب التحقيقات الفيدرالي إف.بي.آي لموقع العربية.نت إن التحقيق مستمر.",
+        "أكد أن تعيين الوزير تم، وأن تأمين الحدود أولوية، وأن الوزير ليبرمان وصل.",
+        "أطلق الجيش صواريخ أرض أرض، وردد المحتجون: سلمية سلمية.",
     ])
     func leftAlone(_ text: String) {
         #expect(findings(text).isEmpty, "\(findings(text))")
@@ -67,7 +72,37 @@ import Testing
             "التقى الرئيس «عبد المجيد تبون» وفدًا.", "وقال الرئيس عبد المجيد تبون إن اللقاء مثمر.", "وأضاف «عبد المجيد تبوت» أن التعاون مستمر.",
         ])
         let names = CopyChecker.standard().check(story).filter { $0.rule == "names.consistency" }
-        #expect(names.map { "\($0.paragraph) \($0.excerpt) → \($0.suggestion ?? "")" } == ["2 عبد المجيد تبوت → عبد المجيد تبون"])
+        #expect(names.map { "\($0.paragraph) \($0.excerpt) → \($0.suggestion ?? "")" } == ["2 المجيد تبوت → المجيد تبون"])
+    }
+
+    @Test func aNameMisspeltInRunningTextIsFoundAndATieIsFlaggedWithoutAFix() {
+        let running = CopyStory(paragraphs: [
+            "التقى المشير «خليفة حفتر» وفدًا.", "وقال خليفة حفتر إن اللقاء مثمر.", "وأضاف المشير خليفة حتفر أن التعاون مستمر.",
+        ])
+        let found = CopyChecker.standard().check(running).filter { $0.rule == "names.consistency" }
+        #expect(found.map { "\($0.paragraph) \($0.excerpt) → \($0.suggestion ?? "-")" } == ["2 خليفة حتفر → خليفة حفتر"])
+
+        let tie = CopyStory(paragraphs: ["التقى الرئيس «قاسم سليماني» وفدًا.", "وقال قاسم سليمناي إن اللقاء مثمر."])
+        let both = CopyChecker.standard().check(tie).filter { $0.rule == "names.consistency" }
+        #expect(Set(both.map(\.excerpt)) == ["قاسم سليماني", "قاسم سليمناي"])
+        #expect(both.allSatisfy { $0.suggestion == nil })
+    }
+
+    @Test func aQuotationCarriedIntoTheNextParagraphIsNotLeftOpen() {
+        let story = CopyStory(paragraphs: ["وقال الوزير: «سنعمل على تنفيذ الاتفاق كاملًا.", "«ولن نتراجع عن التزاماتنا»، كما قال."])
+        #expect(CopyChecker.standard().check(story).filter { $0.rule == "brackets.unbalanced" }.isEmpty)
+    }
+
+    @Test func aVerbFusedToLamIsCheckedOnlyWhenTheDictionaryKnowsTheFix() {
+        struct Verbs: SpellingDictionary {
+            func isCorrect(_ word: String) -> Bool { word == "يشاركوا" }
+            func suggestions(for word: String) -> [String] { [] }
+        }
+        let text = CopyStory(paragraphs: ["جاؤوا ليشاركون في الحوار مع ليبرمان وليندون."])
+        let without = CopyChecker.standard().check(text).filter { $0.rule == "grammar.five-verbs" }
+        #expect(without.isEmpty)
+        let with = CopyChecker.standard(spelling: Verbs()).check(text).filter { $0.rule == "grammar.five-verbs" }
+        #expect(with.map { "\($0.excerpt) → \($0.suggestion ?? "")" } == ["ليشاركون → ليشاركوا"])
     }
 
     @Test func twoNamesThatMerelyLookAlikeAreLeftAlone() {

@@ -3,13 +3,18 @@ public struct FiveVerbsRule: ParagraphRule {
     public let id = "grammar.five-verbs"
     public let severity = CopySeverity.error
     public let title = "نون الأفعال الخمسة بعد أدوات النصب والجزم"
+    /// With a dictionary, «ليشاركون» (لام التعليل fused to the verb) is checked too: only when
+    /// the dictionary knows the corrected verb, since «ليبرمان» and «ليندون» are names.
+    public let dictionary: (any SpellingDictionary)?
+
+    public init(dictionary: (any SpellingDictionary)? = nil) {
+        self.dictionary = dictionary
+    }
 
     /// Particles that govern the next verb, bare (no marks); أن and حتى also take nouns such
     /// as «تأمين» and «تمكين», so after them only the -ون and -ان forms count.
     static let particles: Set<String> = ["لن", "لم", "كي", "لكي", "حتى", "لئلا", "أن", "ان", "ألا", "بأن", "لأن"]
     static let takesNouns: Set<String> = ["أن", "ان", "ألا", "بأن", "حتى"]
-
-    public init() {}
 
     public func check(_ paragraph: ScannedParagraph) -> [CopyFinding] {
         let words = paragraph.words
@@ -25,10 +30,10 @@ public struct FiveVerbsRule: ParagraphRule {
                     continue
                 }
             }
-            // «ليسعون»: لام التعليل fused to the verb.
+            // «ليشاركون»: لام التعليل fused to the verb, when the dictionary knows «يشاركوا».
             let scalars = Array(word.bare.unicodeScalars)
-            if scalars.count >= 6, scalars[0] == "ل", scalars[1] == "ي" || scalars[1] == "ت",
-               let fixed = Self.corrected(String(String.UnicodeScalarView(scalars.dropFirst())), nounsPossible: true) {
+            if let dictionary, scalars.count >= 6, scalars[0] == "ل", scalars[1] == "ي" || scalars[1] == "ت",
+               let fixed = Self.corrected(String(String.UnicodeScalarView(scalars.dropFirst())), nounsPossible: true), dictionary.isCorrect(fixed) {
                 findings.append(paragraph.finding(self, "بعد لام التعليل تُحذف نون الأفعال الخمسة: «ل\(fixed)»", word.range, suggestion: "ل" + fixed))
             }
         }
@@ -41,8 +46,9 @@ public struct FiveVerbsRule: ParagraphRule {
     }
 
     /// The verb without its nun, when `word` is a five-verbs form: يفعلون، تفعلون، يفعلان،
-    /// تفعلان، تفعلين. Nisba plurals (ليبيون), hollow verbs ending in their root's nun (يكون،
-    /// يتعاون) and, after أن, verbal nouns (تأمين) are not.
+    /// تفعلان، تفعلين. Nisba plurals (ليبيون، تونسيين، تونسيان), hollow verbs ending in their
+    /// root's nun (يكون، يتعاون) and, after أن and حتى, the verbal nouns of five letters (تأمين،
+    /// تمكين) are not.
     static func corrected(_ word: String, nounsPossible: Bool) -> String? {
         let s = Array(word.unicodeScalars)
         guard s.count >= 5, s[0] == "ي" || s[0] == "ت" else { return nil }
@@ -52,9 +58,10 @@ public struct FiveVerbsRule: ParagraphRule {
         switch last2 {
         case "ون" where beforeSuffix != "ا" && beforeSuffix != "ي" && beforeSuffix != "و":
             return stem + "وا"
-        case "ان" where beforeSuffix != "ي" && beforeSuffix != "ا":
+        // «يلتقيان» is a dual; «تونسيان» after أن is two Tunisians.
+        case "ان" where beforeSuffix != "ا" && (beforeSuffix != "ي" || (s[0] == "ي" && s.count >= 6) || !nounsPossible):
             return stem + "ا"
-        case "ين" where s[0] == "ت" && !nounsPossible && beforeSuffix != "ي":
+        case "ين" where s[0] == "ت" && beforeSuffix != "ي" && (!nounsPossible || s.count >= 6):
             return stem + "ي"
         default:
             return nil
@@ -97,6 +104,8 @@ public struct RepeatedWordRule: ParagraphRule {
         "طويلا", "كثيرا", "تماما", "مرحبا", "بابا", "ماما", "شبرا", "ذراعا", "حرفا", "كلمة", "بيتا", "واحدا", "واحدة", "صفا", "دكا",
         // Latin letters spelt out: «بي بي سي», «سي إن إن».
         "بي", "سي", "دي", "تي", "جي", "إن", "ان", "إم", "ام", "إل", "إف", "إس", "آر", "يو",
+        // «صواريخ أرض أرض», «أرض جو»; a chant.
+        "أرض", "جو", "بحر", "سلمية",
     ]
 
     public init() {}

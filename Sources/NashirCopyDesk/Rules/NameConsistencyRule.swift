@@ -1,7 +1,8 @@
-/// A name spelt two ways in one story («خلفية حفتر» beside «خليفة حفتر»): candidates are the
-/// names quoted in guillemets and the words after a title (الرئيس، المشير، وزير …); two of
-/// them that share a word and differ by one letter in the other are one name, and the spelling
-/// the story uses more often is suggested for the rest.
+/// A name spelt two ways in one story («خلفية حفتر» beside «خليفة حفتر»). Names are the ones
+/// quoted in guillemets and the two words after a title (الرئيس، المشير، وزير الدفاع …); any
+/// pair of words in the story that keeps one of a name's words and changes the other by one
+/// letter is the same name misspelt. The spelling the story uses more often is suggested; when
+/// both are used as often, both are flagged and neither is suggested.
 public struct NameConsistencyRule: CopyRule {
     public let id = "names.consistency"
     public let severity = CopySeverity.warning
@@ -10,31 +11,46 @@ public struct NameConsistencyRule: CopyRule {
         "الرئيس", "رئيس", "المشير", "الجنرال", "اللواء", "العقيد", "العميد", "الفريق", "الوزير", "وزير", "الشيخ", "الأمير",
         "الملك", "السيد", "السيدة", "الدكتور", "السفير", "نظيره", "نظيرته", "النائب", "الزعيم", "القائد", "المستشار", "الناطق", "المتحدث",
     ]
+    /// Words that end a name's search after a title: «الوزير لإحداث جمعية», «الفريق إلى غاية».
+    static let notNames: Set<String> = [
+        "في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "ان", "الذي", "التي", "قد", "لقد", "كما", "بعد", "قبل", "منذ",
+        "خلال", "حول", "ضد", "عبر", "عند", "لدى", "بين", "هو", "هي", "كان", "كانت", "أمس", "اليوم", "غاية", "إنه", "أنه",
+    ]
 
     public init() {}
 
     public func check(_ paragraphs: [ScannedParagraph]) -> [CopyFinding] {
-        let words = paragraphs.map(\.words)
-        var candidates = Set<[String]>()
-        for (paragraph, list) in zip(paragraphs, words) {
-            candidates.formUnion(Self.quotedNames(paragraph, list))
-            for index in list.indices.dropLast(2) where Self.titles.contains(FiveVerbsRule.withoutConjunction(list[index].bare)) {
-                candidates.insert([list[index + 1].bare, list[index + 2].bare])
+        var names = Set<[String]>()
+        for paragraph in paragraphs {
+            names.formUnion(Self.quotedNames(paragraph).flatMap(Self.pairs))
+            names.formUnion(Self.titledNames(paragraph.words))
+        }
+        // Every spelling of each name, with where it occurs.
+        var spellings: [[String]: [[String]: [(Int, Range<Int>)]]] = [:]
+        for paragraph in paragraphs {
+            let words = paragraph.words
+            for index in words.indices.dropLast() {
+                let (a, b) = (words[index], words[index + 1])
+                guard paragraph.onlySpaces(a.range.upperBound..<b.range.lowerBound) else { continue }
+                let pair = [a.bare, b.bare]
+                for name in names where pair == name || (pair[0] == name[0] && Self.areVariants(pair[1], name[1])) || (pair[1] == name[1] && Self.areVariants(pair[0], name[0])) {
+                    spellings[name, default: [:]][pair, default: []].append((paragraph.index, a.range.lowerBound..<b.range.upperBound))
+                }
             }
         }
-        let names = candidates.filter { $0.count >= 2 }.sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }
         var findings: [CopyFinding] = []
         var flagged = Set<[String]>()
-        for (i, a) in names.enumerated() {
-            for b in names[(i + 1)...] where Self.areVariants(a, b) {
-                let countA = Self.occurrences(of: a, in: paragraphs, words).count
-                let countB = Self.occurrences(of: b, in: paragraphs, words).count
-                guard countA != countB else { continue }
-                let (minority, majority) = countA < countB ? (a, b) : (b, a)
-                guard flagged.insert(minority).inserted else { continue }
-                let fixed = majority.joined(separator: " ")
-                for (paragraph, range) in Self.occurrences(of: minority, in: paragraphs, words) {
-                    findings.append(paragraphs[paragraph].finding(self, "الاسم مكتوب في الخبر نفسه «\(fixed)» أيضًا", range, suggestion: fixed))
+        for name in spellings.keys.sorted(by: { $0.joined(separator: " ") < $1.joined(separator: " ") }) {
+            guard let uses = spellings[name], uses.count >= 2 else { continue }
+            let most = uses.values.map(\.count).max() ?? 0
+            let leaders = uses.filter { $0.value.count == most }
+            let majority = leaders.count == 1 ? leaders.first?.key : nil
+            for (spelling, places) in uses where spelling != majority && flagged.insert(spelling).inserted {
+                let others = uses.keys.filter { $0 != spelling }.map { "«\($0.joined(separator: " "))»" }.joined(separator: " و")
+                for (paragraph, range) in places {
+                    let fixed = majority?.joined(separator: " ")
+                    let message = fixed.map { "الاسم مكتوب في الخبر نفسه «\($0)» أيضًا" } ?? "الاسم مكتوب في الخبر بصيغة أخرى أيضًا: \(others)"
+                    findings.append(paragraphs[paragraph].finding(self, message, range, suggestion: fixed))
                 }
             }
         }
@@ -42,28 +58,40 @@ public struct NameConsistencyRule: CopyRule {
     }
 
     /// «خلوصي أكار» inside «»: one to three words.
-    static func quotedNames(_ paragraph: ScannedParagraph, _ words: [Word]) -> [[String]] {
+    static func quotedNames(_ paragraph: ScannedParagraph) -> [[String]] {
         let roles = paragraph.quotes
         return roles.opening.keys.compactMap { open -> [String]? in
             guard let close = roles.closer(of: open) else { return nil }
-            let inside = words.filter { $0.range.lowerBound > open && $0.range.upperBound <= close }
-            return (1...3).contains(inside.count) ? inside.map(\.bare) : nil
+            let inside = paragraph.words.filter { $0.range.lowerBound > open && $0.range.upperBound <= close }
+            return (2...3).contains(inside.count) ? inside.map(\.bare) : nil
         }
     }
 
-    /// Same length, one word the same, the other one letter swapped or replaced, clitics aside.
-    /// A letter added or dropped, or a different first letter, is another name as often as a
-    /// slip (حسن and حسين, محمد and أحمد), so those are left alone.
-    static func areVariants(_ a: [String], _ b: [String]) -> Bool {
-        guard a.count == b.count, a != b else { return false }
-        var same = 0, close = 0
-        for (x, y) in zip(a, b) {
-            if x == y { same += 1; continue }
-            let (u, v) = (stem(x), stem(y))
-            guard u != v, u.count >= 4, u.count == v.count, u.first == v.first, EditDistance.between(u, v) == 1 else { return false }
-            close += 1
+    /// The two words after a title, past the words with ال that describe the post (وزير الدفاع
+    /// التركي خلوصي أكار), unless one is a preposition or the like.
+    static func titledNames(_ words: [Word]) -> [[String]] {
+        var names: [[String]] = []
+        for index in words.indices where titles.contains(FiveVerbsRule.withoutConjunction(words[index].bare)) {
+            var next = index + 1
+            while next < words.count, next - index <= 3, words[next].bare.hasPrefix("ال") { next += 1 }
+            guard next + 1 < words.count else { continue }
+            let pair = [words[next].bare, words[next + 1].bare]
+            if pair.allSatisfy({ !notNames.contains($0) && !$0.hasPrefix("لإ") && !$0.hasPrefix("لل") && $0.unicodeScalars.count >= 2 }) { names.append(pair) }
         }
-        return same >= 1 && close == 1
+        return names
+    }
+
+    /// A name of two or three words as pairs of neighbours.
+    static func pairs(_ name: [String]) -> [[String]] {
+        name.indices.dropLast().map { [name[$0], name[$0 + 1]] }
+    }
+
+    /// One letter swapped or replaced, clitics aside, same length and first letter. A letter
+    /// added or dropped, or a different first letter, is another name as often as a slip (حسن
+    /// and حسين, محمد and أحمد), so those are left alone.
+    static func areVariants(_ x: String, _ y: String) -> Bool {
+        let (u, v) = (stem(x), stem(y))
+        return u != v && u.unicodeScalars.count >= 4 && u.count == v.count && u.first == v.first && EditDistance.between(u, v) == 1
     }
 
     /// A word without the clitics and article Arabic glues to names (و، ف، ب، ل، ك، ال).
@@ -72,18 +100,5 @@ public struct NameConsistencyRule: CopyRule {
         if w.count > 3, let first = w.first, "وفبلك".contains(first) { w = w.dropFirst() }
         if w.count > 4, w.hasPrefix("ال") { w = w.dropFirst(2) } else if w.count > 4, w.hasPrefix("ل") && w.dropFirst().hasPrefix("ل") { w = w.dropFirst(2) }
         return String(w)
-    }
-
-    static func occurrences(of name: [String], in paragraphs: [ScannedParagraph], _ words: [[Word]]) -> [(Int, Range<Int>)] {
-        var found: [(Int, Range<Int>)] = []
-        for (p, list) in words.enumerated() where list.count >= name.count {
-            for start in 0...(list.count - name.count) {
-                let run = list[start..<(start + name.count)]
-                guard zip(run, name).allSatisfy({ $0.bare == $1 }),
-                      zip(run.dropFirst(), run).allSatisfy({ paragraphs[p].onlySpaces($1.range.upperBound..<$0.range.lowerBound) }) else { continue }
-                found.append((p, run.first!.range.lowerBound..<run.last!.range.upperBound))
-            }
-        }
-        return found
     }
 }

@@ -13,13 +13,36 @@ public struct MissingSpaceAfterPunctuationRule: ParagraphRule {
         let roles = paragraph.quotes
         var findings: [CopyFinding] = []
         for index in s.indices.dropLast() where Self.marks.contains(s[index]) && Scalars.isArabicLetter(s[index + 1]) {
-            // «أ.ف.ب»: the full stops of an abbreviation of single letters.
-            if s[index] == ".", index > 0, Scalars.isLetter(s[index - 1]), index < 2 || !Scalars.isLetter(s[index - 2]) { continue }
+            // «أ.ف.ب», «إف.بي.آي», «العربية.نت»: abbreviations and addresses keep their full stops.
+            if s[index] == ".", Self.isAbbreviationOrAddress(s, dot: index) { continue }
             // A » that opens a quotation is the brackets rule's finding, not a missing space.
             if s[index] == "»" || s[index] == ")", !roles.closes(index) { continue }
             findings.append(paragraph.finding(self, "لا مسافة بعد «\(s[index])»", index..<(index + 1), suggestion: "\(s[index]) "))
         }
         return findings
+    }
+}
+
+extension MissingSpaceAfterPunctuationRule {
+    /// Endings of addresses written in Arabic letters: «العربية.نت», «بيت.كوم».
+    static let addressEndings: Set<String> = ["نت", "كوم", "أورغ", "أورج", "اورغ", "إنفو"]
+
+    /// Whether the full stop at `dot` is inside an abbreviation (one-letter parts, or a chain of
+    /// two or more stops between parts of at most three letters) or an address.
+    static func isAbbreviationOrAddress(_ s: [Unicode.Scalar], dot: Int) -> Bool {
+        // The run of letters and full stops around the dot, no spaces.
+        var start = dot, end = dot + 1
+        while start > 0, Scalars.isWordScalar(s[start - 1]) || s[start - 1] == "." { start -= 1 }
+        while end < s.count, Scalars.isWordScalar(s[end]) || s[end] == "." { end += 1 }
+        let parts = String(String.UnicodeScalarView(s[start..<end])).split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        var next = dot + 1
+        while next < end, s[next] != "." { next += 1 }
+        let after = String(String.UnicodeScalarView(s[(dot + 1)..<next]))
+        var previous = dot
+        while previous > start, s[previous - 1] != "." { previous -= 1 }
+        if dot - previous == 1 { return true }
+        if addressEndings.contains(after) { return true }
+        return parts.count >= 3 && parts.allSatisfy { (1...3).contains($0.unicodeScalars.count) }
     }
 }
 
