@@ -50,6 +50,7 @@ let package = Package(
         // The copy desk's rules: Foundation and ArabicText only, so the CLI, the import and the
         // editor share them.
         .target(name: "NashirCopyDesk", dependencies: ["ArabicText"], swiftSettings: strict),
+        .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev"])]),
         .target(
             name: "NashirSQLite",
             dependencies: ["NashirDomain", "ArabicText", .product(name: "GRDB", package: "GRDB.swift")],
