@@ -51,6 +51,8 @@ let package = Package(
         // editor share them.
         .target(name: "NashirCopyDesk", dependencies: ["ArabicText"], swiftSettings: strict),
         .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev"])]),
+        // The copy desk's spelling dictionary through Hunspell, apart so the copy desk itself links no C library.
+        .target(name: "NashirSpelling", dependencies: ["CHunspell", "NashirCopyDesk"], swiftSettings: strict),
         .target(
             name: "NashirSQLite",
             dependencies: ["NashirDomain", "ArabicText", .product(name: "GRDB", package: "GRDB.swift")],
