@@ -50,6 +50,9 @@ let package = Package(
         // The copy desk's rules: Foundation and ArabicText only, so the CLI, the import and the
         // editor share them.
         .target(name: "NashirCopyDesk", dependencies: ["ArabicText"], swiftSettings: strict),
+        .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev"])]),
+        // The copy desk's spelling dictionary through Hunspell, apart so the copy desk itself links no C library.
+        .target(name: "NashirSpelling", dependencies: ["CHunspell", "NashirCopyDesk"], swiftSettings: strict),
         .target(
             name: "NashirSQLite",
             dependencies: ["NashirDomain", "ArabicText", .product(name: "GRDB", package: "GRDB.swift")],
@@ -116,6 +119,7 @@ let package = Package(
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
         .testTarget(name: "NashirDomainTests", dependencies: ["NashirDomain"], swiftSettings: strict),
         .testTarget(name: "NashirCopyDeskTests", dependencies: ["NashirCopyDesk", "NashirTestSupport"], swiftSettings: strict),
+        .testTarget(name: "NashirSpellingTests", dependencies: ["NashirSpelling", "NashirCopyDesk"], swiftSettings: strict),
         .testTarget(name: "NashirFeedsTests", dependencies: ["NashirFeeds", "NashirXML"], swiftSettings: strict),
         .testTarget(name: "NashirRoutesTests", dependencies: ["NashirRoutes", "NashirDomain"], swiftSettings: strict),
         .testTarget(name: "NashirSQLiteTests", dependencies: ["NashirSQLite", "NashirDomain", "ArabicText", "NashirTestSupport"], swiftSettings: strict),
