@@ -9,7 +9,7 @@
 # --list-clean-errors prints the clean set's error findings as judgement rows (with context
 # and any verdict already in the TSV) instead of the report: how the TSV was made, and how to
 # bring it up to date after a rule changes.
-# Knobs (environment): NASHIR_BIN (default /tmp/nashir-check-bin, else a release build),
+# Knobs (environment): NASHIR_BIN (default: a release build in Benchmarks/.build-release),
 # RESULTS (Benchmarks/results/copy-desk-evaluation.md). Stories are written to a temp dir,
 # never into the repository. Takes about a minute with a debug binary.
 set -euo pipefail
@@ -23,7 +23,6 @@ bench=Benchmarks/copy-desk-evaluation.sh
 source "$script_dir/lib.sh"
 require_corpus
 command -v python3 >/dev/null 2>&1 || die "missing tool: python3"
-if [[ -z "${NASHIR_BIN:-}" && -x /tmp/nashir-check-bin ]]; then NASHIR_BIN=/tmp/nashir-check-bin; fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/nashir-copy-desk-eval.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 release_nashir "$tmp/build.log"

@@ -6,7 +6,7 @@
 #
 #     Benchmarks/copy-desk-speed.sh
 #
-# Knobs (environment): NASHIR_BIN (default /tmp/nashir-check-bin, else a release build), ROUNDS
+# Knobs (environment): NASHIR_BIN (default: a release build in Benchmarks/.build-release), ROUNDS
 # (3), RUNS (20), WORDS (2000), RESULTS (Benchmarks/results/copy-desk-speed.md). Wall time
 # of the whole command, output to /dev/null; the story files go to a temp dir.
 set -euo pipefail
@@ -24,7 +24,6 @@ bench=Benchmarks/copy-desk-speed.sh
 source "$script_dir/lib.sh"
 require_corpus
 command -v python3 >/dev/null 2>&1 || die "missing tool: python3"
-if [[ -z "${NASHIR_BIN:-}" && -x /tmp/nashir-check-bin ]]; then NASHIR_BIN=/tmp/nashir-check-bin; fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/nashir-copy-desk-speed.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 release_nashir "$tmp/build.log"

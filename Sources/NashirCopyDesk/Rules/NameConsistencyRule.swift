@@ -25,15 +25,19 @@ public struct NameConsistencyRule: CopyRule {
             names.formUnion(Self.quotedNames(paragraph).flatMap(Self.pairs))
             names.formUnion(Self.titledNames(paragraph.words))
         }
-        // Every spelling of each name, with where it occurs.
+        // Every spelling of each name, with where it occurs; names are looked up by either word,
+        // so a long file with many names stays linear.
         var spellings: [[String]: [[String]: [(Int, Range<Int>)]]] = [:]
+        let byFirst = Dictionary(grouping: names, by: { $0[0] }), bySecond = Dictionary(grouping: names, by: { $0[1] })
         for paragraph in paragraphs {
             let words = paragraph.words
             for index in words.indices.dropLast() {
                 let (a, b) = (words[index], words[index + 1])
-                guard paragraph.onlySpaces(a.range.upperBound..<b.range.lowerBound) else { continue }
+                guard byFirst[a.bare] != nil || bySecond[b.bare] != nil, paragraph.onlySpaces(a.range.upperBound..<b.range.lowerBound) else { continue }
                 let pair = [a.bare, b.bare]
-                for name in names where pair == name || (pair[0] == name[0] && Self.areVariants(pair[1], name[1])) || (pair[1] == name[1] && Self.areVariants(pair[0], name[0])) {
+                let near = (byFirst[a.bare] ?? []).filter { $0 == pair || Self.areVariants(pair[1], $0[1]) }
+                    + (bySecond[b.bare] ?? []).filter { $0 != pair && Self.areVariants(pair[0], $0[0]) }
+                for name in near {
                     spellings[name, default: [:]][pair, default: []].append((paragraph.index, a.range.lowerBound..<b.range.upperBound))
                 }
             }

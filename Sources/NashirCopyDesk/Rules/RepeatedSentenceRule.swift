@@ -22,20 +22,33 @@ public struct RepeatedSentenceRule: CopyRule {
 
     public func check(_ paragraphs: [ScannedParagraph]) -> [CopyFinding] {
         var seen: [Sentence] = []
+        // Lookups by key and by shingle, so a long file of many sentences stays linear.
+        var byKey: [[String]: Int] = [:]
+        var byShingle: [String: [Int]] = [:]
         var findings: [CopyFinding] = []
         for paragraph in paragraphs {
             for sentence in Self.sentences(of: paragraph) where sentence.key.count >= Self.minimumWords {
-                if let first = seen.first(where: { $0.key == sentence.key }) {
+                if let first = byKey[sentence.key].map({ seen[$0] }) {
                     let range = Self.withTrailingSpace(sentence.range, in: paragraph)
                     findings.append(paragraph.finding(self, "الجملة مكررة: وردت في الفقرة \(first.paragraph + 1)", range, suggestion: ""))
-                } else if let first = seen.first(where: { Self.overlap($0.shingles, sentence.shingles) >= Self.nearShare }) {
+                } else if let first = nearest(sentence, seen, byShingle) {
                     findings.append(paragraph.finding(self, "الجملة تكاد تكرر جملة في الفقرة \(first.paragraph + 1)", sentence.range, severity: .warning))
                 } else {
+                    byKey[sentence.key] = seen.count
+                    // A shingle shared by many sentences («من قبل قوات») says little; its list stops growing.
+                    for shingle in sentence.shingles where byShingle[shingle, default: []].count < 32 { byShingle[shingle, default: []].append(seen.count) }
                     seen.append(sentence)
                 }
             }
         }
         return findings
+    }
+
+    /// The earliest sentence seen that shares most of `sentence`'s shingles.
+    private func nearest(_ sentence: Sentence, _ seen: [Sentence], _ byShingle: [String: [Int]]) -> Sentence? {
+        var shared: [Int: Int] = [:]
+        for shingle in sentence.shingles { for index in byShingle[shingle] ?? [] { shared[index, default: 0] += 1 } }
+        return shared.keys.sorted().lazy.map { seen[$0] }.first { Self.overlap($0.shingles, sentence.shingles) >= Self.nearShare }
     }
 
     static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
