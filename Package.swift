@@ -103,7 +103,7 @@ let package = Package(
             name: "nashir",
             dependencies: [
                 "NashirDomain", "ArabicText", "NashirSQLite", "NashirImport", "NashirRoutes", "NashirWeb", "NashirAuth", "NashirIngest",
-                "NashirCopyDesk",
+                "NashirCopyDesk", "NashirSpelling",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -4,6 +4,7 @@ import NashirCopyDesk
 import NashirDomain
 import NashirImport
 import NashirSQLite
+import NashirSpelling
 import NashirWeb
 
 /// `nashir check`: the copy desk on files, as a compiler reports: FILE:LINE:COLUMN, the line,
@@ -30,11 +31,21 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "Use the copy desk settings (rules turned off, house style, newsroom words) of this site database.")
     var db: String?
 
+    @Flag(help: "Also check spelling with Hunspell's Arabic dictionary (Debian's hunspell-ar); names it does not know are warnings unless the site's newsroom words list them.")
+    var spelling = false
+
     @Argument(help: "The files to check.")
     var files: [String]
 
     func run() async throws {
-        let checker = CopyChecker.standard(settings: try await settings())
+        var dictionary: HunspellDictionary?
+        if spelling {
+            do { dictionary = try HunspellDictionary.system(language: "ar") } catch {
+                Terminal.error("--spelling: \(error.description)")
+                throw ExitCode.dataError
+            }
+        }
+        let checker = CopyChecker.standard(settings: try await settings(), spelling: dictionary)
         var unreadable = false
         var failing = false
         for file in files {

@@ -48,6 +48,16 @@ import Testing
         #expect(try NashirProcess.run(["check", "--fail-on", "warning", spaced]).status == 1)
     }
 
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/share/hunspell/ar.dic"), "needs Debian's hunspell-ar"))
+    func spellingIsCheckedWhenAsked() throws {
+        let file = try folder.write("typo.txt", "وصل الوفد إلى الحكومةة أمس.\n")
+        #expect(try NashirProcess.run(["check", "--json", file]).stdout.isEmpty)
+        let result = try NashirProcess.run(["check", "--json", "--spelling", file])
+        #expect(result.stdout.contains("\"rule\":\"spelling\""), "\(result.stdout)")
+        #expect(result.stdout.contains("\"excerpt\":\"الحكومةة\""))
+        #expect(result.status == 0, "spelling is a warning")
+    }
+
     @Test func jsonLinesRecordsAreCheckedTitleAndBody() throws {
         let body = "وصل الوفد.\\n\\nوقال إنهم لن يسعون للحرب."
         let file = try folder.write("stories.jsonl", "{\"id\": \"1\", \"title\": \"عنوان سليم\", \"body\": \"\(body)\"}\n")

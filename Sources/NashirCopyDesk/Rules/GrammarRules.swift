@@ -12,9 +12,10 @@ public struct FiveVerbsRule: ParagraphRule {
     }
 
     /// Particles that govern the next verb, bare (no marks); أن and حتى also take nouns such
-    /// as «تأمين» and «تمكين», so after them only the -ون and -ان forms count.
-    static let particles: Set<String> = ["لن", "لم", "كي", "لكي", "حتى", "لئلا", "أن", "ان", "ألا", "بأن", "لأن"]
-    static let takesNouns: Set<String> = ["أن", "ان", "ألا", "بأن", "حتى"]
+    /// as «تأمين» and «تمكين», so after them -ين counts from six letters. «ألا» is left out: it
+    /// is أن لا as often as the «ألا تريدين؟» of a question.
+    static let particles: Set<String> = ["لن", "لم", "كي", "لكي", "حتى", "لئلا", "أن", "ان", "بأن", "لأن"]
+    static let takesNouns: Set<String> = ["أن", "ان", "بأن", "حتى"]
 
     public func check(_ paragraph: ScannedParagraph) -> [CopyFinding] {
         let words = paragraph.words
