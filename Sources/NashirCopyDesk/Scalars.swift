@@ -63,6 +63,19 @@ extension Word {
 }
 
 extension ScannedParagraph {
+    /// The maximal runs of scalars that satisfy `test`: runs of spaces, of tatweel, of digits.
+    func runs(of test: (Unicode.Scalar) -> Bool) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var index = 0
+        while index < scalars.count {
+            guard test(scalars[index]) else { index += 1; continue }
+            let start = index
+            while index < scalars.count, test(scalars[index]) { index += 1 }
+            result.append(start..<index)
+        }
+        return result
+    }
+
     /// Whether only spaces lie between scalar offsets `a` and `b`.
     func onlySpaces(_ range: Range<Int>) -> Bool {
         scalars[range].allSatisfy(Scalars.isSpace)

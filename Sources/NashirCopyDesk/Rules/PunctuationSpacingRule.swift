@@ -57,20 +57,15 @@ public struct SpaceBeforePunctuationRule: ParagraphRule {
 
     public func check(_ paragraph: ScannedParagraph) -> [CopyFinding] {
         let s = paragraph.scalars
-        var findings: [CopyFinding] = []
-        var index = 0
-        while index < s.count {
-            guard Scalars.isSpace(s[index]) else { index += 1; continue }
-            let start = index
-            while index < s.count, Scalars.isSpace(s[index]) { index += 1 }
-            guard start > 0, index < s.count, Self.marks.contains(s[index]) else { continue }
+        return paragraph.runs(of: Scalars.isSpace).compactMap { run in
+            let (start, index) = (run.lowerBound, run.upperBound)
+            guard start > 0, index < s.count, Self.marks.contains(s[index]) else { return nil }
             let before = s[start - 1]
-            guard Scalars.isLetter(before) || Scalars.isDigit(before) || before == "»" || before == ")" else { continue }
+            guard Scalars.isLetter(before) || Scalars.isDigit(before) || before == "»" || before == ")" else { return nil }
             // «...» and «..»: an ellipsis may follow a space.
-            if s[index] == ".", index + 1 < s.count, s[index + 1] == "." { continue }
-            findings.append(paragraph.finding(self, "مسافة زائدة قبل «\(s[index])»", start..<index, suggestion: ""))
+            if s[index] == ".", index + 1 < s.count, s[index + 1] == "." { return nil }
+            return paragraph.finding(self, "مسافة زائدة قبل «\(s[index])»", run, suggestion: "")
         }
-        return findings
     }
 }
 
@@ -112,18 +107,10 @@ public struct DoubleSpaceRule: ParagraphRule {
     public init() {}
 
     public func check(_ paragraph: ScannedParagraph) -> [CopyFinding] {
-        let s = paragraph.scalars
-        var findings: [CopyFinding] = []
-        var index = 0
-        while index < s.count {
-            guard Scalars.isSpace(s[index]) else { index += 1; continue }
-            let start = index
-            while index < s.count, Scalars.isSpace(s[index]) { index += 1 }
-            if index - start >= 2, start > 0, index < s.count {
-                findings.append(paragraph.finding(self, "مسافتان أو أكثر بين كلمتين", start..<index, suggestion: " "))
-            }
+        paragraph.runs(of: Scalars.isSpace).compactMap { run in
+            guard run.count >= 2, run.lowerBound > 0, run.upperBound < paragraph.scalars.count else { return nil }
+            return paragraph.finding(self, "مسافتان أو أكثر بين كلمتين", run, suggestion: " ")
         }
-        return findings
     }
 }
 

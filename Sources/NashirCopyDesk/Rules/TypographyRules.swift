@@ -8,17 +8,11 @@ public struct TatweelRule: ParagraphRule {
 
     public func check(_ paragraph: ScannedParagraph) -> [CopyFinding] {
         let s = paragraph.scalars
-        var findings: [CopyFinding] = []
-        var index = 0
-        while index < s.count {
-            guard s[index] == "\u{0640}" else { index += 1; continue }
-            let start = index
-            while index < s.count, s[index] == "\u{0640}" { index += 1 }
+        return paragraph.runs(of: { $0 == "\u{0640}" }).compactMap { run in
             // Between two letters of one word; «الـ» before a Latin name or a number is usual.
-            guard start > 0, index < s.count, Scalars.isArabicLetter(s[start - 1]), Scalars.isArabicLetter(s[index]) else { continue }
-            findings.append(paragraph.finding(self, "تطويل داخل الكلمة", start..<index, suggestion: ""))
+            guard run.lowerBound > 0, run.upperBound < s.count, Scalars.isArabicLetter(s[run.lowerBound - 1]), Scalars.isArabicLetter(s[run.upperBound]) else { return nil }
+            return paragraph.finding(self, "تطويل داخل الكلمة", run, suggestion: "")
         }
-        return findings
     }
 }
 
