@@ -16,25 +16,27 @@ public struct FiveVerbsRule: ParagraphRule {
     /// is أن لا as often as the «ألا تريدين؟» of a question.
     static let particles: Set<String> = ["لن", "لم", "كي", "لكي", "حتى", "لئلا", "أن", "ان", "بأن", "لأن"]
     static let takesNouns: Set<String> = ["أن", "ان", "بأن", "حتى"]
+    /// The particles that govern, by key: «لأن» is «because» far more often than «لأنْ», so it is left out.
+    private static let governing = WordKey.set(particles.subtracting(["لأن"]))
+    private static let nounTaking = WordKey.set(takesNouns)
 
     public func check(_ paragraph: ScannedParagraph) -> [CopyFinding] {
         let words = paragraph.words
         var findings: [CopyFinding] = []
         for (index, word) in words.enumerated() {
             // «لن يسعون», «ولم يفعلون»: a particle, then the verb right after it.
-            if index > 0, paragraph.onlySpaces(words[index - 1].range.upperBound..<word.range.lowerBound) {
-                let particle = Self.withoutConjunction(words[index - 1].bare)
-                // «لأن» is «because» far more often than «لأنْ»; it is left alone.
-                if Self.particles.contains(particle), particle != "لأن",
-                   let fixed = Self.corrected(word.bare, nounsPossible: Self.takesNouns.contains(particle)) {
+            if index > 0, let key = words[index - 1].key(in: Self.governing),
+               paragraph.onlySpaces(words[index - 1].range.upperBound..<word.range.lowerBound) {
+                if let fixed = Self.corrected(word.bare, nounsPossible: Self.nounTaking.contains(key)) {
+                    let particle = Self.withoutConjunction(words[index - 1].bare)
                     findings.append(paragraph.finding(self, "بعد «\(particle)» تُحذف نون الأفعال الخمسة: «\(fixed)»", word.range, suggestion: fixed))
                     continue
                 }
             }
             // «ليشاركون»: لام التعليل fused to the verb, when the dictionary knows «يشاركوا».
-            let scalars = Array(word.bare.unicodeScalars)
-            if let dictionary, scalars.count >= 6, scalars[0] == "ل", scalars[1] == "ي" || scalars[1] == "ت",
-               let fixed = Self.corrected(String(String.UnicodeScalarView(scalars.dropFirst())), nounsPossible: true), dictionary.isCorrect(fixed) {
+            let scalars = word.bare.unicodeScalars
+            if let dictionary, scalars.starts(with: "لي".unicodeScalars) || scalars.starts(with: "لت".unicodeScalars), scalars.count >= 6,
+               let fixed = Self.corrected(String(scalars.dropFirst()), nounsPossible: true), dictionary.isCorrect(fixed) {
                 findings.append(paragraph.finding(self, "بعد لام التعليل تُحذف نون الأفعال الخمسة: «ل\(fixed)»", word.range, suggestion: "ل" + fixed))
             }
         }
@@ -77,6 +79,7 @@ public struct SaidThatRule: ParagraphRule {
     public let title = "همزة إنّ بعد القول"
     static let sayings: Set<String> = ["قال", "قالت", "قالوا", "قالا", "قلت", "قلنا", "يقول", "تقول", "يقولون", "يقولان", "تقولين", "نقول", "أقول", "اقول"]
     static let thatForms: Set<String> = ["أن", "ان", "أنه", "انه", "أنها", "انها", "أنهم", "انهم", "أنهما", "انهما", "أننا", "اننا", "أنني", "انني", "أني", "اني", "أنكم", "انكم", "أنهن", "انهن"]
+    private static let thatKeys = WordKey.set(thatForms), sayingKeys = WordKey.set(sayings)
 
     public init() {}
 
@@ -85,8 +88,7 @@ public struct SaidThatRule: ParagraphRule {
         var findings: [CopyFinding] = []
         for index in words.indices.dropFirst() {
             let word = words[index]
-            guard Self.thatForms.contains(word.bare),
-                  Self.sayings.contains(FiveVerbsRule.withoutConjunction(words[index - 1].bare)),
+            guard Self.thatKeys.contains(word.key), words[index - 1].key(in: Self.sayingKeys) != nil,
                   paragraph.onlySpaces(words[index - 1].range.upperBound..<word.range.lowerBound) else { continue }
             let fixed = "إ" + word.bare.dropFirst()
             findings.append(paragraph.finding(self, "بعد «\(words[index - 1].bare)» تُكسر همزة «إن»: «\(fixed)»", word.range, suggestion: fixed))
@@ -108,6 +110,7 @@ public struct RepeatedWordRule: ParagraphRule {
         // «صواريخ أرض أرض», «أرض جو»; a chant.
         "أرض", "جو", "بحر", "سلمية",
     ]
+    private static let intendedKeys = WordKey.set(intended)
 
     public init() {}
 
@@ -116,7 +119,7 @@ public struct RepeatedWordRule: ParagraphRule {
         var findings: [CopyFinding] = []
         for index in words.indices.dropFirst() {
             let (first, second) = (words[index - 1], words[index])
-            guard first.bare == second.bare, !Self.intended.contains(first.bare),
+            guard first.key == second.key, !Self.intendedKeys.contains(first.key),
                   first.range.upperBound < second.range.lowerBound,
                   paragraph.onlySpaces(first.range.upperBound..<second.range.lowerBound) else { continue }
             findings.append(paragraph.finding(self, "«\(second.bare)» مكررة", first.range.upperBound..<second.range.upperBound, suggestion: ""))

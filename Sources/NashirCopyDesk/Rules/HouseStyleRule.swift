@@ -7,21 +7,24 @@ public struct HouseStyleRule: ParagraphRule {
     public let severity = CopySeverity.warning
     public let title = "أسلوب التحرير في الموقع"
     public let entries: [HouseStyleEntry]
-    private let preferred: [String: String]
+    /// The preferred spelling by the key of the one to avoid.
+    private let preferred: [WordKey: String]
+    /// The word as written first, then without each clitic.
+    private static let clitics: [[UInt8]] = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"].map { Array($0.utf8) }
 
     public init(entries: [HouseStyleEntry]) {
         self.entries = entries
-        self.preferred = Dictionary(entries.map { ($0.avoid, $0.prefer) }, uniquingKeysWith: { first, _ in first })
+        self.preferred = Dictionary(entries.map { (WordKey($0.avoid), $0.prefer) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func check(_ paragraph: ScannedParagraph) -> [CopyFinding] {
         guard !preferred.isEmpty else { return [] }
         var findings: [CopyFinding] = []
         for word in paragraph.words {
-            for clitic in ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"] where word.bare.hasPrefix(clitic) {
-                let rest = String(word.bare.dropFirst(clitic.count))
-                guard let prefer = preferred[rest] else { continue }
-                findings.append(paragraph.finding(self, "يكتب الموقع «\(prefer)»", word.range, suggestion: clitic + prefer))
+            let bytes = word.bare.utf8
+            for clitic in Self.clitics where bytes.starts(with: clitic) {
+                guard let prefer = preferred[WordKey(utf8: bytes.dropFirst(clitic.count))] else { continue }
+                findings.append(paragraph.finding(self, "يكتب الموقع «\(prefer)»", word.range, suggestion: String(decoding: clitic, as: UTF8.self) + prefer))
                 break
             }
         }

@@ -17,6 +17,9 @@ public struct NameConsistencyRule: CopyRule {
         "خلال", "حول", "ضد", "عبر", "عند", "لدى", "بين", "هو", "هي", "كان", "كانت", "أمس", "اليوم", "غاية", "إنه", "أنه",
     ]
 
+    private static let titleKeys = WordKey.set(titles)
+    private static let article = Array("ال".utf8)
+
     public init() {}
 
     public func check(_ paragraphs: [ScannedParagraph]) -> [CopyFinding] {
@@ -28,15 +31,15 @@ public struct NameConsistencyRule: CopyRule {
         // Every spelling of each name, with where it occurs; names are looked up by either word,
         // so a long file with many names stays linear.
         var spellings: [[String]: [[String]: [(Int, Range<Int>)]]] = [:]
-        let byFirst = Dictionary(grouping: names, by: { $0[0] }), bySecond = Dictionary(grouping: names, by: { $0[1] })
+        let byFirst = Dictionary(grouping: names, by: { WordKey($0[0]) }), bySecond = Dictionary(grouping: names, by: { WordKey($0[1]) })
         for paragraph in paragraphs {
             let words = paragraph.words
             for index in words.indices.dropLast() {
                 let (a, b) = (words[index], words[index + 1])
-                guard byFirst[a.bare] != nil || bySecond[b.bare] != nil, paragraph.onlySpaces(a.range.upperBound..<b.range.lowerBound) else { continue }
+                guard byFirst[a.key] != nil || bySecond[b.key] != nil, paragraph.onlySpaces(a.range.upperBound..<b.range.lowerBound) else { continue }
                 let pair = [a.bare, b.bare]
-                let near = (byFirst[a.bare] ?? []).filter { $0 == pair || Self.areVariants(pair[1], $0[1]) }
-                    + (bySecond[b.bare] ?? []).filter { $0 != pair && Self.areVariants(pair[0], $0[0]) }
+                let near = (byFirst[a.key] ?? []).filter { $0 == pair || Self.areVariants(pair[1], $0[1]) }
+                    + (bySecond[b.key] ?? []).filter { $0 != pair && Self.areVariants(pair[0], $0[0]) }
                 for name in near {
                     spellings[name, default: [:]][pair, default: []].append((paragraph.index, a.range.lowerBound..<b.range.upperBound))
                 }
@@ -75,9 +78,9 @@ public struct NameConsistencyRule: CopyRule {
     /// التركي خلوصي أكار), unless one is a preposition or the like.
     static func titledNames(_ words: [Word]) -> [[String]] {
         var names: [[String]] = []
-        for index in words.indices where titles.contains(FiveVerbsRule.withoutConjunction(words[index].bare)) {
+        for index in words.indices where words[index].key(in: titleKeys) != nil {
             var next = index + 1
-            while next < words.count, next - index <= 3, words[next].bare.hasPrefix("ال") { next += 1 }
+            while next < words.count, next - index <= 3, words[next].bare.utf8.starts(with: article) { next += 1 }
             guard next + 1 < words.count else { continue }
             let pair = [words[next].bare, words[next + 1].bare]
             if pair.allSatisfy({ !notNames.contains($0) && !$0.hasPrefix("لإ") && !$0.hasPrefix("لل") && $0.unicodeScalars.count >= 2 }) { names.append(pair) }

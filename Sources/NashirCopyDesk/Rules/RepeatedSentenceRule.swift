@@ -16,15 +16,16 @@ public struct RepeatedSentenceRule: CopyRule {
     struct Sentence {
         let paragraph: Int
         let range: Range<Int>
-        let key: [String]
-        let shingles: Set<String>
+        /// Its words, normalised as search folds them.
+        let key: [WordKey]
+        let shingles: Set<WordKey>
     }
 
     public func check(_ paragraphs: [ScannedParagraph]) -> [CopyFinding] {
         var seen: [Sentence] = []
         // Lookups by key and by shingle, so a long file of many sentences stays linear.
-        var byKey: [[String]: Int] = [:]
-        var byShingle: [String: [Int]] = [:]
+        var byKey: [[WordKey]: Int] = [:]
+        var byShingle: [WordKey: [Int]] = [:]
         var findings: [CopyFinding] = []
         for paragraph in paragraphs {
             for sentence in Self.sentences(of: paragraph) where sentence.key.count >= Self.minimumWords {
@@ -45,13 +46,13 @@ public struct RepeatedSentenceRule: CopyRule {
     }
 
     /// The earliest sentence seen that shares most of `sentence`'s shingles.
-    private func nearest(_ sentence: Sentence, _ seen: [Sentence], _ byShingle: [String: [Int]]) -> Sentence? {
+    private func nearest(_ sentence: Sentence, _ seen: [Sentence], _ byShingle: [WordKey: [Int]]) -> Sentence? {
         var shared: [Int: Int] = [:]
         for shingle in sentence.shingles { for index in byShingle[shingle] ?? [] { shared[index, default: 0] += 1 } }
         return shared.keys.sorted().lazy.map { seen[$0] }.first { Self.overlap($0.shingles, sentence.shingles) >= Self.nearShare }
     }
 
-    static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
+    static func overlap(_ a: Set<WordKey>, _ b: Set<WordKey>) -> Double {
         let smaller = min(a.count, b.count)
         guard smaller >= 3 else { return 0 }
         return Double(a.intersection(b).count) / Double(smaller)
@@ -63,13 +64,20 @@ public struct RepeatedSentenceRule: CopyRule {
         let words = paragraph.words
         var result: [Sentence] = []
         var start = 0
+        // Sentences come in order, so the words of each are found from where the last one's ended.
+        var nextWord = 0
         func close(_ end: Int) {
             var from = start
             while from < end, Scalars.isSpace(s[from]) { from += 1 }
             guard from < end else { return }
-            let inside = words.filter { $0.range.lowerBound >= from && $0.range.upperBound <= end }
-            let key = inside.map { ArabicNormalizer.normalize($0.bare) }
-            let shingles = Set(key.indices.dropLast(2).map { key[$0...($0 + 2)].joined(separator: " ") })
+            while nextWord < words.count, words[nextWord].range.lowerBound < from { nextWord += 1 }
+            var inside: [Word] = []
+            while nextWord < words.count, words[nextWord].range.upperBound <= end {
+                inside.append(words[nextWord])
+                nextWord += 1
+            }
+            let key = inside.map { WordKey(ArabicNormalizer.normalize($0.bare)) }
+            let shingles = Set(key.indices.dropLast(2).map { WordKey(combining: key[$0], key[$0 + 1], key[$0 + 2]) })
             result.append(Sentence(paragraph: paragraph.index, range: from..<end, key: key, shingles: shingles))
         }
         var index = 0
