@@ -7,14 +7,17 @@ public struct CopyChecker: Sendable {
         self.rules = rules
     }
 
-    /// Every rule, as configured by `settings`; spelling only with a dictionary.
-    public static func standard(settings: CopyDeskSettings = CopyDeskSettings(), spelling: (any SpellingDictionary)? = nil) -> CopyChecker {
+    /// Every rule, as configured by `settings`; spelling only with a dictionary, and its guesses
+    /// only when `suggestsSpelling`.
+    public static func standard(
+        settings: CopyDeskSettings = CopyDeskSettings(), spelling: (any SpellingDictionary)? = nil, suggestsSpelling: Bool = false
+    ) -> CopyChecker {
         var rules: [any CopyRule] = [
             MissingSpaceAfterPunctuationRule(), SpaceBeforePunctuationRule(), SpaceInsideBracketsRule(), DoubleSpaceRule(),
             LatinPunctuationRule(), UnbalancedBracketsRule(), TatweelRule(), MixedDigitsRule(), FiveVerbsRule(dictionary: spelling), SaidThatRule(),
             RepeatedWordRule(), NameConsistencyRule(), RepeatedSentenceRule(), HouseStyleRule(entries: settings.houseStyle),
         ]
-        if let spelling { rules.append(SpellingRule(dictionary: spelling, knownWords: settings.knownWords)) }
+        if let spelling { rules.append(SpellingRule(dictionary: spelling, knownWords: settings.knownWords, suggests: suggestsSpelling)) }
         return CopyChecker(rules: rules.filter { !settings.disabledRules.contains($0.id) })
     }
 

@@ -34,18 +34,21 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(help: "Also check spelling with Hunspell's Arabic dictionary (Debian's hunspell-ar); names it does not know are warnings unless the site's newsroom words list them.")
     var spelling = false
 
+    @Flag(help: "With --spelling, add Hunspell's guesses to each unknown word; slow (tens of milliseconds a new word), for a story rather than an archive.")
+    var suggest = false
+
     @Argument(help: "The files to check.")
     var files: [String]
 
     func run() async throws {
         var dictionary: HunspellDictionary?
-        if spelling {
+        if spelling || suggest {
             do { dictionary = try HunspellDictionary.system(language: "ar") } catch {
                 Terminal.error("--spelling: \(error.description)")
                 throw ExitCode.dataError
             }
         }
-        let checker = CopyChecker.standard(settings: try await settings(), spelling: dictionary)
+        let checker = CopyChecker.standard(settings: try await settings(), spelling: dictionary, suggestsSpelling: suggest)
         var unreadable = false
         var failing = false
         for file in files {
