@@ -56,6 +56,15 @@ import Testing
         #expect(result.stdout.contains("\"rule\":\"spelling\""), "\(result.stdout)")
         #expect(result.stdout.contains("\"excerpt\":\"الحكومةة\""))
         #expect(result.status == 0, "spelling is a warning")
+        let guessed = try NashirProcess.run(["check", "--json", "--suggest", file])
+        #expect(guessed.stdout.contains("هل المقصود"), "--suggest adds Hunspell's guesses: \(guessed.stdout)")
+    }
+
+    @Test func windowsLineEndsAreLinesToo() throws {
+        let file = try folder.write("crlf.txt", "وصل الوفد.\r\nوقال إنهم لن يسعون للحرب.\r\n")
+        let result = try NashirProcess.run(["check", file])
+        #expect(result.stdout.hasPrefix("\(file):2:14: error:"), "\(result.stdout)")
+        #expect(!result.stdout.contains("\r"))
     }
 
     @Test func jsonLinesRecordsAreCheckedTitleAndBody() throws {
