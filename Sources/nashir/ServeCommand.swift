@@ -7,6 +7,7 @@ import NashirDomain
 import NashirIngest
 import NashirRoutes
 import NashirSQLite
+import NashirSpelling
 import NashirWeb
 import ServiceLifecycle
 
@@ -49,12 +50,24 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Mark the admin's cookies Secure even when no trusted proxy reports https (TLS terminated elsewhere).")
     var secureCookies = false
 
+    @Flag(inversion: .prefixedNo, help: "Check spelling in the editor with Hunspell's Arabic dictionary (Debian's hunspell-ar), when it is installed.")
+    var spelling = true
+
     func validate() throws {
         if let baseURL, BaseURL(baseURL) == nil {
             throw ValidationError("--base-url must be an origin such as https://news.example (scheme and host, no path), not \"\(baseURL)\"")
         }
         if let legacyBaseURL, let problem = SiteSettings(legacyBaseURL: legacyBaseURL).problem {
             throw ValidationError("--legacy-base-url \(problem.problem)")
+        }
+    }
+
+    /// Debian's Arabic dictionary for the editor, or nil with a note saying why spelling is off.
+    private func spellingDictionary(logger: Logger) -> HunspellDictionary? {
+        guard spelling else { return nil }
+        do { return try HunspellDictionary.system(language: "ar") } catch {
+            logger.notice("the editor checks copy without spelling: \(error.description) (apt install hunspell-ar)")
+            return nil
         }
     }
 
@@ -77,7 +90,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         var newsroom = NewsroomConfiguration(
             bcryptCost: Password.hasher.cost, secureCookies: secureCookies, trustedProxies: Set(trustedProxies),
-            mediaFolder: URL(fileURLWithPath: media ?? URL(fileURLWithPath: store.path).deletingLastPathComponent().appendingPathComponent("media").path))
+            mediaFolder: URL(fileURLWithPath: media ?? URL(fileURLWithPath: store.path).deletingLastPathComponent().appendingPathComponent("media").path),
+            spelling: spellingDictionary(logger: logger))
         if try await store.countUsers() == 0 {
             // Only whoever can read this terminal can create the first administrator.
             let token = SecretToken.generate()

@@ -15,7 +15,8 @@ public struct SpellingRule: ParagraphRule {
         self.dictionary = dictionary
         self.knownWords = knownWords
         self.suggests = suggests
-        self.knownKeys = WordKey.set(knownWords)
+        // A listed word is known with its clitics too: «الطرابلسي» spares «والطرابلسي».
+        self.knownKeys = WordKey.set(knownWords.union(knownWords.map(NameConsistencyRule.stem)))
     }
 
     public func check(_ paragraph: ScannedParagraph) -> [CopyFinding] {
@@ -29,7 +30,7 @@ public struct SpellingRule: ParagraphRule {
         }
     }
 
-    /// In the newsroom's list as written or without its clitics («وحفتر» for «حفتر»).
+    /// In the newsroom's list as written or without its clitics («وحفتر» for «حفتر»), either side stemmed.
     private func isKnown(_ word: Word) -> Bool {
         guard !knownKeys.isEmpty else { return false }
         return knownKeys.contains(word.key) || knownKeys.contains(WordKey(NameConsistencyRule.stem(word.bare)))

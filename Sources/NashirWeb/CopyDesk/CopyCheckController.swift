@@ -17,11 +17,6 @@ struct CopyCheckController: Sendable {
         router.get(RouterPath(NewsroomRoute.Pattern.apiCheck)) { _, context in try await api.authorised(context) { try await checkStored(context, $0) } }
     }
 
-    /// The checker with the site's rules, house style and words.
-    func checker() async throws -> CopyChecker {
-        CopyChecker.standard(settings: CopyDeskSettings(site: try await newsroom.store.siteSettings()))
-    }
-
     private func checkForm(_ request: Request, _ context: AppRequestContext, _ identity: RequestIdentity) async throws -> Response {
         let form = try await newsroom.form(ArticleForm.self, from: request)
         guard NewsroomServices.csrfMatches(form.csrf, identity) else {
@@ -31,7 +26,7 @@ struct CopyCheckController: Sendable {
             return ArticlesAPIController.refusal(.forbidden, "forbidden", "لا يملك دورك صلاحية التحرير.")
         }
         let copy = EditorCopy(headline: form.headline, highlights: form.highlights, body: form.body)
-        return try ArticlesAPIController.json(CopyReport(copy, checker: try await checker()))
+        return try ArticlesAPIController.json(CopyReport(copy, checker: try await newsroom.copyChecker()))
     }
 
     private func checkStored(_ context: AppRequestContext, _ user: User) async throws -> Response {
@@ -39,6 +34,6 @@ struct CopyCheckController: Sendable {
         guard NewsroomPolicy.mayEdit(user, article) || NewsroomPolicy.mayPublish(user) else {
             return ArticlesAPIController.refusal(.forbidden, "forbidden", "لا يملك دورك صلاحية قراءة هذا الخبر.")
         }
-        return try ArticlesAPIController.json(CopyReport(EditorCopy(content: article.content), checker: try await checker()))
+        return try ArticlesAPIController.json(CopyReport(EditorCopy(content: article.content), checker: try await newsroom.copyChecker()))
     }
 }

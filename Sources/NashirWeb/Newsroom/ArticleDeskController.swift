@@ -248,7 +248,7 @@ struct ArticleDeskController: Sendable {
     /// has not confirmed them; nil when there are none or the action does not publish.
     private func copyErrors(_ form: ArticleForm, _ action: EditorAction) async throws -> [String]? {
         guard action == .publish || action == .schedule, form.confirmFindings != "1" else { return nil }
-        let checker = CopyChecker.standard(settings: CopyDeskSettings(site: try await newsroom.store.siteSettings()))
+        let checker = try await newsroom.copyChecker()
         let errors = checker.check(EditorCopy(headline: form.headline, highlights: form.highlights, body: form.body).story).filter { $0.severity == .error }
         return errors.isEmpty ? nil : errors.map { "\($0.message): «\($0.excerpt)»" }
     }

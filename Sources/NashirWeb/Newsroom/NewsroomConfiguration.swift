@@ -1,5 +1,6 @@
 import Foundation
 import NashirAuth
+import NashirCopyDesk
 
 /// How the newsroom side of the server behaves: password cost, sign-in rules, cookies, proxies.
 public struct NewsroomConfiguration: Sendable {
@@ -18,11 +19,15 @@ public struct NewsroomConfiguration: Sendable {
     public var maxBodyBytes: Int
     /// Where uploaded images and their renditions are written; nil refuses uploads.
     public var mediaFolder: URL?
+    /// The dictionary the editor's copy check spells with; nil leaves spelling out.
+    public var spelling: (any SpellingDictionary)?
 
     public init(
         bcryptCost: UInt8 = 12, signInRules: SignInRules = SignInRules(), secureCookies: Bool = false,
-        trustedProxies: Set<String> = [], setupToken: String? = nil, maxBodyBytes: Int = 25 << 20, mediaFolder: URL? = nil
+        trustedProxies: Set<String> = [], setupToken: String? = nil, maxBodyBytes: Int = 25 << 20, mediaFolder: URL? = nil,
+        spelling: (any SpellingDictionary)? = nil
     ) {
+        self.spelling = spelling
         self.mediaFolder = mediaFolder
         self.bcryptCost = bcryptCost
         self.signInRules = signInRules

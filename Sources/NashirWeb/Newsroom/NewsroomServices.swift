@@ -1,4 +1,5 @@
 import NashirAuth
+import NashirCopyDesk
 import NashirDomain
 
 /// What the admin and the API controllers share: the store, sign-in, the clock and settings.
@@ -16,5 +17,13 @@ struct NewsroomServices: Sendable {
         self.signIn = SignInService(store: store, hasher: hasher, rules: configuration.signInRules)
         self.clock = clock
         self.configuration = configuration
+    }
+}
+
+extension NewsroomServices {
+    /// The copy desk as the site configures it: its rules, house style and words, and spelling
+    /// when the server has a dictionary. Without guesses: Hunspell guesses too slowly for typing.
+    func copyChecker() async throws -> CopyChecker {
+        CopyChecker.standard(settings: CopyDeskSettings(site: try await store.siteSettings()), spelling: configuration.spelling)
     }
 }

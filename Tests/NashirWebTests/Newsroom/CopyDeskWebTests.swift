@@ -43,6 +43,25 @@ import Testing
         }
     }
 
+    @Test func theEditorSpellsWithTheServersDictionaryAndTheSitesWords() async throws {
+        let fixture = try await NewsroomFixture(spelling: WordListDictionary(words: ["وصل", "الوفد", "إلى", "العاصمة", "أمس"]))
+        let writer = try await fixture.session(for: fixture.writer)
+        var settings = try await fixture.site.store.siteSettings()
+        settings.newsroomWords = ["الطرابلسي"]
+        try await fixture.site.store.updateSiteSettings(settings)
+        try await fixture.site.test { client in
+            let reply = try await client.post(
+                "/admin/check", form: [("csrf", writer.csrf), ("headline", ""), ("highlights", ""), ("body", "وصل الوفدد والطرابلسي إلى العاصمة أمس.")], as: writer)
+            #expect(reply.status == .ok)
+            let findings = try #require(try json(reply)["findings"] as? [[String: Any]])
+            // The newsroom's word, with its conjunction, is spared; the typo is a warning, not an error.
+            #expect(findings.map { $0["excerpt"] as? String } == ["الوفدد"])
+            #expect(findings.first?["rule"] as? String == "spelling")
+            #expect(findings.first?["severity"] as? String == "warning")
+            #expect(try json(reply)["errors"] as? Int == 0)
+        }
+    }
+
     @Test func aStoredStoryIsCheckedThroughTheAPIWithTheSitesRules() async throws {
         let fixture = try await NewsroomFixture()
         var content = fixture.draft.content
@@ -125,4 +144,11 @@ import Testing
         }
         #expect(try await fixture.site.store.siteSettings().disabledCopyRules == ["word.repeated"])
     }
+}
+
+/// A dictionary that knows exactly `words`, so a test says which words are misspelt.
+private struct WordListDictionary: SpellingDictionary {
+    let words: Set<String>
+    func isCorrect(_ word: String) -> Bool { words.contains(word) }
+    func suggestions(for word: String) -> [String] { [] }
 }

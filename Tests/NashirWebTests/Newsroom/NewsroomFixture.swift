@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import NashirAuth
+import NashirCopyDesk
 import NashirDomain
 import NashirSQLite
 import NashirTestSupport
@@ -22,12 +23,12 @@ struct NewsroomFixture {
 
     static let password = "كلمة-مرور-طويلة"
 
-    init(setupToken: String? = nil, rules: SignInRules = SignInRules()) async throws {
+    init(setupToken: String? = nil, rules: SignInRules = SignInRules(), spelling: (any SpellingDictionary)? = nil) async throws {
         clock = ManualClock(TestDraft.baseDate)
         let media = try TemporaryDirectory()
         mediaFolder = media.url
         site = try await SiteFixture(clock: clock.source, newsroom: NewsroomConfiguration(
-            bcryptCost: 4, signInRules: rules, setupToken: setupToken, mediaFolder: media.url.appendingPathComponent("media")))
+            bcryptCost: 4, signInRules: rules, setupToken: setupToken, mediaFolder: media.url.appendingPathComponent("media"), spelling: spelling))
         keepAlive = media
         let hash = PasswordHasher(cost: 4).hashBlocking(Self.password)
         let store = site.store
