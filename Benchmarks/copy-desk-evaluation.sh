@@ -4,7 +4,7 @@
 # error findings judged by hand in copy-desk-clean-judgements.tsv) and on copies of them with
 # exactly one error injected each, at a known span (recall per rule). Run from the repository root:
 #
-#     Benchmarks/copy-desk-evaluation.sh [--stories 600] [--copies 3] [--seed 1] [--list-clean-errors]
+#     Benchmarks/copy-desk-evaluation.sh [--stories 600] [--copies 3] [--seed 1] [--held-out-from SEED] [--list-clean-errors]
 #
 # --list-clean-errors prints the clean set's error findings as judgement rows (with context
 # and any verdict already in the TSV) instead of the report: how the TSV was made, and how to

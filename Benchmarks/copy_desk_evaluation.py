@@ -34,8 +34,8 @@ FUNCTION_WORDS = ["في", "من", "على", "إلى", "عن", "أن", "التي"
 
 # MARK: - Sample
 
-def sample_stories(files, count, seed):
-    """`count` stories spread evenly over the corpus files, chosen with a fixed seed."""
+def sample_stories(files, count, seed, exclude=frozenset()):
+    """`count` stories spread evenly over the corpus files, chosen with a fixed seed, none of whose ids is in `exclude`."""
     rng = random.Random(seed)
     per_file = -(-count // len(files))
     stories = []
@@ -46,7 +46,7 @@ def sample_stories(files, count, seed):
                 a = json.loads(line)
                 body = [p.strip("\r\n") for p in a.get("body", "").split("\n\n")]
                 body = [p for p in body if p.strip()]
-                if body and all("\n" not in p and "\r" not in p for p in body):
+                if a["id"] not in exclude and body and all("\n" not in p and "\r" not in p for p in body):
                     title = (a.get("title") or "").replace("\n", " ").strip()
                     records.append(dict(id=a["id"], source=os.path.basename(path).split("-", 2)[-1][:-6],
                                         lines=([title] if title else []) + body, first_body=1 if title else 0))
@@ -471,12 +471,15 @@ def main():
     ap.add_argument("--stories", type=int, default=600)
     ap.add_argument("--copies", type=int, default=3, help="injected copies per story, one error each")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--held-out-from", type=int, metavar="SEED",
+                    help="leave out the stories the default sample of seed SEED takes: a sample the rules were never tuned on")
     ap.add_argument("--judgements", default=os.path.join(HERE, "copy-desk-clean-judgements.tsv"))
     ap.add_argument("--list-clean-errors", action="store_true", help="print the clean error findings as TSV rows to judge, and stop")
     args = ap.parse_args()
 
     files = sorted(glob.glob(os.path.join(args.corpus, "articles", "*.jsonl")))
-    stories = sample_stories(files, args.stories, args.seed)
+    exclude = frozenset(s["id"] for s in sample_stories(files, 600, args.held_out_from)) if args.held_out_from is not None else frozenset()
+    stories = sample_stories(files, args.stories, args.seed, exclude)
     with tempfile.TemporaryDirectory(prefix="nashir-copy-desk-") as tmp:
         os.makedirs(os.path.join(tmp, "clean"))
         os.makedirs(os.path.join(tmp, "injected"))
@@ -587,6 +590,10 @@ def report(args, files, stories, planned):
       "with exactly one error, the kind chosen in turn among those the story has room for (%d injected copies)."
       % (len(stories), args.seed, -(-args.stories // len(files)), len(files), paragraphs, args.copies, len(planned)))
     w("")
+    if args.held_out_from is not None:
+        w("Held out: none of these stories is in the sample of seed %d, on which the rules and the judgements were made; "
+          "the injector is the same one." % args.held_out_from)
+        w("")
     w("## Recall on injected errors")
     w("")
     w("An injection is found when a finding of the expected rule overlaps the injected span (line, column, length in Unicode "

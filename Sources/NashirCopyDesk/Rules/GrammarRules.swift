@@ -102,15 +102,20 @@ public struct RepeatedWordRule: ParagraphRule {
     public let id = "word.repeated"
     public let severity = CopySeverity.error
     public let title = "كلمة مكررة"
-    static let intended: Set<String> = [
+    static let intended: Set<String> = Set([
         "رويدا", "رويد", "شيئا", "خطوة", "قليلا", "يوما", "سنة", "شهرا", "حينا", "جدا", "لا", "نعم", "كلا", "بعيدا",
         "طويلا", "كثيرا", "تماما", "مرحبا", "بابا", "ماما", "شبرا", "ذراعا", "حرفا", "كلمة", "بيتا", "واحدا", "واحدة", "صفا", "دكا",
-        // Latin letters spelt out: «بي بي سي», «سي إن إن».
-        "بي", "سي", "دي", "تي", "جي", "إن", "ان", "إم", "ام", "إل", "إف", "إس", "آر", "يو",
+        // «واحد واحد» is a one-all draw and «one by one»; the colloquial «شوي شوي», «حبة حبة».
+        "واحد", "شوي", "شوية", "شويه", "حبة", "حبه",
         // «صواريخ أرض أرض», «أرض جو»; a chant.
         "أرض", "جو", "بحر", "سلمية",
-    ]
+    ]).union(spelledLetters)
+    /// Latin letters spelt out in Arabic: «بي بي سي», «سي إن إن».
+    static let spelledLetters: Set<String> = ["بي", "سي", "دي", "تي", "جي", "إن", "ان", "إم", "ام", "إل", "إف", "إس", "آر", "يو"]
     private static let intendedKeys = WordKey.set(intended)
+    private static let letterKeys = WordKey.set(spelledLetters)
+    /// «أن» is a letter only after another one: «سي أن أن» is CNN, «أن أن» alone a slip.
+    private static let letterAfterLetter = WordKey("أن")
 
     public init() {}
 
@@ -120,6 +125,7 @@ public struct RepeatedWordRule: ParagraphRule {
         for index in words.indices.dropFirst() {
             let (first, second) = (words[index - 1], words[index])
             guard first.key == second.key, !Self.intendedKeys.contains(first.key),
+                  !(first.key == Self.letterAfterLetter && index >= 2 && Self.letterKeys.contains(words[index - 2].key)),
                   first.range.upperBound < second.range.lowerBound,
                   paragraph.onlySpaces(first.range.upperBound..<second.range.lowerBound) else { continue }
             findings.append(paragraph.finding(self, "«\(second.bare)» مكررة", first.range.upperBound..<second.range.upperBound, suggestion: ""))
