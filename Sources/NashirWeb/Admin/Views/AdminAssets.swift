@@ -62,7 +62,7 @@ enum AdminAssets {
         .findings li.error::marker { color: var(--accent); }
         .findings button { margin: 0 .2rem; padding: .1rem .5rem; }
         .findings .go { background: none; border: none; color: var(--ink); text-align: start; padding: 0; text-decoration: underline dotted; }
-        .findings .excerpt { background: #fff3bf; unicode-bidi: isolate; white-space: pre; }
+        .findings .excerpt { background: #fff3bf; unicode-bidi: isolate; white-space: pre-wrap; overflow-wrap: anywhere; }
         """
 
     static let js = """
