@@ -29,6 +29,8 @@ public struct WebConfiguration: Sendable {
     public var readFlushInterval: Duration = .seconds(10)
     /// The site's address before Nashir, whose old links answer 301; nil reads the site setting.
     public var legacyBaseURL: String?
+    /// How long browsers and CDNs may keep the public pages.
+    public var cachePolicy = CachePolicy()
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, baseURL: String? = nil, theme: Theme, clock: TimeSource = .system,
@@ -74,7 +76,8 @@ func buildRouter(store: any SiteStore, configuration: WebConfiguration, renderer
     router.add(middleware: TrailingSlashMiddleware())
     let newsroom = NewsroomServices(store: store, configuration: configuration.newsroom, clock: configuration.clock)
     router.add(middleware: AuthenticationMiddleware(newsroom: newsroom))
-    SiteController(renderer: renderer, cache: cache, reads: configuration.readCounter, proxies: configuration.newsroom).register(on: router)
+    SiteController(renderer: renderer, cache: cache, reads: configuration.readCounter, proxies: configuration.newsroom, policy: configuration.cachePolicy)
+        .register(on: router)
     ReadBeaconController(counter: configuration.readCounter, configuration: configuration.newsroom).register(on: router)
     SearchController(renderer: renderer).register(on: router)
     AssetController(assets: configuration.theme.assets).register(on: router)

@@ -50,10 +50,19 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Mark the admin's cookies Secure even when no trusted proxy reports https (TLS terminated elsewhere).")
     var secureCookies = false
 
+    @Option(help: "Seconds browsers and CDNs may keep a public page (Cache-Control max-age).")
+    var maxAge = CachePolicy().maxAge
+
+    @Option(help: "Seconds past --max-age a CDN may serve a page while it fetches a fresh one (stale-while-revalidate).")
+    var staleWhileRevalidate = CachePolicy().staleWhileRevalidate
+
     @Flag(inversion: .prefixedNo, help: "Check spelling in the editor with Hunspell's Arabic dictionary (Debian's hunspell-ar), when it is installed.")
     var spelling = true
 
     func validate() throws {
+        if maxAge < 0 || staleWhileRevalidate < 0 {
+            throw ValidationError("--max-age and --stale-while-revalidate are seconds, 0 or more, not \(maxAge < 0 ? maxAge : staleWhileRevalidate)")
+        }
         if let baseURL, BaseURL(baseURL) == nil {
             throw ValidationError("--base-url must be an origin such as https://news.example (scheme and host, no path), not \"\(baseURL)\"")
         }
@@ -100,8 +109,9 @@ struct ServeCommand: AsyncParsableCommand {
             Terminal.note("    \(token)")
             Terminal.note("(or from the shell: nashir user add --name NAME --role administrator --password-stdin)")
         }
-        let configuration = WebConfiguration(
+        var configuration = WebConfiguration(
             host: host, port: port, baseURL: baseURL.flatMap(BaseURL.init)?.origin, theme: loaded, newsroom: newsroom, legacyBaseURL: legacyBaseURL)
+        configuration.cachePolicy = CachePolicy(maxAge: maxAge, staleWhileRevalidate: staleWhileRevalidate)
         logger.info("Nashir serving \(store.path) on http://\(host):\(port) with theme \(loaded.origin); the newsroom is at \(NewsroomRoute.dashboard.path)")
         do {
             let poller = FeedPoller(store: store, fetcher: HTTPFeedFetcher(), read: FeedReaders.standard, logger: logger)

@@ -16,16 +16,18 @@ struct SiteFixture {
     init(
         themeDirectory: URL = Fixtures.packageRoot.appendingPathComponent("Themes/default"), clock: TimeSource = .system,
         pageCacheBytes: Int = 256 << 20, renders: Recorder<String>? = nil,
-        newsroom: NewsroomConfiguration = NewsroomConfiguration(bcryptCost: 4), readCounter: ReadCounter? = nil
+        newsroom: NewsroomConfiguration = NewsroomConfiguration(bcryptCost: 4), readCounter: ReadCounter? = nil,
+        cachePolicy: CachePolicy = CachePolicy()
     ) async throws {
         folder = try TemporaryDirectory()
         store = try folder.store(clock: clock)
         let theme = try Theme(directory: themeDirectory)
         var observer: (@Sendable (String) -> Void)?
         if let renders { observer = { renders.record($0) } }
-        let configuration = WebConfiguration(
+        var configuration = WebConfiguration(
             host: "127.0.0.1", port: 8080, baseURL: "https://news.example", theme: theme, clock: clock,
             pageCacheBytes: pageCacheBytes, renderObserver: observer, newsroom: newsroom, readCounter: readCounter)
+        configuration.cachePolicy = cachePolicy
         application = Application(responder: buildResponder(store: store, configuration: configuration))
     }
 

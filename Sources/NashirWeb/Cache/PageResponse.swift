@@ -6,7 +6,7 @@ enum PageResponse {
     /// Every header of a page response, computed once per rendered page, not per request.
     static func headers(etag: String, length: Int, contentType: String = "text/html; charset=utf-8", lastModified: Int? = nil) -> HTTPFields {
         var headers: HTTPFields = [
-            .contentType: contentType, .eTag: etag, .cacheControl: "public, max-age=30",
+            .contentType: contentType, .eTag: etag, .cacheControl: CachePolicy().cacheControl,
             .contentLength: String(length),
         ]
         if let lastModified { headers[.lastModified] = HTTPDate.format(lastModified) }

@@ -10,6 +10,8 @@ struct SiteController: Sendable {
     let cache: PageCache
     let reads: ReadCounter
     let proxies: NewsroomConfiguration
+    let policy: CachePolicy
+    let flights = RenderFlights()
 
     static let kinds: [SiteRoute.Kind] = [
         .home, .article, .articleWithoutSlug, .section, .tag, .author, .archiveIndex, .archive, .feed, .robots, .sitemapIndex, .sitemap, .newsSitemap,
@@ -35,10 +37,13 @@ struct SiteController: Sendable {
         if let cached = cache.page(for: key) {
             page = cached
         } else {
-            let cursor = cache.cursor
-            let entry = try await renderer.render(route)
-            cache.store(entry, for: key, renderedAt: cursor)
-            page = entry.page
+            let (renderer, cache, policy) = (renderer, cache, policy)
+            page = try await flights.entry(for: key) {
+                let cursor = cache.cursor
+                let entry = try await renderer.render(route).prepared(for: policy)
+                cache.store(entry, for: key, renderedAt: cursor)
+                return entry
+            }.page
         }
         guard let response = PageResponse.make(page, for: request) else {
             if case .gone = page { throw HTTPError(.gone) }

@@ -1,0 +1,50 @@
+import HTTPTypes
+import NashirDomain
+import NashirRoutes
+
+/// What the public pages tell browsers and CDNs about keeping them.
+public struct CachePolicy: Sendable, Equatable {
+    /// Seconds a browser or CDN may reuse a page without asking again.
+    public var maxAge: Int
+    /// Seconds past `maxAge` a CDN may go on serving the page while it fetches a fresh one, so
+    /// a breaking story's readers never wait on the origin.
+    public var staleWhileRevalidate: Int
+
+    public init(maxAge: Int = 30, staleWhileRevalidate: Int = 60) {
+        self.maxAge = maxAge
+        self.staleWhileRevalidate = staleWhileRevalidate
+    }
+
+    /// The `Cache-Control` value of a public page.
+    public var cacheControl: String {
+        "public, max-age=\(maxAge), stale-while-revalidate=\(staleWhileRevalidate)"
+    }
+
+    /// The `Surrogate-Key` value for a page showing `tags`: their stored forms, space-separated and
+    /// sorted, with non-ASCII slugs percent-encoded (keys are tokens; CDNs take ASCII). Every page
+    /// carries «site» too, since every page shows the site's settings and sections.
+    public static func surrogateKeys(_ tags: Set<ContentTag>) -> String {
+        tags.union([.site]).map { tag in
+            // «section:رياضة» → «section:%D8%B1…»: the kind stays readable, the slug becomes ASCII.
+            let text = tag.description
+            guard let colon = text.firstIndex(of: ":") else { return text }
+            return String(text[...colon]) + PercentEncoding.encode(String(text[text.index(after: colon)...]))
+        }.sorted().joined(separator: " ")
+    }
+}
+
+extension PageCache.Entry {
+    /// The entry with `policy`'s Cache-Control and the Surrogate-Key of its tags, so a CDN keeps it
+    /// as long as the site allows and a purge by key reaches it.
+    func prepared(for policy: CachePolicy) -> PageCache.Entry {
+        guard case .document(let buffer, let etag, let lastModified, var headers) = page else { return self }
+        headers[.cacheControl] = policy.cacheControl
+        headers[.surrogateKey] = CachePolicy.surrogateKeys(tags)
+        return PageCache.Entry(page: .document(buffer, etag: etag, lastModified: lastModified, headers: headers), tags: tags, expiresAt: expiresAt)
+    }
+}
+
+extension HTTPField.Name {
+    /// Fastly's and others' header naming the keys a purge can target.
+    static let surrogateKey = HTTPField.Name("Surrogate-Key")!
+}

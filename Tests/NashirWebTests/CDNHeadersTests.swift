@@ -1,0 +1,67 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NashirDomain
+import NashirRoutes
+import NashirSQLite
+import NashirTestSupport
+import NashirWeb
+import Testing
+
+/// What a CDN in front of the site reads: how long it may keep each page and the keys a purge
+/// can target; and the origin rendering a missing page once however many ask at the same moment.
+@Suite struct CDNHeadersTests {
+    static let policy = CachePolicy(maxAge: 120, staleWhileRevalidate: 600)
+    static let section = Section(slug: "رياضة", name: "رياضة")
+    static let tag = NashirDomain.Tag(slug: "libya", name: "ليبيا")
+
+    func site(renders: Recorder<String>? = nil) async throws -> (SiteFixture, Article) {
+        let site = try await SiteFixture(renders: renders, cachePolicy: Self.policy)
+        let saved = try await site.store.save([
+            TestDraft.make(key: "a", headline: "الترجي يفوز", section: Self.section, body: ["فقرة الخبر."], tags: [Self.tag], status: .published,
+                           publishedAt: TestDraft.baseDate),
+        ])
+        return (site, saved[0].article)
+    }
+
+    @Test func publicPagesCarryTheSitesCachePolicyAndTheKeysOfWhatTheyShow() async throws {
+        let (site, article) = try await site()
+        let expected: [(String, String)] = [
+            (SiteRoute.of(article).path, "article:\(article.id) section:%D8%B1%D9%8A%D8%A7%D8%B6%D8%A9 site tag:libya"),
+            (SiteRoute.home().path, "latest site"),
+            (SiteRoute.section(slug: Self.section.slug).path, "section:%D8%B1%D9%8A%D8%A7%D8%B6%D8%A9 site"),
+            (SiteRoute.tag(slug: "libya").path, "site tag:libya"),
+        ]
+        try await site.test { client in
+            for (path, keys) in expected {
+                // The first request renders, the second comes from the page cache: both say the same.
+                for _ in 0..<2 {
+                    let response = try await client.execute(uri: path, method: .get)
+                    #expect(response.status == .ok, "\(path)")
+                    #expect(response.headers[.cacheControl] == "public, max-age=120, stale-while-revalidate=600", "\(path)")
+                    #expect(response.headers[HTTPField.Name("Surrogate-Key")!] == keys, "\(path)")
+                }
+            }
+            // A revalidation keeps the policy, so a CDN refreshes how long it may keep the page.
+            let page = try await client.execute(uri: SiteRoute.of(article).path, method: .get)
+            let etag = try #require(page.headers[.eTag])
+            let revalidated = try await client.execute(uri: SiteRoute.of(article).path, method: .get, headers: [.ifNoneMatch: etag])
+            #expect(revalidated.status == .notModified)
+            #expect(revalidated.headers[.cacheControl] == "public, max-age=120, stale-while-revalidate=600")
+        }
+    }
+
+    @Test func readersAskingForAMissingPageAtOnceGetOneRender() async throws {
+        let renders = Recorder<String>()
+        let (site, article) = try await site(renders: renders)
+        let path = SiteRoute.of(article).path
+        try await site.test { client in
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for _ in 0..<32 { group.addTask { try await client.execute(uri: path, method: .get).status } }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses.count == 32 && statuses.allSatisfy { $0 == .ok })
+        }
+        #expect(renders.take().filter { $0 == path }.count == 1)
+    }
+}
