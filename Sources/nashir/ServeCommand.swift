@@ -56,10 +56,16 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds past --max-age a CDN may serve a page while it fetches a fresh one (stale-while-revalidate).")
     var staleWhileRevalidate = CachePolicy().staleWhileRevalidate
 
+    @Option(help: "A URL to POST the surrogate keys of every change to ({\"keys\": [...]} and a Surrogate-Key header), for a CDN purge; give it to one instance only.")
+    var purgeURL: String?
+
     @Flag(inversion: .prefixedNo, help: "Check spelling in the editor with Hunspell's Arabic dictionary (Debian's hunspell-ar), when it is installed.")
     var spelling = true
 
     func validate() throws {
+        if let purgeURL, !["http", "https"].contains(URL(string: purgeURL)?.scheme ?? "") || URL(string: purgeURL)?.host == nil {
+            throw ValidationError("--purge-url must be an http or https URL such as https://cdn.example/purge, not \"\(purgeURL)\"")
+        }
         if maxAge < 0 || staleWhileRevalidate < 0 {
             throw ValidationError("--max-age and --stale-while-revalidate are seconds, 0 or more, not \(maxAge < 0 ? maxAge : staleWhileRevalidate)")
         }
@@ -115,7 +121,8 @@ struct ServeCommand: AsyncParsableCommand {
         logger.info("Nashir serving \(store.path) on http://\(host):\(port) with theme \(loaded.origin); the newsroom is at \(NewsroomRoute.dashboard.path)")
         do {
             let poller = FeedPoller(store: store, fetcher: HTTPFeedFetcher(), read: FeedReaders.standard, logger: logger)
-            let services: [any Service] = ingest ? [IngestService(poller: poller)] : []
+            var services: [any Service] = ingest ? [IngestService(poller: poller)] : []
+            if let purgeURL { services.append(PurgeHook(url: purgeURL, feed: store, logger: logger)) }
             try await buildApplication(store: store, configuration: configuration, logger: logger, services: services).runService()
         } catch {
             Terminal.error("cannot serve on \(host):\(port): \(error)")

@@ -24,6 +24,17 @@ import FoundationNetworking
         return Fetched(status: http.statusCode, headers: headers, body: body)
     }
 
+    @Test(arguments: [
+        (["--purge-url", "ftp://cdn.example/purge"], "--purge-url must be an http or https URL"),
+        (["--purge-url", "purge"], "--purge-url must be an http or https URL"),
+        (["--max-age=-5"], "--max-age and --stale-while-revalidate are seconds"),
+    ])
+    func badCacheOptionsAreRefusedBeforeServing(_ arguments: [String], _ message: String) throws {
+        let result = try NashirProcess.run(["serve", "--db", "/nonexistent/nashir.sqlite"] + arguments)
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
     @Test(.timeLimit(.minutes(1)))
     func aCopiedBinaryServesTheBuiltInThemeFromAnyFolder() async throws {
         let folder = try TemporaryDirectory()

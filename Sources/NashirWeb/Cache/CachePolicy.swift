@@ -24,12 +24,14 @@ public struct CachePolicy: Sendable, Equatable {
     /// sorted, with non-ASCII slugs percent-encoded (keys are tokens; CDNs take ASCII). Every page
     /// carries «site» too, since every page shows the site's settings and sections.
     public static func surrogateKeys(_ tags: Set<ContentTag>) -> String {
-        tags.union([.site]).map { tag in
-            // «section:رياضة» → «section:%D8%B1…»: the kind stays readable, the slug becomes ASCII.
-            let text = tag.description
-            guard let colon = text.firstIndex(of: ":") else { return text }
-            return String(text[...colon]) + PercentEncoding.encode(String(text[text.index(after: colon)...]))
-        }.sorted().joined(separator: " ")
+        tags.union([.site]).map(surrogateKey).sorted().joined(separator: " ")
+    }
+
+    /// One tag as a surrogate key: «section:رياضة» → «section:%D8%B1…», the kind readable, the slug ASCII.
+    public static func surrogateKey(_ tag: ContentTag) -> String {
+        let text = tag.description
+        guard let colon = text.firstIndex(of: ":") else { return text }
+        return String(text[...colon]) + PercentEncoding.encode(String(text[text.index(after: colon)...]))
     }
 }
 
