@@ -1,3 +1,4 @@
+import CompressNIO
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
@@ -6,6 +7,7 @@ import NashirRoutes
 import NashirSQLite
 import NashirTestSupport
 import NashirWeb
+import NIOCore
 import Testing
 
 /// What a CDN in front of the site reads: how long it may keep each page and the keys a purge
@@ -63,5 +65,40 @@ import Testing
             #expect(statuses.count == 32 && statuses.allSatisfy { $0 == .ok })
         }
         #expect(renders.take().filter { $0 == path }.count == 1)
+    }
+
+    @Test(arguments: ["gzip", "gzip, deflate, br", "br;q=1.0, gzip;q=0.8", "*"])
+    func gzipIsServedWhenAcceptedAndUnpacksToTheSamePage(_ acceptEncoding: String) async throws {
+        let (site, article) = try await site()
+        let path = SiteRoute.of(article).path
+        try await site.test { client in
+            // Twice each: the render's response, then the cache's.
+            for _ in 0..<2 {
+                let plain = try await client.execute(uri: path, method: .get)
+                let packed = try await client.execute(uri: path, method: .get, headers: [.acceptEncoding: acceptEncoding])
+                #expect(plain.headers[.contentEncoding] == nil && packed.headers[.contentEncoding] == "gzip")
+                #expect(plain.headers[.vary] == "Accept-Encoding" && packed.headers[.vary] == "Accept-Encoding")
+                #expect(packed.body.readableBytes < plain.body.readableBytes / 2, "\(packed.body.readableBytes) of \(plain.body.readableBytes) bytes")
+                #expect(packed.headers[.contentLength] == String(packed.body.readableBytes))
+                var body = packed.body
+                #expect(try body.decompress(with: .gzip()) == plain.body)
+                // Two representations, two strong validators; each revalidates only itself.
+                let etag = try #require(packed.headers[.eTag])
+                #expect(etag != plain.headers[.eTag])
+                let revalidated = try await client.execute(uri: path, method: .get, headers: [.acceptEncoding: acceptEncoding, .ifNoneMatch: etag])
+                #expect(revalidated.status == .notModified)
+                let other = try await client.execute(uri: path, method: .get, headers: [.ifNoneMatch: etag])
+                #expect(other.status == .ok && other.headers[.contentEncoding] == nil)
+            }
+        }
+    }
+
+    @Test(arguments: ["identity", "gzip;q=0", "br", "*;q=0", "gzip; q=0.000"])
+    func gzipIsNotServedWhenRefused(_ acceptEncoding: String) async throws {
+        let (site, article) = try await site()
+        try await site.test { client in
+            let response = try await client.execute(uri: SiteRoute.of(article).path, method: .get, headers: [.acceptEncoding: acceptEncoding])
+            #expect(response.status == .ok && response.headers[.contentEncoding] == nil)
+        }
     }
 }

@@ -8,6 +8,7 @@ import NashirRoutes
 import NashirSQLite
 import NashirTestSupport
 import NashirWeb
+import NIOCore
 import Testing
 
 /// The whole server over real sockets, where cached pages are answered by the channel fast path.
@@ -35,6 +36,11 @@ import Testing
             #expect(tracked.status == .ok && tracked.text == routed.text && tracked.headers[.eTag] == routed.headers[.eTag])
             let etag = try #require(cached.headers[.eTag])
             #expect(try await client.execute(uri: path, method: .get, headers: [.ifNoneMatch: etag]).status == .notModified)
+            // The fast path picks the gzip form as the router does, from the same cached page.
+            let packed = try await client.execute(uri: path, method: .get, headers: [.acceptEncoding: "gzip"])
+            #expect(packed.headers[.contentEncoding] == "gzip" && packed.headers[.vary] == "Accept-Encoding")
+            #expect(packed.body.readableBytes < cached.body.readableBytes && packed.headers[.contentLength] == String(packed.body.readableBytes))
+            #expect(packed.headers[.surrogateKeyForTests] == cached.headers[.surrogateKeyForTests])
             let head = try await client.execute(uri: path, method: .head)
             #expect(head.status == .ok && head.text.isEmpty)
             let moved = try await client.execute(uri: "/news/\(article.id)", method: .get)
@@ -45,4 +51,8 @@ import Testing
             #expect(try await client.execute(uri: path, method: .post).status != .ok)
         }
     }
+}
+
+extension HTTPField.Name {
+    static let surrogateKeyForTests = HTTPField.Name("Surrogate-Key")!
 }

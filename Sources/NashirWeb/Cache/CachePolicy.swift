@@ -1,6 +1,7 @@
 import HTTPTypes
 import NashirDomain
 import NashirRoutes
+import NIOCore
 
 /// What the public pages tell browsers and CDNs about keeping them.
 public struct CachePolicy: Sendable, Equatable {
@@ -36,13 +37,19 @@ public struct CachePolicy: Sendable, Equatable {
 }
 
 extension PageCache.Entry {
-    /// The entry with `policy`'s Cache-Control and the Surrogate-Key of its tags, so a CDN keeps it
-    /// as long as the site allows and a purge by key reaches it.
+    /// The entry with `policy`'s Cache-Control, the Surrogate-Key of its tags and its gzip form, so
+    /// a CDN keeps it as long as the site allows, a purge by key reaches it, and no request
+    /// compresses it again. CPU work: call it off the event loop.
     func prepared(for policy: CachePolicy) -> PageCache.Entry {
-        guard case .document(let buffer, let etag, let lastModified, var headers) = page else { return self }
+        guard case .document(let buffer, let etag, let lastModified, var headers, _) = page else { return self }
         headers[.cacheControl] = policy.cacheControl
         headers[.surrogateKey] = CachePolicy.surrogateKeys(tags)
-        return PageCache.Entry(page: .document(buffer, etag: etag, lastModified: lastModified, headers: headers), tags: tags, expiresAt: expiresAt)
+        // Caches must keep the two forms apart once there are two.
+        if buffer.readableBytes >= GzipVariant.minimumBytes { headers[.vary] = "Accept-Encoding" }
+        let gzip = GzipVariant(buffer, etag: etag, headers: headers)
+        if gzip == nil { headers[.vary] = nil }
+        let page = PageCache.Page.document(buffer, etag: etag, lastModified: lastModified, headers: headers, gzip: gzip)
+        return PageCache.Entry(page: page, tags: tags, expiresAt: expiresAt)
     }
 }
 

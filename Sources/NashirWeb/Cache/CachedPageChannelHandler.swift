@@ -58,7 +58,9 @@ final class CachedPageChannelHandler: ChannelDuplexHandler, RemovableChannelHand
         guard request.method == .get || request.method == .head, let target = request.path,
               let page = cache.page(forTarget: target)
         else { return nil }
-        return PageReply(page, ifNoneMatch: request.headerFields[.ifNoneMatch], ifModifiedSince: request.headerFields[.ifModifiedSince])
+        return PageReply(
+            page, ifNoneMatch: request.headerFields[.ifNoneMatch], ifModifiedSince: request.headerFields[.ifModifiedSince],
+            acceptEncoding: request.headerFields[.acceptEncoding])
     }
 
     /// A read of an article page, from the address the connection or a trusted proxy gives.

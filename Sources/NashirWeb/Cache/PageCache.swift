@@ -15,8 +15,9 @@ import Synchronization
 final class PageCache: Sendable {
     /// A finished response (headers built once, when rendered), or where to send the reader instead.
     enum Page: Sendable {
-        /// A page, feed or sitemap; `lastModified` (seconds since 1970) answers If-Modified-Since.
-        case document(ByteBuffer, etag: String, lastModified: Int?, headers: HTTPFields)
+        /// A page, feed or sitemap; `lastModified` (seconds since 1970) answers If-Modified-Since;
+        /// `gzip`, once the page is prepared for the cache, its compressed form.
+        case document(ByteBuffer, etag: String, lastModified: Int?, headers: HTTPFields, gzip: GzipVariant? = nil)
         case redirect(String)
         case notFound
         /// Taken down or deleted: 410 Gone, with the site's chrome.
@@ -37,7 +38,11 @@ final class PageCache: Sendable {
             self.page = page
             self.tags = tags
             self.expiresAt = expiresAt
-            if case .document(let buffer, _, _, _) = page { bytes = buffer.readableBytes + 512 } else { bytes = 256 }
+            if case .document(let buffer, _, _, _, let gzip) = page {
+                bytes = buffer.readableBytes + (gzip?.body.readableBytes ?? 0) + 512
+            } else {
+                bytes = 256
+            }
         }
     }
 

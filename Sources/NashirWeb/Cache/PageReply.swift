@@ -9,9 +9,9 @@ struct PageReply {
     /// Nil when the response has no body (304 Not Modified, a redirect).
     let body: ByteBuffer?
 
-    /// The reply to a request carrying `ifNoneMatch` or `ifModifiedSince`; nil for not found and
-    /// gone, which the router's error pages render.
-    init?(_ page: PageCache.Page, ifNoneMatch: String?, ifModifiedSince: String? = nil) {
+    /// The reply to a request carrying `ifNoneMatch` or `ifModifiedSince` and `acceptEncoding`;
+    /// nil for not found and gone, which the router's error pages render.
+    init?(_ page: PageCache.Page, ifNoneMatch: String?, ifModifiedSince: String? = nil, acceptEncoding: String? = nil) {
         switch page {
         case .notFound, .gone:
             return nil
@@ -19,7 +19,8 @@ struct PageReply {
             var headers: HTTPFields = [.location: location, .contentLength: "0"]
             SecurityHeaders.apply(to: &headers)
             (status, self.headers, body) = (.movedPermanently, headers, nil)
-        case .document(let buffer, let etag, let lastModified, var headers):
+        case .document(var buffer, var etag, let lastModified, var headers, let gzip):
+            if let gzip, GzipVariant.isAccepted(by: acceptEncoding) { (buffer, etag, headers) = (gzip.body, gzip.etag, gzip.headers) }
             if Self.isNotModified(etag: etag, lastModified: lastModified, ifNoneMatch: ifNoneMatch, ifModifiedSince: ifModifiedSince) {
                 headers[.contentType] = nil
                 headers[.contentLength] = nil

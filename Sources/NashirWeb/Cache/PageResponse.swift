@@ -16,7 +16,8 @@ enum PageResponse {
 
     /// The response for a page; nil for not found, which the error page handles.
     static func make(_ page: PageCache.Page, for request: Request) -> Response? {
-        guard let reply = PageReply(page, ifNoneMatch: request.headers[.ifNoneMatch], ifModifiedSince: request.headers[.ifModifiedSince]) else { return nil }
+        guard let reply = PageReply(
+            page, ifNoneMatch: request.headers[.ifNoneMatch], ifModifiedSince: request.headers[.ifModifiedSince], acceptEncoding: request.headers[.acceptEncoding]) else { return nil }
         return Response(status: reply.status, headers: reply.headers, body: reply.body.map { .init(byteBuffer: $0) } ?? .init())
     }
 }

@@ -40,7 +40,8 @@ struct SiteController: Sendable {
             let (renderer, cache, policy) = (renderer, cache, policy)
             page = try await flights.entry(for: key) {
                 let cursor = cache.cursor
-                let entry = try await renderer.render(route).prepared(for: policy)
+                let rendered = try await renderer.render(route)
+                let entry = await CPUWork.run { rendered.prepared(for: policy) }
                 cache.store(entry, for: key, renderedAt: cursor)
                 return entry
             }.page

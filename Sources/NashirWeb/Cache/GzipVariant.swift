@@ -1,0 +1,47 @@
+import CompressNIO
+import Foundation
+import HTTPTypes
+import NIOCore
+
+/// A page's body gzipped once, when it is cached, with its own strong ETag and headers: readers
+/// whose browsers accept gzip get it from memory, no compression per request.
+struct GzipVariant: Sendable {
+    let body: ByteBuffer
+    let etag: String
+    let headers: HTTPFields
+
+    /// Bodies smaller than this gain too little to be worth a second copy.
+    static let minimumBytes = 1024
+
+    /// The gzip form of a document with `headers`; nil for a small body or one gzip does not shrink.
+    init?(_ body: ByteBuffer, etag: String, headers: HTTPFields) {
+        guard body.readableBytes >= Self.minimumBytes else { return nil }
+        var input = body
+        guard let compressed = try? input.compress(with: .gzip()), compressed.readableBytes < body.readableBytes else { return nil }
+        self.body = compressed
+        // Another representation, another strong validator: the identity ETag with a suffix.
+        self.etag = etag.hasSuffix("\"") ? String(etag.dropLast()) + "-gz\"" : etag + "-gz"
+        var headers = headers
+        headers[.eTag] = self.etag
+        headers[.contentEncoding] = "gzip"
+        headers[.contentLength] = String(compressed.readableBytes)
+        self.headers = headers
+    }
+
+    /// Whether an Accept-Encoding header allows gzip: named (or `*`) without `q=0`.
+    static func isAccepted(by acceptEncoding: String?) -> Bool {
+        guard let acceptEncoding else { return false }
+        var star: Bool?
+        for item in acceptEncoding.split(separator: ",") {
+            let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard let coding = parts.first else { continue }
+            let refused = parts.dropFirst().contains { parameter in
+                let compact = parameter.replacingOccurrences(of: " ", with: "")
+                return compact.hasPrefix("q=") && Double(compact.dropFirst(2)) == 0
+            }
+            if coding == "gzip" || coding == "x-gzip" { return !refused }
+            if coding == "*" { star = !refused }
+        }
+        return star ?? false
+    }
+}
