@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import Metrics
 import NashirDomain
 import NashirRoutes
 import ServiceLifecycle
@@ -31,6 +32,8 @@ public struct WebConfiguration: Sendable {
     public var legacyBaseURL: String?
     /// How long browsers and CDNs may keep the public pages.
     public var cachePolicy = CachePolicy()
+    /// Where the site's metrics go; nil for the process's MetricsSystem (what /metrics exports).
+    public var metricsFactory: (any MetricsFactory)?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, baseURL: String? = nil, theme: Theme, clock: TimeSource = .system,
@@ -69,6 +72,8 @@ func buildResponder(store: any SiteStore, configuration: WebConfiguration, cache
 /// Every route of the server, the reader site's and the newsroom's, with their middleware.
 func buildRouter(store: any SiteStore, configuration: WebConfiguration, renderer: PageRenderer, cache: PageCache) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
+    // Requests and latency per route, on the process's MetricsSystem (what /metrics exports).
+    router.add(middleware: MetricsMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     // Before the trailing-slash redirect, so an old `/2024/05/slug/` moves in one hop.
@@ -79,7 +84,7 @@ func buildRouter(store: any SiteStore, configuration: WebConfiguration, renderer
     SiteController(renderer: renderer, cache: cache, reads: configuration.readCounter, proxies: configuration.newsroom, policy: configuration.cachePolicy)
         .register(on: router)
     ReadBeaconController(counter: configuration.readCounter, configuration: configuration.newsroom).register(on: router)
-    SearchController(renderer: renderer).register(on: router)
+    SearchController(renderer: renderer, metrics: cache.metrics).register(on: router)
     AssetController(assets: configuration.theme.assets).register(on: router)
     let desk = ArticleDeskController(newsroom: newsroom)
     SignInController(newsroom: newsroom).register(on: router)
@@ -123,6 +128,6 @@ public func buildApplication(
 
 extension PageCache {
     convenience init(_ configuration: WebConfiguration) {
-        self.init(clock: configuration.clock, maxBytes: configuration.pageCacheBytes)
+        self.init(clock: configuration.clock, maxBytes: configuration.pageCacheBytes, metrics: SiteMetrics(factory: configuration.metricsFactory ?? MetricsSystem.factory))
     }
 }

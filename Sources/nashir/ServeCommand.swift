@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import Metrics
 import NashirAuth
 import NashirDomain
 import NashirIngest
@@ -9,6 +10,7 @@ import NashirRoutes
 import NashirSQLite
 import NashirSpelling
 import NashirWeb
+import Prometheus
 import ServiceLifecycle
 
 /// `nashir serve`: the reader site on Hummingbird.
@@ -56,6 +58,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds past --max-age a CDN may serve a page while it fetches a fresh one (stale-while-revalidate).")
     var staleWhileRevalidate = CachePolicy().staleWhileRevalidate
 
+    @Option(help: "Serve Prometheus metrics at /metrics on this port (off by default), never on the site's own port.")
+    var metricsPort: Int?
+
+    @Option(help: "The address the metrics port listens on.")
+    var metricsHost = "127.0.0.1"
+
     @Option(help: "A URL to POST the surrogate keys of every change to ({\"keys\": [...]} and a Surrogate-Key header), for a CDN purge; give it to one instance only.")
     var purgeURL: String?
 
@@ -65,6 +73,9 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         if let purgeURL, !["http", "https"].contains(URL(string: purgeURL)?.scheme ?? "") || URL(string: purgeURL)?.host == nil {
             throw ValidationError("--purge-url must be an http or https URL such as https://cdn.example/purge, not \"\(purgeURL)\"")
+        }
+        if let metricsPort, metricsPort == port || !(1...65535).contains(metricsPort) {
+            throw ValidationError("--metrics-port must be a port from 1 to 65535 other than --port (\(port)), not \(metricsPort)")
         }
         if maxAge < 0 || staleWhileRevalidate < 0 {
             throw ValidationError("--max-age and --stale-while-revalidate are seconds, 0 or more, not \(maxAge < 0 ? maxAge : staleWhileRevalidate)")
@@ -123,6 +134,12 @@ struct ServeCommand: AsyncParsableCommand {
             let poller = FeedPoller(store: store, fetcher: HTTPFeedFetcher(), read: FeedReaders.standard, logger: logger)
             var services: [any Service] = ingest ? [IngestService(poller: poller)] : []
             if let purgeURL { services.append(PurgeHook(url: purgeURL, feed: store, logger: logger)) }
+            if let metricsPort {
+                let registry = PrometheusCollectorRegistry()
+                MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+                services.append(buildMetricsApplication(host: metricsHost, port: metricsPort, logger: logger) { registry.emitToString() })
+                logger.info("metrics at http://\(metricsHost):\(metricsPort)/metrics")
+            }
             try await buildApplication(store: store, configuration: configuration, logger: logger, services: services).runService()
         } catch {
             Terminal.error("cannot serve on \(host):\(port): \(error)")

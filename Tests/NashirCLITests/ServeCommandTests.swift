@@ -46,12 +46,12 @@ import FoundationNetworking
 
         // The port is picked before the server binds it, so another process may take it first: try a few.
         for _ in 0..<3 {
-            let port = try FreePort.pick()
+            let port = try FreePort.pick(), metricsPort = try FreePort.pick()
             let log = folder.url.appendingPathComponent("serve-\(port).log")
             _ = FileManager.default.createFile(atPath: log.path, contents: nil)
             let process = Process()
             process.executableURL = binary
-            process.arguments = ["serve", "--db", folder.path("site.sqlite"), "--port", "\(port)"]
+            process.arguments = ["serve", "--db", folder.path("site.sqlite"), "--port", "\(port)", "--metrics-port", "\(metricsPort)"]
             process.currentDirectoryURL = elsewhere
             process.standardOutput = try FileHandle(forWritingTo: log)
             process.standardError = try FileHandle(forWritingTo: log)
@@ -77,6 +77,15 @@ import FoundationNetworking
             #expect(css.headers["cache-control"] == "public, max-age=31536000, immutable")
             #expect(css.headers["content-type"] == "text/css; charset=utf-8")
             #expect(css.text.contains(".site-header"))
+
+            // Metrics on their own port, in Prometheus's text format; not on the site's.
+            _ = try await Self.fetch(base + "/")
+            let metrics = try await Self.fetch("http://127.0.0.1:\(metricsPort)/metrics")
+            #expect(metrics.status == 200)
+            #expect(metrics.headers["content-type"]?.hasPrefix("text/plain; version=0.0.4") == true)
+            #expect(metrics.text.contains("nashir_page_cache_misses_total 1") && metrics.text.contains("nashir_page_cache_hits_total"), "\(metrics.text)")
+            #expect(metrics.text.contains("# TYPE nashir_render_seconds histogram"))
+            #expect(try await Self.fetch(base + "/metrics").status == 404)
             return
         }
         Issue.record("the server did not start on any of three ports")

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import CoreMetrics
 import HummingbirdTesting
 import NashirDomain
 import NashirImport
@@ -15,9 +16,9 @@ struct SiteFixture {
 
     init(
         themeDirectory: URL = Fixtures.packageRoot.appendingPathComponent("Themes/default"), clock: TimeSource = .system,
-        pageCacheBytes: Int = 256 << 20, renders: Recorder<String>? = nil,
+        pageCacheBytes: Int = 256 << 20, renders: NashirTestSupport.Recorder<String>? = nil,
         newsroom: NewsroomConfiguration = NewsroomConfiguration(bcryptCost: 4), readCounter: ReadCounter? = nil,
-        cachePolicy: CachePolicy = CachePolicy()
+        cachePolicy: CachePolicy = CachePolicy(), metricsFactory: (any MetricsFactory)? = nil
     ) async throws {
         folder = try TemporaryDirectory()
         store = try folder.store(clock: clock)
@@ -28,6 +29,7 @@ struct SiteFixture {
             host: "127.0.0.1", port: 8080, baseURL: "https://news.example", theme: theme, clock: clock,
             pageCacheBytes: pageCacheBytes, renderObserver: observer, newsroom: newsroom, readCounter: readCounter)
         configuration.cachePolicy = cachePolicy
+        configuration.metricsFactory = metricsFactory
         application = Application(responder: buildResponder(store: store, configuration: configuration))
     }
 

@@ -1,3 +1,4 @@
+import CoreMetrics
 import Foundation
 import HTTPTypes
 import NashirDomain
@@ -59,8 +60,10 @@ final class PageCache: Sendable {
     private let clock: TimeSource
     private let recheck: TimeInterval
     let maxBytes: Int
+    let metrics: SiteMetrics
 
-    init(clock: TimeSource = .system, recheck: Duration = .milliseconds(500), maxBytes: Int = 256 << 20) {
+    init(clock: TimeSource = .system, recheck: Duration = .milliseconds(500), maxBytes: Int = 256 << 20, metrics: SiteMetrics = SiteMetrics()) {
+        self.metrics = metrics
         self.clock = clock
         self.recheck = Double(recheck.components.seconds) + Double(recheck.components.attoseconds) / 1e18
         self.maxBytes = maxBytes
@@ -70,13 +73,20 @@ final class PageCache: Sendable {
     /// not expired; the fast path's one question. Targets that are not canonical (extra
     /// parameters, other escapes) are matched through their route's canonical path.
     func page(forTarget target: String) -> Page? {
-        if let page = page(for: target) { return page }
-        guard let key = SiteRoute.cacheKey(forTarget: target), key != target else { return nil }
-        return page(for: key)
+        var found = lookup(target)
+        if found == nil, let key = SiteRoute.cacheKey(forTarget: target), key != target { found = lookup(key) }
+        if found != nil { metrics.hits.increment() }
+        return found
     }
 
     /// The page under a canonical key, under the same conditions.
     func page(for key: String) -> Page? {
+        let found = lookup(key)
+        if found != nil { metrics.hits.increment() }
+        return found
+    }
+
+    private func lookup(_ key: String) -> Page? {
         let now = clock.now()
         return state.withLock { state in
             guard Self.isFresh(state, now: now, recheck: recheck), let entry = state.entries.use(key) else { return nil }
@@ -103,13 +113,18 @@ final class PageCache: Sendable {
             if let cursor = state.cursor, changes.cursor < cursor && !changes.isIncomplete { return }
             if state.cursor == nil || changes.isIncomplete || changes.touched.contains(.site) {
                 // Nothing known yet, or more changed than the feed can say: start over.
+                metrics.evictions.increment(by: state.entries.count)
                 Self.removeAll(&state)
             } else {
                 for tag in changes.touched {
-                    for key in state.keysByTag[tag] ?? [] { Self.remove(key, from: &state) }
+                    for key in state.keysByTag[tag] ?? [] {
+                        Self.remove(key, from: &state)
+                        metrics.evictions.increment()
+                    }
                 }
             }
             state.cursor = changes.cursor
+            report(state)
         }
     }
 
@@ -125,13 +140,20 @@ final class PageCache: Sendable {
             for tag in entry.tags { state.keysByTag[tag, default: []].insert(key) }
             while state.bytes > maxBytes, let oldest = state.entries.oldestKey {
                 Self.remove(oldest, from: &state)
+                metrics.evictions.increment()
             }
+            report(state)
         }
     }
 
     /// How many pages and bytes are held, for tests and metrics.
     var usage: (pages: Int, bytes: Int) {
         state.withLock { ($0.entries.count, $0.bytes) }
+    }
+
+    private func report(_ state: State) {
+        metrics.pages.record(state.entries.count)
+        metrics.bytes.record(state.bytes)
     }
 
     private static func isFresh(_ state: State, now: Date, recheck: TimeInterval) -> Bool {

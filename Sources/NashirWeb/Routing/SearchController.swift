@@ -1,3 +1,4 @@
+import CoreMetrics
 import Foundation
 import Hummingbird
 import NashirDomain
@@ -9,6 +10,7 @@ import NIOCore
 /// per request because queries are too varied to be worth caching.
 struct SearchController: Sendable {
     let renderer: PageRenderer
+    let metrics: SiteMetrics
 
     func register(on router: Router<AppRequestContext>) {
         for kind in [SiteRoute.Kind.search, .searchAPI, .suggestAPI] {
@@ -18,12 +20,19 @@ struct SearchController: Sendable {
 
     private func respond(to route: SiteRoute, for request: Request) async throws -> Response {
         switch route {
-        case .search(let parameters): try await page(parameters, for: request)
+        case .search(let parameters):
+            try await measured { try await page(parameters, for: request) }
         case .searchAPI(let parameters, let limit, let offset):
-            try await api(parameters, limit: limit ?? SiteRoute.searchAPIDefaultLimit, offset: offset ?? 0)
+            try await measured { try await api(parameters, limit: limit ?? SiteRoute.searchAPIDefaultLimit, offset: offset ?? 0) }
         case .suggestAPI(let prefix, let limit): try await suggest(prefix, limit: limit ?? SiteRoute.suggestDefaultLimit)
         default: throw HTTPError(.notFound)
         }
+    }
+
+    /// A search counted and timed for /metrics.
+    private func measured(_ search: () async throws -> Response) async throws -> Response {
+        metrics.searches.increment()
+        return try await metrics.searchTime.time(search)
     }
 
     private func page(_ parameters: SearchParameters, for request: Request) async throws -> Response {

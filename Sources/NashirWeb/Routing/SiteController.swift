@@ -1,3 +1,4 @@
+import CoreMetrics
 import Foundation
 import Hummingbird
 import NashirDomain
@@ -40,8 +41,11 @@ struct SiteController: Sendable {
             let (renderer, cache, policy) = (renderer, cache, policy)
             page = try await flights.entry(for: key) {
                 let cursor = cache.cursor
-                let rendered = try await renderer.render(route)
-                let entry = await CPUWork.run { rendered.prepared(for: policy) }
+                cache.metrics.renders.increment()
+                let entry = try await cache.metrics.renderTime.time {
+                    let rendered = try await renderer.render(route)
+                    return await CPUWork.run { rendered.prepared(for: policy) }
+                }
                 cache.store(entry, for: key, renderedAt: cursor)
                 return entry
             }.page
