@@ -84,7 +84,7 @@ func buildRouter(store: any SiteStore, configuration: WebConfiguration, renderer
     SiteController(renderer: renderer, cache: cache, reads: configuration.readCounter, proxies: configuration.newsroom, policy: configuration.cachePolicy)
         .register(on: router)
     ReadBeaconController(counter: configuration.readCounter, configuration: configuration.newsroom).register(on: router)
-    SearchController(renderer: renderer, metrics: cache.metrics).register(on: router)
+    SearchController(renderer: renderer, cache: cache).register(on: router)
     AssetController(assets: configuration.theme.assets).register(on: router)
     let desk = ArticleDeskController(newsroom: newsroom)
     SignInController(newsroom: newsroom).register(on: router)

@@ -29,9 +29,10 @@ import Testing
             let search = try await client.execute(uri: "/search?q=%D8%A7%D9%84%D8%AA%D8%B1%D8%AC%D9%8A", method: .get).status
             #expect(search == .ok)
         }
-        #expect(value("nashir_page_cache_misses_total", in: registry) == 1)
+        // The story's page and the results page, each rendered once.
+        #expect(value("nashir_page_cache_misses_total", in: registry) == 2)
         #expect(value("nashir_page_cache_hits_total", in: registry) == 2)
-        #expect(value("nashir_page_cache_pages", in: registry) == 1)
+        #expect(value("nashir_page_cache_pages", in: registry) == 2)
         #expect((value("nashir_page_cache_bytes", in: registry) ?? 0) > 1000)
         #expect(value("nashir_search_requests_total", in: registry) == 1)
         #expect(value("nashir_render_seconds_count", in: registry) == 1)
@@ -44,6 +45,39 @@ import Testing
         try await Task.sleep(for: .milliseconds(600))
         try await site.test { client in _ = try await client.execute(uri: path, method: .get) }
         #expect((value("nashir_page_cache_evictions_total", in: registry) ?? 0) >= 1)
-        #expect(value("nashir_page_cache_misses_total", in: registry) == 2)
+        #expect(value("nashir_page_cache_misses_total", in: registry) == 3)
+    }
+}
+
+/// Search results kept in memory: the same search renders once until a change to published
+/// stories, which shows at the next search.
+@Suite struct SearchCacheTests {
+    @Test func aRepeatedSearchRendersOnceUntilAStoryIsPublished() async throws {
+        let registry = PrometheusCollectorRegistry()
+        let site = try await SiteFixture(metricsFactory: PrometheusMetricsFactory(registry: registry))
+        let sport = Section(slug: "sport", name: "رياضة")
+        _ = try await site.store.save([TestDraft.make(key: "a", headline: "الترجي يفوز بالكأس", section: sport, status: .published, publishedAt: TestDraft.baseDate)])
+        let target = "/search?q=" + "الترجي".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+        @Sendable func headlines(_ client: any TestClientProtocol) async throws -> Int {
+            let response = try await client.execute(uri: target, method: .get)
+            #expect(response.status == .ok && response.headers[.cacheControl] == "no-store")
+            return response.text.components(separatedBy: "class=\"card-headline").count - 1
+        }
+        try await site.test { client in
+            for _ in 0..<3 {
+                let count = try await headlines(client)
+                #expect(count == 1)
+            }
+        }
+        let misses = { registry.emitToString().split(separator: "\n").first { $0.hasPrefix("nashir_page_cache_misses_total ") } }
+        #expect(misses() == "nashir_page_cache_misses_total 1")
+
+        _ = try await site.store.save([TestDraft.make(key: "b", headline: "الترجي يتأهل", section: sport, status: .published, publishedAt: TestDraft.baseDate)])
+        try await Task.sleep(for: .milliseconds(600))
+        try await site.test { client in
+            let first = try await headlines(client), again = try await headlines(client)
+            #expect(first == 2 && again == 2)
+        }
+        #expect(misses() == "nashir_page_cache_misses_total 2")
     }
 }

@@ -102,6 +102,12 @@ final class PageCache: Sendable {
         return state.withLock { state in Self.isFresh(state, now: now, recheck: recheck) ? nil : .some(state.cursor) }
     }
 
+    /// Reads `feed` when the cache is due to, evicting what went stale.
+    func refresh(from feed: any ChangeFeed) async throws {
+        guard let position = pollPosition() else { return }
+        apply(try await feed.changes(after: position))
+    }
+
     /// The cursor pages rendered now are consistent with; pass it back to `store`.
     var cursor: Int64? { state.withLock { $0.cursor } }
 

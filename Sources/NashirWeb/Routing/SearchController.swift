@@ -10,7 +10,12 @@ import NIOCore
 /// per request because queries are too varied to be worth caching.
 struct SearchController: Sendable {
     let renderer: PageRenderer
-    let metrics: SiteMetrics
+    let cache: PageCache
+    var metrics: SiteMetrics { cache.metrics }
+    let flights = RenderFlights()
+    /// How long a results page may be kept at most: searches may name relative dates
+    /// («this week»), which move with the clock rather than with a change.
+    static let resultsLifetime: TimeInterval = 60
 
     func register(on router: Router<AppRequestContext>) {
         for kind in [SiteRoute.Kind.search, .searchAPI, .suggestAPI] {
@@ -36,11 +41,39 @@ struct SearchController: Sendable {
     }
 
     private func page(_ parameters: SearchParameters, for request: Request) async throws -> Response {
-        guard var response = PageResponse.make(try await renderer.search(parameters), for: request) else {
+        guard let response = PageResponse.make(try await results(parameters), for: request) else {
             throw HTTPError(.notFound)
         }
-        response.headers[.cacheControl] = "no-store"
         return response
+    }
+
+    /// The results page from memory when the same search was made since the last change to
+    /// published stories, else rendered once however many ask: in a news spike readers search
+    /// the same few words.
+    private func results(_ parameters: SearchParameters) async throws -> PageCache.Page {
+        try await cache.refresh(from: renderer.store)
+        let key = SiteRoute.search(parameters).path
+        if let cached = cache.page(for: key) { return cached }
+        let (renderer, cache) = (renderer, cache)
+        return try await flights.entry(for: key) {
+            let cursor = cache.cursor
+            cache.metrics.renders.increment()
+            let now = renderer.clock.now()
+            let next = try await renderer.store.list(ArticleQuery(limit: 0), now: now).nextPublication
+            let expires = min(next ?? .distantFuture, now.addingTimeInterval(Self.resultsLifetime))
+            let entry = PageCache.Entry(page: Self.private(try await renderer.search(parameters)), tags: [.latest], expiresAt: expires)
+            cache.store(entry, for: key, renderedAt: cursor)
+            return entry
+        }.page
+    }
+
+    /// `page` marked for no shared cache: a results page is kept in memory, where a change evicts
+    /// it, but a CDN or browser could not know when one does. The same headers whichever path
+    /// (the router or the channel's fast path, when the target is canonical) serves it.
+    static func `private`(_ page: PageCache.Page) -> PageCache.Page {
+        guard case .document(let buffer, let etag, let lastModified, var headers, let gzip) = page else { return page }
+        headers[.cacheControl] = "no-store"
+        return .document(buffer, etag: etag, lastModified: lastModified, headers: headers, gzip: gzip)
     }
 
     private func api(_ parameters: SearchParameters, limit: Int, offset: Int) async throws -> Response {

@@ -32,7 +32,7 @@ struct SiteController: Sendable {
 
     /// Serves a page from the cache, rendering it on a miss; honours If-None-Match.
     private func serve(_ route: SiteRoute, for request: Request) async throws -> Response {
-        try await refreshCache()
+        try await cache.refresh(from: renderer.store)
         let key = route.path
         let page: PageCache.Page
         if let cached = cache.page(for: key) {
@@ -55,11 +55,5 @@ struct SiteController: Sendable {
             throw HTTPError(.notFound)
         }
         return response
-    }
-
-    /// Reads the store's change feed when the cache is due to, evicting what went stale.
-    private func refreshCache() async throws {
-        guard let position = cache.pollPosition() else { return }
-        cache.apply(try await renderer.store.changes(after: position))
     }
 }
