@@ -132,14 +132,16 @@ struct ServeCommand: AsyncParsableCommand {
         logger.info("Nashir serving \(store.path) on http://\(host):\(port) with theme \(loaded.origin); the newsroom is at \(NewsroomRoute.dashboard.path)")
         do {
             let poller = FeedPoller(store: store, fetcher: HTTPFeedFetcher(), read: FeedReaders.standard, logger: logger)
-            var services: [any Service] = ingest ? [IngestService(poller: poller)] : []
-            if let purgeURL { services.append(PurgeHook(url: purgeURL, feed: store, logger: logger)) }
+            // Before anything makes its metrics: they take the factory of the moment.
+            var metricsServer: [any Service] = []
             if let metricsPort {
                 let registry = PrometheusCollectorRegistry()
                 MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
-                services.append(buildMetricsApplication(host: metricsHost, port: metricsPort, logger: logger) { registry.emitToString() })
+                metricsServer.append(buildMetricsApplication(host: metricsHost, port: metricsPort, logger: logger) { registry.emitToString() })
                 logger.info("metrics at http://\(metricsHost):\(metricsPort)/metrics")
             }
+            var services: [any Service] = (ingest ? [IngestService(poller: poller)] : []) + metricsServer
+            if let purgeURL { services.append(PurgeHook(url: purgeURL, feed: store, logger: logger)) }
             try await buildApplication(store: store, configuration: configuration, logger: logger, services: services).runService()
         } catch {
             Terminal.error("cannot serve on \(host):\(port): \(error)")
