@@ -1,3 +1,5 @@
+import CoreMetrics
+import NashirDomain
 import Synchronization
 
 /// Renders each missing page once however many readers ask for it at the same moment: the first
@@ -22,3 +24,23 @@ final class RenderFlights: Sendable {
     /// How many renders are under way, for tests.
     var inFlight: Int { flights.withLock { $0.count } }
 }
+
+extension RenderFlights {
+    /// The page under `key`: from `cache` when it holds it (after reading `feed` if due), else
+    /// from `render`, run once however many ask, counted as a miss and kept in `cache`.
+    func page(
+        for key: String, in cache: PageCache, feed: any ChangeFeed, render: @escaping @Sendable () async throws -> PageCache.Entry
+    ) async throws -> PageCache.Page {
+        try await cache.refresh(from: feed)
+        if let cached = cache.page(for: key) { return cached }
+        return try await entry(for: key) {
+            // The cursor before rendering: a change arriving meanwhile keeps the page out of the cache.
+            let cursor = cache.cursor
+            cache.metrics.renders.increment()
+            let entry = try await render()
+            cache.store(entry, for: key, renderedAt: cursor)
+            return entry
+        }.page
+    }
+}
+

@@ -51,20 +51,13 @@ struct SearchController: Sendable {
     /// published stories, else rendered once however many ask: in a news spike readers search
     /// the same few words.
     private func results(_ parameters: SearchParameters) async throws -> PageCache.Page {
-        try await cache.refresh(from: renderer.store)
-        let key = SiteRoute.search(parameters).path
-        if let cached = cache.page(for: key) { return cached }
-        let (renderer, cache) = (renderer, cache)
-        return try await flights.entry(for: key) {
-            let cursor = cache.cursor
-            cache.metrics.renders.increment()
+        let renderer = renderer
+        return try await flights.page(for: SiteRoute.search(parameters).path, in: cache, feed: renderer.store) {
             let now = renderer.clock.now()
             let next = try await renderer.store.list(ArticleQuery(limit: 0), now: now).nextPublication
             let expires = min(next ?? .distantFuture, now.addingTimeInterval(Self.resultsLifetime))
-            let entry = PageCache.Entry(page: Self.private(try await renderer.search(parameters)), tags: [.latest], expiresAt: expires)
-            cache.store(entry, for: key, renderedAt: cursor)
-            return entry
-        }.page
+            return PageCache.Entry(page: Self.private(try await renderer.search(parameters)), tags: [.latest], expiresAt: expires)
+        }
     }
 
     /// `page` marked for no shared cache: a results page is kept in memory, where a change evicts

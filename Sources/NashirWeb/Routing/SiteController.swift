@@ -32,23 +32,12 @@ struct SiteController: Sendable {
 
     /// Serves a page from the cache, rendering it on a miss; honours If-None-Match.
     private func serve(_ route: SiteRoute, for request: Request) async throws -> Response {
-        try await cache.refresh(from: renderer.store)
-        let key = route.path
-        let page: PageCache.Page
-        if let cached = cache.page(for: key) {
-            page = cached
-        } else {
-            let (renderer, cache, policy) = (renderer, cache, policy)
-            page = try await flights.entry(for: key) {
-                let cursor = cache.cursor
-                cache.metrics.renders.increment()
-                let entry = try await cache.metrics.renderTime.time {
-                    let rendered = try await renderer.render(route)
-                    return await CPUWork.run { rendered.prepared(for: policy) }
-                }
-                cache.store(entry, for: key, renderedAt: cursor)
-                return entry
-            }.page
+        let (renderer, policy, renderTime) = (renderer, policy, cache.metrics.renderTime)
+        let page = try await flights.page(for: route.path, in: cache, feed: renderer.store) {
+            try await renderTime.time {
+                let rendered = try await renderer.render(route)
+                return await CPUWork.run { rendered.prepared(for: policy) }
+            }
         }
         guard let response = PageResponse.make(page, for: request) else {
             if case .gone = page { throw HTTPError(.gone) }
