@@ -58,6 +58,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds past --max-age a CDN may serve a page while it fetches a fresh one (stale-while-revalidate).")
     var staleWhileRevalidate = CachePolicy().staleWhileRevalidate
 
+    @Option(help: "Memory the page cache may hold, in MiB; 0 renders every request (for measuring the cache's worth).")
+    var pageCacheMegabytes = 256
+
     @Option(help: "Serve Prometheus metrics at /metrics on this port (off by default), never on the site's own port.")
     var metricsPort: Int?
 
@@ -76,6 +79,9 @@ struct ServeCommand: AsyncParsableCommand {
         }
         if let metricsPort, metricsPort == port || !(1...65535).contains(metricsPort) {
             throw ValidationError("--metrics-port must be a port from 1 to 65535 other than --port (\(port)), not \(metricsPort)")
+        }
+        if !(0...65536).contains(pageCacheMegabytes) {
+            throw ValidationError("--page-cache-megabytes must be from 0 to 65536, not \(pageCacheMegabytes)")
         }
         if maxAge < 0 || staleWhileRevalidate < 0 {
             throw ValidationError("--max-age and --stale-while-revalidate are seconds, 0 or more, not \(maxAge < 0 ? maxAge : staleWhileRevalidate)")
@@ -128,6 +134,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         var configuration = WebConfiguration(
             host: host, port: port, baseURL: baseURL.flatMap(BaseURL.init)?.origin, theme: loaded, newsroom: newsroom, legacyBaseURL: legacyBaseURL)
+        configuration.pageCacheBytes = pageCacheMegabytes << 20
         configuration.cachePolicy = CachePolicy(maxAge: maxAge, staleWhileRevalidate: staleWhileRevalidate)
         logger.info("Nashir serving \(store.path) on http://\(host):\(port) with theme \(loaded.origin); the newsroom is at \(NewsroomRoute.dashboard.path)")
         do {
