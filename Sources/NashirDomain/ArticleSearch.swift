@@ -104,6 +104,9 @@ public struct TypeAheadSuggestion: Sendable, Equatable {
 public protocol ArticleSearch: Sendable {
     /// Ranked by relevance (field-weighted BM25) with newer articles favoured.
     func search(_ request: SearchRequest, now: Date) async throws -> SearchResults
+    /// Published stories about what `text` (a headline) is about: any of its most distinctive
+    /// words, best first, none of `excluding`. Related stories when tags say nothing.
+    func alsoAbout(_ text: String, excluding: Set<ArticleID>, limit: Int, now: Date) async throws -> [ArticleSummary]
     /// Headlines and tags that complete what has been typed so far, newest first.
     func typeAhead(_ prefix: String, limit: Int, now: Date) async throws -> [TypeAheadSuggestion]
 }

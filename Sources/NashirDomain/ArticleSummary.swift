@@ -72,12 +72,16 @@ public struct ArticleQuery: Sendable, Equatable {
     public var order: ArticleOrder
     public var limit: Int
     public var offset: Int
+    /// False when the list's `total` is not wanted (a neighbour, a feed): counting a long
+    /// section costs more than reading its page.
+    public var countsTotal: Bool
 
     public init(
         sectionSlug: String? = nil, tagSlug: String? = nil, publishedOnly: Bool = true, statuses: Set<ArticleStatus>? = nil,
         author: UserID? = nil, changedFrom: Date? = nil, changedBefore: Date? = nil, publishedFrom: Date? = nil, publishedBefore: Date? = nil,
-        order: ArticleOrder = .publication, limit: Int = 20, offset: Int = 0
+        order: ArticleOrder = .publication, limit: Int = 20, offset: Int = 0, countsTotal: Bool = true
     ) {
+        self.countsTotal = countsTotal
         self.publishedFrom = publishedFrom
         self.publishedBefore = publishedBefore
         self.sectionSlug = sectionSlug

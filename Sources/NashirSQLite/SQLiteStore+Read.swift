@@ -26,7 +26,7 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
                 """, arguments: arguments + [query.limit, query.offset])
             let items = rows.map(Self.summary)
             // A short page needs no count: its offset plus its length is the total.
-            let total = items.count < query.limit && (query.offset == 0 || !items.isEmpty)
+            let total = !query.countsTotal || items.count < query.limit && (query.offset == 0 || !items.isEmpty)
                 ? query.offset + items.count
                 : try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article a JOIN section s ON s.id = a.section_id \(filter)", arguments: arguments) ?? 0
             var next: Date?

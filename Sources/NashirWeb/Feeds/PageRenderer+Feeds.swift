@@ -11,7 +11,7 @@ extension PageRenderer {
     /// tags of its list so a save to any story in it refreshes it.
     func feed(_ scope: FeedScope, _ format: FeedFormat) async throws -> PageCache.Entry {
         let context = try await context()
-        var query = ArticleQuery(limit: Self.feedSize)
+        var query = ArticleQuery(limit: Self.feedSize, countsTotal: false)
         let heading: String
         let tags: Set<ContentTag>
         switch scope {

@@ -37,7 +37,7 @@ extension PageRenderer {
         case .articles(let year, let month):
             guard let (start, end) = Self.month(year: year, month: month, in: TimeZone(identifier: "UTC")!) else { return .init(page: .notFound, tags: [.latest]) }
             let found = try await store.list(
-                ArticleQuery(publishedFrom: start, publishedBefore: end, limit: Sitemap.maximumURLs), now: now)
+                ArticleQuery(publishedFrom: start, publishedBefore: end, limit: Sitemap.maximumURLs, countsTotal: false), now: now)
             guard !found.items.isEmpty else { return .init(page: .notFound, tags: [.latest], expiresAt: found.nextPublication) }
             let entries = found.items.map { summary in
                 Sitemap.Entry(url: SiteRoute.article(summary.id, slug: summary.slug).url(on: baseURL), lastModified: summary.updatedAt ?? summary.publishedAt)
@@ -66,7 +66,7 @@ extension PageRenderer {
         let now = clock.now()
         let context = try await context()
         let found = try await store.list(
-            ArticleQuery(publishedFrom: now.addingTimeInterval(-NewsSitemap.window), limit: NewsSitemap.maximumArticles), now: now)
+            ArticleQuery(publishedFrom: now.addingTimeInterval(-NewsSitemap.window), limit: NewsSitemap.maximumArticles, countsTotal: false), now: now)
         let stories = found.items.compactMap { summary in
             summary.publishedAt.map {
                 NewsSitemap.Story(

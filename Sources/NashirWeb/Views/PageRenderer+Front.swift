@@ -21,7 +21,8 @@ extension PageRenderer {
         let context = try await context()
         let settings = try await store.siteSettings()
         var content = FrontPageContent()
-        let newest = try await store.list(ArticleQuery(limit: Self.frontLatestCount + 1), now: now)
+        // One more than shown (a pinned lead may take one's place) and one to tell whether there are more.
+        let newest = try await store.list(ArticleQuery(limit: Self.frontLatestCount + 2, countsTotal: false), now: now)
         var tags: Set<ContentTag> = [.latest]
         if let pinned = settings.pinnedLead, let article = try await store.article(id: pinned), article.isVisible(at: now) {
             // Its own page's tag: unpublishing or editing it changes the lead.
@@ -30,15 +31,15 @@ extension PageRenderer {
         }
         content.lead = content.lead ?? newest.items.first
         content.latest = Array(newest.items.filter { $0.id != content.lead?.id }.prefix(Self.frontLatestCount))
-        content.hasMore = newest.total > Self.frontLatestCount + 1
+        content.hasMore = newest.items.count > Self.frontLatestCount + 1
         if let lead = content.lead, let article = try await store.article(id: lead.id), let image = article.content.leadImage {
             content.leadImage = try await store.media(id: image)
         }
         for section in settings.ordered(try await store.sections()) {
-            let found = try await store.list(ArticleQuery(sectionSlug: section.slug, limit: Self.frontSectionCount), now: now)
+            let found = try await store.list(ArticleQuery(sectionSlug: section.slug, limit: Self.frontSectionCount, countsTotal: false), now: now)
             if !found.items.isEmpty { content.sections.append((section, found.items)) }
         }
-        var urgentQuery = ArticleQuery(publishedFrom: now.addingTimeInterval(-Self.urgentWindow), limit: 5)
+        var urgentQuery = ArticleQuery(publishedFrom: now.addingTimeInterval(-Self.urgentWindow), limit: 5, countsTotal: false)
         urgentQuery.urgentOnly = true
         let urgent = try await store.list(urgentQuery, now: now)
         content.urgent = urgent.items

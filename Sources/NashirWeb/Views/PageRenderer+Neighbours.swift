@@ -16,22 +16,17 @@ extension PageRenderer {
         }
         guard let published = article.content.publishedAt else { return neighbours }
         let section = article.content.section.slug
-        neighbours.previous = try await store.list(ArticleQuery(sectionSlug: section, publishedBefore: published, limit: 1), now: now).items.first
+        neighbours.previous = try await store.list(ArticleQuery(sectionSlug: section, publishedBefore: published, limit: 1, countsTotal: false), now: now).items.first
         // A millisecond later: the store keeps milliseconds, and the story itself must not be its own next.
         let newer = try await store.list(
-            ArticleQuery(sectionSlug: section, publishedFrom: published.addingTimeInterval(0.001), order: .publicationOldestFirst, limit: 1), now: now)
+            ArticleQuery(sectionSlug: section, publishedFrom: published.addingTimeInterval(0.001), order: .publicationOldestFirst, limit: 1, countsTotal: false), now: now)
         neighbours.next = newer.items.first
         neighbours.changesAt = newer.items.isEmpty ? newer.nextPublication : nil
         return neighbours
     }
 
-    /// Stories the headline's words find, any of them, best first: related by subject when tags say nothing.
+    /// Stories the headline's words find, best first: related by subject when tags say nothing.
     private func alsoAbout(_ article: Article, excluding: Set<ArticleID>, now: Date) async throws -> [ArticleSummary] {
-        let words = article.content.headline.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count > 2 }
-        guard !words.isEmpty else { return [] }
-        let wanted = Self.relatedCount - (excluding.count - 1)
-        let request = SearchRequest(text: words.joined(separator: " أو "), limit: wanted + excluding.count)
-        let found = try await store.search(request, now: now)
-        return Array(found.hits.filter { !$0.partial }.map(\.summary).filter { !excluding.contains($0.id) }.prefix(wanted))
+        try await store.alsoAbout(article.content.headline, excluding: excluding, limit: Self.relatedCount - (excluding.count - 1), now: now)
     }
 }
