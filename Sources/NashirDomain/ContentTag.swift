@@ -1,3 +1,5 @@
+import Foundation
+
 /// A piece of content a page shows, named so a change can say which pages it makes stale:
 /// a page cached with the tags of what it shows is evicted exactly when one of them changes.
 public enum ContentTag: Hashable, Sendable, CustomStringConvertible {
@@ -11,6 +13,13 @@ public enum ContentTag: Hashable, Sendable, CustomStringConvertible {
     case section(String)
     /// A tag's list.
     case tag(String)
+    /// An author's page: the stories under their byline.
+    case author(UserID)
+    /// The stories published in a calendar month (UTC): its sitemap, and the archive pages of
+    /// the site's months that overlap it.
+    case month(year: Int, month: Int)
+    /// Which months have stories at all: the archive's links to the neighbouring months.
+    case calendar
 
     /// The stored form, e.g. "article:12" or "section:sport".
     public var description: String {
@@ -20,6 +29,9 @@ public enum ContentTag: Hashable, Sendable, CustomStringConvertible {
         case .article(let id): "article:\(id)"
         case .section(let slug): "section:\(slug)"
         case .tag(let slug): "tag:\(slug)"
+        case .author(let id): "author:\(id.rawValue)"
+        case .month(let year, let month): "month:" + String(format: "%04d-%02d", year, month)
+        case .calendar: "calendar"
         }
     }
 
@@ -27,12 +39,18 @@ public enum ContentTag: Hashable, Sendable, CustomStringConvertible {
     public init?(_ text: String) {
         if text == "site" { self = .site; return }
         if text == "latest" { self = .latest; return }
+        if text == "calendar" { self = .calendar; return }
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let value = String(text[text.index(after: colon)...])
         switch text[..<colon] {
         case "article": guard let id = Int64(value) else { return nil }; self = .article(ArticleID(id))
         case "section": self = .section(value)
         case "tag": self = .tag(value)
+        case "author": guard let id = Int64(value) else { return nil }; self = .author(UserID(id))
+        case "month":
+            let parts = value.split(separator: "-")
+            guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+            self = .month(year: year, month: month)
         default: return nil
         }
     }
@@ -40,10 +58,41 @@ public enum ContentTag: Hashable, Sendable, CustomStringConvertible {
     /// The lists an article in this state appears on (or will, once its time comes). A save
     /// touches the article's own page always, and the lists of its old and new state: so a draft
     /// saved again and again never empties a reader's page.
-    public static func lists(status: ArticleStatus, section: String, tags: [String]) -> Set<ContentTag> {
+    public static func lists(
+        status: ArticleStatus, section: String, tags: [String], author: UserID? = nil, publishedAt: Date? = nil
+    ) -> Set<ContentTag> {
         guard status == .published else { return [] }
-        return Set([.latest, .section(section)] + tags.map { .tag($0) })
+        var lists: Set<ContentTag> = [.latest, .section(section)]
+        lists.formUnion(tags.map { ContentTag.tag($0) })
+        if let author { lists.insert(.author(author)) }
+        if let publishedAt { lists.insert(month(of: publishedAt)) }
+        return lists
     }
+
+    /// The month (UTC) `date` falls in.
+    public static func month(of date: Date) -> ContentTag {
+        let parts = utc.dateComponents([.year, .month], from: date)
+        return .month(year: parts.year ?? 1970, month: parts.month ?? 1)
+    }
+
+    /// Every month (UTC) that overlaps the interval from `start` up to, not including, `end`:
+    /// a month in the site's time zone straddles two.
+    public static func months(from start: Date, to end: Date) -> Set<ContentTag> {
+        var months: Set<ContentTag> = []
+        var day = start
+        while day < end {
+            months.insert(month(of: day))
+            day = day.addingTimeInterval(86_400)
+        }
+        if end > start { months.insert(month(of: end.addingTimeInterval(-1))) }
+        return months
+    }
+
+    private static let utc: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
 }
 
 /// What changed since a cache last looked: the tags to evict, or everything.

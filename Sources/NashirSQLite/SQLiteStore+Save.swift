@@ -64,9 +64,13 @@ extension SQLiteStore: ArticleImporting {
         var touched: Set<ContentTag> = section.isNew || section.isRenamed || tagIDs.contains(where: \.isRenamed) ? [.site] : []
         let createdAt = draft.createdAt.map(ColumnCoding.timestamp)
         let updatedAt = draft.updatedAt.map(ColumnCoding.timestamp)
-        let newTags = ContentTag.lists(status: content.status, section: content.section.slug, tags: content.tags.map(\.slug))
+        func newTags(author: UserID?) -> Set<ContentTag> {
+            ContentTag.lists(status: content.status, section: content.section.slug, tags: content.tags.map(\.slug), author: author, publishedAt: content.publishedAt)
+        }
+        let newMonth = content.status == .published ? content.publishedAt : nil
 
         guard let existing else {
+            if try changesCalendar(from: nil, to: newMonth, id: nil, in: db) { touched.insert(.calendar) }
             let created = createdAt ?? ColumnCoding.timestamp(now)
             let updated = updatedAt ?? created
             let names = row.columns.map(\.0) + ["section_id", "created_at", "updated_at", "revision", "author_id", "saved_by", "save_note"]
@@ -76,7 +80,7 @@ extension SQLiteStore: ArticleImporting {
             try db.cachedStatement(sql: "INSERT INTO article (\(names.joined(separator: ", "))) VALUES (\(placeholders))").execute(arguments: arguments)
             let id = db.lastInsertedRowID
             try replaceTags(of: id, with: tagIDs.map(\.id), in: db)
-            touched.formUnion(newTags)
+            touched.formUnion(newTags(author: author))
             touched.insert(.article(ArticleID(id)))
             // Copy for the incoming desk joins the story other agencies already sent.
             if content.status == .incoming { try group(id, content: content, receivedAt: now, in: db) }
@@ -118,8 +122,10 @@ extension SQLiteStore: ArticleImporting {
         }
         let oldSection = try String.fetchOne(db.cachedStatement(sql: "SELECT slug FROM section WHERE id = ?"), arguments: [existing["section_id"]]) ?? ""
         let oldStatus = ArticleStatus(rawValue: existing["status"]) ?? .draft
-        touched.formUnion(ContentTag.lists(status: oldStatus, section: oldSection, tags: storedTags.map { $0["slug"] }))
-        touched.formUnion(newTags)
+        let oldPublication = ColumnCoding.date(existing["published_at"])
+        touched.formUnion(ContentTag.lists(status: oldStatus, section: oldSection, tags: storedTags.map { $0["slug"] }, author: owner, publishedAt: oldPublication))
+        touched.formUnion(newTags(author: owner))
+        if try changesCalendar(from: oldStatus == .published ? oldPublication : nil, to: newMonth, id: id, in: db) { touched.insert(.calendar) }
         touched.insert(.article(ArticleID(id)))
 
         let created = createdAt ?? storedCreated
@@ -134,6 +140,30 @@ extension SQLiteStore: ArticleImporting {
         var article = stored(id: id, content: content, created: created, updated: updated, revision: revision + 1)
         article.author = owner
         return (SaveResult(article: article, outcome: .updated), touched)
+    }
+
+    /// Whether moving a story's publication from one month to another (nil: not published)
+    /// makes a month gain its first story or lose its last, which the archive's month links show.
+    private static func changesCalendar(from old: Date?, to new: Date?, id: Int64?, in db: Database) throws -> Bool {
+        let months = [old, new].compactMap { $0 }.map(ContentTag.month(of:))
+        guard Set(months).count > 1 || months.count == 1 else { return false }
+        for month in Set(months) {
+            guard case .month(let year, let number) = month,
+                  let (start, end) = monthBounds(year: year, month: number) else { continue }
+            let others = try Bool.fetchOne(db.cachedStatement(sql: """
+                SELECT EXISTS (SELECT 1 FROM article WHERE status = 'published' AND published_at >= ? AND published_at < ? AND id != ?)
+                """), arguments: [ColumnCoding.timestamp(start), ColumnCoding.timestamp(end), id ?? 0]) ?? false
+            if !others { return true }
+        }
+        return false
+    }
+
+    private static func monthBounds(year: Int, month: Int) -> (Date, Date)? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let start = calendar.date(from: DateComponents(year: year, month: month, day: 1)),
+              let end = calendar.date(byAdding: .month, value: 1, to: start) else { return nil }
+        return (start, end)
     }
 
     /// The article a row holds, with its section and tags read alongside.

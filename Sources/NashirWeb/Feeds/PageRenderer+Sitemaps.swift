@@ -35,16 +35,17 @@ extension PageRenderer {
         let now = clock.now()
         switch part {
         case .articles(let year, let month):
-            guard let (start, end) = Self.month(year: year, month: month, in: TimeZone(identifier: "UTC")!) else { return .init(page: .notFound, tags: [.latest]) }
+            guard let (start, end) = Self.month(year: year, month: month, in: TimeZone(identifier: "UTC")!) else { return .init(page: .notFound, tags: [.site]) }
+            let tags: Set<ContentTag> = [.month(year: year, month: month)]
             let found = try await store.list(
                 ArticleQuery(publishedFrom: start, publishedBefore: end, limit: Sitemap.maximumURLs, countsTotal: false), now: now)
-            guard !found.items.isEmpty else { return .init(page: .notFound, tags: [.latest], expiresAt: found.nextPublication) }
+            guard !found.items.isEmpty else { return .init(page: .notFound, tags: tags, expiresAt: found.nextPublication) }
             let entries = found.items.map { summary in
                 Sitemap.Entry(url: SiteRoute.article(summary.id, slug: summary.slug).url(on: baseURL), lastModified: summary.updatedAt ?? summary.publishedAt)
             }
             let latest = entries.compactMap(\.lastModified).max()
             return .init(
-                page: Self.document(Sitemap.urls(entries), contentType: Sitemap.mediaType, lastModified: latest), tags: [.latest],
+                page: Self.document(Sitemap.urls(entries), contentType: Sitemap.mediaType, lastModified: latest), tags: tags,
                 expiresAt: found.nextPublication)
         case .sections:
             let entries = [Sitemap.Entry(url: SiteRoute.home().url(on: baseURL), lastModified: nil)]

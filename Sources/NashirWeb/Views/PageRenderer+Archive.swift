@@ -10,7 +10,8 @@ extension PageRenderer {
     func archive(year: Int, month: Int, page: Int) async throws -> PageCache.Entry {
         let context = try await context()
         guard let (start, end) = Self.month(year: year, month: month, in: context.timeZone) else {
-            return .init(page: .notFound, tags: [.latest])
+            // No such month, whatever is published.
+            return .init(page: .notFound, tags: [.site])
         }
         let now = clock.now()
         // The index's months are UTC months: close enough to find the neighbours that have stories.
@@ -25,7 +26,7 @@ extension PageRenderer {
         let heading = context.strings.text(.archiveHeading, ["month": context.dates.month(month, of: year)])
         return try await list(
             heading: heading, query: ArticleQuery(publishedFrom: start, publishedBefore: end), route: .archive(year: year, month: month, page: page),
-            page: page, tags: [.latest], months: navigation, emptyIsNotFound: true)
+            page: page, tags: ContentTag.months(from: start, to: end).union([.calendar]), months: navigation, emptyIsNotFound: true)
     }
 
     /// Every month with stories, newest first, grouped by year, each with its count.

@@ -10,7 +10,7 @@ extension PageRenderer {
         }
         return try await list(
             heading: user.displayName, query: ArticleQuery(author: user.id), route: .author(slug: slug, page: page), page: page,
-            // Profiles change with `site`; the stories with the latest list.
-            tags: [.site, .latest], intro: user.bio)
+            // Profiles change with `site`; the stories with their author's tag.
+            tags: [.site, .author(user.id)], intro: user.bio)
     }
 }

@@ -4,12 +4,13 @@ import Testing
 
 extension StoreContract {
     static let changeFeed: [Check] = [
-        Check(name: "publishing touches the article, the latest lists, its section and its tags") { (store: any NashirStore) async throws in
+        Check(name: "publishing touches the article, the latest lists, its section, its tags and its month") { (store: any NashirStore) async throws in
             _ = try await store.save([draft("0")])
             let start = try await store.changes(after: nil).cursor
             let saved = try await store.save([draft("1", tags: [libya])])[0].article
             let changes = try await store.changes(after: start)
-            #expect(changes.touched == [.article(saved.id), .latest, .section("arab"), .tag("libya")])
+            let month = ContentTag.month(of: try #require(saved.content.publishedAt))
+            #expect(changes.touched == [.article(saved.id), .latest, .section("arab"), .tag("libya"), month])
             #expect(changes.cursor > start && !changes.isIncomplete)
             #expect(try await store.changes(after: changes.cursor) == ContentChanges(cursor: changes.cursor))
         },
@@ -30,7 +31,26 @@ extension StoreContract {
             moved.status = .unpublished
             moved.tags = []
             _ = try await store.update(id: saved.id, expectedRevision: 1, content: moved)
-            #expect(try await store.changes(after: start).touched == [.article(saved.id), .latest, .section("arab"), .tag("libya")])
+            // The only story of its month: the month's archive links go too.
+            let month = ContentTag.month(of: try #require(saved.content.publishedAt))
+            #expect(try await store.changes(after: start).touched == [.article(saved.id), .latest, .section("arab"), .tag("libya"), month, .calendar])
+        },
+        Check(name: "a month's first and last story touch the calendar, others only the month; a byline its author") { (store: any NashirStore) async throws in
+            let first = try await store.save([draft("1")])[0].article
+            let month = ContentTag.month(of: try #require(first.content.publishedAt))
+            var start = try await store.changes(after: nil).cursor
+            let second = try await store.save([draft("2")])[0].article
+            #expect(try await store.changes(after: start).touched == [.article(second.id), .latest, .section("arab"), month])
+            let author = try await store.createUser(NewUser(name: "amal", displayName: "أمل", role: .writer, passwordHash: "x"))
+            start = try await store.changes(after: nil).cursor
+            let signed = try await store.create(draft("3"), by: author.id)
+            #expect(try await store.changes(after: start).touched.isSuperset(of: [.article(signed.id), .author(author.id), month]))
+            #expect(try await !store.changes(after: start).touched.contains(.calendar))
+            start = try await store.changes(after: nil).cursor
+            var moved = first.content
+            moved.publishedAt = try #require(first.content.publishedAt).addingTimeInterval(-400 * 86_400)
+            _ = try await store.update(id: first.id, expectedRevision: 1, content: moved)
+            #expect(try await store.changes(after: start).touched.isSuperset(of: [month, ContentTag.month(of: moved.publishedAt!), .calendar]))
         },
         Check(name: "a new section or renamed tag, and settings, touch the whole site") { (store: any NashirStore) async throws in
             _ = try await store.save([draft("0", tags: [libya])])
