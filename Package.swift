@@ -58,7 +58,9 @@ let package = Package(
         .target(name: "NashirSpelling", dependencies: ["CHunspell", "NashirCopyDesk"], swiftSettings: strict),
         .target(
             name: "NashirSQLite",
-            dependencies: ["NashirDomain", "ArabicText", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "NashirDomain", "ArabicText", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Metrics", package: "swift-metrics"),
+            ],
             swiftSettings: strict
         ),
         // Passwords, secrets and sign-in rules of the newsroom, shared by the web admin and the CLI.

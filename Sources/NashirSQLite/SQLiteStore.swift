@@ -5,7 +5,7 @@ import NashirDomain
 /// Nashir's SQLite database: one file in WAL mode; every write is one transaction through this type.
 /// It implements every store protocol of the domain (`NashirStore`).
 public final class SQLiteStore: Sendable {
-    let pool: DatabasePool
+    let pool: MeasuredPool
     /// The file the store opened, for messages.
     public let path: String
     /// How many of the newest matches a search ranks by relevance. BM25 costs a few
@@ -39,12 +39,13 @@ public final class SQLiteStore: Sendable {
             try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try Schema.migrator.migrate(pool)
-            try pool.write { db in
+            let opened = try DatabasePool(path: path, configuration: configuration)
+            try Schema.migrator.migrate(opened)
+            try opened.write { db in
                 try SearchIndex.bringUpToDate(in: db)
                 try Self.bringLegacyAddressesUpToDate(in: db)
             }
+            pool = MeasuredPool(opened)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error)")
         }

@@ -107,6 +107,9 @@ struct ServeCommand: AsyncParsableCommand {
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
         var logger = Logger(label: "nashir")
         logger.logLevel = .info
+        // Before anything makes its metrics (the store's among them): they take the factory of the moment.
+        let registry = metricsPort.map { _ in PrometheusCollectorRegistry() }
+        if let registry { MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry)) }
         let store: SQLiteStore
         if demo {
             logger.info("preparing the demo site: the seed page and a sample of the corpus…")
@@ -139,11 +142,8 @@ struct ServeCommand: AsyncParsableCommand {
         logger.info("Nashir serving \(store.path) on http://\(host):\(port) with theme \(loaded.origin); the newsroom is at \(NewsroomRoute.dashboard.path)")
         do {
             let poller = FeedPoller(store: store, fetcher: HTTPFeedFetcher(), read: FeedReaders.standard, logger: logger)
-            // Before anything makes its metrics: they take the factory of the moment.
             var metricsServer: [any Service] = []
-            if let metricsPort {
-                let registry = PrometheusCollectorRegistry()
-                MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+            if let metricsPort, let registry {
                 metricsServer.append(buildMetricsApplication(host: metricsHost, port: metricsPort, logger: logger) { registry.emitToString() })
                 logger.info("metrics at http://\(metricsHost):\(metricsPort)/metrics")
             }

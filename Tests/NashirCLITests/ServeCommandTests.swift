@@ -85,6 +85,7 @@ import FoundationNetworking
             #expect(metrics.headers["content-type"]?.hasPrefix("text/plain; version=0.0.4") == true)
             #expect(metrics.text.contains("nashir_page_cache_misses_total 1") && metrics.text.contains("nashir_page_cache_hits_total"), "\(metrics.text)")
             #expect(metrics.text.contains("# TYPE nashir_render_seconds histogram"))
+            #expect(metrics.text.contains("nashir_database_seconds_count{access=\"read\"}"), "the store times its reads")
             #expect(try await Self.fetch(base + "/metrics").status == 404)
             return
         }
