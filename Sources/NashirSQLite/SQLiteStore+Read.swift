@@ -129,11 +129,13 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
     }
 
     public func sharingTags(with id: ArticleID, limit: Int, now: Date) async throws -> [ArticleSummary] {
+        // CROSS JOIN fixes the order: from the story's own tags outward. Left to itself, SQLite
+        // walked every published article (100 ms at 26,000) when the tag tables were small.
         try await pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(Self.summaryColumns), COUNT(*) AS shared
-                FROM article_tag mine JOIN article_tag theirs ON theirs.tag_id = mine.tag_id AND theirs.article_id != mine.article_id
-                JOIN article a ON a.id = theirs.article_id JOIN section s ON s.id = a.section_id
+                FROM article_tag mine CROSS JOIN article_tag theirs ON theirs.tag_id = mine.tag_id AND theirs.article_id != mine.article_id
+                CROSS JOIN article a ON a.id = theirs.article_id JOIN section s ON s.id = a.section_id
                 WHERE mine.article_id = ? AND a.status = 'published' AND a.published_at <= ?
                 GROUP BY a.id ORDER BY shared DESC, a.published_at DESC, a.id DESC LIMIT ?
                 """, arguments: [id.rawValue, ColumnCoding.timestamp(now), max(limit, 0)]).map(Self.summary)
