@@ -12,7 +12,8 @@ struct ReadFlusher: Service {
 
     func run() async throws {
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
-            try? await Task.sleep(for: interval)
+            // A graceful shutdown cuts the wait short: the server stops at once, the last counts written.
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
             await flush()
         }
         await flush()
