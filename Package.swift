@@ -161,6 +161,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             // XML schemas the feed and sitemap tests validate against with xmllint, read in place.
             exclude: ["Fixtures"],

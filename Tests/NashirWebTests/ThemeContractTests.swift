@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import NashirTestSupport
 @testable import NashirWeb
 import Testing
@@ -38,6 +39,14 @@ import Testing
             let html = theme.render(model)
             #expect(html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</html>\n"), "\(template)")
             #expect(!html.contains("Optional("), "\(template)")
+        }
+    }
+
+    @Test func readingEachModelOnceRendersTheBytesReflectionPerLookUpDoes() throws {
+        let theme = try Theme(directory: Self.folder)
+        for model in try PageFixtures.all(theme) {
+            let template = type(of: model).template
+            #expect(theme.render(model) == theme.library.render(model, withTemplate: template), "\(template)")
         }
     }
 

@@ -66,7 +66,7 @@ public struct Theme: Sendable {
     /// Renders a page with the template its model names.
     func render(_ model: some PageModel) -> String {
         // Every page model's template exists: init refuses a theme without one.
-        library.render(model, withTemplate: type(of: model).template) ?? ""
+        library.render(ReflectedFields(model), withTemplate: type(of: model).template) ?? ""
     }
 
     /// The keys a template prints as `{{strings.key}}` (escaped or not).
