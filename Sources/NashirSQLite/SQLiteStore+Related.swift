@@ -9,29 +9,50 @@ extension SQLiteStore {
     static let relatedWords = 4
     /// The newest matches ranked for relatedness; older ones are rarely what a reader follows.
     static let relatedDepth = 200
+    /// Words in more articles than this say little about a story, and BM25 would read each one's
+    /// whole posting list; they are used only when a headline has nothing rarer, and unranked.
+    static let relatedWordLimit = 2_000
 
     public func alsoAbout(_ text: String, excluding: Set<ArticleID>, limit: Int, now: Date) async throws -> [ArticleSummary] {
+        try await alsoAbout(text, excluding: excluding, limit: limit, now: now, wordLimit: Self.relatedWordLimit)
+    }
+
+    /// `alsoAbout` with words in more than `wordLimit` articles counted as common.
+    func alsoAbout(_ text: String, excluding: Set<ArticleID>, limit: Int, now: Date, wordLimit: Int) async throws -> [ArticleSummary] {
         let terms = Set(SearchQuery(parsing: text).required.flatMap { $0.flatMap(\.terms) })
         guard limit > 0, !terms.isEmpty else { return [] }
         let weights = ranking.columnWeights
+        let termCounts = termCounts
         return try await pool.read { db in
             // A word only the story itself holds links to nothing.
             var counted: [(term: String, documents: Int)] = []
             for term in terms {
-                let documents = try Self.documentFrequency(of: term, in: db)
+                let documents = try termCounts.count(of: term) { try Self.documentFrequency(of: $0, in: db) }
                 if documents > 1 { counted.append((term, documents)) }
             }
-            let rarest = counted.sorted { $0.documents != $1.documents ? $0.documents < $1.documents : $0.term < $1.term }.prefix(Self.relatedWords)
-            guard !rarest.isEmpty else { return [] }
-            let match = rarest.map { SearchExpression.quoted([$0.term]) }.joined(separator: " OR ")
-            let found = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT k.article_id, m.score FROM (
-                    SELECT rowid, bm25(article_search, ?, ?, ?, ?, ?, ?) AS score
-                    FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN 1 AND ?
-                    ORDER BY rowid DESC LIMIT ?
-                ) m JOIN search_key k ON k.key = m.rowid
-                ORDER BY m.score, m.rowid DESC
-                """), arguments: StatementArguments(weights) + StatementArguments([match, SearchKey.upperBound(atOrBefore: now), Self.relatedDepth] as [any DatabaseValueConvertible]))
+            let byRarity = counted.sorted { $0.documents != $1.documents ? $0.documents < $1.documents : $0.term < $1.term }
+            let distinctive = byRarity.filter { $0.documents <= wordLimit }.prefix(Self.relatedWords)
+            guard let rarest = byRarity.first else { return [] }
+            let upper = SearchKey.upperBound(atOrBefore: now)
+            let found: [Row]
+            if distinctive.isEmpty {
+                // Only common words: the newest stories with the least common of them.
+                found = try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT k.article_id FROM (
+                        SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN 1 AND ? ORDER BY rowid DESC LIMIT ?
+                    ) m JOIN search_key k ON k.key = m.rowid ORDER BY m.rowid DESC
+                    """), arguments: [SearchExpression.quoted([rarest.term]), upper, limit + excluding.count])
+            } else {
+                let match = distinctive.map { SearchExpression.quoted([$0.term]) }.joined(separator: " OR ")
+                found = try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT k.article_id, m.score FROM (
+                        SELECT rowid, bm25(article_search, ?, ?, ?, ?, ?, ?) AS score
+                        FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN 1 AND ?
+                        ORDER BY rowid DESC LIMIT ?
+                    ) m JOIN search_key k ON k.key = m.rowid
+                    ORDER BY m.score, m.rowid DESC
+                    """), arguments: StatementArguments(weights) + StatementArguments([match, upper, Self.relatedDepth] as [any DatabaseValueConvertible]))
+            }
             let ids: [Int64] = Array(found.map { $0[0] as Int64 }.filter { !excluding.contains(ArticleID($0)) }.prefix(limit))
             guard !ids.isEmpty else { return [] }
             let summaries = try Row.fetchAll(db, sql: """

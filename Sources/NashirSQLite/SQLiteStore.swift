@@ -19,6 +19,8 @@ public final class SQLiteStore: Sendable {
     /// Where the times of saves, accounts and settings changes come from: the server's clock,
     /// so a test that moves it sees one consistent time everywhere.
     let clock: TimeSource
+    /// Terms' document counts, for the related stories' choice of words.
+    let termCounts = TermCounts()
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(
