@@ -21,7 +21,7 @@ extension SQLiteStore: AccountStore {
 
     public func user(id: UserID) async throws -> User? {
         try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM account WHERE id = ?", arguments: [id.rawValue]).map(Self.user)
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM account WHERE id = ?"), arguments: [id.rawValue]).map(Self.user)
         }
     }
 

@@ -18,7 +18,7 @@ extension SQLiteStore: MediaStore {
     }
 
     public func media(id: MediaID) async throws -> MediaItem? {
-        try await pool.read { db in try Row.fetchOne(db, sql: "SELECT * FROM media WHERE id = ?", arguments: [id.rawValue]).map(Self.media) }
+        try await pool.read { db in try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM media WHERE id = ?"), arguments: [id.rawValue]).map(Self.media) }
     }
 
     public func recentMedia(limit: Int) async throws -> [MediaItem] {

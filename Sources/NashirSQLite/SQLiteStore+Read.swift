@@ -17,28 +17,28 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
     public func list(_ query: ArticleQuery, now: Date) async throws -> ArticleList {
         try await pool.read { db in
             let (filter, arguments) = Self.filter(query, now: now)
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(Self.summaryColumns)
                 FROM article a JOIN section s ON s.id = a.section_id
                 \(filter)
                 ORDER BY \(Self.orderBy(query.order))
                 LIMIT ? OFFSET ?
-                """, arguments: arguments + [query.limit, query.offset])
+                """), arguments: arguments + [query.limit, query.offset])
             let items = rows.map(Self.summary)
             // A short page needs no count: its offset plus its length is the total.
             let total = !query.countsTotal || items.count < query.limit && (query.offset == 0 || !items.isEmpty)
                 ? query.offset + items.count
-                : try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article a JOIN section s ON s.id = a.section_id \(filter)", arguments: arguments) ?? 0
+                : try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM article a JOIN section s ON s.id = a.section_id \(filter)"), arguments: arguments) ?? 0
             var next: Date?
             if query.publishedOnly && query.order != .lastChange {
                 var scheduled = query
                 scheduled.publishedOnly = false
                 let (scope, scopeArguments) = Self.filter(scheduled, now: now)
                 let prefix = scope.isEmpty ? "WHERE" : scope + " AND"
-                next = ColumnCoding.date(try String.fetchOne(db, sql: """
+                next = ColumnCoding.date(try String.fetchOne(db.cachedStatement(sql: """
                     SELECT MIN(a.published_at) FROM article a JOIN section s ON s.id = a.section_id
                     \(prefix) a.status = 'published' AND a.published_at > ?
-                    """, arguments: scopeArguments + [ColumnCoding.timestamp(now)]))
+                    """), arguments: scopeArguments + [ColumnCoding.timestamp(now)]))
             }
             return ArticleList(items: items, total: total, nextPublication: next)
         }
@@ -61,21 +61,21 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
 
     public func section(slug: String) async throws -> Section? {
         try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT slug, name FROM section WHERE slug = ?", arguments: [slug])
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT slug, name FROM section WHERE slug = ?"), arguments: [slug])
                 .map { Section(slug: $0["slug"], name: $0["name"]) }
         }
     }
 
     public func sections() async throws -> [Section] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT slug, name FROM section ORDER BY id")
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT slug, name FROM section ORDER BY id"))
                 .map { Section(slug: $0["slug"], name: $0["name"]) }
         }
     }
 
     public func tag(slug: String) async throws -> Tag? {
         try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT slug, name FROM tag WHERE slug = ?", arguments: [slug])
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT slug, name FROM tag WHERE slug = ?"), arguments: [slug])
                 .map { Tag(slug: $0["slug"], name: $0["name"]) }
         }
     }
@@ -132,13 +132,13 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
         // CROSS JOIN fixes the order: from the story's own tags outward. Left to itself, SQLite
         // walked every published article (100 ms at 26,000) when the tag tables were small.
         try await pool.read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(Self.summaryColumns), COUNT(*) AS shared
                 FROM article_tag mine CROSS JOIN article_tag theirs ON theirs.tag_id = mine.tag_id AND theirs.article_id != mine.article_id
                 CROSS JOIN article a ON a.id = theirs.article_id JOIN section s ON s.id = a.section_id
                 WHERE mine.article_id = ? AND a.status = 'published' AND a.published_at <= ?
                 GROUP BY a.id ORDER BY shared DESC, a.published_at DESC, a.id DESC LIMIT ?
-                """, arguments: [id.rawValue, ColumnCoding.timestamp(now), max(limit, 0)]).map(Self.summary)
+                """), arguments: [id.rawValue, ColumnCoding.timestamp(now), max(limit, 0)]).map(Self.summary)
         }
     }
 
@@ -169,16 +169,16 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
     }
 
     static func article(id: Int64, in db: Database) throws -> Article? {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT a.*, s.slug AS section_slug, s.name AS section_name
             FROM article a JOIN section s ON s.id = a.section_id
             WHERE a.id = ?
-            """, arguments: [id])
+            """), arguments: [id])
         else { return nil }
-        let tags = try Row.fetchAll(db, sql: """
+        let tags = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT t.slug, t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id
             WHERE at.article_id = ? ORDER BY at.position
-            """, arguments: [id]).map { Tag(slug: $0["slug"], name: $0["name"]) }
+            """), arguments: [id]).map { Tag(slug: $0["slug"], name: $0["name"]) }
         return Article(row: row, tags: tags)
     }
 

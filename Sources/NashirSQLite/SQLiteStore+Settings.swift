@@ -6,7 +6,7 @@ extension SQLiteStore: SettingsStore {
     public func siteSettings() async throws -> SiteSettings {
         try await pool.read { db in
             let values = try Dictionary(
-                Row.fetchAll(db, sql: "SELECT key, value FROM site_setting").map { ($0["key"] as String, $0["value"] as String) },
+                Row.fetchAll(db.cachedStatement(sql: "SELECT key, value FROM site_setting")).map { ($0["key"] as String, $0["value"] as String) },
                 uniquingKeysWith: { _, last in last })
             let defaults = SiteSettings.defaults
             return SiteSettings(
