@@ -57,8 +57,10 @@ extension SQLiteStore {
             guard !ids.isEmpty else { return [] }
             let summaries = try Row.fetchAll(db, sql: """
                 SELECT \(Self.summaryColumns) FROM article a JOIN section s ON s.id = a.section_id
-                WHERE a.id IN (\(ids.map { _ in "?" }.joined(separator: ","))) AND a.status = 'published'
+                WHERE a.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
                 """, arguments: StatementArguments(ids)).map(Self.summary)
+                // Checked here, not in SQL: given a status test, SQLite walked every published story's index entry.
+                .filter { $0.status == .published }
             let byID = Dictionary(summaries.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
             return ids.compactMap { byID[$0] }
         }
