@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import NIOCore
+import NIOHTTP1
 import NIOHTTPTypes
 
 /// Answers GET and HEAD requests for cached pages straight from the connection's event loop,
@@ -24,6 +25,8 @@ final class CachedPageChannelHandler: ChannelDuplexHandler, RemovableChannelHand
     private var pendingInApplication = 0
     /// The current request was answered here; its remaining parts are dropped.
     private var answeredHere = false
+    /// Where finished responses go straight to the socket, past the HTTP encoder.
+    private let socket = SocketWriter()
 
     init(cache: PageCache, serverName: String, reads: ReadCounter, trustedProxies: Set<String>) {
         self.cache = cache
@@ -32,14 +35,28 @@ final class CachedPageChannelHandler: ChannelDuplexHandler, RemovableChannelHand
         self.trustedProxies = trustedProxies
     }
 
+    func handlerAdded(context: ChannelHandlerContext) {
+        // Just before the encoder, so anything between it and the socket (TLS) still applies.
+        let pipeline = context.pipeline.syncOperations
+        if let encoder = try? pipeline.handler(type: HTTPResponseEncoder.self) {
+            try? pipeline.addHandler(socket, position: .before(encoder))
+        }
+    }
+
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let request):
-            if pendingInApplication == 0, let reply = reply(to: request) {
-                answeredHere = true
-                if reply.status == .ok || reply.status == .notModified { count(request, context: context) }
-                write(reply, headOnly: request.method == .head, close: wantsClose(request), context: context)
-                return
+            if pendingInApplication == 0, let entry = cachedEntry(for: request) {
+                if sendPrepared(entry, for: request, context: context) {
+                    answeredHere = true
+                    return
+                }
+                if let reply = reply(to: request, with: entry.page) {
+                    answeredHere = true
+                    if reply.status == .ok || reply.status == .notModified { count(request, context: context) }
+                    write(reply, headOnly: request.method == .head, close: wantsClose(request), context: context)
+                    return
+                }
             }
             pendingInApplication += 1
             context.fireChannelRead(data)
@@ -54,11 +71,37 @@ final class CachedPageChannelHandler: ChannelDuplexHandler, RemovableChannelHand
         context.write(data, promise: promise)
     }
 
-    private func reply(to request: HTTPRequest) -> PageReply? {
-        guard request.method == .get || request.method == .head, let target = request.path,
-              let page = cache.page(forTarget: target)
-        else { return nil }
-        return PageReply(
+    private func cachedEntry(for request: HTTPRequest) -> PageCache.Entry? {
+        guard request.method == .get || request.method == .head, let target = request.path else { return nil }
+        return cache.entry(forTarget: target)
+    }
+
+    /// The common case, answered with prepared bytes: a plain GET of a cached page without
+    /// validators, on a connection that stays open. Everything else takes `reply(to:with:)`.
+    private func sendPrepared(_ entry: PageCache.Entry, for request: HTTPRequest, context: ChannelHandlerContext) -> Bool {
+        let fields = request.headerFields
+        guard request.method == .get, fields[.ifNoneMatch] == nil, fields[.ifModifiedSince] == nil, !wantsClose(request),
+              case .document(let plain, _, _, let plainHeaders, let gzip) = entry.page
+        else { return false }
+        let packed = gzip.flatMap { GzipVariant.isAccepted(by: fields[.acceptEncoding]) ? $0 : nil }
+        let date = HTTPDate.current()
+        let head = entry.wireHeads.head(
+            gzip: packed != nil, headers: packed?.headers ?? plainHeaders, second: date.second, date: date.text, server: serverName)
+        guard socket.send(head, packed?.body ?? plain) else { return false }
+        // NIO's encoder pairs each response with the method of the request it answers, queued by
+        // the decoder; a response it never saw would leave this GET in its queue and frame the
+        // next response by it. An empty response through the encoder, discarded before the
+        // socket, keeps the two in step.
+        socket.discard {
+            context.write(wrapOutboundOut(.head(HTTPResponse(status: .noContent))), promise: nil)
+            context.write(wrapOutboundOut(.end(nil)), promise: nil)
+        }
+        count(request, context: context)
+        return true
+    }
+
+    private func reply(to request: HTTPRequest, with page: PageCache.Page) -> PageReply? {
+        PageReply(
             page, ifNoneMatch: request.headerFields[.ifNoneMatch], ifModifiedSince: request.headerFields[.ifModifiedSince],
             acceptEncoding: request.headerFields[.acceptEncoding])
     }

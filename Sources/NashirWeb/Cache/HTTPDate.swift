@@ -6,10 +6,15 @@ enum HTTPDate {
     private static let cached = Mutex<(second: Int, text: String)>((-1, ""))
 
     static func now() -> String {
+        current().text
+    }
+
+    /// The current second and its `Date` header value.
+    static func current() -> (second: Int, text: String) {
         let second = Int(Date().timeIntervalSince1970)
         return cached.withLock { cache in
             if cache.second != second { cache = (second, format(second)) }
-            return cache.text
+            return cache
         }
     }
 

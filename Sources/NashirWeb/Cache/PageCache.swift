@@ -34,6 +34,8 @@ final class PageCache: Sendable {
         let expiresAt: Date?
         /// The body plus a rough allowance for the key, headers and bookkeeping.
         let bytes: Int
+        /// The response's status line and headers as sent, made once a second.
+        let wireHeads = WireHeads()
 
         init(page: Page, tags: Set<ContentTag>, expiresAt: Date? = nil) {
             self.page = page
@@ -73,6 +75,12 @@ final class PageCache: Sendable {
     /// not expired; the fast path's one question. Targets that are not canonical (extra
     /// parameters, other escapes) are matched through their route's canonical path.
     func page(forTarget target: String) -> Page? {
+        entry(forTarget: target)?.page
+    }
+
+    /// The entry for a request target, under the same conditions: the channel's fast path
+    /// writes its prepared bytes.
+    func entry(forTarget target: String) -> Entry? {
         var found = lookup(target)
         if found == nil, let key = SiteRoute.cacheKey(forTarget: target), key != target { found = lookup(key) }
         if found != nil { metrics.hits.increment() }
@@ -83,15 +91,15 @@ final class PageCache: Sendable {
     func page(for key: String) -> Page? {
         let found = lookup(key)
         if found != nil { metrics.hits.increment() }
-        return found
+        return found?.page
     }
 
-    private func lookup(_ key: String) -> Page? {
+    private func lookup(_ key: String) -> Entry? {
         let now = clock.now()
         return state.withLock { state in
             guard Self.isFresh(state, now: now, recheck: recheck), let entry = state.entries.use(key) else { return nil }
             if let expiresAt = entry.expiresAt, expiresAt <= now { return nil }
-            return entry.page
+            return entry
         }
     }
 
