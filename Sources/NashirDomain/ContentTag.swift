@@ -20,6 +20,12 @@ public enum ContentTag: Hashable, Sendable, CustomStringConvertible {
     case month(year: Int, month: Int)
     /// Which months have stories at all: the archive's links to the neighbouring months.
     case calendar
+    /// Which published stories a section has, in publication order: the previous and next
+    /// story an article page links. An edit that moves nothing leaves it alone.
+    case sectionOrder(String)
+    /// Which published stories carry a tag, in publication order: an article page's stories
+    /// related by tags.
+    case tagOrder(String)
 
     /// The stored form, e.g. "article:12" or "section:sport".
     public var description: String {
@@ -32,6 +38,8 @@ public enum ContentTag: Hashable, Sendable, CustomStringConvertible {
         case .author(let id): "author:\(id.rawValue)"
         case .month(let year, let month): "month:" + String(format: "%04d-%02d", year, month)
         case .calendar: "calendar"
+        case .sectionOrder(let slug): "section-order:\(slug)"
+        case .tagOrder(let slug): "tag-order:\(slug)"
         }
     }
 
@@ -46,6 +54,8 @@ public enum ContentTag: Hashable, Sendable, CustomStringConvertible {
         case "article": guard let id = Int64(value) else { return nil }; self = .article(ArticleID(id))
         case "section": self = .section(value)
         case "tag": self = .tag(value)
+        case "section-order": self = .sectionOrder(value)
+        case "tag-order": self = .tagOrder(value)
         case "author": guard let id = Int64(value) else { return nil }; self = .author(UserID(id))
         case "month":
             let parts = value.split(separator: "-")
@@ -67,6 +77,31 @@ public enum ContentTag: Hashable, Sendable, CustomStringConvertible {
         if let author { lists.insert(.author(author)) }
         if let publishedAt { lists.insert(month(of: publishedAt)) }
         return lists
+    }
+
+    /// What a save changes in the order of published stories: the section and tag orders it
+    /// leaves or joins, all of them when the story moves in time or in or out of publication,
+    /// none when it stays where it was (a correction). `old` and `new` are the story before and
+    /// after, as (status, section, tags, publication time).
+    public static func orders(
+        old: (status: ArticleStatus, section: String, tags: [String], publishedAt: Date?)?,
+        new: (status: ArticleStatus, section: String, tags: [String], publishedAt: Date?)
+    ) -> Set<ContentTag> {
+        func placed(_ story: (status: ArticleStatus, section: String, tags: [String], publishedAt: Date?)?) -> (section: String, tags: Set<String>, time: Date?)? {
+            guard let story, story.status == .published else { return nil }
+            return (story.section, Set(story.tags), story.publishedAt)
+        }
+        let before = placed(old), after = placed(new)
+        var orders: Set<ContentTag> = []
+        if before?.section != after?.section || before?.time != after?.time {
+            for story in [before, after].compactMap({ $0 }) {
+                orders.insert(.sectionOrder(story.section))
+                orders.formUnion(story.tags.map { .tagOrder($0) })
+            }
+        } else {
+            orders.formUnion((before?.tags ?? []).symmetricDifference(after?.tags ?? []).map { .tagOrder($0) })
+        }
+        return orders
     }
 
     /// The month (UTC) `date` falls in.

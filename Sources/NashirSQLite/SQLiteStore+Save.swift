@@ -81,6 +81,7 @@ extension SQLiteStore: ArticleImporting {
             let id = db.lastInsertedRowID
             try replaceTags(of: id, with: tagIDs.map(\.id), in: db)
             touched.formUnion(newTags(author: author))
+            touched.formUnion(ContentTag.orders(old: nil, new: (content.status, content.section.slug, content.tags.map(\.slug), content.publishedAt)))
             touched.insert(.article(ArticleID(id)))
             // Copy for the incoming desk joins the story other agencies already sent.
             if content.status == .incoming { try group(id, content: content, receivedAt: now, in: db) }
@@ -125,6 +126,9 @@ extension SQLiteStore: ArticleImporting {
         let oldPublication = ColumnCoding.date(existing["published_at"])
         touched.formUnion(ContentTag.lists(status: oldStatus, section: oldSection, tags: storedTags.map { $0["slug"] }, author: owner, publishedAt: oldPublication))
         touched.formUnion(newTags(author: owner))
+        touched.formUnion(ContentTag.orders(
+            old: (oldStatus, oldSection, storedTags.map { $0["slug"] }, oldPublication),
+            new: (content.status, content.section.slug, content.tags.map(\.slug), content.publishedAt)))
         if try changesCalendar(from: oldStatus == .published ? oldPublication : nil, to: newMonth, id: id, in: db) { touched.insert(.calendar) }
         touched.insert(.article(ArticleID(id)))
 

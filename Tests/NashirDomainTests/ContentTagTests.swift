@@ -7,7 +7,7 @@ import Testing
     @Test func everyKindReadsBackFromItsStoredForm() {
         let tags: [ContentTag] = [
             .site, .latest, .calendar, .article(ArticleID(12)), .section("sport"), .tag("ليبيا"), .author(UserID(5)),
-            .month(year: 2026, month: 3),
+            .month(year: 2026, month: 3), .sectionOrder("sport"), .tagOrder("ليبيا"),
         ]
         for tag in tags { #expect(ContentTag(tag.description) == tag, "\(tag)") }
         #expect(ContentTag.month(year: 2026, month: 3).description == "month:2026-03")
@@ -27,5 +27,21 @@ import Testing
             status: .published, section: "sport", tags: ["libya"], author: UserID(5), publishedAt: Date(timeIntervalSince1970: 1_773_568_800))
         #expect(published == [.latest, .section("sport"), .tag("libya"), .author(UserID(5)), .month(year: 2026, month: 3)])
         #expect(ContentTag.lists(status: .draft, section: "sport", tags: ["libya"], author: UserID(5), publishedAt: nil).isEmpty)
+    }
+
+    @Test func onlyAStoryThatMovesChangesTheOrdersItIsIn() {
+        let time = Date(timeIntervalSince1970: 1_773_568_800)
+        let story = (status: ArticleStatus.published, section: "sport", tags: ["libya", "cup"], publishedAt: Optional(time))
+        #expect(ContentTag.orders(old: story, new: story).isEmpty)
+        var retagged = story
+        retagged.tags = ["libya", "final"]
+        #expect(ContentTag.orders(old: story, new: retagged) == [.tagOrder("cup"), .tagOrder("final")])
+        var moved = story
+        moved.publishedAt = time.addingTimeInterval(60)
+        #expect(ContentTag.orders(old: story, new: moved) == [.sectionOrder("sport"), .tagOrder("libya"), .tagOrder("cup")])
+        var withdrawn = story
+        withdrawn.status = .unpublished
+        #expect(ContentTag.orders(old: story, new: withdrawn) == [.sectionOrder("sport"), .tagOrder("libya"), .tagOrder("cup")])
+        #expect(ContentTag.orders(old: nil, new: (.draft, "sport", ["libya"], nil)).isEmpty)
     }
 }

@@ -29,7 +29,7 @@ import Testing
     @Test func publicPagesCarryTheSitesCachePolicyAndTheKeysOfWhatTheyShow() async throws {
         let (site, article) = try await site()
         let expected: [(String, String)] = [
-            (SiteRoute.of(article).path, "article:\(article.id) section:%D8%B1%D9%8A%D8%A7%D8%B6%D8%A9 site tag:libya"),
+            (SiteRoute.of(article).path, "article:\(article.id) section-order:%D8%B1%D9%8A%D8%A7%D8%B6%D8%A9 site tag-order:libya"),
             (SiteRoute.home().path, "latest site"),
             (SiteRoute.section(slug: Self.section.slug).path, "section:%D8%B1%D9%8A%D8%A7%D8%B6%D8%A9 site"),
             (SiteRoute.tag(slug: "libya").path, "site tag:libya"),

@@ -64,6 +64,23 @@ import Testing
         #expect(try await requestAll(site, pages).isEmpty)
     }
 
+    @Test func aCorrectionReRendersItsNeighboursPageNotEveryStoryOfItsSection() async throws {
+        let site = try await SiteFixture(clock: clock.source, renders: renders)
+        let saved = try await site.store.save([
+            Self.draft("1", "الترجي يفوز", at: Self.start),
+            Self.draft("2", "النجم يخسر", at: Self.start.addingTimeInterval(60)),
+            Self.draft("3", "الملعب يفتح أبوابه", at: Self.start.addingTimeInterval(120)),
+        ]).map(\.article)
+        let pages = Dictionary(uniqueKeysWithValues: saved.map { ($0.content.origin.key, SiteRoute.of($0).path) })
+            .merging(["home": SiteRoute.home().path, "sport": SiteRoute.section(slug: "sport").path]) { first, _ in first }
+        _ = try await requestAll(site, pages)
+        var corrected = saved[0].content
+        corrected.headline = "الترجي يفوز بالكأس"
+        _ = try await site.store.update(id: saved[0].id, expectedRevision: saved[0].revision, content: corrected)
+        // 2 links 1 as its previous story; 3 shows neither.
+        #expect(try await requestAll(site, pages) == Set([pages["1"]!, pages["2"]!, pages["home"]!, pages["sport"]!]))
+    }
+
     @Test func movingAStoryToAnotherSectionReRendersBothSections() async throws {
         let (site, pages) = try await warmSite()
         let story = try #require(try await site.store.article(origin: ArticleOrigin(source: "test", key: "a")))

@@ -12,11 +12,12 @@ struct ArticleNeighbours: Sendable {
     /// When a scheduled story will become this one's «next» by itself.
     var changesAt: Date?
 
-    /// The content tags the neighbours add to the page's: a new story in the section or with
-    /// one of the tags can change them, and so can an edit to a story shown.
+    /// The content tags the neighbours add to the page's: a story joining, leaving or moving in
+    /// the section's or a tag's order can change them, and so can an edit to a story shown;
+    /// a correction to another story of the section cannot.
     func tags(of article: Article) -> Set<ContentTag> {
-        var tags: Set<ContentTag> = [.section(article.content.section.slug)]
-        tags.formUnion(article.content.tags.map { .tag($0.slug) })
+        var tags: Set<ContentTag> = [.sectionOrder(article.content.section.slug)]
+        tags.formUnion(article.content.tags.map { .tagOrder($0.slug) })
         tags.formUnion((related + [previous, next].compactMap { $0 }).map { .article($0.id) })
         return tags
     }

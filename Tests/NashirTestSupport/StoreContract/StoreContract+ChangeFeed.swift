@@ -10,7 +10,9 @@ extension StoreContract {
             let saved = try await store.save([draft("1", tags: [libya])])[0].article
             let changes = try await store.changes(after: start)
             let month = ContentTag.month(of: try #require(saved.content.publishedAt))
-            #expect(changes.touched == [.article(saved.id), .latest, .section("arab"), .tag("libya"), month])
+            #expect(changes.touched == [
+                .article(saved.id), .latest, .section("arab"), .tag("libya"), month, .sectionOrder("arab"), .tagOrder("libya"),
+            ])
             #expect(changes.cursor > start && !changes.isIncomplete)
             #expect(try await store.changes(after: changes.cursor) == ContentChanges(cursor: changes.cursor))
         },
@@ -33,13 +35,21 @@ extension StoreContract {
             _ = try await store.update(id: saved.id, expectedRevision: 1, content: moved)
             // The only story of its month: the month's archive links go too.
             let month = ContentTag.month(of: try #require(saved.content.publishedAt))
-            #expect(try await store.changes(after: start).touched == [.article(saved.id), .latest, .section("arab"), .tag("libya"), month, .calendar])
+            #expect(try await store.changes(after: start).touched == [
+                .article(saved.id), .latest, .section("arab"), .tag("libya"), month, .calendar, .sectionOrder("arab"), .tagOrder("libya"),
+            ])
         },
         Check(name: "a month's first and last story touch the calendar, others only the month; a byline its author") { (store: any NashirStore) async throws in
             let first = try await store.save([draft("1")])[0].article
             let month = ContentTag.month(of: try #require(first.content.publishedAt))
             var start = try await store.changes(after: nil).cursor
             let second = try await store.save([draft("2")])[0].article
+            #expect(try await store.changes(after: start).touched == [.article(second.id), .latest, .section("arab"), month, .sectionOrder("arab")])
+            // A correction moves nothing: the section's order, which article pages' neighbours follow, stays.
+            start = try await store.changes(after: nil).cursor
+            var corrected = second.content
+            corrected.headline = "عنوان مصحح"
+            _ = try await store.update(id: second.id, expectedRevision: 1, content: corrected)
             #expect(try await store.changes(after: start).touched == [.article(second.id), .latest, .section("arab"), month])
             let author = try await store.createUser(NewUser(name: "amal", displayName: "أمل", role: .writer, passwordHash: "x"))
             start = try await store.changes(after: nil).cursor
