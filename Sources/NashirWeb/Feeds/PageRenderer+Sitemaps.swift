@@ -26,7 +26,7 @@ extension PageRenderer {
         let latest = months.map(\.lastModified).max()
         var entries = months.map { Sitemap.Entry(url: SiteRoute.sitemap(.articles(year: $0.year, month: $0.month)).url(on: baseURL), lastModified: $0.lastModified) }
         entries += [SiteRoute.sitemap(.sections), .sitemap(.tags), .newsSitemap].map { Sitemap.Entry(url: $0.url(on: baseURL), lastModified: latest) }
-        let next = try await store.list(ArticleQuery(limit: 0), now: clock.now()).nextPublication
+        let next = try await store.list(ArticleQuery(limit: 0, countsTotal: false), now: clock.now()).nextPublication
         return .init(page: Self.document(Sitemap.index(entries), contentType: Sitemap.mediaType, lastModified: latest), tags: [.latest], expiresAt: next)
     }
 
@@ -56,7 +56,7 @@ extension PageRenderer {
             let tags = try await store.publishedTags(now: now, limit: Sitemap.maximumURLs)
             let entries = tags.map { Sitemap.Entry(url: SiteRoute.tag(slug: $0.tag.slug).url(on: baseURL), lastModified: nil) }
             // A scheduled story may bring a tag of its own when its time comes.
-            let next = try await store.list(ArticleQuery(limit: 0), now: now).nextPublication
+            let next = try await store.list(ArticleQuery(limit: 0, countsTotal: false), now: now).nextPublication
             return .init(page: Self.document(Sitemap.urls(entries), contentType: Sitemap.mediaType), tags: [.latest], expiresAt: next)
         }
     }

@@ -6,8 +6,9 @@ import NashirRoutes
 import NIOCore
 
 /// Search for readers (`/search`) and for programs (`/api/v1/search`, `/api/v1/suggest`).
-/// Both read published articles only, like the rest of the public site; results are rendered
-/// per request because queries are too varied to be worth caching.
+/// Both read published articles only, like the rest of the public site; results pages are kept
+/// in the page cache until a change to published stories (hot queries repeat in a news spike),
+/// the API's answers are made per request.
 struct SearchController: Sendable {
     let renderer: PageRenderer
     let cache: PageCache
@@ -54,7 +55,7 @@ struct SearchController: Sendable {
         let renderer = renderer
         return try await flights.page(for: SiteRoute.search(parameters).path, in: cache, feed: renderer.store) {
             let now = renderer.clock.now()
-            let next = try await renderer.store.list(ArticleQuery(limit: 0), now: now).nextPublication
+            let next = try await renderer.store.list(ArticleQuery(limit: 0, countsTotal: false), now: now).nextPublication
             let expires = min(next ?? .distantFuture, now.addingTimeInterval(Self.resultsLifetime))
             return PageCache.Entry(page: Self.private(try await renderer.search(parameters)), tags: [.latest], expiresAt: expires)
         }

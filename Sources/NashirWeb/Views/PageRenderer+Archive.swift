@@ -33,7 +33,7 @@ extension PageRenderer {
     func archiveIndex() async throws -> PageCache.Entry {
         let context = try await context()
         let months = try await store.publicationMonths(now: clock.now())
-        let next = try await store.list(ArticleQuery(limit: 0), now: clock.now()).nextPublication
+        let next = try await store.list(ArticleQuery(limit: 0, countsTotal: false), now: clock.now()).nextPublication
         return .init(page: await html(ArchiveIndexPage(months: months, context: context)), tags: [.latest], expiresAt: next)
     }
 
