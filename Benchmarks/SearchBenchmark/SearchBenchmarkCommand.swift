@@ -26,17 +26,25 @@ struct SearchBenchmarkCommand: AsyncParsableCommand {
     @Option(help: "Before timing, copy the articles under new ids until there are at least this many (then run `nashir reindex`).")
     var growTo: Int?
 
+    @Flag(help: "Print the query set (--queries, --seed), one query a line, and time nothing: the same queries for other benchmarks.")
+    var printQueries = false
+
     func run() async throws {
         if let growTo {
             try grow(to: growTo)
             return
         }
-        let store = try SQLiteStore(path: db)
         let headlines = try await DatabaseQueue(path: db).read { db in
             try String.fetchAll(db, sql: "SELECT headline FROM article WHERE id % 7 = 3 ORDER BY id LIMIT 20000")
         }
-        let articles = try await store.list(ArticleQuery(publishedOnly: false, limit: 0), now: Date()).total
         let set = BenchmarkQueries.make(from: headlines, count: queries, seed: seed)
+        if printQueries {
+            // No query holds a line break: tokens come from one headline and are joined with spaces.
+            print(set.joined(separator: "\n"))
+            return
+        }
+        let store = try SQLiteStore(path: db)
+        let articles = try await store.list(ArticleQuery(publishedOnly: false, limit: 0), now: Date()).total
         let now = Date()
         // One untimed pass warms the page cache, as a running server's would be.
         for query in set.prefix(200) { _ = try await store.search(SearchRequest(text: query, limit: 10), now: now) }
