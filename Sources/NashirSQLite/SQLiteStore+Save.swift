@@ -149,9 +149,10 @@ extension SQLiteStore: ArticleImporting {
     /// Whether moving a story's publication from one month to another (nil: not published)
     /// makes a month gain its first story or lose its last, which the archive's month links show.
     private static func changesCalendar(from old: Date?, to new: Date?, id: Int64?, in db: Database) throws -> Bool {
-        let months = [old, new].compactMap { $0 }.map(ContentTag.month(of:))
-        guard Set(months).count > 1 || months.count == 1 else { return false }
-        for month in Set(months) {
+        let before = old.map(ContentTag.month(of:)), after = new.map(ContentTag.month(of:))
+        // Staying in its month (or out of every month) changes no month's emptiness.
+        guard before != after else { return false }
+        for month in [before, after].compactMap({ $0 }) {
             guard case .month(let year, let number) = month,
                   let (start, end) = monthBounds(year: year, month: number) else { continue }
             let others = try Bool.fetchOne(db.cachedStatement(sql: """
