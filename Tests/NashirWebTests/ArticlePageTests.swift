@@ -110,6 +110,21 @@ struct ArticlePageTests {
         }
     }
 
+    /// A double quote with a shadda on it is one Character: escaping that compared Characters let
+    /// it through raw, ending the attribute it was printed in (copy from feeds is anyone's).
+    @Test func aQuoteCarryingAMarkStaysInsideItsAttribute() async throws {
+        let site = try await SiteFixture()
+        var draft = try await site.importSeedDraft()
+        draft.content.headline = "عنوان \"\u{651} data-injected=\"1"
+        let article = try await site.store.save([draft])[0].article
+        try await site.test { client in
+            let html = try await client.execute(uri: SiteRoute.of(article).path, method: .get).text
+            let page = try #require(HTMLParser.parse(html))
+            #expect(page.elements { $0["data-injected"] != nil }.isEmpty)
+            #expect(page.elements(named: "meta").first { $0["property"] == "og:title" }?["content"]?.hasPrefix(article.content.headline) == true)
+        }
+    }
+
     @Test func latinNamesAndNumbersAreIsolated() async throws {
         let site = try await SiteFixture()
         let article = try await site.importSeed()

@@ -54,6 +54,20 @@ import Testing
         }
     }
 
+    @Test func aBrokenTemplateIsRefusedWithItsFilesLine() throws {
+        let folder = try TemporaryDirectory()
+        let theme = try copyOfDefaultTheme(in: folder)
+        let template = theme.appendingPathComponent("templates/article.mustache")
+        let original = try String(contentsOf: template, encoding: .utf8)
+        try ("<p>\n<p>{{/stray}}\n" + original).write(to: template, atomically: true, encoding: .utf8)
+        #expect {
+            try Theme(directory: theme)
+        } throws: { error in
+            let message = "\(error)"
+            return message.contains("templates/article.mustache") && message.contains("line 2,")
+        }
+    }
+
     @Test func aThemeMissingATemplateIsRefusedByName() throws {
         let folder = try TemporaryDirectory()
         let theme = try copyOfDefaultTheme(in: folder)

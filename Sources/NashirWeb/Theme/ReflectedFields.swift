@@ -24,11 +24,15 @@ struct ReflectedFields: MustacheParent {
     /// elements' order; other structs and classes are read once.
     static func wrap(_ value: Any) -> Any {
         switch value {
-        case is String, is Substring, is Bool, is Int, is Double, is any MustacheParent, is any MustacheCustomRenderable,
-             is any MustacheCustomRepresentation, is MustacheLambda, is any MustacheTransformable, is any CustomStringConvertible:
+        case is String, is Substring, is Bool, is Int, is Double:
             return value
+        // Before the protocols: an array is MustacheTransformable, and kept as it was its
+        // elements would be reflected again at every look-up inside a loop.
         case let array as [Any]:
             return array.map(wrap)
+        case is any MustacheParent, is any MustacheCustomRenderable, is any MustacheCustomRepresentation, is MustacheLambda,
+             is any MustacheTransformable, is any CustomStringConvertible:
+            return value
         default:
             switch Mirror(reflecting: value).displayStyle {
             case .struct, .class: return ReflectedFields(value)

@@ -35,10 +35,11 @@ public struct Theme: Sendable {
             let name = String(path.dropLast(".mustache".count))
             let source = String(decoding: data, as: UTF8.self)
             do {
-                library.register(try MustacheTemplate(string: source), named: name)
+                library.register(try MustacheTemplate(string: ByteEscapedHTML.pragma + source), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 let at = error.context
-                throw .invalidTemplate(file: files.describe("templates/" + path), reason: "line \(at.lineNumber), column \(at.columnNumber): \(error.error)")
+                let line = at.lineNumber - 1 // the pragma's line is not the file's
+                throw .invalidTemplate(file: files.describe("templates/" + path), reason: "line \(line), column \(at.columnNumber): \(error.error)")
             } catch {
                 throw .invalidTemplate(file: files.describe("templates/" + path), reason: "\(error)")
             }
