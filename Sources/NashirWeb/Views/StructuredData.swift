@@ -69,7 +69,9 @@ enum StructuredData {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: (try? encoder.encode(model)) ?? Data("{}".utf8), as: UTF8.self)
-        // "</script>" or "<!--" in a headline must not end the element early.
+        // "</script>" or "<!--" in a headline must not end the element early. Looked for in bytes
+        // first: Foundation's replace walks the whole document through NSString, and rarely finds any.
+        guard json.utf8.contains(UInt8(ascii: "<")) else { return json }
         return json.replacingOccurrences(of: "<", with: "\\u003c")
     }
 }
