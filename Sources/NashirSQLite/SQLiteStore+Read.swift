@@ -186,8 +186,19 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
         var clauses: [String] = []
         var arguments: StatementArguments = []
         if query.publishedOnly {
-            clauses.append("a.status = 'published' AND a.published_at <= ?")
+            clauses.append("a.status = 'published'")
+        }
+        // One upper bound on the publication time, the tighter: given two, SQLite seeks on one and
+        // tests the other on each row it walks (for an old story's previous, every newer one of its section).
+        switch (query.publishedOnly, query.publishedBefore) {
+        case (true, let before?) where before <= now, (false, let before?):
+            clauses.append("a.published_at < ?")
+            arguments += [ColumnCoding.timestamp(before)]
+        case (true, _):
+            clauses.append("a.published_at <= ?")
             arguments += [ColumnCoding.timestamp(now)]
+        case (false, nil):
+            break
         }
         if let section = query.sectionSlug {
             clauses.append("s.slug = ?")
@@ -214,10 +225,6 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
         if let from = query.publishedFrom {
             clauses.append("a.published_at >= ?")
             arguments += [ColumnCoding.timestamp(from)]
-        }
-        if let before = query.publishedBefore {
-            clauses.append("a.published_at < ?")
-            arguments += [ColumnCoding.timestamp(before)]
         }
         if let tag = query.tagSlug {
             clauses.append("a.id IN (SELECT at.article_id FROM article_tag at JOIN tag t ON t.id = at.tag_id WHERE t.slug = ?)")
