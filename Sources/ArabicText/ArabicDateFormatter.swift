@@ -31,6 +31,11 @@ public struct ArabicDateFormatter: Sendable {
         self.hijriCalendar = hijri
     }
 
+    /// The Gregorian year a moment falls in, in the site's zone.
+    public func year(of date: Date) -> Int {
+        gregorianCalendar.component(.year, from: date)
+    }
+
     /// "الأحد 27 ديسمبر 2020": weekday, day without leading zero, month name, year.
     public func gregorian(_ date: Date) -> String {
         let parts = gregorianCalendar.dateComponents([.weekday, .day, .month, .year], from: date)

@@ -77,14 +77,12 @@ struct RenderContext: Sendable {
         digits = DigitStyle(rawValue: settings.digits) ?? .western
         let timeZone = TimeZone(identifier: settings.timeZone) ?? TimeZone(identifier: "UTC")!
         self.timeZone = timeZone
-        dates = ArabicDateFormatter(digits: digits, months: GregorianMonthNames(rawValue: settings.months) ?? .egyptian, timeZone: timeZone)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
+        dates = SharedDateFormatters.formatter(digits: digits, months: GregorianMonthNames(rawValue: settings.months) ?? .egyptian, timeZone: timeZone)
         chrome = SiteChrome(
             name: settings.name,
             stylesheet: theme.assets.path("site.css"), script: theme.assets.path("site.js"), icon: theme.assets.path("icon.svg"),
             sections: sections.map { .init(name: $0.name, path: SiteRoute.section(slug: $0.slug).path) },
-            year: digits.apply(to: String(calendar.component(.year, from: now))),
+            year: digits.apply(to: String(dates.year(of: now))),
             feeds: FeedLink.all(.site, title: settings.name))
         self.baseURL = baseURL
         strings = theme.strings
