@@ -40,6 +40,13 @@ import Testing
         #expect(HTMLText.isolatingLatin("<\u{64E}script") == "&lt;\u{64E}<bdi>script</bdi>")
     }
 
+    @Test func theShortcutForArabicAndLatinAgreesWithUnicodesTables() {
+        for value in Array(0..<0x0300) + Array(0x0600...0x06FF) {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            #expect(CombiningScalars.extendsCharacter(scalar) == CombiningScalars.byProperties(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func readingTimeRoundsUpWholeMinutes() {
         let words = Array(repeating: "كلمة", count: ReadingTime.wordsPerMinute).joined(separator: " ")
         var content = ArticleContent(

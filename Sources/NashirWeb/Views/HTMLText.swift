@@ -87,14 +87,17 @@ public enum HTMLText {
         var end = scalars.index(after: index)
         while end < scalars.endIndex {
             let scalar = scalars[end]
-            guard !scalar.isASCII, scalar.properties.isGraphemeExtend || scalar == "\u{200D}" || scalar.properties.generalCategory == .spacingMark else { break }
+            guard CombiningScalars.extendsCharacter(scalar) else { break }
             end = scalars.index(after: end)
         }
         return end
     }
 
     private static func isRunCore(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9": true
+        default: false
+        }
     }
 
     /// Characters that continue a Latin run: «Vue International», «5+5», «2.5», «U.S.».

@@ -25,7 +25,7 @@ enum ReadingTime {
             defer { previous = scalar }
             if isWhitespace(scalar) {
                 inWord = false
-            } else if extendsCharacter(scalar), let previous, !isControl(previous) {
+            } else if CombiningScalars.extendsCharacter(scalar), let previous, !isControl(previous) {
                 continue
             } else if !inWord {
                 count += 1
@@ -33,10 +33,6 @@ enum ReadingTime {
             }
         }
         return count
-    }
-
-    private static func extendsCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        !scalar.isASCII && (scalar.properties.isGraphemeExtend || scalar == "\u{200D}" || scalar.properties.generalCategory == .spacingMark)
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
