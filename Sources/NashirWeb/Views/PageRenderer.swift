@@ -72,11 +72,14 @@ struct PageRenderer: Sendable {
             return .init(page: .notFound, tags: tags, expiresAt: time)
         case .live:
             if slug != article.content.slug { return .init(page: .redirect(SiteRoute.of(article).path), tags: tags) }
-            let media = try await media(of: article)
-            let neighbours = try await neighbours(of: article)
-            let author = try await article.author.asyncFlatMap { try? await store.user(id: $0) }.flatMap { $0.isPublicAuthor ? $0 : nil }
-            let model = ArticlePage(article: article, media: media, context: try await context(), neighbours: neighbours, author: author)
-            return .init(page: await html(model), tags: tags.union(neighbours.tags(of: article)), expiresAt: neighbours.changesAt)
+            // Independent reads side by side: a miss waits for the slowest (related stories), not for the sum.
+            async let media = media(of: article)
+            async let neighbours = neighbours(of: article)
+            async let author = article.author.asyncFlatMap { try? await store.user(id: $0) }.flatMap { $0.isPublicAuthor ? $0 : nil }
+            async let context = context()
+            let found = try await neighbours
+            let model = ArticlePage(article: article, media: try await media, context: try await context, neighbours: found, author: try await author)
+            return .init(page: await html(model), tags: tags.union(found.tags(of: article)), expiresAt: found.changesAt)
         }
     }
 
