@@ -961,7 +961,8 @@ Target p50 ≤ 2 ms, p99 ≤ 10 ms: **$target_miss**. One \`curl\` process over 
 redirect is timed), a fixed-seed sample of the $site_articles; curl's \`time_total\` per request. The server
 counted $miss_rendered renders for the first pass and $hit_counted hits for the second. By its own timers
 (\`nashir_render_seconds\`, \`nashir_database_seconds{access="read"}\`), a render took $miss_render_ms ms on average, of
-which $miss_db_ms ms in $miss_db_reads database reads (waiting for a connection included). Slowest: $miss_slowest.
+which $miss_db_ms ms in $miss_db_reads database reads (waiting for a connection included; an article page runs its
+reads side by side, so their sum can exceed the render). Slowest: $miss_slowest.
 After them the page cache held $fresh_cache_pages pages ($(mib "$((fresh_cache_bytes / 1024))") MiB), the process VmRSS
 $(mib "$fresh_rss") MiB (peak $(mib "$fresh_hwm") MiB).
 
