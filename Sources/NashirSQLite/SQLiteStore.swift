@@ -22,9 +22,6 @@ public final class SQLiteStore: Sendable {
     /// Terms' document counts, for the related stories' choice of words.
     let termCounts = TermCounts()
 
-    /// How much of the database file readers map into memory (SQLite's own ceiling is 2 GiB).
-    static let mappedBytes = 1 << 30
-
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(
         path: String, rankingDepth: Int = 1_000, countCap: Int = 10_000, ranking: SearchRanking = .standard, clock: TimeSource = .system
@@ -42,9 +39,6 @@ public final class SQLiteStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // 32 MiB of page cache per connection: full-text index merges touch many pages.
             try db.execute(sql: "PRAGMA cache_size = -32768")
-            // Reads straight from the file's mapping: every reader shares the pages the OS keeps,
-            // where each connection's own cache starts cold and fills through a system call per page.
-            try db.execute(sql: "PRAGMA mmap_size = \(Self.mappedBytes)")
         }
         do {
             let opened = try DatabasePool(path: path, configuration: configuration)
