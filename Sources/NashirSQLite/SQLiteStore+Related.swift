@@ -24,15 +24,22 @@ extension SQLiteStore {
         let weights = ranking.columnWeights
         let termCounts = termCounts
         return try await pool.read { db in
-            // A word only the story itself holds links to nothing.
+            // Counted no further than the limit: a common word's whole posting list is long, and
+            // only a rare word's exact count ranks it. A word only the story itself holds links to nothing.
+            let cap = max(wordLimit, 1) + 1
             var counted: [(term: String, documents: Int)] = []
             for term in terms {
-                let documents = try termCounts.count(of: term) { try Self.documentFrequency(of: $0, in: db) }
+                let documents = try termCounts.count(of: term, atMost: cap) { try Self.documentCount(of: $0, atMost: cap, in: db) }
                 if documents > 1 { counted.append((term, documents)) }
             }
-            let byRarity = counted.sorted { $0.documents != $1.documents ? $0.documents < $1.documents : $0.term < $1.term }
-            let distinctive = byRarity.filter { $0.documents <= wordLimit }.prefix(Self.relatedWords)
-            guard let rarest = byRarity.first else { return [] }
+            func byRarity(_ counts: [(term: String, documents: Int)]) -> [(term: String, documents: Int)] {
+                counts.sorted { $0.documents != $1.documents ? $0.documents < $1.documents : $0.term < $1.term }
+            }
+            let distinctive = byRarity(counted.filter { $0.documents <= wordLimit }).prefix(Self.relatedWords)
+            // Only common words: their exact counts pick the least common.
+            let exact = distinctive.isEmpty
+                ? try counted.map { ($0.term, try termCounts.count(of: $0.term) { try Self.documentFrequency(of: $0, in: db) }) } : counted
+            guard let rarest = byRarity(exact).first else { return [] }
             let upper = SearchKey.upperBound(atOrBefore: now)
             let found: [Row]
             if distinctive.isEmpty {
@@ -59,10 +66,12 @@ extension SQLiteStore {
             }
             let ids: [Int64] = Array(found.map { $0[0] as Int64 }.filter { !excluding.contains(ArticleID($0)) }.prefix(limit))
             guard !ids.isEmpty else { return [] }
-            let summaries = try Row.fetchAll(db, sql: """
+            // Cached: there are only as many forms of this statement as the limit allows, and
+            // preparing it was a tenth of the look-up.
+            let summaries = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(Self.summaryColumns) FROM article a JOIN section s ON s.id = a.section_id
                 WHERE a.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
-                """, arguments: StatementArguments(ids)).map(Self.summary)
+                """), arguments: StatementArguments(ids)).map(Self.summary)
                 // Checked here, not in SQL: given a status test, SQLite walked every published story's index entry.
                 .filter { $0.status == .published }
             let byID = Dictionary(summaries.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
