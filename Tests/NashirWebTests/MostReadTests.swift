@@ -34,6 +34,15 @@ import Testing
         #expect(ReadCounter.contains(["bot"], in: "Mozilla/5.0 (compatible; BingBOT/2.0)") && !ReadCounter.contains(["bot"], in: Self.browser))
     }
 
+    @Test func anArticlesNumberIsReadFromItsPathAndNothingElse() {
+        let cases: [(Substring, Int64?)] = [
+            ("/news/7", 7), ("/news/7/خبر", 7), ("/news/12?utm_source=x", 12), ("/read/9", 9), ("/news/007/x", 7),
+            ("/news/", nil), ("/news/0", nil), ("/news/7abc", nil), ("/news/٧", nil), ("/section/7", nil), ("/news/-7", nil),
+            ("/news/1234567890123456789", nil), ("/news/123456789012345678", 123_456_789_012_345_678), ("/News/7", nil),
+        ]
+        for (path, id) in cases { #expect(ReadCounter.articleID(inPath: path)?.rawValue == id, "\(path)") }
+    }
+
     @Test func theFrontPageRanksStoriesByTheirReads() async throws {
         let clock = ManualClock(TestDraft.date(days: 1))
         let counter = ReadCounter(clock: clock.source)

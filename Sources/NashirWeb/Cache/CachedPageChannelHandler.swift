@@ -27,6 +27,8 @@ final class CachedPageChannelHandler: ChannelDuplexHandler, RemovableChannelHand
     private var answeredHere = false
     /// Where finished responses go straight to the socket, past the HTTP encoder.
     private let socket = SocketWriter()
+    /// The peer's address as text, formatted once per connection: every article hit counts a read.
+    private var peerAddress: String??
 
     init(cache: PageCache, serverName: String, reads: ReadCounter, trustedProxies: Set<String>) {
         self.cache = cache
@@ -109,14 +111,24 @@ final class CachedPageChannelHandler: ChannelDuplexHandler, RemovableChannelHand
     /// A read of an article page, from the address the connection or a trusted proxy gives.
     private func count(_ request: HTTPRequest, context: ChannelHandlerContext) {
         guard request.method == .get, let path = request.path, path.hasPrefix("/news/") else { return }
-        var address = context.channel.remoteAddress?.ipAddress
-        if let peer = address, trustedProxies.contains(peer), let forwarded = request.headerFields[.xForwardedFor] {
+        if peerAddress == nil { peerAddress = .some(context.channel.remoteAddress?.ipAddress) }
+        var address = peerAddress ?? nil
+        // One pass over the fields for the three a read needs, not a scan of all of them for each.
+        var userAgent: String?, purpose: String?, forwarded: String?
+        for field in request.headerFields {
+            switch field.name {
+            case .userAgent: userAgent = userAgent ?? field.value
+            case .secPurpose: purpose = field.value
+            case .purpose: purpose = purpose ?? field.value
+            case .xForwardedFor: forwarded = forwarded.map { $0 + ", " + field.value } ?? field.value
+            default: break
+            }
+        }
+        if let peer = address, trustedProxies.contains(peer), let forwarded {
             address = forwarded.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                 .last { !trustedProxies.contains($0) && !$0.isEmpty } ?? peer
         }
-        reads.view(
-            path: path[...], userAgent: request.headerFields[.userAgent], address: address,
-            purpose: request.headerFields[.secPurpose] ?? request.headerFields[.purpose])
+        reads.view(path: path[...], userAgent: userAgent, address: address, purpose: purpose)
     }
 
     private func wantsClose(_ request: HTTPRequest) -> Bool {

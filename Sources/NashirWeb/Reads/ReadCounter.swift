@@ -81,13 +81,24 @@ public final class ReadCounter: Sendable {
 
     /// The article id of `/news/{id}` or `/news/{id}/{slug}` (and the beacon's `/read/{id}`).
     static func articleID(inPath path: Substring) -> ArticleID? {
-        let rest: Substring
-        if path.hasPrefix("/news/") { rest = path.dropFirst(6) } else if path.hasPrefix("/read/") { rest = path.dropFirst(6) } else { return nil }
-        let digits = rest.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count < 19, let id = Int64(digits), id > 0 else { return nil }
-        let after = rest.dropFirst(digits.count)
-        guard after.isEmpty || after.first == "/" || after.first == "?" else { return nil }
-        return ArticleID(id)
+        // Read as bytes: this runs on every article hit.
+        let bytes = path.utf8
+        guard bytes.starts(with: "/news/".utf8) || bytes.starts(with: "/read/".utf8) else { return nil }
+        var id: Int64 = 0
+        var digits = 0
+        for byte in bytes.dropFirst(6) {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                guard digits < 19 else { return nil }
+                id = id * 10 + Int64(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "/"), UInt8(ascii: "?"):
+                return digits > 0 && id > 0 ? ArticleID(id) : nil
+            default:
+                return nil
+            }
+        }
+        return digits > 0 && id > 0 ? ArticleID(id) : nil
     }
 
     /// Words in a User-Agent that only machines send.
