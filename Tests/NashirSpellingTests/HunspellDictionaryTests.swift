@@ -29,7 +29,14 @@ import Testing
                     let answers = rotated.map { shared.isCorrect($0) }
                     #expect(answers == Array(expected[task...] + expected[..<task]))
                     if task % 4 == 0 {
-                        #expect(["وززير", "الحكومةة"].map { shared.suggestions(for: $0) } == expectedSuggestions)
+                        // Hunspell stops its slower suggestion searches on a CPU-time budget (clock(), the
+                        // whole process's time), so under load it may offer fewer: never others, never
+                        // without the word meant.
+                        let suggestions = ["وززير", "الحكومةة"].map { shared.suggestions(for: $0) }
+                        for (offered, serialOffered) in zip(suggestions, expectedSuggestions) {
+                            #expect(Set(offered).isSubset(of: serialOffered), "\(offered) against \(serialOffered)")
+                        }
+                        #expect(suggestions[0].contains("وزير") && suggestions[1].contains("الحكومة"))
                     }
                 }
             }
