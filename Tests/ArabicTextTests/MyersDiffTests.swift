@@ -1,4 +1,5 @@
 @testable import ArabicText
+import NashirTestSupport
 import Testing
 
 @Suite("MyersDiff")

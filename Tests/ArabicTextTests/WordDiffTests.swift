@@ -1,5 +1,6 @@
 import ArabicText
 import Foundation
+import NashirTestSupport
 import Testing
 
 @Suite("WordDiff")

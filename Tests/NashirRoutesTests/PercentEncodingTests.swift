@@ -1,5 +1,6 @@
 import Foundation
 import NashirRoutes
+import NashirTestSupport
 import Testing
 
 /// The byte-wise percent-encoding agrees with Foundation's, which it replaced for speed.
@@ -8,14 +9,10 @@ import Testing
                          "%", "%2", "%41", "%D8%A7", "%d8%a7", "%zz", "%FF", "%C3", "é", "😀", "\u{0}"]
 
     @Test func encodingAndDecodingMatchFoundation() {
-        var state: UInt64 = 0x7065_7263
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var random = SeededRandom(seed: 0x7065_7263)
         let unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
         for _ in 0..<3_000 {
-            let text = (0..<(next() % 12)).map { _ in Self.pieces[next() % Self.pieces.count] }.joined()
+            let text = (0..<random.below(12)).map { _ in Self.pieces[random.below(Self.pieces.count)] }.joined()
             #expect(PercentEncoding.encode(text) == text.addingPercentEncoding(withAllowedCharacters: unreserved), "\(text)")
             // Foundation reads Characters: a "%" a combining mark follows is not a "%" to it, and the
             // escape is not refused as malformed. Bytes see the "%".

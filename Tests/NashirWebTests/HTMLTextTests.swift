@@ -1,5 +1,6 @@
 import Mustache
 import NashirDomain
+import NashirTestSupport
 import Testing
 @testable import NashirWeb
 
@@ -16,12 +17,12 @@ import Testing
     /// The scalar walk gives what the earlier Character walk gave, marks and CR LF included, and
     /// the theme's escaping what Mustache's own gives.
     @Test func isolationMatchesTheCharacterByCharacterReading() {
-        var random = SplitMix(seed: 0x6E61_7368)
+        var random = SeededRandom(seed: 0x6E61_7368)
         let mustache = try! MustacheTemplate(string: "{{x}}")
         let pieces = ["ق", "ا", "ل", "ت", "َ", "ّ", "ـ", "a", "Z", "e\u{301}", "7", "٣", " ", ".", ",", "+", "-", "/", ":", "%", "&", "'",
                       "\"", "<", ">", "\r\n", "\n", "«", "»", "،", " \u{301}", "\u{200F}", "😀", "\u{200D}"]
         for _ in 0..<2_000 {
-            let text = (0..<Int(random.next() % 24)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let text = (0..<random.below(24)).map { _ in pieces[random.below(pieces.count)] }.joined()
             let scalars = Array(text.unicodeScalars)
             #expect(HTMLText.isolatingLatin(text) == CharacterReference.isolatingLatin(text), "\(scalars)")
             #expect(HTMLText.escape(text) == CharacterReference.escape(text), "\(scalars)")
@@ -101,18 +102,5 @@ private enum CharacterReference {
     private static func isRunCore(_ character: Character) -> Bool {
         guard let scalar = character.unicodeScalars.first, scalar.isASCII else { return false }
         return character.isLetter || character.isNumber
-    }
-}
-
-/// A small seeded generator, so a failing case comes back on the next run.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

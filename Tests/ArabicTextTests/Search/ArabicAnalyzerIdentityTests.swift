@@ -1,5 +1,6 @@
 import ArabicText
 import Foundation
+import NashirTestSupport
 import Testing
 
 /// `indexText(of:)` and `terms(in:)` run a byte-level fast path; these tests hold both to the
@@ -72,7 +73,7 @@ struct ArabicAnalyzerIdentityTests {
 
     @Test("on random strings of tricky scalars")
     func random() {
-        var generator = SplitMix64(seed: 2018)
+        var generator = SeededRandom(seed: 2018)
         for _ in 0..<20_000 {
             var scalars = String.UnicodeScalarView()
             for _ in 0..<Int.random(in: 1...10, using: &generator) {
@@ -108,18 +109,5 @@ struct ArabicAnalyzerIdentityTests {
         }
         #expect(fields > 1_000)
         #expect(terms > 100_000)
-    }
-}
-
-/// A deterministic generator, so a failure reproduces.
-private struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
