@@ -46,25 +46,17 @@ extension SQLiteStore: AccountStore {
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE id = ?", arguments: [id.rawValue]) else {
                 throw AccountError.noSuchUser("#\(id)")
             }
-            var user = Self.user(row)
-            let losesAdministration = user.role == .administrator && !user.isDisabled
-                && ((change.role.map { $0 != .administrator } ?? false) || change.isDisabled == true)
-            if losesAdministration {
+            let before = Self.user(row)
+            if change.removesAdministration(from: before) {
                 let others = try Int.fetchOne(db, sql: """
                     SELECT COUNT(*) FROM account WHERE role = 'administrator' AND disabled = 0 AND id <> ?
                     """, arguments: [id.rawValue]) ?? 0
                 guard others > 0 else { throw AccountError.lastAdministrator }
             }
-            if let name = change.displayName { user.displayName = name }
-            if let role = change.role { user.role = role }
-            if let disabled = change.isDisabled { user.isDisabled = disabled }
-            if let visible = change.hasPublicProfile { user.hasPublicProfile = visible }
-            if let bio = change.bio { user.bio = bio.isEmpty ? nil : bio }
-            let before = Self.user(row)
+            let user = change.applied(to: before)
             try db.execute(sql: "UPDATE account SET display_name = ?, role = ?, disabled = ?, public_profile = ?, bio = ? WHERE id = ?",
                            arguments: [user.displayName, user.role.rawValue, user.isDisabled, user.hasPublicProfile, user.bio, id.rawValue])
-            if before.isPublicAuthor != user.isPublicAuthor
-                || (user.isPublicAuthor && (before.displayName != user.displayName || before.bio != user.bio)) {
+            if user.changesAuthorPage(from: before) {
                 // Bylines link to the page or stop linking, and the author page changes: rare enough to refresh every page.
                 try Self.recordChange([.site], at: clock.now(), in: db)
             }
@@ -72,8 +64,7 @@ extension SQLiteStore: AccountStore {
                 try db.execute(sql: "UPDATE account SET password_hash = ?, failed_sign_ins = 0, locked_until = NULL WHERE id = ?",
                                arguments: [hash, id.rawValue])
             }
-            if change.isDisabled == true || change.passwordHash != nil {
-                // A stolen session must not outlive a disabled account or a changed password.
+            if change.endsSessions {
                 try db.execute(sql: "DELETE FROM account_session WHERE account_id = ?", arguments: [id.rawValue])
             }
             return user

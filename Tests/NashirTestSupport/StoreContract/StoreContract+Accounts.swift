@@ -3,8 +3,9 @@ import NashirDomain
 import Testing
 
 extension StoreContract {
-    static let accounts: [Check] = [
-        Check(name: "account names are unique without regard to case, and the first administrator is created once") { (store: any NashirStore) async throws in
+    /// Accounts, sessions, tokens and the audit log, and the change feed they feed.
+    public static let newsroom: [Check<any NewsroomStore & ChangeFeed>] = [
+        Check(name: "account names are unique without regard to case, and the first administrator is created once") { (store: any NewsroomStore & ChangeFeed) async throws in
             let first = try await store.createFirstAdministrator(NewUser(name: "root", displayName: "", role: .writer, passwordHash: "h"))
             #expect(first.role == .administrator && first.displayName == "root")
             await #expect(throws: AccountError.alreadySetUp) {
@@ -19,14 +20,14 @@ extension StoreContract {
             #expect(try await store.user(named: "Root")?.id == first.id)
             #expect(try await store.countUsers() == 1)
         },
-        Check(name: "the last administrator cannot be demoted or disabled") { (store: any NashirStore) async throws in
+        Check(name: "the last administrator cannot be demoted or disabled") { (store: any NewsroomStore & ChangeFeed) async throws in
             let admin = try await store.createUser(NewUser(name: "root", displayName: "r", role: .administrator, passwordHash: "h"))
             await #expect(throws: AccountError.lastAdministrator) { try await store.updateUser(id: admin.id, UserChange(role: .editor)) }
             await #expect(throws: AccountError.lastAdministrator) { try await store.updateUser(id: admin.id, UserChange(isDisabled: true)) }
             _ = try await store.createUser(NewUser(name: "second", displayName: "s", role: .administrator, passwordHash: "h"))
             #expect(try await store.updateUser(id: admin.id, UserChange(role: .editor)).role == .editor)
         },
-        Check(name: "sessions expire, end with sign-out everywhere, and die with a disabled account") { (store: any NashirStore) async throws in
+        Check(name: "sessions expire, end with sign-out everywhere, and die with a disabled account") { (store: any NewsroomStore & ChangeFeed) async throws in
             let user = try await store.createUser(NewUser(name: "amal", displayName: "أمل", role: .writer, passwordHash: "h"))
             try await store.createSession(idHash: "a", user: user.id, csrfToken: "c", createdAt: base, expiresAt: base + 3600)
             try await store.createSession(idHash: "b", user: user.id, csrfToken: "c", createdAt: base, expiresAt: base + 3600)
@@ -38,7 +39,7 @@ extension StoreContract {
             _ = try await store.updateUser(id: user.id, UserChange(isDisabled: true))
             #expect(try await store.session(idHash: "c", now: base) == nil)
         },
-        Check(name: "tokens are found by hash until revoked or their owner is disabled") { (store: any NashirStore) async throws in
+        Check(name: "tokens are found by hash until revoked or their owner is disabled") { (store: any NewsroomStore & ChangeFeed) async throws in
             let user = try await store.createUser(NewUser(name: "amal", displayName: "أمل", role: .editor, passwordHash: "h"))
             let token = try await store.createToken(user: user.id, label: "script", hash: "hash1", at: base)
             #expect(try await store.token(hash: "hash1", now: base)?.user.role == .editor)
@@ -50,7 +51,7 @@ extension StoreContract {
             _ = try await store.updateUser(id: user.id, UserChange(isDisabled: true))
             #expect(try await store.token(hash: "hash2", now: base) == nil)
         },
-        Check(name: "failed sign-ins lock an account once they reach the limit, and a success clears them") { (store: any NashirStore) async throws in
+        Check(name: "failed sign-ins lock an account once they reach the limit, and a success clears them") { (store: any NewsroomStore & ChangeFeed) async throws in
             let user = try await store.createUser(NewUser(name: "amal", displayName: "أمل", role: .writer, passwordHash: "h"))
             for _ in 0..<2 { try await store.recordFailedSignIn(id: user.id, lockAfter: 3, lockUntil: base + 900) }
             #expect(try await store.signInRecord(named: "amal")?.lockedUntil == nil)
@@ -61,6 +62,20 @@ extension StoreContract {
             #expect(record?.failedAttempts == 0 && record?.lockedUntil == nil)
             try await store.record(AuditEvent(at: base, kind: "sign-in", actor: "amal"))
             #expect(try await store.auditEvents(limit: 5).map(\.kind) == ["sign-in"])
+        },
+        Check(name: "a public author's new name touches every page; a writer's password change touches none") { (store: any NewsroomStore & ChangeFeed) async throws in
+            let writer = try await store.createUser(NewUser(name: "amal", displayName: "أمل", role: .writer, passwordHash: "h"))
+            let start = try await store.changes(after: nil).cursor
+            _ = try await store.updateUser(id: writer.id, UserChange(passwordHash: "h2"))
+            #expect(try await store.changes(after: start) == ContentChanges(cursor: start))
+            _ = try await store.updateUser(id: writer.id, UserChange(hasPublicProfile: true))
+            let published = try await store.changes(after: start)
+            #expect(published.touched == [.site] && published.cursor > start)
+            _ = try await store.updateUser(id: writer.id, UserChange(displayName: "أمل علي"))
+            let renamed = try await store.changes(after: published.cursor)
+            #expect(renamed.touched == [.site] && renamed.cursor > published.cursor)
+            #expect(try await store.user(id: writer.id)?.displayName == "أمل علي")
+            #expect(try await store.users().map(\.name) == ["amal"])
         },
     ]
 }

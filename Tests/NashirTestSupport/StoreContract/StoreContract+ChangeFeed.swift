@@ -3,7 +3,7 @@ import NashirDomain
 import Testing
 
 extension StoreContract {
-    static let changeFeed: [Check] = [
+    static let changeFeed: [Check<any NashirStore>] = [
         Check(name: "publishing touches the article, the latest lists, its section, its tags and its month") { (store: any NashirStore) async throws in
             _ = try await store.save([draft("0")])
             let start = try await store.changes(after: nil).cursor

@@ -3,7 +3,7 @@ import NashirDomain
 import Testing
 
 extension StoreContract {
-    static let editing: [Check] = [
+    static let editing: [Check<any NashirStore>] = [
         Check(name: "an editor's save against the current revision goes in and counts up") { (store: any NashirStore) async throws in
             let created = try await store.create(draft("1", status: .draft))
             #expect(created.revision == 1 && created.content.status == .draft)

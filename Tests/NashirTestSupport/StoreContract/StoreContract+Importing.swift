@@ -3,7 +3,7 @@ import NashirDomain
 import Testing
 
 extension StoreContract {
-    static let importing: [Check] = [
+    static let importing: [Check<any NashirStore>] = [
         Check(name: "an imported article reads back whole, by id and by origin") { (store: any NashirStore) async throws in
             let draft = draft("1", tags: [libya, NashirDomain.Tag(slug: "turkey", name: "تركيا")])
             let saved = try await store.save([draft])

@@ -3,7 +3,7 @@ import NashirDomain
 import Testing
 
 extension StoreContract {
-    static let legacyAddresses: [Check] = [
+    static let legacyAddresses: [Check<any NashirStore>] = [
         Check(name: "an imported story is found by any spelling of its old address, and keeps it when the address changes") { (store: any NashirStore) async throws in
             var first = draft("1")
             first.content.sourceURL = "https://old.example.com/2024/05/%d9%84%d9%8a%d8%a8%d9%8a%d8%a7/"

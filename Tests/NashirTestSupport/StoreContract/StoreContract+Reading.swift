@@ -4,7 +4,7 @@ import Synchronization
 import Testing
 
 extension StoreContract {
-    static let reading: [Check] = [
+    static let reading: [Check<any NashirStore>] = [
         Check(name: "reads add up per hour; unknown stories are dropped, unpublished ones not ranked") { (store: any NashirStore) async throws in
             let saved = try await store.save([draft("1"), draft("2", minutes: 1), draft("3", minutes: 2)])
             let ids = saved.map(\.article.id)

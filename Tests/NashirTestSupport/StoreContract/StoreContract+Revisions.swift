@@ -3,7 +3,7 @@ import NashirDomain
 import Testing
 
 extension StoreContract {
-    static let revisions: [Check] = [
+    static let revisions: [Check<any NashirStore>] = [
         Check(name: "every save is a revision with its author, and a stale save changes nothing") { (store: any NashirStore) async throws in
             let writer = try await store.createUser(NewUser(name: "amal", displayName: "أمل", role: .writer, passwordHash: "x"))
             let editor = try await store.createUser(NewUser(name: "omar", displayName: "عمر", role: .editor, passwordHash: "x"))

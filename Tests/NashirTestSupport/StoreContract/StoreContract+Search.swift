@@ -3,7 +3,7 @@ import NashirDomain
 import Testing
 
 extension StoreContract {
-    static let searchAndSettings: [Check] = [
+    static let search: [Check<any NashirStore>] = [
         Check(name: "saved articles are found by Arabic search at once and after a reindex") { (store: any NashirStore) async throws in
             let saved = try await store.save([draft("1", headline: "الأمم المتحدة ترحب بتبادل الأسرى في ليبيا"), draft("2", section: sport, minutes: 1)])
             let now = base.addingTimeInterval(120)
@@ -38,20 +38,6 @@ extension StoreContract {
             // A page that is already full of full matches, or a one-word query, gets none.
             #expect(try await store.search(SearchRequest(text: "وزير الدفاع", limit: 1), now: now).hits.map(\.partial) == [false])
             #expect(try await store.search(SearchRequest(text: "زلزال"), now: now).hits.isEmpty)
-        },
-        Check(name: "site settings start at the defaults and persist") { (store: any NashirStore) async throws in
-            #expect(try await store.siteSettings() == .defaults)
-            var settings = SiteSettings.defaults
-            settings.digits = "arabic-indic"
-            settings.sectionOrder = ["sport", "arab"]
-            settings.pinnedLead = ArticleID(7)
-            try await store.updateSiteSettings(settings)
-            #expect(try await store.siteSettings() == settings)
-            // Unpinned and unordered again.
-            settings.sectionOrder = []
-            settings.pinnedLead = nil
-            try await store.updateSiteSettings(settings)
-            #expect(try await store.siteSettings() == settings)
         },
     ]
 }
