@@ -35,6 +35,8 @@ let package = Package(
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         .target(name: "ArabicText", swiftSettings: strict),
@@ -60,6 +62,18 @@ let package = Package(
             name: "NashirSQLite",
             dependencies: [
                 "NashirDomain", "ArabicText", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Metrics", package: "swift-metrics"),
+            ],
+            swiftSettings: strict
+        ),
+        // The same store contracts on a PostgreSQL server, for several instances on one database.
+        .target(
+            name: "NashirPostgres",
+            dependencies: [
+                "NashirDomain", "ArabicText",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             swiftSettings: strict
         ),
@@ -135,6 +149,9 @@ let package = Package(
         .testTarget(name: "NashirFeedsTests", dependencies: ["NashirFeeds", "NashirXML"], swiftSettings: strict),
         .testTarget(name: "NashirRoutesTests", dependencies: ["NashirRoutes", "NashirDomain", "NashirTestSupport"], swiftSettings: strict),
         .testTarget(name: "NashirSQLiteTests", dependencies: ["NashirSQLite", "NashirDomain", "ArabicText", "NashirTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "NashirPostgresTests", dependencies: ["NashirPostgres", "NashirDomain", "NashirTestSupport"],
+            swiftSettings: strict),
         .testTarget(name: "NashirMediaTests", dependencies: ["NashirMedia", "CVipsTestImages"], swiftSettings: strict),
         .testTarget(
             name: "NashirImportTests", dependencies: ["NashirImport", "NashirDomain", "NashirTestSupport"],

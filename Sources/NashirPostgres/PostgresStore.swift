@@ -1,0 +1,126 @@
+import Foundation
+import Logging
+import NashirDomain
+import NIOSSL
+import PostgresNIO
+
+/// Nashir's PostgreSQL database, for several instances on one server: the store protocols of
+/// the domain over a pool of connections, every write one transaction.
+public final class PostgresStore: Sendable {
+    /// Where the store is, for messages (without the password).
+    public let location: PostgresLocation
+    let client: PostgresClient
+    let logger: Logger
+    /// Where the times of saves, accounts and settings changes come from.
+    let clock: TimeSource
+    private let running: Task<Void, Never>
+
+    /// Connects to the database at `location` and brings its schema up to date; a server that
+    /// cannot be reached or refuses the account is `StoreError.cannotOpen`, named by its URL.
+    public init(location: PostgresLocation, clock: TimeSource = .system, maximumConnections: Int = 20) async throws {
+        self.location = location
+        self.clock = clock
+        var logger = Logger(label: "nashir.postgres")
+        logger.logLevel = .error
+        self.logger = logger
+        var configuration: PostgresClient.Configuration
+        if let folder = location.socketFolder {
+            configuration = .init(
+                unixSocketPath: "\(folder)/.s.PGSQL.\(location.port)", username: location.user, password: location.password,
+                database: location.database)
+        } else {
+            let tls: PostgresClient.Configuration.TLS = switch location.tls {
+            case .disable: .disable
+            case .prefer: .prefer(.makeClientConfiguration())
+            case .require: .require(.makeClientConfiguration())
+            }
+            configuration = .init(
+                host: location.host, port: location.port, username: location.user, password: location.password,
+                database: location.database, tls: tls)
+        }
+        configuration.options.maximumConnections = max(2, maximumConnections)
+        configuration.options.connectTimeout = .seconds(10)
+        // One connection first, to migrate and to fail at once: the pool would keep retrying
+        // a server that is not there, or a password it refuses, for as long as asked.
+        do {
+            let connection = try await PostgresConnection.connect(configuration: try Self.connection(location), id: 0, logger: logger)
+            do { try await PostgresSchema.migrate(connection, logger: logger) } catch {
+                try? await connection.close()
+                throw error
+            }
+            try? await connection.close()
+        } catch {
+            throw StoreError.cannotOpen(path: location.description, reason: PostgresStore.explain(error))
+        }
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.client = client
+        running = Task { await client.run() }
+    }
+
+    /// The single connection's settings for `location`.
+    private static func connection(_ location: PostgresLocation) throws -> PostgresConnection.Configuration {
+        var configuration: PostgresConnection.Configuration
+        if let folder = location.socketFolder {
+            configuration = .init(
+                unixSocketPath: "\(folder)/.s.PGSQL.\(location.port)", username: location.user, password: location.password,
+                database: location.database)
+        } else {
+            let tls: PostgresConnection.Configuration.TLS = switch location.tls {
+            case .disable: .disable
+            case .prefer: .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
+            case .require: .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+            }
+            configuration = .init(
+                host: location.host, port: location.port, username: location.user, password: location.password,
+                database: location.database, tls: tls)
+        }
+        configuration.options.connectTimeout = .seconds(10)
+        return configuration
+    }
+
+    /// Opens the database a `postgres://` URL names.
+    public convenience init(url: String, clock: TimeSource = .system) async throws {
+        let location: PostgresLocation
+        do { location = try PostgresLocation(url: url) } catch { throw StoreError.cannotOpen(path: url, reason: error.problem) }
+        try await self.init(location: location, clock: clock)
+    }
+
+    /// Closes every connection; a later call on the store fails.
+    public func close() {
+        running.cancel()
+    }
+
+    deinit { running.cancel() }
+
+    /// A read on one pooled connection.
+    func read<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+        try await client.withConnection { connection in try await body(connection) }
+    }
+
+    /// A transaction on one pooled connection: committed when `body` returns, rolled back when it
+    /// throws, and `body`'s own error rethrown as it was (PostgresNIO would wrap it).
+    func write<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+        try await client.withConnection { connection in
+            try await connection.query("BEGIN", logger: logger)
+            let value: T
+            do {
+                value = try await body(connection)
+            } catch {
+                _ = try? await connection.query("ROLLBACK", logger: logger)
+                throw error
+            }
+            try await connection.query("COMMIT", logger: logger)
+            return value
+        }
+    }
+
+    /// The server's own words for an error, not PostgresNIO's generic summary.
+    static func explain(_ error: any Error) -> String {
+        if let error = error as? PSQLError {
+            if let message = error.serverInfo?[.message] { return message }
+            if let underlying = error.underlying { return "\(underlying)" }
+            return "\(error.code)"
+        }
+        return "\(error)"
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import NashirDomain
+import NashirPostgres
+import NashirTestSupport
+import Testing
+
+/// What only a PostgreSQL store shows: opening, migrating beside other instances, refusing what
+/// it cannot use. The behaviour every store shares is `StoreContract`'s.
+@Suite(.enabled(if: PostgresTestServer.isAvailable, "no PostgreSQL on this machine"))
+struct PostgresStoreTests {
+    @Test func aServerThatIsNotThereIsNamedWithoutItsPassword() async throws {
+        let port = try FreePort.pick()
+        await #expect {
+            _ = try await PostgresStore(url: "postgres://nashir:secret@127.0.0.1:\(port)/news")
+        } throws: { error in
+            guard case StoreError.cannotOpen(let path, let reason) = error else { return false }
+            return path == "postgres://nashir@127.0.0.1:\(port)/news" && !reason.isEmpty && !"\(error)".contains("secret")
+        }
+    }
+
+    @Test func instancesStartingTogetherMigrateOnceAndShareTheirData() async throws {
+        let url = try await PostgresTestServer.freshDatabase()
+        let stores = try await withThrowingTaskGroup(of: PostgresStore.self) { group in
+            for _ in 0..<4 { group.addTask { try await PostgresStore(url: url) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        defer { stores.forEach { $0.close() } }
+        _ = try await stores[0].createUser(NewUser(name: "amal", displayName: "أمل", role: .editor, passwordHash: "h"))
+        for store in stores { #expect(try await store.user(named: "amal")?.displayName == "أمل") }
+    }
+
+    @Test func twoFirstRunFormsOnTwoInstancesMakeOneAdministrator() async throws {
+        let url = try await PostgresTestServer.freshDatabase()
+        let first = try await PostgresStore(url: url), second = try await PostgresStore(url: url)
+        defer { first.close(); second.close() }
+        let outcomes = await withTaskGroup(of: Bool.self) { group in
+            for (index, store) in [first, second, first, second].enumerated() {
+                group.addTask {
+                    (try? await store.createFirstAdministrator(NewUser(name: "admin\(index)", displayName: "", role: .writer, passwordHash: "h"))) != nil
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(outcomes.filter { $0 }.count == 1)
+        #expect(try await first.countUsers() == 1)
+    }
+
+    @Test func aDatabaseFromANewerNashirIsRefusedAndLeftAlone() async throws {
+        let url = try await PostgresTestServer.freshDatabase()
+        try await PostgresStore(url: url).close()
+        try await PostgresTestServer.psql(url, "INSERT INTO nashir_migration (number, name) VALUES (999, 'from the future')")
+        await #expect {
+            _ = try await PostgresStore(url: url)
+        } throws: { error in
+            "\(error)".contains("migration 999, newer than this nashir knows")
+        }
+        // Nothing of it was changed: the row is still there.
+        try await PostgresTestServer.psql(url, "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM nashir_migration WHERE number = 999) THEN RAISE 'gone'; END IF; END $$")
+    }
+}
+
+extension PostgresStoreTests {
+    @Test func aDatabaseTheServerDoesNotHaveIsNamedWithTheServersWords() async throws {
+        let base = try #require(try await PostgresTestServer.url())
+        let url = base.replacingOccurrences(of: "/postgres", with: "/no_such_newsroom", options: [.anchored, .backwards])
+        await #expect {
+            _ = try await PostgresStore(url: url)
+        } throws: { error in
+            "\(error)".contains("database \"no_such_newsroom\" does not exist")
+        }
+    }
+}
