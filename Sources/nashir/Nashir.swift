@@ -24,7 +24,8 @@ struct Nashir: AsyncParsableCommand {
         commandName: "nashir",
         abstract: "Nashir (ناشر): an Arabic-first news publishing system.",
         subcommands: [ServeCommand.self, ImportCommand.self, ExportCommand.self, ReindexCommand.self, SearchCommand.self, SettingsCommand.self,
-                      UserCommand.self, TokenCommand.self, SourcesCommand.self, IngestCommand.self, CheckCommand.self])
+                      UserCommand.self, TokenCommand.self, SourcesCommand.self, IngestCommand.self, CheckCommand.self, BackupCommand.self,
+                      RestoreCommand.self])
 }
 
 /// `--db`, shared by every command that touches the database.
