@@ -169,7 +169,9 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "NashirCLITests", dependencies: ["nashir", "NashirTestSupport", "NashirSQLite", "NashirDomain"], swiftSettings: strict),
+        .testTarget(
+            name: "NashirCLITests", dependencies: ["nashir", "NashirTestSupport", "NashirSQLite", "NashirDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
         .testTarget(
             name: "NashirWebTests",
             dependencies: [
