@@ -14,6 +14,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case forbiddenTransition(ArticleID, from: ArticleStatus, to: ArticleStatus)
     /// A feed source of this name exists already.
     case duplicateSource(String)
+    /// The database takes no writes (the disk is full, or it is read-only); nothing of the write
+    /// was stored, and reads go on.
+    case cannotWrite(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -26,6 +29,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
         case .duplicateOrigin(let origin): "an article from \(origin.source) \(origin.key) already exists"
         case .forbiddenTransition(let id, let from, let to): "article \(id) cannot go from \(from.rawValue) to \(to.rawValue)"
         case .duplicateSource(let name): "a source named \(name) exists already"
+        case .cannotWrite(let path, let reason): "cannot write to database \(path): \(reason); nothing was saved"
         }
     }
 }

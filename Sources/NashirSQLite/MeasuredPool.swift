@@ -1,17 +1,21 @@
 import CoreMetrics
 import Foundation
 import GRDB
+import NashirDomain
 
 /// The store's connection pool, timing every read and write (waiting for a connection
 /// included) for the `nashir_database_seconds` metric, so an operator sees the database's
 /// share of a slow page or save.
 struct MeasuredPool: Sendable {
     let pool: DatabasePool
+    /// The file, for the errors of writes it refuses.
+    let path: String
     private let reads: CoreMetrics.Timer
     private let writes: CoreMetrics.Timer
 
-    init(_ pool: DatabasePool) {
+    init(_ pool: DatabasePool, path: String) {
         self.pool = pool
+        self.path = path
         reads = CoreMetrics.Timer(label: "nashir_database_seconds", dimensions: [("access", "read")])
         writes = CoreMetrics.Timer(label: "nashir_database_seconds", dimensions: [("access", "write")])
     }
@@ -25,7 +29,21 @@ struct MeasuredPool: Sendable {
     func write<T: Sendable>(_ updates: @Sendable (Database) throws -> T) async throws -> T {
         let start = DispatchTime.now().uptimeNanoseconds
         defer { writes.recordNanoseconds(Int64(DispatchTime.now().uptimeNanoseconds - start)) }
-        return try await pool.write(updates)
+        do {
+            return try await pool.write(updates)
+        } catch let error as DatabaseError where Self.refusesWrites(error) {
+            throw StoreError.cannotWrite(path: path, reason: Self.reason(error))
+        }
+    }
+
+    /// Whether SQLite refused a write for want of room or of permission, not for its content.
+    static func refusesWrites(_ error: DatabaseError) -> Bool {
+        [.SQLITE_FULL, .SQLITE_READONLY].contains(error.resultCode)
+    }
+
+    /// The refusal in an operator's words.
+    static func reason(_ error: DatabaseError) -> String {
+        error.resultCode == .SQLITE_FULL ? "the disk or the database's size limit is full" : "the database is read-only"
     }
 
     func close() throws {

@@ -104,3 +104,15 @@ extension SQLiteStore {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 }
+
+extension SQLiteStore {
+    /// Caps the database file at about `bytes` (SQLite's `max_page_count`), a safety net on a
+    /// shared disk: past it every write is `StoreError.cannotWrite`, as on a full disk, and
+    /// reads go on. Never below the current size; the cap lasts until the store is closed.
+    public func limitSize(toBytes bytes: Int64) async throws {
+        try await pool.pool.write { db in
+            let pageSize = try Int64.fetchOne(db, sql: "PRAGMA page_size") ?? 4096
+            try db.execute(sql: "PRAGMA max_page_count = \(max(1, bytes / pageSize))")
+        }
+    }
+}

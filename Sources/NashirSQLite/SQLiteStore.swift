@@ -22,11 +22,18 @@ public final class SQLiteStore: Sendable {
     /// Terms' document counts, for the related stories' choice of words.
     let termCounts = TermCounts()
 
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// Whether the store only reads: asked for, or a file this process may not write. Reads
+    /// work as ever; every write is `StoreError.cannotWrite` and stores nothing.
+    public let isReadOnly: Bool
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date; opens
+    /// it read-only when asked or when the file cannot be written (its schema must then be current).
     public init(
-        path: String, rankingDepth: Int = 1_000, countCap: Int = 10_000, ranking: SearchRanking = .standard, clock: TimeSource = .system
+        path: String, rankingDepth: Int = 1_000, countCap: Int = 10_000, ranking: SearchRanking = .standard, clock: TimeSource = .system,
+        readOnly: Bool = false
     ) throws {
         self.path = path
+        isReadOnly = readOnly || (FileManager.default.fileExists(atPath: path) && access(path, W_OK) != 0)
         self.clock = clock
         self.rankingDepth = max(1, rankingDepth)
         self.countCap = countCap
@@ -40,14 +47,22 @@ public final class SQLiteStore: Sendable {
             // 32 MiB of page cache per connection: full-text index merges touch many pages.
             try db.execute(sql: "PRAGMA cache_size = -32768")
         }
+        configuration.readonly = isReadOnly
         do {
             let opened = try DatabasePool(path: path, configuration: configuration)
+            if isReadOnly {
+                guard try opened.read({ try Schema.migrator.hasCompletedMigrations($0) }) else {
+                    throw StoreError.cannotOpen(path: path, reason: "it is read-only and its schema is older than this nashir's; open it once where it can be written")
+                }
+                pool = MeasuredPool(opened, path: path)
+                return
+            }
             try Schema.migrator.migrate(opened)
             try opened.write { db in
                 try SearchIndex.bringUpToDate(in: db)
                 try Self.bringLegacyAddressesUpToDate(in: db)
             }
-            pool = MeasuredPool(opened)
+            pool = MeasuredPool(opened, path: path)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error)")
         }

@@ -194,9 +194,9 @@ struct ImportCommand: AsyncParsableCommand {
 extension ImportFormat: ExpressibleByArgument {}
 
 /// Opens the database or exits with a message naming the file.
-func openStore(_ path: String) throws -> SQLiteStore {
+func openStore(_ path: String, readOnly: Bool = false) throws -> SQLiteStore {
     do {
-        return try SQLiteStore(path: path)
+        return try SQLiteStore(path: path, readOnly: readOnly)
     } catch {
         Terminal.error("\(error)")
         throw ExitCode.cannotCreate

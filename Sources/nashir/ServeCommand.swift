@@ -49,6 +49,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Poll the feed sources (nashir sources) in the background.")
     var ingest = true
 
+    @Flag(help: "Open the database for reading only (a copy on a read-only disk, a maintenance window): readers get every page, every save is refused with a message, and no feed is polled. A database this process cannot write opens this way by itself.")
+    var readOnly = false
+
     @Flag(help: "Mark the admin's cookies Secure even when no trusted proxy reports https (TLS terminated elsewhere).")
     var secureCookies = false
 
@@ -115,7 +118,8 @@ struct ServeCommand: AsyncParsableCommand {
             logger.info("preparing the demo site: the seed page and a sample of the corpus…")
             store = try await DemoSite.create(logger: logger)
         } else {
-            store = try openStore(database.db)
+            store = try openStore(database.db, readOnly: readOnly)
+            if store.isReadOnly { logger.warning("\(database.db) is open for reading only: pages are served, saves are refused") }
         }
         // The built-in theme travels inside the binary, so a copy on a server needs no folder beside it.
         let loaded: Theme
@@ -147,7 +151,7 @@ struct ServeCommand: AsyncParsableCommand {
                 metricsServer.append(buildMetricsApplication(host: metricsHost, port: metricsPort, logger: logger) { registry.emitToString() })
                 logger.info("metrics at http://\(metricsHost):\(metricsPort)/metrics")
             }
-            var services: [any Service] = (ingest ? [IngestService(poller: poller)] : []) + metricsServer
+            var services: [any Service] = (ingest && !store.isReadOnly ? [IngestService(poller: poller)] : []) + metricsServer
             if let purgeURL { services.append(PurgeHook(url: purgeURL, feed: store, logger: logger)) }
             try await buildApplication(store: store, configuration: configuration, logger: logger, services: services).runService()
         } catch {

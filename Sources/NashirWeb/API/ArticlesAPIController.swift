@@ -292,6 +292,7 @@ struct ArticlesAPIController: Sendable {
         case .notFound: refusal(.notFound, "not_found", "لا يوجد خبر بهذا الرقم.")
         case .invalidArticle, .duplicateOrigin, .duplicateSource: refusal(.unprocessableContent, "invalid_article", AdminWording.storeError(error))
         case .cannotOpen: refusal(.serviceUnavailable, "storage_unavailable", AdminWording.storeError(error))
+        case .cannotWrite: refusal(.serviceUnavailable, "storage_not_writable", AdminWording.storeError(error))
         }
     }
 }

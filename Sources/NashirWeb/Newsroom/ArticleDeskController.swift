@@ -198,7 +198,7 @@ struct ArticleDeskController: Sendable {
             let saved = try await newsroom.store.create(ArticleDraft(content: content), by: identity.user.id)
             return NewsroomServices.redirect(NewsroomRoute.article(saved.id).path + "?saved=1")
         } catch let error as StoreError {
-            return try await editorPage(identity, article: nil, form: form, problem: AdminWording.storeError(error), status: .unprocessableContent)
+            return try await editorPage(identity, article: nil, form: form, problem: AdminWording.storeError(error), status: AdminWording.status(of: error))
         }
     }
 
@@ -238,7 +238,7 @@ struct ArticleDeskController: Sendable {
             let conflict = EditorPage.Conflict(revision: current.revision, savedBy: author, headline: current.content.headline, paragraphs: current.content.body.map(\.text))
             return try await editorPage(identity, article: current, form: kept, conflict: conflict, status: .conflict)
         } catch let error as StoreError {
-            return try await editorPage(identity, article: article, form: form, problem: AdminWording.storeError(error), status: .unprocessableContent)
+            return try await editorPage(identity, article: article, form: form, problem: AdminWording.storeError(error), status: AdminWording.status(of: error))
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import NashirDomain
 
 /// How the admin names roles, statuses and actions, in the newsroom's Arabic.
@@ -46,6 +47,13 @@ extension AdminWording {
         return "لم يُحفظ الخبر: حقل «\(name)» \(problem)."
     }
 
+    /// The status of a page reporting a store refusal: the server's trouble (503) when the
+    /// database takes no writes, the copy's (422) otherwise.
+    static func status(of error: StoreError) -> HTTPResponse.Status {
+        if case .cannotWrite = error { return .serviceUnavailable }
+        return .unprocessableContent
+    }
+
     /// A store refusal, as the editor should read it.
     static func storeError(_ error: StoreError) -> String {
         switch error {
@@ -57,6 +65,7 @@ extension AdminWording {
         case .forbiddenTransition(_, let from, let to):
             "لا يمكن نقل الخبر من «\(status(from, publishedAt: nil, now: Date()))» إلى «\(status(to, publishedAt: nil, now: Date()))»."
         case .cannotOpen: "تعذّر الوصول إلى قاعدة البيانات."
+        case .cannotWrite: "تعذّر الحفظ: قاعدة البيانات لا تقبل الكتابة الآن (القرص ممتلئ أو القاعدة للقراءة فقط). لم يُحفظ شيء، والموقع يعمل للقراء كما هو."
         }
     }
 }

@@ -1,0 +1,45 @@
+import Foundation
+import NashirTestSupport
+import Testing
+
+extension ServeCommandTests {
+    /// `serve --read-only` on a database with stories: readers get the pages, the log says why
+    /// saves will be refused, and the file is left exactly as it was.
+    @Test func aReadOnlyServerServesThePagesAndWritesNothing() async throws {
+        let folder = try TemporaryDirectory()
+        let lines = (1...5).map { #"{"id": "\#($0)", "source": "t", "title": "خبر رقم \#($0) من طرابلس", "body": "فقرة.", "date": "2024-03-0\#($0)T10:00:00Z"}"# }
+        let db = folder.path("site.sqlite")
+        let imported = try NashirProcess.run(["import", "--db", db, "--json", try folder.write("in.jsonl", lines.joined(separator: "\n"))])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let path = try #require(imported.stdout.firstMatch(of: /"path":"([^"]+)"/)?.output.1).replacingOccurrences(of: "\\/", with: "/")
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+
+        for _ in 0..<3 {
+            let port = try FreePort.pick()
+            let log = folder.url.appendingPathComponent("serve-\(port).log")
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+            let process = Process()
+            process.executableURL = NashirProcess.executable
+            process.arguments = ["serve", "--db", db, "--port", "\(port)", "--read-only"]
+            process.standardOutput = try FileHandle(forWritingTo: log)
+            process.standardError = try FileHandle(forWritingTo: log)
+            try process.run()
+            defer { Self.stop(process) }
+            let base = "http://127.0.0.1:\(port)"
+            var home: Fetched?
+            for _ in 0..<100 where process.isRunning {
+                if let answer = try? await Self.fetch(base + "/") { home = answer; break }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            guard let home else { continue }
+            #expect(home.status == 200 && home.text.contains("خبر رقم 5 من طرابلس"))
+            let article = try await Self.fetch(base + String(path))
+            #expect(article.status == 200 && article.text.contains("خبر رقم"), "\(path)")
+            #expect(try String(contentsOf: log, encoding: .utf8).contains("is open for reading only"))
+            Self.stop(process)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+            return
+        }
+        Issue.record("the server did not start on any of three ports")
+    }
+}
