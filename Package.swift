@@ -37,6 +37,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         .target(name: "ArabicText", swiftSettings: strict),
@@ -148,13 +149,17 @@ let package = Package(
         .testTarget(name: "NashirSpellingTests", dependencies: ["NashirSpelling", "NashirCopyDesk"], swiftSettings: strict),
         .testTarget(name: "NashirFeedsTests", dependencies: ["NashirFeeds", "NashirXML"], swiftSettings: strict),
         .testTarget(name: "NashirRoutesTests", dependencies: ["NashirRoutes", "NashirDomain", "NashirTestSupport"], swiftSettings: strict),
-        .testTarget(name: "NashirSQLiteTests", dependencies: ["NashirSQLite", "NashirDomain", "ArabicText", "NashirTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "NashirSQLiteTests",
+            dependencies: ["NashirSQLite", "NashirDomain", "ArabicText", "NashirTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: strict),
         .testTarget(
             name: "NashirPostgresTests", dependencies: ["NashirPostgres", "NashirDomain", "NashirTestSupport"],
             swiftSettings: strict),
         .testTarget(name: "NashirMediaTests", dependencies: ["NashirMedia", "CVipsTestImages"], swiftSettings: strict),
         .testTarget(
-            name: "NashirImportTests", dependencies: ["NashirImport", "NashirDomain", "NashirTestSupport"],
+            name: "NashirImportTests",
+            dependencies: ["NashirImport", "NashirDomain", "NashirTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             // Feed fixtures (some in legacy encodings), read in place by path.
             exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
