@@ -14,6 +14,38 @@ extension PostgresStore: ChangeFeed {
     /// a reader never moves its cursor past a change that commits later.
     static let changeLockKey: Int64 = 0x6E61_7368_6972_0002
 
+    /// The channel each change is announced on; PostgreSQL delivers it when the change commits.
+    static let changeChannel = "nashir_changes"
+
+    /// Yields once for every change any instance commits, as soon as PostgreSQL announces it, so
+    /// a page cache can read the feed at once instead of at its next poll (the feed stays the
+    /// record: a signal missed while reconnecting is caught up by the next read). Listening
+    /// holds one pooled connection; a lost one is replaced after a second. Ends when the
+    /// iterating task is cancelled.
+    public func changeSignals() -> AsyncStream<Void> {
+        let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        let client = client, logger = logger
+        let listening = Task {
+            while !Task.isCancelled {
+                do {
+                    try await client.withConnection { connection in
+                        try await connection.listen(on: Self.changeChannel) { notifications in
+                            // Anything committed while the listener was away is in the feed: look now.
+                            continuation.yield()
+                            for try await _ in notifications { continuation.yield() }
+                        }
+                    }
+                } catch {
+                    logger.warning("listening for changes: \(Self.explain(error)); again in a second")
+                }
+                try? await Task.sleep(for: .seconds(1))
+            }
+            continuation.finish()
+        }
+        continuation.onTermination = { _ in listening.cancel() }
+        return stream
+    }
+
     public func changes(after cursor: Int64?) async throws -> ContentChanges {
         try await read { connection in
             let latest = try await connection.row("SELECT COALESCE(MAX(seq), 0) AS latest FROM content_change", logger: logger)?.get("latest", as: Int64.self) ?? 0
@@ -42,5 +74,6 @@ extension PostgresStore: ChangeFeed {
             INSERT INTO content_change (changed_at, tags) VALUES (\(PostgresCoding.instant(now)), \(PostgresCoding.json(tags))::jsonb) RETURNING seq
             """, logger: logger)?.get("seq", as: Int64.self) ?? 0
         try await connection.run("DELETE FROM content_change WHERE seq <= \(seq - retainedChanges)", logger: logger)
+        try await connection.run("SELECT pg_notify(\(changeChannel), \(String(seq)))", logger: logger)
     }
 }

@@ -70,3 +70,36 @@ extension PostgresStoreTests {
         }
     }
 }
+
+extension PostgresStoreTests {
+    @Test func aChangeSavedThroughOneInstanceIsAnnouncedToAnotherWithinASecond() async throws {
+        let url = try await PostgresTestServer.freshDatabase()
+        let reader = try await PostgresStore(url: url), writer = try await PostgresStore(url: url)
+        defer { reader.close(); writer.close() }
+        let cursor = try await reader.changes(after: nil).cursor
+        let heard = Recorder<ContinuousClock.Instant>()
+        let signals = reader.changeSignals()
+        let listening = Task { for await _ in signals { heard.record(.now) } }
+        defer { listening.cancel() }
+        // Listening: the first signal says to look at the feed once.
+        var first: [ContinuousClock.Instant] = []
+        for _ in 0..<250 where first.isEmpty {
+            try await Task.sleep(for: .milliseconds(20))
+            first = heard.take()
+        }
+        #expect(!first.isEmpty, "the listener never started")
+        var settings = SiteSettings.defaults
+        settings.name = "صحيفة الغد"
+        let saved = ContinuousClock.now
+        try await writer.updateSiteSettings(settings)
+        var announced: [ContinuousClock.Instant] = []
+        while announced.isEmpty, ContinuousClock.now - saved < .seconds(1) {
+            try await Task.sleep(for: .milliseconds(10))
+            announced = heard.take()
+        }
+        #expect(announced.first.map { $0 - saved < .seconds(1) } == true, "no announcement within a second")
+        let changes = try await reader.changes(after: cursor)
+        #expect(changes.touched == [.site])
+        #expect(try await reader.siteSettings().name == "صحيفة الغد")
+    }
+}
