@@ -68,8 +68,12 @@ public final class SQLiteStore: Sendable {
         }
     }
 
-    /// Releases the connections; the file stays consistent either way thanks to WAL.
+    /// Folds the WAL into the database file and releases the connections; the file stays
+    /// consistent either way thanks to WAL, but after a clean close it is whole on its own.
     public func close() throws {
+        // The writer folds it in: GRDB closes the read-only readers last, and they cannot.
+        // Best effort: another process reading at that moment leaves it to a later checkpoint.
+        if !isReadOnly { try? pool.pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") } }
         try pool.close()
     }
 }

@@ -158,9 +158,12 @@ struct ServeCommand: AsyncParsableCommand {
             Terminal.error("cannot serve on \(host):\(port): \(error)")
             throw ExitCode.failure
         }
+        // After a graceful stop (SIGTERM, SIGINT: in-flight requests finished, polling stopped):
+        // the last connection checkpoints the WAL into the database file.
+        do { try store.close() } catch { logger.warning("closing \(store.path): \(error)") }
+        logger.info("stopped; \(store.path) closed")
         if demo {
             // The demo database is throwaway by design: leave no temporary folder behind.
-            try? store.close()
             try? FileManager.default.removeItem(at: URL(fileURLWithPath: store.path).deletingLastPathComponent())
         }
     }

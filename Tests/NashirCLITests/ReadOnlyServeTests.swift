@@ -42,4 +42,40 @@ extension ServeCommandTests {
         }
         Issue.record("the server did not start on any of three ports")
     }
+
+    /// SIGTERM stops the server cleanly: exit 0, the database closed with its WAL folded in.
+    @Test func aTerminatedServerClosesTheDatabaseAndExitsCleanly() async throws {
+        let folder = try TemporaryDirectory()
+        let db = folder.path("site.sqlite")
+        let line = #"{"id": "1", "source": "t", "title": "خبر من طرابلس", "body": "فقرة."}"#
+        #expect(try NashirProcess.run(["import", "--db", db, try folder.write("in.jsonl", line)]).status == 0)
+        for _ in 0..<3 {
+            let port = try FreePort.pick()
+            let log = folder.url.appendingPathComponent("serve-\(port).log")
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+            let process = Process()
+            process.executableURL = NashirProcess.executable
+            process.arguments = ["serve", "--db", db, "--port", "\(port)", "--no-ingest"]
+            process.standardOutput = try FileHandle(forWritingTo: log)
+            process.standardError = try FileHandle(forWritingTo: log)
+            try process.run()
+            var answered = false
+            for _ in 0..<100 where process.isRunning && !answered {
+                answered = (try? await Self.fetch("http://127.0.0.1:\(port)/")) != nil
+                if !answered { try await Task.sleep(for: .milliseconds(100)) }
+            }
+            guard answered else { Self.stop(process); continue }
+            process.terminate()
+            let deadline = Date().addingTimeInterval(10)
+            while process.isRunning, Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
+            #expect(!process.isRunning, "still running 10 s after SIGTERM")
+            Self.stop(process)
+            #expect(process.terminationStatus == 0)
+            #expect(try String(contentsOf: log, encoding: .utf8).contains("closed"))
+            let wal = (try? FileManager.default.attributesOfItem(atPath: db + "-wal")[.size] as? NSNumber)?.intValue ?? 0
+            #expect(wal == 0, "the WAL was left with \(wal) bytes")
+            return
+        }
+        Issue.record("the server did not start on any of three ports")
+    }
 }
