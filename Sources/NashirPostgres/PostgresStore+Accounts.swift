@@ -7,7 +7,7 @@ extension PostgresStore: AccountStore {
     public func createUser(_ user: NewUser) async throws -> User {
         try Self.check(user)
         let now = clock.now()
-        return try await write { connection in try await Self.insert(user, now: now, on: connection, logger: logger) }
+        return try await write { connection in try await Self.insert(user, now: now, on: connection, logger: self.logger) }
     }
 
     public func createFirstAdministrator(_ user: NewUser) async throws -> User {
@@ -15,37 +15,37 @@ extension PostgresStore: AccountStore {
         let now = clock.now()
         return try await write { connection in
             // The table locked to the commit, so two first-run forms on two instances cannot both pass.
-            try await connection.run("LOCK TABLE account IN SHARE ROW EXCLUSIVE MODE", logger: logger)
-            guard try await connection.row("SELECT COUNT(*) AS n FROM account", logger: logger)?.get("n", as: Int.self) == 0 else {
+            try await connection.run("LOCK TABLE account IN SHARE ROW EXCLUSIVE MODE", logger: self.logger)
+            guard try await connection.row("SELECT COUNT(*) AS n FROM account", logger: self.logger)?.get("n", as: Int.self) == 0 else {
                 throw AccountError.alreadySetUp
             }
             var first = user
             first.role = .administrator
-            return try await Self.insert(first, now: now, on: connection, logger: logger)
+            return try await Self.insert(first, now: now, on: connection, logger: self.logger)
         }
     }
 
     public func user(id: UserID) async throws -> User? {
         try await read { connection in
-            try await connection.row("SELECT * FROM account WHERE id = \(id.rawValue)", logger: logger).map(Self.user)
+            try await connection.row("SELECT * FROM account WHERE id = \(id.rawValue)", logger: self.logger).map(Self.user)
         }
     }
 
     public func user(named name: String) async throws -> User? {
         try await read { connection in
-            try await connection.row("SELECT * FROM account WHERE lower(name) = lower(\(name))", logger: logger).map(Self.user)
+            try await connection.row("SELECT * FROM account WHERE lower(name) = lower(\(name))", logger: self.logger).map(Self.user)
         }
     }
 
     public func users() async throws -> [User] {
         try await read { connection in
-            try await connection.rows("SELECT * FROM account ORDER BY name COLLATE \"C\"", logger: logger).map(Self.user)
+            try await connection.rows("SELECT * FROM account ORDER BY name COLLATE \"C\"", logger: self.logger).map(Self.user)
         }
     }
 
     public func countUsers() async throws -> Int {
         try await read { connection in
-            try await connection.row("SELECT COUNT(*) AS n FROM account", logger: logger)?.get("n", as: Int.self) ?? 0
+            try await connection.row("SELECT COUNT(*) AS n FROM account", logger: self.logger)?.get("n", as: Int.self) ?? 0
         }
     }
 
@@ -54,33 +54,33 @@ extension PostgresStore: AccountStore {
         return try await write { connection in
             if change.role != nil || change.isDisabled != nil {
                 // Two instances demoting the last two administrators at once must not both succeed.
-                try await connection.run("LOCK TABLE account IN SHARE ROW EXCLUSIVE MODE", logger: logger)
+                try await connection.run("LOCK TABLE account IN SHARE ROW EXCLUSIVE MODE", logger: self.logger)
             }
-            guard let row = try await connection.row("SELECT * FROM account WHERE id = \(id.rawValue) FOR UPDATE", logger: logger) else {
+            guard let row = try await connection.row("SELECT * FROM account WHERE id = \(id.rawValue) FOR UPDATE", logger: self.logger) else {
                 throw AccountError.noSuchUser("#\(id)")
             }
             let before = try Self.user(row)
             if change.removesAdministration(from: before) {
                 let others = try await connection.row("""
                     SELECT COUNT(*) AS n FROM account WHERE role = 'administrator' AND NOT disabled AND id <> \(id.rawValue)
-                    """, logger: logger)?.get("n", as: Int.self) ?? 0
+                    """, logger: self.logger)?.get("n", as: Int.self) ?? 0
                 guard others > 0 else { throw AccountError.lastAdministrator }
             }
             let user = change.applied(to: before)
             try await connection.run("""
                 UPDATE account SET display_name = \(user.displayName), role = \(user.role.rawValue), disabled = \(user.isDisabled),
                     public_profile = \(user.hasPublicProfile), bio = \(user.bio) WHERE id = \(id.rawValue)
-                """, logger: logger)
+                """, logger: self.logger)
             if user.changesAuthorPage(from: before) {
                 // Bylines link to the page or stop linking, and the author page changes: rare enough to refresh every page.
-                try await Self.recordChange([.site], at: now, on: connection, logger: logger)
+                try await Self.recordChange([.site], at: now, on: connection, logger: self.logger)
             }
             if let hash = change.passwordHash {
                 try await connection.run(
-                    "UPDATE account SET password_hash = \(hash), failed_sign_ins = 0, locked_until = NULL WHERE id = \(id.rawValue)", logger: logger)
+                    "UPDATE account SET password_hash = \(hash), failed_sign_ins = 0, locked_until = NULL WHERE id = \(id.rawValue)", logger: self.logger)
             }
             if change.endsSessions {
-                try await connection.run("DELETE FROM account_session WHERE account_id = \(id.rawValue)", logger: logger)
+                try await connection.run("DELETE FROM account_session WHERE account_id = \(id.rawValue)", logger: self.logger)
             }
             return user
         }
@@ -88,7 +88,7 @@ extension PostgresStore: AccountStore {
 
     public func signInRecord(named name: String) async throws -> SignInRecord? {
         try await read { connection in
-            guard let row = try await connection.row("SELECT * FROM account WHERE lower(name) = lower(\(name))", logger: logger) else { return nil }
+            guard let row = try await connection.row("SELECT * FROM account WHERE lower(name) = lower(\(name))", logger: self.logger) else { return nil }
             return SignInRecord(
                 user: try Self.user(row), passwordHash: try row.get("password_hash"), failedAttempts: try row.get("failed_sign_ins"),
                 lockedUntil: PostgresCoding.instant(try row.get("locked_until", as: Date?.self)))
@@ -101,13 +101,13 @@ extension PostgresStore: AccountStore {
                 UPDATE account SET failed_sign_ins = failed_sign_ins + 1,
                     locked_until = CASE WHEN failed_sign_ins + 1 >= \(lockAfter) THEN \(PostgresCoding.instant(lockUntil)) ELSE locked_until END
                 WHERE id = \(id.rawValue)
-                """, logger: logger)
+                """, logger: self.logger)
         }
     }
 
     public func recordSuccessfulSignIn(id: UserID) async throws {
         try await write { connection in
-            try await connection.run("UPDATE account SET failed_sign_ins = 0, locked_until = NULL WHERE id = \(id.rawValue)", logger: logger)
+            try await connection.run("UPDATE account SET failed_sign_ins = 0, locked_until = NULL WHERE id = \(id.rawValue)", logger: self.logger)
         }
     }
 

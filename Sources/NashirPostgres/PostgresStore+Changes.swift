@@ -48,14 +48,14 @@ extension PostgresStore: ChangeFeed {
 
     public func changes(after cursor: Int64?) async throws -> ContentChanges {
         try await read { connection in
-            let latest = try await connection.row("SELECT COALESCE(MAX(seq), 0) AS latest FROM content_change", logger: logger)?.get("latest", as: Int64.self) ?? 0
+            let latest = try await connection.row("SELECT COALESCE(MAX(seq), 0) AS latest FROM content_change", logger: self.logger)?.get("latest", as: Int64.self) ?? 0
             guard let cursor else { return ContentChanges(cursor: latest) }
             if latest == cursor { return ContentChanges(cursor: cursor) }
-            let oldest = try await connection.row("SELECT MIN(seq) AS oldest FROM content_change", logger: logger)?.get("oldest", as: Int64?.self) ?? latest + 1
+            let oldest = try await connection.row("SELECT MIN(seq) AS oldest FROM content_change", logger: self.logger)?.get("oldest", as: Int64?.self) ?? latest + 1
             // Behind what is kept, or ahead of the database (a restored backup): start over.
             if latest < cursor || oldest > cursor + 1 { return ContentChanges(cursor: latest, isIncomplete: true) }
             let rows = try await connection.rows(
-                "SELECT seq, tags::text AS tags FROM content_change WHERE seq > \(cursor) ORDER BY seq LIMIT \(Self.maxChangesPerPoll)", logger: logger)
+                "SELECT seq, tags::text AS tags FROM content_change WHERE seq > \(cursor) ORDER BY seq LIMIT \(Self.maxChangesPerPoll)", logger: self.logger)
             if rows.count == Self.maxChangesPerPoll { return ContentChanges(cursor: latest, isIncomplete: true) }
             var touched = Set<ContentTag>()
             for row in rows {

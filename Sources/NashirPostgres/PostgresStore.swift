@@ -3,6 +3,7 @@ import Logging
 import NashirDomain
 import NIOSSL
 import PostgresNIO
+import Synchronization
 
 /// Nashir's PostgreSQL database, for several instances on one server: the store protocols of
 /// the domain over a pool of connections, every write one transaction.
@@ -92,15 +93,47 @@ public final class PostgresStore: Sendable {
 
     deinit { running.cancel() }
 
+    /// How long a request waits for a connection before it fails: with the server down, a page
+    /// gets an error page in seconds rather than hanging until the server is back.
+    static let connectionWait: Duration = .seconds(5)
+
     /// A read on one pooled connection.
-    func read<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
-        try await client.withConnection { connection in try await body(connection) }
+    func read<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        try await leased { connection in try await body(connection) }
+    }
+
+    /// `body` on a leased connection, or `StoreError.cannotOpen` when none comes in time.
+    private func leased<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        let client = client
+        return try await withThrowingTaskGroup(of: T?.self) { group in
+            let leased = ManagedAtomicFlag()
+            group.addTask {
+                try await client.withConnection { connection in
+                    leased.set()
+                    return try await body(connection)
+                }
+            }
+            group.addTask {
+                try await Task.sleep(for: Self.connectionWait)
+                return nil
+            }
+            while let outcome = try await group.next() {
+                if let value = outcome { group.cancelAll(); return value }
+                // The deadline passed: only a request still waiting for a connection gives up.
+                if !leased.isSet {
+                    group.cancelAll()
+                    throw StoreError.cannotOpen(path: location.description, reason: "no connection to the server within \(Self.connectionWait)")
+                }
+            }
+            throw CancellationError()
+        }
     }
 
     /// A transaction on one pooled connection: committed when `body` returns, rolled back when it
     /// throws, and `body`'s own error rethrown as it was (PostgresNIO would wrap it).
-    func write<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
-        try await client.withConnection { connection in
+    func write<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        let logger = logger
+        return try await leased { connection in
             try await connection.query("BEGIN", logger: logger)
             let value: T
             do {
@@ -112,6 +145,13 @@ public final class PostgresStore: Sendable {
             try await connection.query("COMMIT", logger: logger)
             return value
         }
+    }
+
+    /// Set once, from any thread: whether a connection was leased.
+    private final class ManagedAtomicFlag: Sendable {
+        private let value = Mutex(false)
+        func set() { value.withLock { $0 = true } }
+        var isSet: Bool { value.withLock { $0 } }
     }
 
     /// The server's own words for an error, not PostgresNIO's generic summary.

@@ -103,3 +103,35 @@ extension PostgresStoreTests {
         #expect(try await reader.siteSettings().name == "صحيفة الغد")
     }
 }
+
+extension PostgresStoreTests {
+    /// The server killed and started again under a running store: requests while it is down fail
+    /// with an error, and once it is back the same store works again, without being reopened.
+    @Test func aStoreSurvivesItsServerGoingAwayAndComingBack() async throws {
+        let cluster = try await PostgresTestServer.Cluster.start(durable: true)
+        try await PostgresTestServer.psql(cluster.url, "CREATE DATABASE news")
+        let store = try await PostgresStore(url: cluster.url.replacingOccurrences(of: "/postgres", with: "/news"))
+        defer { store.close() }
+        _ = try await store.createUser(NewUser(name: "amal", displayName: "أمل", role: .editor, passwordHash: "h"))
+        try await cluster.stop()
+        // While it is down a request fails within the store's wait for a connection, naming the server.
+        let asked = ContinuousClock.now
+        await #expect {
+            _ = try await store.user(named: "amal")
+        } throws: { error in
+            guard case StoreError.cannotOpen(let path, _) = error else { return false }
+            return path.hasSuffix("/news")
+        }
+        #expect(ContinuousClock.now - asked < .seconds(8))
+        try await cluster.start()
+        var back: User?
+        var last = ""
+        for _ in 0..<50 where back == nil {
+            do { back = try await store.user(named: "amal") } catch { last = String(reflecting: error) }
+            if back == nil { try await Task.sleep(for: .milliseconds(200)) }
+        }
+        #expect(back?.displayName == "أمل", "the store did not come back within 10 s: \(last)")
+        _ = try await store.createUser(NewUser(name: "huda", displayName: "هدى", role: .writer, passwordHash: "h"))
+        #expect(try await store.countUsers() == 2)
+    }
+}

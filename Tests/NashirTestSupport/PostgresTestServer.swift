@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// A private PostgreSQL server on loopback for the storage tests: Debian's binaries, a data folder
@@ -60,40 +61,60 @@ public enum PostgresTestServer {
         return versions.map { "\(root)/\($0)/bin" }.first { FileManager.default.isExecutableFile(atPath: $0 + "/initdb") }
     }
 
-    /// The folder and port of the server this process started, for the stop at exit.
-    nonisolated(unsafe) private static var started: (bin: String, data: String, folder: String, asPostgres: Bool)?
+    /// Clusters this process started, stopped at exit.
+    private static let clusters = Mutex<[Cluster]>([])
 
-    private static func start() async throws -> String {
-        guard let bin = binaries() else { throw Unavailable(description: "PostgreSQL is not installed (Debian: apt-get install postgresql)") }
-        // PostgreSQL refuses to run as root: as root, the server runs as the postgres account.
-        let asPostgres = getuid() == 0
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nashir-pg-\(UUID().uuidString.prefix(8))").path
-        let data = folder + "/data"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o777])
-        func run(_ tool: String, _ arguments: [String]) async throws {
-            let outcome = asPostgres
-                ? try await ExternalProgram.run("/usr/sbin/runuser", ["-u", "postgres", "--", bin + "/" + tool] + arguments)
-                : try await ExternalProgram.run(bin + "/" + tool, arguments)
-            guard outcome.status == 0 else {
-                throw Unavailable(description: "\(tool) failed (\(outcome.status)): \(outcome.stderr) \(String(decoding: outcome.stdout, as: UTF8.self))")
+    /// A server of this process's own, in a data folder of its own: the shared one, or a private
+    /// one for a test that restarts or stops it.
+    public struct Cluster: Sendable {
+        public let url: String
+        let bin: String, data: String, folder: String, options: String, asPostgres: Bool
+
+        /// Starts a fresh cluster on a free loopback port; `durable` keeps every commit through a
+        /// crash (for tests that kill the server), which the shared one trades for speed.
+        public static func start(durable: Bool = false) async throws -> Cluster {
+            guard let bin = binaries() else { throw Unavailable(description: "PostgreSQL is not installed (Debian: apt-get install postgresql)") }
+            // PostgreSQL refuses to run as root: as root, the server runs as the postgres account.
+            let asPostgres = getuid() == 0
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nashir-pg-\(UUID().uuidString.prefix(8))").path
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o777])
+            let port = try FreePort.pick()
+            // Without durability, commits from the last moments before a crash may be lost.
+            let options = "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c max_connections=200"
+                + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off")
+            let cluster = Cluster(
+                url: "postgres://nashir@127.0.0.1:\(port)/postgres", bin: bin, data: folder + "/data", folder: folder, options: options, asPostgres: asPostgres)
+            try await cluster.pgTool("initdb", ["-D", cluster.data, "-U", "nashir", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"])
+            clusters.withLock { $0.append(cluster) }
+            if clusters.withLock({ $0.count }) == 1 { atexit { PostgresTestServer.stopAll() } }
+            try await cluster.start()
+            return cluster
+        }
+
+        /// Starts the stopped server again, on the same port with the same data.
+        public func start() async throws {
+            try await pgTool("pg_ctl", ["-D", data, "-o", options, "-l", folder + "/server.log", "-w", "-t", "60", "start"])
+        }
+
+        /// Stops the server at once, as a crash would (`-m immediate`).
+        public func stop() async throws {
+            try await pgTool("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"])
+        }
+
+        /// Runs a server tool as the account the server runs as. Not through Foundation's Process:
+        /// the server pg_ctl leaves running keeps the descriptor Process watches for the end.
+        func pgTool(_ tool: String, _ arguments: [String]) async throws {
+            let command = (asPostgres ? ["/usr/sbin/runuser", "-u", "postgres", "--"] : []) + [bin + "/" + tool] + arguments
+            let status = await Task.detached { spawnAndWait(command) }.value
+            guard status == 0 else {
+                let log = (try? String(contentsOfFile: folder + "/server.log", encoding: .utf8)) ?? ""
+                throw Unavailable(description: "\(tool) \(arguments.first ?? "") failed (\(status)): \(log.suffix(2000))")
             }
         }
-        try await run("initdb", ["-D", data, "-U", "nashir", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"])
-        let port = try FreePort.pick()
-        // Durability is not under test here (the crash tests run their own server): no fsync.
-        let options = "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-        // Not through Foundation's Process: the server pg_ctl leaves running keeps the descriptor
-        // Process watches for the end, so waiting on it would never return.
-        let command = (asPostgres ? ["/usr/sbin/runuser", "-u", "postgres", "--"] : []) + [bin + "/pg_ctl"]
-            + ["-D", data, "-o", options, "-l", folder + "/server.log", "-w", "-t", "60", "start"]
-        let status = await Task.detached { spawnAndWait(command) }.value
-        guard status == 0 else {
-            let log = (try? String(contentsOfFile: folder + "/server.log", encoding: .utf8)) ?? ""
-            throw Unavailable(description: "pg_ctl start failed (\(status)): \(log)")
-        }
-        started = (bin, data, folder, asPostgres)
-        atexit { PostgresTestServer.stop() }
-        return "postgres://nashir@127.0.0.1:\(port)/postgres"
+    }
+
+    private static func start() async throws -> String {
+        try await Cluster.start().url
     }
 
     /// Runs a program with no input or output and waits for its exit status.
@@ -111,22 +132,12 @@ public enum PostgresTestServer {
         return (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
     }
 
-    /// Stops the server at once and removes its folder; at process exit.
-    private static func stop() {
-        guard let started else { return }
-        let process = Process()
-        let arguments = ["-D", started.data, "-m", "immediate", "-w", "stop"]
-        if started.asPostgres {
-            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-            process.arguments = ["-u", "postgres", "--", started.bin + "/pg_ctl"] + arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: started.bin + "/pg_ctl")
-            process.arguments = arguments
+    /// Stops every cluster this process started and removes their folders; at process exit.
+    private static func stopAll() {
+        for cluster in clusters.withLock({ $0 }) {
+            _ = spawnAndWait((cluster.asPostgres ? ["/usr/sbin/runuser", "-u", "postgres", "--"] : [])
+                + [cluster.bin + "/pg_ctl", "-D", cluster.data, "-m", "immediate", "-w", "stop"])
+            try? FileManager.default.removeItem(atPath: cluster.folder)
         }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try? process.run()
-        process.waitUntilExit()
-        try? FileManager.default.removeItem(atPath: started.folder)
     }
 }
