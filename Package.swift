@@ -127,8 +127,8 @@ let package = Package(
         .executableTarget(
             name: "nashir",
             dependencies: [
-                "NashirDomain", "ArabicText", "NashirSQLite", "NashirImport", "NashirRoutes", "NashirWeb", "NashirAuth", "NashirIngest",
-                "NashirCopyDesk", "NashirSpelling",
+                "NashirDomain", "ArabicText", "NashirSQLite", "NashirPostgres", "NashirImport", "NashirRoutes", "NashirWeb", "NashirAuth",
+                "NashirIngest", "NashirCopyDesk", "NashirSpelling",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Hummingbird", package: "hummingbird"),

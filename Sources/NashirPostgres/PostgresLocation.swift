@@ -59,6 +59,11 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         return "postgres://\(user)@\(address)"
     }
 
+    /// `text` with any password in it replaced by ***, for messages.
+    public static func redacted(_ text: String) -> String {
+        text.replacingOccurrences(of: #"(//[^:@/]*):[^@/]*@"#, with: "$1:***@", options: .regularExpression)
+    }
+
     private static func isLoopback(_ host: String) -> Bool {
         host == "localhost" || host == "127.0.0.1" || host == "::1" || host == "[::1]"
     }
@@ -70,8 +75,6 @@ public struct PostgresLocationError: Error, Equatable, CustomStringConvertible {
     public let problem: String
 
     public var description: String {
-        // The password stays out of messages.
-        let shown = url.replacingOccurrences(of: #":[^:@/]*@"#, with: ":***@", options: .regularExpression)
-        return "\(shown): \(problem)"
+        "\(PostgresLocation.redacted(url)): \(problem)"
     }
 }

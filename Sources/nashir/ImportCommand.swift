@@ -3,6 +3,7 @@ import Foundation
 import NashirCopyDesk
 import NashirDomain
 import NashirImport
+import NashirPostgres
 import NashirRoutes
 import NashirSQLite
 import NashirWeb
@@ -195,6 +196,10 @@ extension ImportFormat: ExpressibleByArgument {}
 
 /// Opens the database or exits with a message naming the file.
 func openStore(_ path: String, readOnly: Bool = false) throws -> SQLiteStore {
+    if PostgresLocation.isURL(path) {
+        Terminal.error("--db \(PostgresLocation.redacted(path)): this command does not work on PostgreSQL yet (nashir user and nashir token do)")
+        throw ExitCode.validationFailure
+    }
     do {
         return try SQLiteStore(path: path, readOnly: readOnly)
     } catch {

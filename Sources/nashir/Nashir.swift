@@ -30,7 +30,7 @@ struct Nashir: AsyncParsableCommand {
 
 /// `--db`, shared by every command that touches the database.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: "The SQLite database file (created if missing).")
+    @Option(name: .long, help: "The SQLite database file (created if missing), or a postgres:// URL (user and token so far).")
     var db: String = "./nashir.sqlite"
 }
 

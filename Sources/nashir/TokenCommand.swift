@@ -18,7 +18,7 @@ struct TokenCommand: AsyncParsableCommand {
         @Option(help: "What the token is for, e.g. \"agency feed script\".") var label: String = ""
 
         func run() async throws {
-            let store = try openStore(database.db)
+            let store = try await openNewsroomStore(database.db)
             let owner = try await existing(user, in: store)
             let secret = SecretToken.generate(prefix: "nsr_")
             let token = try await store.createToken(user: owner.id, label: label, hash: SecretToken.hash(secret), at: Date())
@@ -33,7 +33,7 @@ struct TokenCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            for token in try await openStore(database.db).tokens() {
+            for token in try await openNewsroomStore(database.db).tokens() {
                 let state = token.revokedAt.map { "revoked \(Timestamp.format($0))" } ?? "active"
                 let used = token.lastUsedAt.map { "last used \(Timestamp.format($0))" } ?? "never used"
                 print("\(token.id)\t\(token.user.name)\t\(state)\t\(used)\t\(token.label)")
@@ -47,7 +47,7 @@ struct TokenCommand: AsyncParsableCommand {
         @Argument(help: "The token's id, as `nashir token list` shows it.") var id: Int64
 
         func run() async throws {
-            let store = try openStore(database.db)
+            let store = try await openNewsroomStore(database.db)
             guard try await store.revokeToken(id: id, at: Date()) else {
                 Terminal.error("no token with id \(id)")
                 throw ExitCode.dataError

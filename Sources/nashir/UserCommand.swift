@@ -26,7 +26,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             let password = try readPassword()
-            let store = try openStore(database.db)
+            let store = try await openNewsroomStore(database.db)
             let user = try await accountCall {
                 try await store.createUser(NewUser(
                     name: name, displayName: displayName ?? name, role: role, passwordHash: await Password.hasher.hash(password)))
@@ -42,7 +42,7 @@ struct UserCommand: AsyncParsableCommand {
         @Flag(help: "Print JSON, one array of accounts.") var json = false
 
         func run() async throws {
-            let users = try await openStore(database.db).users()
+            let users = try await openNewsroomStore(database.db).users()
             if json {
                 let rows = users.map { UserJSON(id: $0.id.rawValue, name: $0.name, displayName: $0.displayName, role: $0.role.rawValue, disabled: $0.isDisabled, created: Timestamp.format($0.createdAt)) }
                 let encoder = JSONEncoder()
@@ -63,7 +63,7 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "administrator, editor, copy-editor or writer.") var role: Role
 
         func run() async throws {
-            let store = try openStore(database.db)
+            let store = try await openNewsroomStore(database.db)
             let user = try await existing(name, in: store)
             _ = try await accountCall { try await store.updateUser(id: user.id, UserChange(role: role)) }
             try await store.record(AuditEvent(at: Date(), kind: "role-changed", actor: "cli", subject: user.name, detail: "\(user.role.rawValue) → \(role.rawValue)"))
@@ -83,7 +83,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             let password = try readPassword()
-            let store = try openStore(database.db)
+            let store = try await openNewsroomStore(database.db)
             let user = try await existing(name, in: store)
             _ = try await accountCall { try await store.updateUser(id: user.id, UserChange(passwordHash: await Password.hasher.hash(password))) }
             try await store.record(AuditEvent(at: Date(), kind: "password-reset", actor: "cli", subject: user.name))
@@ -97,7 +97,7 @@ struct UserCommand: AsyncParsableCommand {
         @Option var name: String
 
         func run() async throws {
-            let store = try openStore(database.db)
+            let store = try await openNewsroomStore(database.db)
             let user = try await existing(name, in: store)
             _ = try await accountCall { try await store.updateUser(id: user.id, UserChange(isDisabled: true)) }
             try await store.record(AuditEvent(at: Date(), kind: "user-disabled", actor: "cli", subject: user.name))
@@ -143,7 +143,7 @@ func readPassword() throws -> String {
 }
 
 /// The account named `name`, or exit with a message saying there is none.
-func existing(_ name: String, in store: SQLiteStore) async throws -> User {
+func existing(_ name: String, in store: any AccountStore) async throws -> User {
     guard let user = try await store.user(named: name) else {
         Terminal.error(AccountError.noSuchUser(name).description)
         throw ExitCode.dataError
