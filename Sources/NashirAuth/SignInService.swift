@@ -19,7 +19,6 @@ public struct SignInService: Sendable {
     let store: any Store
     let hasher: PasswordHasher
     let rules: SignInRules
-    let throttle: AddressThrottle
     /// A hash of a random secret at the hasher's cost, checked for unknown names.
     let decoyHash: String
 
@@ -27,19 +26,18 @@ public struct SignInService: Sendable {
         self.store = store
         self.hasher = hasher
         self.rules = rules
-        self.throttle = AddressThrottle(rules: rules)
         self.decoyHash = hasher.hashBlocking(SecretToken.generate())
     }
 
     public func signIn(name: String, password: String, address: String, now: Date) async throws -> SignInOutcome {
-        guard await throttle.allows(address, now: now) else {
+        let recent = try await store.failedSignIns(from: address, since: now.addingTimeInterval(-rules.addressWindow))
+        guard recent < rules.failuresPerAddress else {
             try await store.record(AuditEvent(at: now, kind: "sign-in-throttled", subject: name, address: address))
             return .throttled
         }
         guard let record = try await store.signInRecord(named: name) else {
             // Same bcrypt work as for a real account, so timing does not reveal which names exist.
             _ = await hasher.verify(password, hash: decoyHash)
-            await throttle.recordFailure(address, now: now)
             try await store.record(AuditEvent(at: now, kind: "sign-in-failed", subject: name, address: address, detail: "unknown name"))
             return .refused
         }
@@ -48,7 +46,6 @@ public struct SignInService: Sendable {
             return .locked(until: until)
         }
         guard await hasher.verify(password, hash: record.passwordHash), !record.user.isDisabled else {
-            await throttle.recordFailure(address, now: now)
             try await store.recordFailedSignIn(id: record.user.id, lockAfter: rules.failuresBeforeLockout, lockUntil: now.addingTimeInterval(rules.lockout))
             try await store.record(AuditEvent(
                 at: now, kind: "sign-in-failed", subject: record.user.name, address: address,

@@ -105,6 +105,14 @@ extension PostgresStore: AuditLog {
         }
     }
 
+    public func failedSignIns(from address: String, since: Date) async throws -> Int {
+        try await read { connection in
+            try await connection.row("""
+                SELECT COUNT(*) AS n FROM audit_event WHERE address = \(address) AND at >= \(PostgresCoding.instant(since)) AND kind = 'sign-in-failed'
+                """, logger: self.logger)?.get("n", as: Int.self) ?? 0
+        }
+    }
+
     public func auditEvents(limit: Int) async throws -> [AuditEvent] {
         try await read { connection in
             try await connection.rows("SELECT * FROM audit_event ORDER BY id DESC LIMIT \(limit)", logger: self.logger).map { row in

@@ -100,6 +100,14 @@ extension SQLiteStore: AuditLog {
         }
     }
 
+    public func failedSignIns(from address: String, since: Date) async throws -> Int {
+        try await pool.read { db in
+            try Int.fetchOne(db.cachedStatement(sql: """
+                SELECT COUNT(*) FROM audit_event WHERE address = ? AND at >= ? AND kind = 'sign-in-failed'
+                """), arguments: [address, ColumnCoding.timestamp(since)]) ?? 0
+        }
+    }
+
     public func auditEvents(limit: Int) async throws -> [AuditEvent] {
         try await pool.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM audit_event ORDER BY id DESC LIMIT ?", arguments: [limit]).map { row in

@@ -174,6 +174,9 @@ enum Schema {
         migrator.registerMigration("014 old addresses of imported articles, for redirects") { db in
             try SQLiteStore.createLegacyAddresses(in: db)
         }
+        migrator.registerMigration("015 sign-in failures by address, for the shared throttle") { db in
+            try db.execute(sql: "CREATE INDEX audit_event_by_address ON audit_event (address, at)")
+        }
         return migrator
     }
 }

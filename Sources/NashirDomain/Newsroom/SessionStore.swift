@@ -83,4 +83,8 @@ public protocol AuditLog: Sendable {
     func record(_ event: AuditEvent) async throws
     /// The newest events first.
     func auditEvents(limit: Int) async throws -> [AuditEvent]
+    /// Failed sign-ins (`sign-in-failed` events) from `address` at or after `since`: the
+    /// per-address throttle, read from the log every instance writes, so a guesser gains
+    /// nothing by spreading attempts over instances.
+    func failedSignIns(from address: String, since: Date) async throws -> Int
 }

@@ -77,5 +77,15 @@ extension StoreContract {
             #expect(try await store.user(id: writer.id)?.displayName == "أمل علي")
             #expect(try await store.users().map(\.name) == ["amal"])
         },
+        Check(name: "failed sign-ins are counted per address within the window, from the log every instance writes") { (store: any NewsroomStore & ChangeFeed) async throws in
+            for (minutes, address, kind) in [(0.0, "10.0.0.1", "sign-in-failed"), (5, "10.0.0.1", "sign-in-failed"), (6, "10.0.0.1", "sign-in"),
+                                             (7, "10.0.0.2", "sign-in-failed"), (9, "10.0.0.1", "sign-in-failed")] {
+                try await store.record(AuditEvent(at: base + minutes * 60, kind: kind, subject: "root", address: address))
+            }
+            #expect(try await store.failedSignIns(from: "10.0.0.1", since: base) == 3)
+            #expect(try await store.failedSignIns(from: "10.0.0.1", since: base + 5 * 60) == 2)
+            #expect(try await store.failedSignIns(from: "10.0.0.2", since: base) == 1)
+            #expect(try await store.failedSignIns(from: "10.0.0.3", since: base) == 0)
+        },
     ]
 }
