@@ -63,11 +63,21 @@ extension SQLiteStore {
         }
         do {
             let target = try DatabasePool(path: path)
+            // Servers running on this database hold cursors up to its newest change.
+            let liveLatest = (try? target.read { try latestChange(in: $0) }) ?? 0
             try source.backup(to: target)
             try target.close()
             try source.close()
             // A backup from an older Nashir is brought up to date like any database it opens.
-            try SQLiteStore(path: path).close()
+            let restored = try SQLiteStore(path: path)
+            try restored.pool.pool.write { db in
+                // Past every cursor a running server holds, a change that touches everything:
+                // each drops its whole page cache, whatever the backup's own feed numbered.
+                let seq = max(liveLatest, try latestChange(in: db)) + 1
+                try db.execute(sql: "INSERT INTO content_change (seq, changed_at, tags) VALUES (?, ?, ?)",
+                               arguments: [seq, ColumnCoding.timestamp(restored.clock.now()), ColumnCoding.json(["site"])])
+            }
+            try restored.close()
         } catch {
             throw BackupError(path: path, problem: "cannot be restored into: \(explain(error))")
         }
@@ -90,6 +100,11 @@ extension SQLiteStore {
         }
         let users = try db.tableExists("account") ? try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM account") ?? 0 : 0
         return (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0, users)
+    }
+
+    /// The newest change-feed number the database has given.
+    private static func latestChange(in db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'content_change'") ?? 0
     }
 
     private static func explain(_ error: any Error) -> String {

@@ -50,7 +50,7 @@ import Testing
         #expect(try String(contentsOfFile: existing, encoding: .utf8) == "keep me")
     }
 
-    @Test func restoringOverALiveDatabaseReplacesItAndRunningStoresSeeTheChangeFeedStartOver() async throws {
+    @Test func restoringOverALiveDatabaseReplacesItAndRunningStoresDropTheirCaches() async throws {
         let folder = try TemporaryDirectory()
         let live = try await filledStore(in: folder)
         _ = try await live.backup(to: folder.path("backup.sqlite"))
@@ -63,7 +63,11 @@ import Testing
         _ = try SQLiteStore.restore(from: folder.path("backup.sqlite"), into: folder.path("live.sqlite"))
         #expect(try await live.article(origin: ArticleOrigin(source: "test", key: "late")) == nil)
         #expect(try await live.user(named: "late") == nil)
-        #expect(try await live.changes(after: after).isIncomplete)
+        // Whatever cursor a running server held, it drops everything.
+        let seen = try await live.changes(after: after)
+        #expect(seen.isIncomplete || seen.touched.contains(.site))
+        let older = try await live.changes(after: cursor)
+        #expect(older.isIncomplete || older.touched.contains(.site))
     }
 
     @Test(arguments: ["damaged", "foreign", "newer", "missing"])
