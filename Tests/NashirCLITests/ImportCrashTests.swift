@@ -42,27 +42,29 @@ import Testing
     @Test func killedAtRandomMomentsTheImportKeepsWholeFilesAndResumesWithoutDuplicates() async throws {
         let folder = try TemporaryDirectory()
         let inputs = try writeInput(in: folder)
-        let db = folder.path("crash.sqlite")
         // How long a whole import takes here, so kills land before, during and near its end.
         let clean = folder.path("clean.sqlite")
         let started = Date()
         #expect(try NashirProcess.run(["import", "--db", clean] + inputs).status == 0)
         let whole = Date().timeIntervalSince(started)
+        let exportClean = try NashirProcess.run(["export", "--db", clean, "--format", "jsonl"]).stdout
+        #expect(!exportClean.isEmpty)
         var random = SeededRandom(seed: 14)
         var kills = 0
-        for _ in 0..<6 {
-            let delay = Double.random(in: 0.05...(whole * 0.9), using: &random)
+        for round in 0..<6 {
+            // A fresh database each round: a rerun skips stories already in, so it would outrun a later kill.
+            let db = folder.path("crash-\(round).sqlite")
+            let delay = Double.random(in: 0.05...max(0.1, whole * 0.7), using: &random)
             if try await importKilled(after: delay, db: db, files: inputs) { kills += 1 }
             try Self.checkConsistent(db)
+            let resumed = try NashirProcess.run(["import", "--db", db] + inputs)
+            #expect(resumed.status == 0, "\(resumed.stderr)")
+            try Self.checkConsistent(db)
+            #expect(try Self.count(db) == Self.files * Self.perFile)
+            #expect(try NashirProcess.run(["export", "--db", db, "--format", "jsonl"]).stdout == exportClean, "round \(round)")
         }
-        #expect(kills >= 3, "most runs should have been killed mid-way (a whole import takes \(whole) s)")
-        let resumed = try NashirProcess.run(["import", "--db", db] + inputs)
-        #expect(resumed.status == 0, "\(resumed.stderr)")
-        try Self.checkConsistent(db)
-        #expect(try Self.count(db) == Self.files * Self.perFile)
-        let exportResumed = try NashirProcess.run(["export", "--db", db, "--format", "jsonl"]).stdout
-        let exportClean = try NashirProcess.run(["export", "--db", clean, "--format", "jsonl"]).stdout
-        #expect(exportResumed == exportClean && !exportClean.isEmpty)
+        // Under a heavy load a whole import can take much longer one time than the next.
+        #expect(kills >= 2, "most runs should have been killed mid-way (a whole import took \(whole) s)")
     }
 
     /// Whole, every stored story's file whole, each story once, its tags and index entries there.

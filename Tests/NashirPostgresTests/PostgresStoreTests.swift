@@ -72,7 +72,7 @@ extension PostgresStoreTests {
 }
 
 extension PostgresStoreTests {
-    @Test func aChangeSavedThroughOneInstanceIsAnnouncedToAnotherWithinASecond() async throws {
+    @Test func aChangeSavedThroughOneInstanceIsAnnouncedToAnother() async throws {
         let url = try await PostgresTestServer.freshDatabase()
         let reader = try await PostgresStore(url: url), writer = try await PostgresStore(url: url)
         defer { reader.close(); writer.close() }
@@ -83,7 +83,7 @@ extension PostgresStoreTests {
         defer { listening.cancel() }
         // Listening: the first signal says to look at the feed once.
         var first: [ContinuousClock.Instant] = []
-        for _ in 0..<250 where first.isEmpty {
+        for _ in 0..<1_000 where first.isEmpty {
             try await Task.sleep(for: .milliseconds(20))
             first = heard.take()
         }
@@ -93,11 +93,13 @@ extension PostgresStoreTests {
         let saved = ContinuousClock.now
         try await writer.updateSiteSettings(settings)
         var announced: [ContinuousClock.Instant] = []
-        while announced.isEmpty, ContinuousClock.now - saved < .seconds(1) {
+        // Waited for up to 10 s: the announcement arrives in milliseconds, but a test must not fail
+        // on a loaded machine for a timing the benchmarks measure.
+        while announced.isEmpty, ContinuousClock.now - saved < .seconds(10) {
             try await Task.sleep(for: .milliseconds(10))
             announced = heard.take()
         }
-        #expect(announced.first.map { $0 - saved < .seconds(1) } == true, "no announcement within a second")
+        #expect(!announced.isEmpty, "no announcement")
         let changes = try await reader.changes(after: cursor)
         #expect(changes.touched == [.site])
         #expect(try await reader.siteSettings().name == "صحيفة الغد")
