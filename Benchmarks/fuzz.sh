@@ -5,7 +5,8 @@
 # valid documents mangled by random edits, and queries built from FTS5 syntax, quotes, marks and
 # control characters. A failure prints the input and the seed that reproduces it.
 #
-#     Benchmarks/fuzz.sh                  # a million each; optimised build, about an hour on two cores
+#     Benchmarks/fuzz.sh                  # a million each, optimised build: long (a first run on two
+#                                         # shared cores was stopped unfinished after an hour)
 #     NASHIR_FUZZ_COUNT=100000 Benchmarks/fuzz.sh
 #
 # Writes Benchmarks/results/fuzz.md.
