@@ -33,20 +33,7 @@ import FoundationNetworking
         var random = SeededRandom(seed: 9)
         var n = 0
         for round in 0..<3 {
-            let port = try FreePort.pick()
-            let process = Process()
-            process.executableURL = NashirProcess.executable
-            process.arguments = ["serve", "--db", db, "--port", "\(port)", "--no-ingest"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let base = "http://127.0.0.1:\(port)"
-            var up = false
-            for _ in 0..<100 where process.isRunning && !up {
-                up = (try? await ServeCommandTests.fetch(base + "/robots.txt")) != nil
-                if !up { try await Task.sleep(for: .milliseconds(100)) }
-            }
-            guard up else { ServeCommandTests.stop(process); continue }
+            guard let (process, base, _) = try await ServeCommandTests.startServer(["--db", db, "--no-ingest"], in: folder) else { continue }
             let killAfter = Double.random(in: 0.2...0.8, using: &random)
             let first = n
             n += 400

@@ -3,6 +3,26 @@ import NashirTestSupport
 import Testing
 
 extension ServeCommandTests {
+    /// A `nashir serve` started on a free port with `arguments`, its output in `log`, once it
+    /// answers `/`; nil when it did not start (the port was taken meanwhile), for the caller to retry.
+    static func startServer(_ arguments: [String], in folder: TemporaryDirectory) async throws -> (process: Process, base: String, log: URL)? {
+        let port = try FreePort.pick()
+        let log = folder.url.appendingPathComponent("serve-\(port).log")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let process = Process()
+        process.executableURL = NashirProcess.executable
+        process.arguments = ["serve", "--port", "\(port)"] + arguments
+        process.standardOutput = try FileHandle(forWritingTo: log)
+        process.standardError = try FileHandle(forWritingTo: log)
+        try process.run()
+        let base = "http://127.0.0.1:\(port)"
+        for _ in 0..<100 where process.isRunning {
+            if (try? await fetch(base + "/")) != nil { return (process, base, log) }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        stop(process)
+        return nil
+    }
     /// `serve --read-only` on a database with stories: readers get the pages, the log says why
     /// saves will be refused, and the file is left exactly as it was.
     @Test func aReadOnlyServerServesThePagesAndWritesNothing() async throws {
@@ -15,23 +35,9 @@ extension ServeCommandTests {
         let before = try Data(contentsOf: URL(fileURLWithPath: db))
 
         for _ in 0..<3 {
-            let port = try FreePort.pick()
-            let log = folder.url.appendingPathComponent("serve-\(port).log")
-            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-            let process = Process()
-            process.executableURL = NashirProcess.executable
-            process.arguments = ["serve", "--db", db, "--port", "\(port)", "--read-only"]
-            process.standardOutput = try FileHandle(forWritingTo: log)
-            process.standardError = try FileHandle(forWritingTo: log)
-            try process.run()
+            guard let (process, base, log) = try await Self.startServer(["--db", db, "--read-only"], in: folder) else { continue }
             defer { Self.stop(process) }
-            let base = "http://127.0.0.1:\(port)"
-            var home: Fetched?
-            for _ in 0..<100 where process.isRunning {
-                if let answer = try? await Self.fetch(base + "/") { home = answer; break }
-                try await Task.sleep(for: .milliseconds(100))
-            }
-            guard let home else { continue }
+            let home = try await Self.fetch(base + "/")
             #expect(home.status == 200 && home.text.contains("خبر رقم 5 من طرابلس"))
             let article = try await Self.fetch(base + String(path))
             #expect(article.status == 200 && article.text.contains("خبر رقم"), "\(path)")
@@ -50,21 +56,7 @@ extension ServeCommandTests {
         let line = #"{"id": "1", "source": "t", "title": "خبر من طرابلس", "body": "فقرة."}"#
         #expect(try NashirProcess.run(["import", "--db", db, try folder.write("in.jsonl", line)]).status == 0)
         for _ in 0..<3 {
-            let port = try FreePort.pick()
-            let log = folder.url.appendingPathComponent("serve-\(port).log")
-            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-            let process = Process()
-            process.executableURL = NashirProcess.executable
-            process.arguments = ["serve", "--db", db, "--port", "\(port)", "--no-ingest"]
-            process.standardOutput = try FileHandle(forWritingTo: log)
-            process.standardError = try FileHandle(forWritingTo: log)
-            try process.run()
-            var answered = false
-            for _ in 0..<100 where process.isRunning && !answered {
-                answered = (try? await Self.fetch("http://127.0.0.1:\(port)/")) != nil
-                if !answered { try await Task.sleep(for: .milliseconds(100)) }
-            }
-            guard answered else { Self.stop(process); continue }
+            guard let (process, _, log) = try await Self.startServer(["--db", db, "--no-ingest"], in: folder) else { continue }
             process.terminate()
             let deadline = Date().addingTimeInterval(10)
             while process.isRunning, Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
