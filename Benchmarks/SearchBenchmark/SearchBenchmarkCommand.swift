@@ -1,3 +1,4 @@
+import ArabicText
 import ArgumentParser
 import Foundation
 import GRDB

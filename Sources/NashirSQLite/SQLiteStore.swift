@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 import GRDB
 import NashirDomain

@@ -12,7 +12,7 @@ enum SearchExpression {
         guard !query.isEmpty else { return nil }
         var expression = query.required.map { group in
             let alternatives = group.flatMap { phrase in
-                let exact = phrase.terms.count == 1 ? phrase.exact.map { SearchDocument.exactTerm(stem: phrase.terms[0], form: $0) } : nil
+                let exact = phrase.terms.count == 1 ? phrase.exact.map { SearchForms.exactTerm(stem: phrase.terms[0], form: $0) } : nil
                 return [quoted(phrase.terms)] + (exact.map { ["exact : " + quoted([$0])] } ?? [])
             }
             return alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")"

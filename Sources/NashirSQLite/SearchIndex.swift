@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 import GRDB
 import NashirDomain
@@ -154,7 +155,7 @@ enum SearchIndex {
     private static func indexTag(id: Int64, name: String, in db: Database) throws {
         try db.cachedStatement(sql: "DELETE FROM search_typeahead WHERE rowid = ?").execute(arguments: [-id])
         try db.cachedStatement(sql: "INSERT INTO search_typeahead (rowid, text) VALUES (?, ?)")
-            .execute(arguments: [-id, SearchDocument.typeAheadText(name)])
+            .execute(arguments: [-id, SearchForms.typeAheadText(name)])
     }
 
     /// What the index needs to know about an article besides its analysed text.

@@ -1,3 +1,4 @@
+import ArabicText
 import Dispatch
 import Foundation
 import GRDB

@@ -1,3 +1,4 @@
+import ArabicText
 import NashirSQLite
 
 /// Fits `SearchRanking` on data, leaving one newspaper out at a time: every ranking of a

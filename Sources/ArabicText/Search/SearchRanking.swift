@@ -36,17 +36,17 @@ public struct SearchRanking: Sendable, Hashable {
     public static let standard = SearchRanking()
 
     /// The weights for FTS5's `bm25()`, in the index's column order (the facets only filter).
-    var columnWeights: [Double] { [headline, highlights, body, tags, 0, exact] }
+    public var columnWeights: [Double] { [headline, highlights, body, tags, 0, exact] }
 
     /// Words typed together are meant together: «قرب الانتحار» is about a headline that says
     /// «انتحارية قرب», more than about a story with قرب in one paragraph and انتحار in another.
-    func proximityFactor(inHeadline: Bool, anywhere: Bool) -> Double {
+    public func proximityFactor(inHeadline: Bool, anywhere: Bool) -> Double {
         inHeadline ? nearInHeadline : anywhere ? nearAnywhere : 1
     }
 
     /// How much a query is a broad one (0: a few matches, the reader looks for one story;
     /// 1: hundreds, the reader wants the news about it): log-linear between 50 and 500 matches.
-    static func breadth(matches: Int) -> Double {
+    public static func breadth(matches: Int) -> Double {
         guard matches > 50 else { return 0 }
         return min(1, log(Double(matches) / 50) / log(10))
     }
@@ -57,7 +57,7 @@ public struct SearchRanking: Sendable, Hashable {
     /// (`recencyBoost`, halved after `recencyHalfLifeDays`) that reorders close matches and
     /// never buries a much better one. Ages count from the newest match rather than from
     /// today, so an archive ranks the same whenever it is searched.
-    func recency(age seconds: Int64, breadth: Double = 1) -> Double {
+    public func recency(age seconds: Int64, breadth: Double = 1) -> Double {
         let age = Double(max(0, seconds))
         let strong = 1 / (1 + age / (broadHalfLifeDays * 86_400))
         let bounded = (1 + recencyBoost / (1 + age / (recencyHalfLifeDays * 86_400))) / (1 + recencyBoost)
