@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import PostgresNIO
 
@@ -19,6 +20,17 @@ extension PostgresConnection {
 }
 
 extension PostgresRandomAccessRow {
+    /// A time, to the millisecond as the store keeps it: the server's microseconds would make a
+    /// value read back differ from the one saved in the last bits.
+    func get(_ column: String, as type: Date.Type = Date.self) throws -> Date {
+        PostgresCoding.instant(try self[column].decode(Date.self))
+    }
+
+    /// An optional time, to the millisecond.
+    func get(_ column: String, as type: Date?.Type = Date?.self) throws -> Date? {
+        PostgresCoding.instant(try self[column].decode(Date?.self))
+    }
+
     /// The value of `column` as `T`.
     func get<T: PostgresDecodable>(_ column: String, as type: T.Type = T.self) throws -> T {
         try self[column].decode(T.self)

@@ -26,6 +26,7 @@ enum PostgresSchema {
     static let migrations: [Migration] = [
         Migration(number: 1, name: "settings, change feed, newsroom accounts", sql: accountsAndSettings),
         Migration(number: 2, name: "sign-in failures by address, for the shared throttle", sql: "CREATE INDEX audit_event_by_address ON audit_event (address, at);"),
+        Migration(number: 3, name: "articles, revisions, media, sources, story groups, search", sql: articles),
     ]
 
     /// The lock key migrations hold: any fixed number, the same in every instance.

@@ -56,6 +56,12 @@ public final class PostgresStore: Sendable {
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
         running = Task { await client.run() }
+        do {
+            try await write { connection in try await Self.bringIndexUpToDate(on: connection, logger: self.logger) }
+        } catch {
+            running.cancel()
+            throw StoreError.cannotOpen(path: location.description, reason: PostgresStore.explain(error))
+        }
     }
 
     /// The single connection's settings for `location`.
@@ -110,7 +116,9 @@ public final class PostgresStore: Sendable {
             group.addTask {
                 try await client.withConnection { connection in
                     leased.set()
-                    return try await body(connection)
+                    do { return try await body(connection) } catch let error as PSQLError {
+                        throw ServerError(message: Self.explain(error))
+                    }
                 }
             }
             group.addTask {
@@ -145,6 +153,13 @@ public final class PostgresStore: Sendable {
             try await connection.query("COMMIT", logger: logger)
             return value
         }
+    }
+
+    /// What the server said when it refused a statement, in its own words (PostgresNIO's
+    /// error hides them from logs and messages).
+    public struct ServerError: Error, CustomStringConvertible {
+        public let message: String
+        public var description: String { "the database server refused a statement: \(message)" }
     }
 
     /// Set once, from any thread: whether a connection was leased.

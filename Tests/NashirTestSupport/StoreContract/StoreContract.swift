@@ -3,13 +3,9 @@ import NashirDomain
 import Testing
 
 /// The behaviour every store must keep, whatever its database: one suite, run by each
-/// backend's tests against a fresh store of its own (SQLite now, PostgreSQL later).
-///
-/// A backend's test target runs it as
-/// `@Test(arguments: StoreContract.checks) func keepsTheContract(_ check: StoreContract.Check<any NashirStore>)`;
-/// a backend still being built runs the parts it keeps (`newsroom`, `settings`).
+/// backend's tests (SQLite's and PostgreSQL's) against a fresh store of its own, as
+/// `@Test(arguments: StoreContract.checks) func keepsTheContract(_ check: StoreContract.Check<any NashirStore>)`.
 public enum StoreContract {
-    /// One behaviour, named for the test report.
     /// One behaviour, named for the test report, of a store keeping the contracts `Store` names.
     public struct Check<Store: Sendable>: Sendable, CustomTestStringConvertible {
         public let name: String

@@ -1,0 +1,53 @@
+import ArabicText
+
+/// A parsed query as `tsquery` texts: the match, the parts that are scored, and the words side by side.
+struct SearchMatch: Sendable {
+    /// What every match must satisfy: groups AND-ed, a group's phrases OR-ed, exclusions NOT-ed.
+    var tsquery: String
+    /// Each scored with its own inverse document frequency; `exact` ones against the headline's printed forms.
+    var scoring: [(tsquery: String, exact: Bool)]
+    /// The query's words close together in the headline, and anywhere; nil for one word.
+    var near: (headline: String, anywhere: String)?
+
+    var isMultiword: Bool { near != nil }
+
+    /// Nil for an empty query.
+    init?(_ query: SearchQuery) {
+        let groups = query.required.filter { !$0.isEmpty }
+        guard !groups.isEmpty else { return nil }
+        tsquery = groups.map { group in "(" + group.map { Self.phrase($0.terms) }.joined(separator: " | ") + ")" }.joined(separator: " & ")
+        for phrase in query.excluded where !phrase.terms.isEmpty { tsquery += " & !(" + Self.phrase(phrase.terms) + ")" }
+        scoring = groups.map { group in ("(" + group.map { Self.phrase($0.terms) }.joined(separator: " | ") + ")", false) }
+        for group in groups {
+            // A plain word typed as the headline prints it ranks above one sharing only its stem.
+            let exact = group.compactMap { phrase in
+                phrase.terms.count == 1 ? phrase.exact.map { SearchForms.exactTerm(stem: phrase.terms[0], form: $0) } : nil
+            }
+            if !exact.isEmpty { scoring.append((exact.map(SearchTerms.quoted).joined(separator: " | "), true)) }
+        }
+        scoring += query.optional.filter { !$0.terms.isEmpty }.map { (Self.phrase($0.terms), false) }
+        let firsts = groups.compactMap(\.first).map(\.terms)
+        if firsts.count >= 2 {
+            near = (Self.near(firsts, weight: ":A"), Self.near(firsts, weight: ""))
+        }
+    }
+
+    /// Any of `words`, each scored: related stories.
+    init(anyOf words: [String]) {
+        tsquery = words.map(SearchTerms.quoted).joined(separator: " | ")
+        scoring = words.map { (SearchTerms.quoted($0), false) }
+    }
+
+    /// Terms in this order, side by side.
+    static func phrase(_ terms: [String], weight: String = "") -> String {
+        terms.count == 1 ? SearchTerms.quoted(terms[0]) + weight : "(" + terms.map { SearchTerms.quoted($0) + weight }.joined(separator: " <-> ") + ")"
+    }
+
+    /// Each phrase within three positions of the next, in either order (FTS5's NEAR, 2).
+    private static func near(_ phrases: [[String]], weight: String) -> String {
+        zip(phrases, phrases.dropFirst()).map { first, second in
+            let a = phrase(first, weight: weight), b = phrase(second, weight: weight)
+            return "(" + (1...3).flatMap { ["\(a) <\($0)> \(b)", "\(b) <\($0)> \(a)"] }.joined(separator: " | ") + ")"
+        }.joined(separator: " & ")
+    }
+}

@@ -1,0 +1,95 @@
+import ArabicText
+import Foundation
+import Logging
+import NashirDomain
+import PostgresNIO
+
+/// An article's analysed terms as PostgreSQL `tsvector` texts: the same ArabicText analysis as
+/// SQLite's index, written as lexemes directly (no PostgreSQL parser or stemmer runs on them).
+/// Fields are told apart by weight: headline A, highlights B, tags C, body D.
+struct SearchTerms: Sendable {
+    var terms: String
+    /// The headline's words as printed (`SearchForms.exactText`).
+    var exact: String
+    /// The headline's words for type-ahead (`SearchForms.typeAheadText`).
+    var typeAhead: String
+
+    /// The version of what is written here; a store finding an index of another version rebuilds it.
+    static let version = 1
+
+    /// PostgreSQL's limits: positions above 16,383 count as 16,383, a lexeme keeps 256 of them
+    /// and may not pass 2 KB.
+    static let maximumPosition = 16_383
+    static let positionsPerLexeme = 256
+    static let maximumLexemeBytes = 2_000
+
+    init(_ content: ArticleContent) {
+        var vector = Vector()
+        vector.add(ArabicAnalyzer.terms(in: content.headline), weight: "A")
+        vector.add(ArabicAnalyzer.terms(in: content.highlights.joined(separator: "\n")), weight: "B")
+        vector.add(ArabicAnalyzer.terms(in: content.tags.map(\.name).joined(separator: "\n")), weight: "C")
+        vector.add(ArabicAnalyzer.terms(in: content.body.map(\.text).joined(separator: "\n")), weight: "D")
+        terms = vector.text
+        exact = Self.vector(SearchForms.exactText(content.headline))
+        typeAhead = Self.typeAheadVector(content.headline)
+    }
+
+    /// Analyses many articles on every core, off the caller's thread.
+    static func analyse(_ contents: [ArticleContent]) async -> [SearchTerms] {
+        await CPUWork.run { contents.concurrentMap(SearchTerms.init) }
+    }
+
+    /// A text's type-ahead words as a `tsvector`.
+    static func typeAheadVector(_ text: String) -> String {
+        vector(SearchForms.typeAheadText(text))
+    }
+
+    /// Space-separated words as a `tsvector` of weight A.
+    private static func vector(_ words: String) -> String {
+        var vector = Vector()
+        vector.add(words.split(separator: " ").map(String.init), weight: "A")
+        return vector.text
+    }
+
+    /// Lexemes with their positions and weights, in the order first seen.
+    struct Vector {
+        private var positions: [String: [String]] = [:]
+        private var order: [String] = []
+        private var next = 1
+
+        mutating func add(_ words: [String], weight: Character) {
+            for word in words where !word.isEmpty && word.utf8.count <= SearchTerms.maximumLexemeBytes {
+                let position = min(next, SearchTerms.maximumPosition)
+                next += 1
+                if positions[word] == nil { order.append(word) }
+                if positions[word, default: []].count < SearchTerms.positionsPerLexeme { positions[word, default: []].append("\(position)\(weight)") }
+            }
+            // A gap between fields, so a phrase never matches across two of them.
+            next += 8
+        }
+
+        var text: String {
+            order.map { word in SearchTerms.quoted(word) + ":" + (positions[word] ?? []).joined(separator: ",") }.joined(separator: " ")
+        }
+    }
+
+    /// A lexeme in `tsvector` and `tsquery` syntax: quoted, with quotes and backslashes escaped.
+    static func quoted(_ lexeme: String) -> String {
+        "'" + lexeme.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    /// Writes an article's index row from its current columns, inside the save's transaction.
+    static func index(_ id: Int64, _ document: SearchTerms, on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.run("""
+            INSERT INTO search_document (article_id, published, key_at, section_id, tag_ids, terms, exact, type_ahead)
+            SELECT a.id, a.status = 'published' AND a.published_at IS NOT NULL,
+                   CASE WHEN a.status = 'published' AND a.published_at IS NOT NULL THEN a.published_at ELSE a.created_at END,
+                   a.section_id, ARRAY(SELECT tag_id FROM article_tag WHERE article_id = a.id ORDER BY position),
+                   \(document.terms)::tsvector, \(document.exact)::tsvector, \(document.typeAhead)::tsvector
+            FROM article a WHERE a.id = \(id)
+            ON CONFLICT (article_id) DO UPDATE SET published = excluded.published, key_at = excluded.key_at,
+                section_id = excluded.section_id, tag_ids = excluded.tag_ids, terms = excluded.terms, exact = excluded.exact,
+                type_ahead = excluded.type_ahead
+            """, logger: logger)
+    }
+}
