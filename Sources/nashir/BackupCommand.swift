@@ -15,7 +15,7 @@ struct BackupCommand: AsyncParsableCommand {
     var file: String
 
     func run() async throws {
-        let store = try openStore(database.db)
+        let store = try openSQLiteStore(database.db)
         let started = Date()
         do {
             let summary = try await store.backup(to: file)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NashirDomain
 import NashirImport
 import NashirSQLite
 
@@ -17,7 +18,7 @@ struct ExportCommand: AsyncParsableCommand {
     var format: Format = .jsonl
 
     func run() async throws {
-        let store = try openStore(database.db)
+        let store = try await openStore(database.db)
         let writer = JSONLinesWriter()
         try await store.forEachArticle(batchSize: 500) { articles in
             var chunk = ""

@@ -41,7 +41,7 @@ extension ImportCommand {
 
     /// Makes a writer account for each person the import named who has none, unable to sign in
     /// until an administrator sets a password; returns the names made.
-    static func createWriters(_ people: [ImportedPerson], in store: SQLiteStore) async throws -> [String] {
+    static func createWriters(_ people: [ImportedPerson], in store: any CommandStore) async throws -> [String] {
         var made: [String] = []
         for person in people {
             let name = accountName(for: person)

@@ -53,7 +53,7 @@ struct ImportCommand: AsyncParsableCommand {
     var files: [String]
 
     func run() async throws {
-        let store = try openStore(database.db)
+        let store = try await openStore(database.db)
         let reader = try await self.reader(for: store)
         let checker = check ? CopyChecker.standard(settings: CopyDeskSettings(site: try await store.siteSettings())) : nil
         var mediaLines: [String] = []
@@ -115,7 +115,7 @@ struct ImportCommand: AsyncParsableCommand {
 
     /// The file reader, with WordPress's local times read in the newsroom's zone when an export
     /// shows no offset of its own.
-    private func reader(for store: SQLiteStore) async throws -> ArticleFileReader {
+    private func reader(for store: any CommandStore) async throws -> ArticleFileReader {
         let zone = TimeZone(identifier: try await store.siteSettings().timeZone) ?? TimeZone(identifier: "UTC") ?? .current
         let feed = FeedImporter(
             sourceName: source, section: try await feedSection(in: store), status: publish ? .published : .incoming, skipInvalid: skipInvalid)
@@ -131,7 +131,7 @@ struct ImportCommand: AsyncParsableCommand {
 
     /// The section named by `--section`, with the name the site already gives it; a slug the
     /// site does not have yet must be one of the corpus's, whose names Nashir knows.
-    private func feedSection(in store: SQLiteStore) async throws -> Section {
+    private func feedSection(in store: any CommandStore) async throws -> Section {
         let slug = section ?? FeedImporter.defaultSection.slug
         if let known = try await store.section(slug: slug) { return known }
         if section == nil { return FeedImporter.defaultSection }
@@ -142,7 +142,7 @@ struct ImportCommand: AsyncParsableCommand {
 
     /// Saves one file's drafts; a draft the store refuses is reported at its record's line,
     /// like any other bad input.
-    private func save(_ read: FileImport, to store: SQLiteStore) async throws -> [SaveResult] {
+    private func save(_ read: FileImport, to store: any CommandStore) async throws -> [SaveResult] {
         do {
             return try await store.save(read.drafts)
         } catch let error as StoreError {
@@ -193,17 +193,3 @@ struct ImportCommand: AsyncParsableCommand {
 }
 
 extension ImportFormat: ExpressibleByArgument {}
-
-/// Opens the database or exits with a message naming the file.
-func openStore(_ path: String, readOnly: Bool = false) throws -> SQLiteStore {
-    if PostgresLocation.isURL(path) {
-        Terminal.error("--db \(PostgresLocation.redacted(path)): this command does not work on PostgreSQL yet (nashir user and nashir token do)")
-        throw ExitCode.validationFailure
-    }
-    do {
-        return try SQLiteStore(path: path, readOnly: readOnly)
-    } catch {
-        Terminal.error("\(error)")
-        throw ExitCode.cannotCreate
-    }
-}

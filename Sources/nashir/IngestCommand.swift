@@ -16,7 +16,7 @@ struct IngestCommand: AsyncParsableCommand {
     var all = false
 
     func run() async throws {
-        let store = try openStore(database.db)
+        let store = try await openStore(database.db)
         let poller = FeedPoller(store: store, fetcher: HTTPFeedFetcher(), read: FeedReaders.standard)
         let outcomes = try await poller.pollDue(everySource: all)
         if outcomes.isEmpty { Terminal.note("no source is due (nashir sources list shows when each is next)") }

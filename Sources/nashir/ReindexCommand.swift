@@ -12,7 +12,7 @@ struct ReindexCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let store = try openStore(database.db)
+        let store = try await openStore(database.db)
         let started = Date()
         Terminal.progress("rebuilding the search index…")
         try await store.reindex()

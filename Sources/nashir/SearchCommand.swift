@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NashirDomain
+import NashirPostgres
 import NashirSQLite
 import NashirWeb
 
@@ -41,11 +42,11 @@ struct SearchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard FileManager.default.fileExists(atPath: database.db) else {
+        guard PostgresLocation.isURL(database.db) || FileManager.default.fileExists(atPath: database.db) else {
             Terminal.error("no database at \(database.db); import articles first or pass --db")
             throw ExitCode(66)
         }
-        let store = try openStore(database.db)
+        let store = try await openStore(database.db)
         let text = query.joined(separator: " ")
         let results = try await store.search(
             SearchRequest(text: text, sectionSlug: section, tagSlug: tag, limit: limit, offset: offset), now: Date())

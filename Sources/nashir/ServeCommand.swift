@@ -113,13 +113,13 @@ struct ServeCommand: AsyncParsableCommand {
         // Before anything makes its metrics (the store's among them): they take the factory of the moment.
         let registry = metricsPort.map { _ in PrometheusCollectorRegistry() }
         if let registry { MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry)) }
-        let store: SQLiteStore
+        let store: any CommandStore
         if demo {
             logger.info("preparing the demo site: the seed page and a sample of the corpus…")
             store = try await DemoSite.create(logger: logger)
         } else {
-            store = try openStore(database.db, readOnly: readOnly)
-            if store.isReadOnly { logger.warning("\(database.db) is open for reading only: pages are served, saves are refused") }
+            store = try await openStore(database.db, readOnly: readOnly)
+            if store.isReadOnly { logger.warning("\(store.name) is open for reading only: pages are served, saves are refused") }
         }
         // The built-in theme travels inside the binary, so a copy on a server needs no folder beside it.
         let loaded: Theme
@@ -129,7 +129,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         var newsroom = NewsroomConfiguration(
             bcryptCost: Password.hasher.cost, secureCookies: secureCookies, trustedProxies: Set(trustedProxies),
-            mediaFolder: URL(fileURLWithPath: media ?? URL(fileURLWithPath: store.path).deletingLastPathComponent().appendingPathComponent("media").path),
+            mediaFolder: media.map { URL(fileURLWithPath: $0) } ?? store.defaultMediaFolder,
             spelling: spellingDictionary(logger: logger))
         if try await store.countUsers() == 0 {
             // Only whoever can read this terminal can create the first administrator.
@@ -143,7 +143,7 @@ struct ServeCommand: AsyncParsableCommand {
             host: host, port: port, baseURL: baseURL.flatMap(BaseURL.init)?.origin, theme: loaded, newsroom: newsroom, legacyBaseURL: legacyBaseURL)
         configuration.pageCacheBytes = pageCacheMegabytes << 20
         configuration.cachePolicy = CachePolicy(maxAge: maxAge, staleWhileRevalidate: staleWhileRevalidate)
-        logger.info("Nashir serving \(store.path) on http://\(host):\(port) with theme \(loaded.origin); the newsroom is at \(NewsroomRoute.dashboard.path)")
+        logger.info("Nashir serving \(store.name) on http://\(host):\(port) with theme \(loaded.origin); the newsroom is at \(NewsroomRoute.dashboard.path)")
         do {
             let poller = FeedPoller(store: store, fetcher: HTTPFeedFetcher(), read: FeedReaders.standard, logger: logger)
             var metricsServer: [any Service] = []
@@ -160,11 +160,11 @@ struct ServeCommand: AsyncParsableCommand {
         }
         // After a graceful stop (SIGTERM, SIGINT: in-flight requests finished, polling stopped):
         // the last connection checkpoints the WAL into the database file.
-        do { try store.close() } catch { logger.warning("closing \(store.path): \(error)") }
-        logger.info("stopped; \(store.path) closed")
+        do { try store.closeStore() } catch { logger.warning("closing \(store.name): \(error)") }
+        logger.info("stopped; \(store.name) closed")
         if demo {
             // The demo database is throwaway by design: leave no temporary folder behind.
-            try? FileManager.default.removeItem(at: URL(fileURLWithPath: store.path).deletingLastPathComponent())
+            try? FileManager.default.removeItem(at: URL(fileURLWithPath: store.name).deletingLastPathComponent())
         }
     }
 }

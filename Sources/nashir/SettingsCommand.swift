@@ -45,7 +45,7 @@ struct SettingsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try openStore(database.db)
+        let store = try await openStore(database.db)
         var settings = try await store.siteSettings()
         if name != nil || digits != nil || months != nil || timeZone != nil || sectionOrder != nil || pinnedLead != nil || legacyBaseURL != nil {
             if let sectionOrder {

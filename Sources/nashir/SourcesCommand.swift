@@ -24,7 +24,7 @@ struct SourcesCommand: AsyncParsableCommand {
         @Flag(help: "Publish items at once instead of putting them on the incoming list.") var publish = false
 
         func run() async throws {
-            let store = try openStore(database.db)
+            let store = try await openStore(database.db)
             let section = section.map { Section(slug: $0, name: sectionName ?? $0) }
             do {
                 let added = try await store.addSource(FeedSourceSettings(name: name, url: url, interval: every.seconds, section: section, publishes: publish))
@@ -41,7 +41,7 @@ struct SourcesCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            let store = try openStore(database.db)
+            let store = try await openStore(database.db)
             let sources = try await store.sources()
             if sources.isEmpty { Terminal.note("no sources; add one with: nashir sources add NAME URL") }
             for source in sources {
@@ -64,7 +64,7 @@ struct SourcesCommand: AsyncParsableCommand {
         @Argument(help: "The source's name.") var name: String
 
         func run() async throws {
-            let store = try openStore(database.db)
+            let store = try await openStore(database.db)
             guard try await store.removeSource(named: name) else {
                 Terminal.error("no source named \(name)")
                 throw ExitCode.dataError

@@ -2,8 +2,8 @@ import Foundation
 import NashirTestSupport
 import Testing
 
-/// The commands that already work on PostgreSQL, given a `postgres://` URL as `--db`, and the
-/// others refusing it by name instead of making a file called «postgres:».
+/// Commands given a `postgres://` URL as `--db` work on the server as on a SQLite file; a
+/// server that is not there, or a command for files only, is refused by name.
 @Suite(.enabled(if: PostgresTestServer.isAvailable, "no PostgreSQL on this machine"))
 struct PostgresCommandTests {
     @Test func accountsAndTokensAreKeptOnPostgreSQL() async throws {
@@ -19,11 +19,32 @@ struct PostgresCommandTests {
         #expect(again.status != 0 && again.stderr.contains("OMAR"))
     }
 
-    @Test func otherCommandsRefuseAPostgresURLByName() throws {
+    @Test func theSeedImportedIntoPostgreSQLExportsAsFromSQLiteAndIsFoundBySearch() async throws {
+        guard Fixtures.hasSeed else { return }
         let folder = try TemporaryDirectory()
-        let result = try NashirProcess.run(["import", "--db", "postgres://nashir:secret@127.0.0.1:1/news", try folder.write("in.jsonl", "{}")])
-        #expect(result.status == 64)
-        #expect(result.stderr.contains("postgres://nashir:***@127.0.0.1:1/news: this command does not work on PostgreSQL yet"), "\(result.stderr)")
-        #expect(!result.stderr.contains("secret"))
+        let url = try await PostgresTestServer.freshDatabase()
+        let sqlite = folder.path("news.sqlite")
+        #expect(try NashirProcess.run(["import", "--db", sqlite, Fixtures.seedURL.path]).status == 0)
+        // SQLite's export imported into PostgreSQL exports the same bytes: nothing lost either way.
+        let fromSQLite = try NashirProcess.run(["export", "--db", sqlite, "--format", "jsonl"]).stdout
+        let imported = try NashirProcess.run(["import", "--db", url, try folder.write("export.jsonl", fromSQLite)])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let fromPostgres = try NashirProcess.run(["export", "--db", url, "--format", "jsonl"])
+        #expect(fromPostgres.status == 0 && !fromPostgres.stdout.isEmpty, "\(fromPostgres.stderr)")
+        #expect(fromPostgres.stdout == fromSQLite)
+        // Typed without hamza, with ال and ة as ه, the headline's words find the story.
+        let found = try NashirProcess.run(["search", "--db", url, "انقره", "التنسيق"])
+        #expect(found.status == 0, "\(found.stderr)")
+        #expect(found.stdout.contains("تؤكدان استمرار التنسيق"), "\(found.stdout)")
+    }
+
+    @Test func aServerThatIsNotThereAndAFileOnlyCommandAreRefusedByName() throws {
+        let unreachable = try NashirProcess.run(["export", "--db", "postgres://nashir:secret@127.0.0.1:1/news"])
+        #expect(unreachable.status != 0)
+        #expect(unreachable.stderr.contains("postgres://nashir@127.0.0.1:1/news"), "\(unreachable.stderr)")
+        let backup = try NashirProcess.run(["backup", "--db", "postgres://nashir:secret@127.0.0.1:1/news", "/tmp/never.sqlite"])
+        #expect(backup.status == 64)
+        #expect(backup.stderr.contains("works on a SQLite file"), "\(backup.stderr)")
+        for result in [unreachable, backup] { #expect(!result.stderr.contains("secret")) }
     }
 }
