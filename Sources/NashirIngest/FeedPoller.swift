@@ -40,10 +40,19 @@ public struct FeedPoller: Sendable {
         public var problem: String?
     }
 
+    /// How long a claimed source waits for its poll to be recorded before another instance may
+    /// take it: far longer than a poll's timeout, so only a dead instance's claim runs out.
+    static let pollLease: TimeInterval = 120
+
     /// Polls the sources due now (or all of them when `everySource`), at most `concurrency` at a time.
     public func pollDue(everySource: Bool = false) async throws -> [Outcome] {
         let now = clock.now()
-        let due = try await store.sources().filter { everySource || $0.poll.isDue(at: now) }
+        var due: [FeedSource] = []
+        for source in try await store.sources() where everySource || source.poll.isDue(at: now) {
+            // Several instances poll the same sources: only the one that claims a source polls it.
+            let claimed = everySource ? true : try await store.claimPoll(of: source.id, at: now, until: now.addingTimeInterval(Self.pollLease))
+            if claimed { due.append(source) }
+        }
         var outcomes: [Outcome] = []
         await withTaskGroup(of: Outcome.self) { group in
             var pending = due[...]

@@ -40,6 +40,16 @@ extension PostgresStore: SourceStore {
         }
     }
 
+    public func claimPoll(of source: Int64, at now: Date, until: Date) async throws -> Bool {
+        // One statement: the row lock makes a second instance's update wait and then find the source no longer due.
+        try await write { connection in
+            try await connection.row("""
+                UPDATE feed_source SET next_poll_at = \(PostgresCoding.instant(until))
+                WHERE id = \(source) AND (next_poll_at IS NULL OR next_poll_at <= \(now)) RETURNING id
+                """, logger: self.logger) != nil
+        }
+    }
+
     private static func source(_ row: PostgresRandomAccessRow) throws -> FeedSource {
         let slug: String? = try row.get("section_slug")
         let name: String? = try row.get("section_name")

@@ -45,6 +45,15 @@ extension SQLiteStore: SourceStore {
         }
     }
 
+    public func claimPoll(of source: Int64, at now: Date, until: Date) async throws -> Bool {
+        try await pool.write { db in
+            try db.execute(sql: """
+                UPDATE feed_source SET next_poll_at = ? WHERE id = ? AND (next_poll_at IS NULL OR next_poll_at <= ?)
+                """, arguments: [ColumnCoding.timestamp(until), source, ColumnCoding.timestamp(now)])
+            return db.changesCount > 0
+        }
+    }
+
     static func source(_ row: Row) -> FeedSource {
         let slug: String? = row["section_slug"]
         let name: String? = row["section_name"]

@@ -10,4 +10,8 @@ public protocol SourceStore: Sendable {
     func removeSource(named name: String) async throws -> Bool
     /// Saves a source's poll state after a poll.
     func recordPoll(of source: Int64, _ state: PollState) async throws
+    /// Takes a source that is due at `now` for one poll, moving its next poll to `until` so no
+    /// other instance polls it meanwhile: of several asking at once, exactly one gets true. A
+    /// poll that dies before `recordPoll` leaves the source due again at `until`.
+    func claimPoll(of source: Int64, at now: Date, until: Date) async throws -> Bool
 }
