@@ -147,8 +147,16 @@ public struct ContentChanges: Sendable, Equatable {
 }
 
 /// The record of which content each write touched, shared by every process and instance that
-/// uses the store, so each can evict exactly what went stale (polled now; LISTEN/NOTIFY later).
+/// uses the store, so each can evict exactly what went stale: read at most every half second,
+/// and at once when the store announces a change (`ChangeAnnouncing`).
 public protocol ChangeFeed: Sendable {
     /// The changes after `cursor`; nil asks for the current position only (nothing to evict).
     func changes(after cursor: Int64?) async throws -> ContentChanges
+}
+
+/// A store that tells every instance the moment any of them commits a change (PostgreSQL's
+/// NOTIFY), so caches read the feed then instead of at their next look.
+public protocol ChangeAnnouncing: Sendable {
+    /// Yields once or more after each committed change, until the iterating task is cancelled.
+    func changeSignals() -> AsyncStream<Void>
 }

@@ -3,7 +3,7 @@ import Logging
 import NashirDomain
 import PostgresNIO
 
-extension PostgresStore: ChangeFeed {
+extension PostgresStore: ChangeFeed, ChangeAnnouncing {
     /// Changes kept for instances that poll late; one that falls further behind drops its whole cache.
     static let retainedChanges: Int64 = 10_000
     /// Past this many tags a change is recorded as touching everything.

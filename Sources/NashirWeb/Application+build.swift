@@ -122,7 +122,8 @@ public func buildApplication(
                 cache: cache, serverName: serverName, reads: configuration.readCounter, trustedProxies: configuration.newsroom.trustedProxies),
         ])),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),
-        services: [ReadFlusher(counter: configuration.readCounter, store: store, interval: configuration.readFlushInterval, logger: logger)] + services,
+        services: [ReadFlusher(counter: configuration.readCounter, store: store, interval: configuration.readFlushInterval, logger: logger)]
+            + ((store as? any ChangeAnnouncing).map { [ChangeListener(store: $0, cache: cache)] } ?? []) + services,
         logger: logger)
 }
 

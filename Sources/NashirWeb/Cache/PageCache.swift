@@ -110,6 +110,12 @@ final class PageCache: Sendable {
         return state.withLock { state in Self.isFresh(state, now: now, recheck: recheck) ? nil : .some(state.cursor) }
     }
 
+    /// Makes the next request read the change feed, whatever the time since the last look:
+    /// another instance has just committed a change.
+    func expire() {
+        state.withLock { $0.checkedAt = nil }
+    }
+
     /// Reads `feed` when the cache is due to, evicting what went stale.
     func refresh(from feed: any ChangeFeed) async throws {
         guard let position = pollPosition() else { return }
