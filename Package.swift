@@ -154,7 +154,7 @@ let package = Package(
             dependencies: ["NashirSQLite", "NashirDomain", "ArabicText", "NashirTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strict),
         .testTarget(
-            name: "NashirPostgresTests", dependencies: ["NashirPostgres", "NashirDomain", "NashirTestSupport"],
+            name: "NashirPostgresTests", dependencies: ["NashirPostgres", "NashirSQLite", "NashirDomain", "NashirTestSupport"],
             swiftSettings: strict),
         .testTarget(name: "NashirMediaTests", dependencies: ["NashirMedia", "CVipsTestImages"], swiftSettings: strict),
         .testTarget(

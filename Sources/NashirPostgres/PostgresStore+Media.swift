@@ -29,7 +29,7 @@ extension PostgresStore: MediaStore {
         }
     }
 
-    private static func media(_ row: PostgresRandomAccessRow) throws -> MediaItem {
+    static func media(_ row: PostgresRandomAccessRow) throws -> MediaItem {
         let json: String = try row.get("renditions")
         return MediaItem(
             id: MediaID(try row.get("id", as: Int64.self)), width: try row.get("width"), height: try row.get("height"), alt: try row.get("alt"),

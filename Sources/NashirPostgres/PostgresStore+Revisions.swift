@@ -33,7 +33,7 @@ extension PostgresStore: RevisionHistory {
             """)
     }
 
-    private static func revision(_ row: PostgresRandomAccessRow) throws -> ArticleRevision {
+    static func revision(_ row: PostgresRandomAccessRow) throws -> ArticleRevision {
         let id = try row.get("article_id", as: Int64.self)
         // Written by this store from a validated article, so a failure means damaged data.
         let content = (try? StoredContent(json: try row.get("content")))?.content() ?? ArticleContent(

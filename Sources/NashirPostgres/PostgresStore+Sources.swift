@@ -50,7 +50,7 @@ extension PostgresStore: SourceStore {
         }
     }
 
-    private static func source(_ row: PostgresRandomAccessRow) throws -> FeedSource {
+    static func source(_ row: PostgresRandomAccessRow) throws -> FeedSource {
         let slug: String? = try row.get("section_slug")
         let name: String? = try row.get("section_name")
         return FeedSource(

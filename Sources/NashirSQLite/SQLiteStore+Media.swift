@@ -25,7 +25,7 @@ extension SQLiteStore: MediaStore {
         try await pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM media ORDER BY id DESC LIMIT ?", arguments: [limit]).map(Self.media) }
     }
 
-    private static func media(_ row: Row) -> MediaItem {
+    static func media(_ row: Row) -> MediaItem {
         let json: String = row["renditions"]
         return MediaItem(
             id: MediaID(row["id"] as Int64), width: row["width"], height: row["height"], alt: row["alt"], caption: row["caption"],

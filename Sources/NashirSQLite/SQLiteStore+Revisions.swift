@@ -35,7 +35,7 @@ extension SQLiteStore: RevisionHistory {
             """
     }
 
-    private static func revision(_ row: Row) -> ArticleRevision {
+    static func revision(_ row: Row) -> ArticleRevision {
         let json: String = row["content"]
         // Written by this store from a validated article, so a failure means a damaged file.
         let snapshot = try? JSONDecoder().decode(RevisionSnapshot.self, from: Data(json.utf8))
@@ -77,7 +77,7 @@ extension SQLiteStore: RevisionHistory {
 
 /// A revision's content as stored: the article's columns (the same names as the table, so SQL
 /// writes them: migration 005 and `snapshotJSON`) plus its section and tags.
-struct RevisionSnapshot: Decodable {
+struct RevisionSnapshot: Codable {
     var row: ArticleRow
     var section: Section
     var tags: [Tag]
@@ -93,5 +93,19 @@ struct RevisionSnapshot: Decodable {
             slug: try container.decode(String.self, forKey: .sectionSlug),
             name: try container.decode(String.self, forKey: .sectionName))
         tags = try container.decode([Tag].self, forKey: .tags)
+    }
+
+    init(_ content: ArticleContent) {
+        row = ArticleRow(content)
+        section = content.section
+        tags = content.tags
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try row.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(section.slug, forKey: .sectionSlug)
+        try container.encode(section.name, forKey: .sectionName)
+        try container.encode(tags, forKey: .tags)
     }
 }

@@ -25,12 +25,12 @@ struct Nashir: AsyncParsableCommand {
         abstract: "Nashir (ناشر): an Arabic-first news publishing system.",
         subcommands: [ServeCommand.self, ImportCommand.self, ExportCommand.self, ReindexCommand.self, SearchCommand.self, SettingsCommand.self,
                       UserCommand.self, TokenCommand.self, SourcesCommand.self, IngestCommand.self, CheckCommand.self, BackupCommand.self,
-                      RestoreCommand.self])
+                      RestoreCommand.self, CopyCommand.self])
 }
 
 /// `--db`, shared by every command that touches the database.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: "The SQLite database file (created if missing), or a postgres:// URL (user and token so far).")
+    @Option(name: .long, help: "The SQLite database file (created if missing), or a postgres://user:password@host:port/database URL.")
     var db: String = "./nashir.sqlite"
 }
 

@@ -1,3 +1,4 @@
+import NashirDomain
 import Foundation
 
 /// Writing to the terminal: messages to stderr, data to stdout, progress only where a person looks.
@@ -27,5 +28,12 @@ enum Terminal {
     /// 12345 → "12,345", for counts people read.
     static func count(_ value: Int) -> String {
         value.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))
+    }
+}
+
+extension Terminal {
+    /// «N articles, M accounts, K records in all», for copies, backups and restores.
+    static func describe(_ summary: CopySummary) -> String {
+        "\(count(summary.articles)) articles, \(count(summary.accounts)) accounts, \(count(summary.records)) records in all"
     }
 }

@@ -38,13 +38,44 @@ struct PostgresCommandTests {
         #expect(found.stdout.contains("تؤكدان استمرار التنسيق"), "\(found.stdout)")
     }
 
-    @Test func aServerThatIsNotThereAndAFileOnlyCommandAreRefusedByName() throws {
+    @Test func aServerThatIsNotThereAndAMissingBackupAreRefusedByName() throws {
         let unreachable = try NashirProcess.run(["export", "--db", "postgres://nashir:secret@127.0.0.1:1/news"])
         #expect(unreachable.status != 0)
         #expect(unreachable.stderr.contains("postgres://nashir@127.0.0.1:1/news"), "\(unreachable.stderr)")
-        let backup = try NashirProcess.run(["backup", "--db", "postgres://nashir:secret@127.0.0.1:1/news", "/tmp/never.sqlite"])
-        #expect(backup.status == 64)
-        #expect(backup.stderr.contains("works on a SQLite file"), "\(backup.stderr)")
+        let backup = try NashirProcess.run(["restore", "--db", "postgres://nashir:secret@127.0.0.1:1/news", "/nonexistent/backup.sqlite"])
+        #expect(backup.status == 65)
+        #expect(backup.stderr.contains("/nonexistent/backup.sqlite: no such backup"), "\(backup.stderr)")
         for result in [unreachable, backup] { #expect(!result.stderr.contains("secret")) }
+    }
+
+    @Test func copyBackupAndRestoreMoveTheWholeSiteBetweenSQLiteAndPostgreSQL() async throws {
+        guard Fixtures.hasSeed else { return }
+        let folder = try TemporaryDirectory()
+        let sqlite = folder.path("news.sqlite")
+        #expect(try NashirProcess.run(["import", "--db", sqlite, Fixtures.seedURL.path]).status == 0)
+        #expect(try NashirProcess.run(["user", "add", "--db", sqlite, "--name", "omar", "--role", "editor", "--password-stdin"], input: "كلمة-مرور-طويلة-جدا\n").status == 0)
+        let export = try NashirProcess.run(["export", "--db", sqlite, "--format", "jsonl"]).stdout
+        let first = try await PostgresTestServer.freshDatabase()
+        let copied = try NashirProcess.run(["copy", "--from", sqlite, "--to", first])
+        #expect(copied.status == 0, "\(copied.stderr)")
+        #expect(copied.stdout.contains("1 articles, 1 accounts"), "\(copied.stdout)")
+        #expect(try NashirProcess.run(["export", "--db", first, "--format", "jsonl"]).stdout == export)
+        #expect(try NashirProcess.run(["user", "list", "--db", first]).stdout.contains("omar\teditor"))
+        // Into a database that holds something, a copy is refused and changes nothing.
+        let again = try NashirProcess.run(["copy", "--from", sqlite, "--to", first])
+        #expect(again.status == 64 && again.stderr.contains("holds articles or accounts"), "\(again.stderr)")
+
+        let backup = folder.path("backup.sqlite")
+        let backedUp = try NashirProcess.run(["backup", "--db", first, backup])
+        #expect(backedUp.status == 0, "\(backedUp.stderr)")
+        #expect(try NashirProcess.run(["backup", "--db", first, backup]).status != 0, "a backup never overwrites a file")
+        let second = try await PostgresTestServer.freshDatabase()
+        let restored = try NashirProcess.run(["restore", "--db", second, backup])
+        #expect(restored.status == 0, "\(restored.stderr)")
+        #expect(try NashirProcess.run(["export", "--db", second, "--format", "jsonl"]).stdout == export)
+        let over = try NashirProcess.run(["restore", "--db", second, backup])
+        #expect(over.status == 64 && over.stderr.contains("--force"), "\(over.stderr)")
+        #expect(try NashirProcess.run(["restore", "--db", second, "--force", backup]).status == 0)
+        #expect(try NashirProcess.run(["export", "--db", second, "--format", "jsonl"]).stdout == export)
     }
 }
