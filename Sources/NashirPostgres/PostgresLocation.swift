@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where a PostgreSQL database is, read from the URL `--db` takes:
-/// `postgres://user:password@host:port/database?sslmode=disable|prefer|require`; a `host`
+/// `postgres://user:password@host:port/database?sslmode=disable|prefer|require&pool=20`; a `host`
 /// parameter naming a folder connects through that folder's Unix socket instead.
 public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
     /// How the connection is secured, as libpq's `sslmode` says it.
@@ -17,6 +17,9 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
     public var tls: TLSMode
     /// A folder holding the server's Unix socket, used instead of host and port.
     public var socketFolder: String?
+    /// The most connections one instance opens (`pool`): instances × pool must stay under the
+    /// server's `max_connections`.
+    public var pool: Int
 
     /// Whether `text` names a PostgreSQL database rather than a SQLite file.
     public static func isURL(_ text: String) -> Bool {
@@ -51,6 +54,11 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
             throw PostgresLocationError(url: text, problem: "sslmode \"\(mode)\" is not one of disable, prefer, require")
         }
         self.tls = tls
+        let pool = query["pool"] ?? "20"
+        guard let size = Int(pool), (2...1000).contains(size) else {
+            throw PostgresLocationError(url: text, problem: "pool \"\(pool)\" is not a number of connections from 2 to 1000")
+        }
+        self.pool = size
     }
 
     /// The URL without its password, for messages and logs.

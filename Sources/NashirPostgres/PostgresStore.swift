@@ -18,7 +18,7 @@ public final class PostgresStore: Sendable {
 
     /// Connects to the database at `location` and brings its schema up to date; a server that
     /// cannot be reached or refuses the account is `StoreError.cannotOpen`, named by its URL.
-    public init(location: PostgresLocation, clock: TimeSource = .system, maximumConnections: Int = 20) async throws {
+    public init(location: PostgresLocation, clock: TimeSource = .system) async throws {
         self.location = location
         self.clock = clock
         var logger = Logger(label: "nashir.postgres")
@@ -39,7 +39,7 @@ public final class PostgresStore: Sendable {
                 host: location.host, port: location.port, username: location.user, password: location.password,
                 database: location.database, tls: tls)
         }
-        configuration.options.maximumConnections = max(2, maximumConnections)
+        configuration.options.maximumConnections = location.pool
         configuration.options.connectTimeout = .seconds(10)
         // One connection first, to migrate and to fail at once: the pool would keep retrying
         // a server that is not there, or a password it refuses, for as long as asked.

@@ -9,6 +9,8 @@ import Testing
         #expect(location.user == "nashir" && location.password == "s@cret" && location.database == "news")
         #expect(location.tls == .require && location.socketFolder == nil)
         #expect(location.description == "postgres://nashir@db.example.com:6543/news")
+        #expect(location.pool == 20)
+        #expect(try PostgresLocation(url: "postgres://u@h/n?pool=8").pool == 8)
     }
 
     @Test func loopbackAndSocketsGoWithoutTLSByDefault() throws {
@@ -25,6 +27,8 @@ import Testing
         ("postgres://u:pw@h:5432", "names no database"),
         ("postgres://u:pw@h/a/b", "names no database"),
         ("postgres://u:pw@h/n?sslmode=verify", "sslmode \"verify\" is not one of disable, prefer, require"),
+        ("postgres://u:pw@h/n?pool=1", "pool \"1\" is not a number of connections from 2 to 1000"),
+        ("postgres://u:pw@h/n?pool=many", "pool \"many\" is not a number"),
     ])
     func aWrongURLNamesItsProblem(_ url: String, _ problem: String) {
         #expect(!PostgresLocation.isURL(url) || url.hasPrefix("postgres"))
