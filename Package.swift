@@ -17,6 +17,7 @@ let package = Package(
         // For the benchmarks package (Benchmarks/), which uses Nashir from outside.
         .library(name: "NashirDomain", targets: ["NashirDomain"]),
         .library(name: "NashirSQLite", targets: ["NashirSQLite"]),
+        .library(name: "NashirPostgres", targets: ["NashirPostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
