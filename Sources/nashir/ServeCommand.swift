@@ -6,6 +6,7 @@ import Metrics
 import NashirAuth
 import NashirDomain
 import NashirIngest
+import NashirPostgres
 import NashirRoutes
 import NashirSQLite
 import NashirSpelling
@@ -43,7 +44,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("trusted-proxy"), help: "An address whose X-Forwarded-For and X-Forwarded-Proto are believed (repeatable).")
     var trustedProxies: [String] = []
 
-    @Option(help: "Where uploaded images are kept (default: a media folder beside the database).")
+    @Option(help: "Where uploaded images are kept: a folder every instance on the same database shares (default: media beside a SQLite file, or in the working directory).")
     var media: String?
 
     @Flag(inversion: .prefixedNo, help: "Poll the feed sources (nashir sources) in the background.")
@@ -131,6 +132,9 @@ struct ServeCommand: AsyncParsableCommand {
             bcryptCost: Password.hasher.cost, secureCookies: secureCookies, trustedProxies: Set(trustedProxies),
             mediaFolder: media.map { URL(fileURLWithPath: $0) } ?? store.defaultMediaFolder,
             spelling: spellingDictionary(logger: logger))
+        if media == nil, store is PostgresStore {
+            logger.warning("uploads go to \(store.defaultMediaFolder.path); every instance on this database must read and write one shared folder: give each --media")
+        }
         if try await store.countUsers() == 0 {
             // Only whoever can read this terminal can create the first administrator.
             let token = SecretToken.generate()

@@ -49,7 +49,7 @@ extension ArticlesAPIController {
         guard NewsroomPolicy.mayCreate(user) || user.role == .copyEditor else {
             return Self.refusal(.forbidden, "forbidden", "لا يملك دورك صلاحية رفع الصور.")
         }
-        guard let root = newsroom.configuration.mediaFolder else {
+        guard let storage = newsroom.configuration.mediaStorage else {
             return Self.refusal(.serviceUnavailable, "media_unavailable", "لم يُحدَّد مجلد للوسائط في إعدادات الخادم.")
         }
         guard let boundary = MediaController.boundary(request.headers[.contentType]) else {
@@ -66,7 +66,7 @@ extension ArticlesAPIController {
         let alt = ArticleForm.clean(fields.alt)
         guard !alt.isEmpty else { return Self.refusal(.unprocessableContent, "invalid_field", "النص البديل إلزامي: صف الصورة لمن لا يراها.", field: "alt") }
         guard let file = fields.file, !file.isEmpty else { return Self.refusal(.unprocessableContent, "invalid_field", "لا ملف في الطلب.", field: "file") }
-        switch try await MediaController.add(file, alt: alt, caption: fields.caption, credit: fields.credit, root: root, by: user, newsroom: newsroom) {
+        switch try await MediaController.add(file, alt: alt, caption: fields.caption, credit: fields.credit, storage: storage, by: user, newsroom: newsroom) {
         case .success(let item): return try Self.json(MediaJSON(item), status: .created)
         case .failure(let error): return Self.refusal(.unprocessableContent, "invalid_image", error.arabicMessage, field: "file")
         }

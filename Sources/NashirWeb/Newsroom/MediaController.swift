@@ -32,7 +32,7 @@ struct MediaController: Sendable {
 
     private func upload(_ request: Request, _ context: AppRequestContext, _ identity: RequestIdentity) async throws -> Response {
         guard NewsroomPolicy.mayCreate(identity.user) || identity.user.role == .copyEditor else { return await newsroom.forbidden(identity) }
-        guard let root = newsroom.configuration.mediaFolder else {
+        guard let storage = newsroom.configuration.mediaStorage else {
             return await newsroom.message(.serviceUnavailable, heading: "الرفع غير متاح", text: "لم يُحدَّد مجلد للوسائط في إعدادات الخادم.", identity: identity)
         }
         guard let boundary = Self.boundary(request.headers[.contentType]) else {
@@ -52,7 +52,7 @@ struct MediaController: Sendable {
         guard !alt.isEmpty else { return await refuse("اكتب نصًا بديلًا يصف الصورة لمن لا يراها؛ لا تُحفظ صورة بدونه.", identity, back) }
         guard let file = form.file, !file.isEmpty else { return await refuse("اختر ملف صورة.", identity, back) }
         let item: MediaItem
-        switch try await Self.add(file, alt: alt, caption: form.caption, credit: form.credit, root: root, by: identity.user, newsroom: newsroom) {
+        switch try await Self.add(file, alt: alt, caption: form.caption, credit: form.credit, storage: storage, by: identity.user, newsroom: newsroom) {
         case .success(let added): item = added
         case .failure(let error): return await refuse(error.arabicMessage, identity, back)
         }
@@ -73,11 +73,11 @@ struct MediaController: Sendable {
 
     /// Makes the renditions of an upload and records it: shared by the editor's form and the API.
     static func add(
-        _ file: Data, alt: String, caption: String?, credit: String?, root: URL, by user: User, newsroom: NewsroomServices
+        _ file: Data, alt: String, caption: String?, credit: String?, storage: any MediaStorage, by user: User, newsroom: NewsroomServices
     ) async throws -> Result<MediaItem, MediaError> {
         let bytes = [UInt8](file)
         // Decoding and encoding an image costs up to seconds: never on an event loop.
-        let processed = await CPUWork.run { Self.process(bytes, root: root) }
+        let processed = await CPUWork.run { Self.process(bytes, storage: storage) }
         let stored: [StoredRendition], size: (width: Int, height: Int)
         switch processed {
         case .success(let made): (stored, size) = (made.files, (made.width, made.height))
@@ -92,12 +92,12 @@ struct MediaController: Sendable {
             renditions: renditions, by: user.id, at: newsroom.clock.now()))
     }
 
-    /// The renditions of an upload, written under `root` with a random name.
-    static func process(_ bytes: [UInt8], root: URL) -> Result<(files: [StoredRendition], width: Int, height: Int), MediaError> {
+    /// The renditions of an upload, written to `storage` with a random name.
+    static func process(_ bytes: [UInt8], storage: any MediaStorage) -> Result<(files: [StoredRendition], width: Int, height: Int), MediaError> {
         do throws(MediaError) {
             let set = try ImageRenditions.make(from: bytes)
             let name = SecretToken.generate().prefix(22).replacingOccurrences(of: "-", with: "x").replacingOccurrences(of: "_", with: "y")
-            return .success((try MediaFolder(root: root).write(set, id: name, date: Date()), set.width, set.height))
+            return .success((try storage.write(set, id: name, date: Date()), set.width, set.height))
         } catch {
             return .failure(error)
         }
@@ -109,9 +109,7 @@ struct MediaController: Sendable {
 
     /// Serves a rendition: its name carries a random id, so it never changes and may be kept a year.
     private func serve(_ request: Request) async throws -> Response {
-        guard case .media(let path) = try request.route(), let root = newsroom.configuration.mediaFolder else { throw HTTPError(.notFound) }
-        let url = root.appendingPathComponent(path).standardizedFileURL
-        guard url.path.hasPrefix(root.standardizedFileURL.path + "/"), let data = FileManager.default.contents(atPath: url.path),
+        guard case .media(let path) = try request.route(), let data = newsroom.configuration.mediaStorage?.read(path: path),
               let kind = ImageKind.sniff(data)
         else { throw HTTPError(.notFound) }
         return Response(status: .ok, headers: [

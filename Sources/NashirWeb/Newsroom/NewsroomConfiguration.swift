@@ -1,6 +1,7 @@
 import Foundation
 import NashirAuth
 import NashirCopyDesk
+import NashirMedia
 
 /// How the newsroom side of the server behaves: password cost, sign-in rules, cookies, proxies.
 public struct NewsroomConfiguration: Sendable {
@@ -17,8 +18,15 @@ public struct NewsroomConfiguration: Sendable {
     public var setupToken: String?
     /// Largest request body the admin and the API accept, in bytes (uploads included).
     public var maxBodyBytes: Int
-    /// Where uploaded images and their renditions are written; nil refuses uploads.
+    /// Where uploaded images and their renditions are written; nil refuses uploads. Instances
+    /// on one PostgreSQL database must share it (one mounted folder), or use `mediaStorage`.
     public var mediaFolder: URL?
+    /// What uploads are written to and served from: the media folder unless another storage is set.
+    public var mediaStorage: (any MediaStorage)? {
+        get { storage ?? mediaFolder.map(MediaFolder.init(root:)) }
+        set { storage = newValue }
+    }
+    private var storage: (any MediaStorage)?
     /// The dictionary the editor's copy check spells with; nil leaves spelling out.
     public var spelling: (any SpellingDictionary)?
 
