@@ -27,6 +27,14 @@ enum PostgresSchema {
         Migration(number: 1, name: "settings, change feed, newsroom accounts", sql: accountsAndSettings),
         Migration(number: 2, name: "sign-in failures by address, for the shared throttle", sql: "CREATE INDEX audit_event_by_address ON audit_event (address, at);"),
         Migration(number: 3, name: "articles, revisions, media, sources, story groups, search", sql: articles),
+        Migration(number: 4, name: "editors' presence, shared by every instance", sql: """
+            CREATE TABLE editor_presence (
+                article_id bigint NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                account_id bigint NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                seen_at timestamptz NOT NULL,
+                PRIMARY KEY (article_id, account_id)
+            );
+            """),
     ]
 
     /// The lock key migrations hold: any fixed number, the same in every instance.

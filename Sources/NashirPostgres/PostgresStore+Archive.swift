@@ -103,7 +103,7 @@ extension PostgresStore: StoreArchiving {
     public func removeEverything() async throws {
         try await write { connection in
             try await connection.run("""
-                TRUNCATE article_read, legacy_address, story_band, story_fingerprint, held_update, search_document, article_revision,
+                TRUNCATE editor_presence, article_read, legacy_address, story_band, story_fingerprint, held_update, search_document, article_revision,
                     article_tag, article, media, tag, section, feed_source, api_token, account_session, audit_event, account, site_setting,
                     content_change RESTART IDENTITY
                 """, logger: self.logger)

@@ -177,6 +177,16 @@ enum Schema {
         migrator.registerMigration("015 sign-in failures by address, for the shared throttle") { db in
             try db.execute(sql: "CREATE INDEX audit_event_by_address ON audit_event (address, at)")
         }
+        migrator.registerMigration("016 editors' presence, shared by every process on the database") { db in
+            try db.execute(sql: """
+                CREATE TABLE editor_presence (
+                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                    seen_at TEXT NOT NULL,
+                    PRIMARY KEY (article_id, account_id)
+                ) STRICT, WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

@@ -11,7 +11,8 @@ import NIOCore
 /// and each story's history.
 struct ArticleDeskController: Sendable {
     let newsroom: NewsroomServices
-    let presence = PresenceBoard()
+    /// How long an opened editor counts as open without another sign of life.
+    static let presenceWindow: TimeInterval = 120
 
     func register(on router: Router<AppRequestContext>) {
         router.get(RouterPath(NewsroomRoute.Pattern.dashboard)) { request, context in try await signedIn(request, context, dashboard) }
@@ -284,7 +285,8 @@ struct ArticleDeskController: Sendable {
         if chosen == nil, let chosenID { chosen = try await newsroom.store.media(id: chosenID) }
         let now = newsroom.clock.now()
         let mayEdit = article.map { NewsroomPolicy.mayEdit(identity.user, $0) } ?? NewsroomPolicy.mayCreate(identity.user)
-        let others = article == nil ? [] : await presence.visit(article!.id, by: identity.user, at: now)
+        var others: [String] = []
+        if let article { others = try await newsroom.store.visit(article.id, by: identity.user, at: now, window: Self.presenceWindow) }
         let page = EditorPage(
             chrome: newsroom.views.chrome(for: identity),
             title: article?.content.headline ?? "خبر جديد",
