@@ -29,8 +29,11 @@ extension PostgresStore: ArticleImporting {
     ) async throws -> [SaveResult] {
         var results: [SaveResult] = []
         var touched = Set<ContentTag>()
+        // What a batch learns once instead of once a draft: a round trip per statement is most of an import's time.
+        var batch = BatchMemory()
+        batch.existing = try await existing(drafts.map(\.content.origin), on: connection, logger: logger)
         for (draft, document) in zip(drafts, documents) {
-            let (result, tags) = try await save(draft, now: now, author: author, note: note, on: connection, logger: logger)
+            let (result, tags) = try await save(draft, now: now, author: author, note: note, batch: &batch, on: connection, logger: logger)
             if result.outcome != .unchanged {
                 try await recordLegacyAddress(of: result.article, on: connection, logger: logger)
                 try await SearchTerms.index(result.article.id.rawValue, document, on: connection, logger: logger)
@@ -43,7 +46,7 @@ extension PostgresStore: ArticleImporting {
     }
 
     /// The stored row an incoming draft is compared with.
-    private struct Existing {
+    struct Existing {
         var id: Int64
         var revision: Int
         var owner: UserID?
@@ -55,13 +58,44 @@ extension PostgresStore: ArticleImporting {
         var sectionID: Int64
     }
 
+    /// What a batch of saves has learnt, so each thing is asked of the server once.
+    struct BatchMemory {
+        /// The stored rows of the batch's origins, read (and locked) in one query before the first save.
+        var existing: [ArticleOrigin: Existing] = [:]
+        /// Origins saved earlier in the batch: their rows are read again, as they changed.
+        var saved = Set<ArticleOrigin>()
+        var sections: [String: (id: Int64, name: String)] = [:]
+        var tags: [String: (id: Int64, name: String)] = [:]
+        /// Months known to hold a published story.
+        var filledMonths = Set<ContentTag>()
+    }
+
+    /// The stored rows of `origins`, locked to the commit, in one query.
+    private static func existing(_ origins: [ArticleOrigin], on connection: PostgresConnection, logger: Logger) async throws -> [ArticleOrigin: Existing] {
+        guard !origins.isEmpty else { return [:] }
+        let rows = try await connection.rows("""
+            SELECT a.id, a.origin_source, a.origin_key, a.revision, a.author_id, a.saved_by, a.content, a.created_at, a.updated_at, a.section_id,
+                   ARRAY(SELECT tag_id FROM article_tag WHERE article_id = a.id ORDER BY position) AS tag_ids
+            FROM article a JOIN unnest(\(origins.map(\.source))::text[], \(origins.map(\.key))::text[]) AS o(source, key)
+                ON a.origin_source = o.source AND a.origin_key = o.key
+            ORDER BY a.id FOR UPDATE OF a
+            """, logger: logger)
+        var found: [ArticleOrigin: Existing] = [:]
+        for row in rows { found[ArticleOrigin(source: try row.get("origin_source"), key: try row.get("origin_key"))] = try existing(row) }
+        return found
+    }
+
     private static func existing(_ origin: ArticleOrigin, on connection: PostgresConnection, logger: Logger) async throws -> Existing? {
         guard let row = try await connection.row("""
             SELECT a.id, a.revision, a.author_id, a.saved_by, a.content, a.created_at, a.updated_at, a.section_id,
                    ARRAY(SELECT tag_id FROM article_tag WHERE article_id = a.id ORDER BY position) AS tag_ids
             FROM article a WHERE origin_source = \(origin.source) AND origin_key = \(origin.key) FOR UPDATE
             """, logger: logger) else { return nil }
-        return Existing(
+        return try existing(row)
+    }
+
+    private static func existing(_ row: PostgresRandomAccessRow) throws -> Existing {
+        Existing(
             id: try row.get("id"), revision: try row.get("revision"), owner: try row.get("author_id", as: Int64?.self).map { UserID($0) },
             savedBy: try row.get("saved_by"), content: try StoredContent(json: try row.get("content")),
             created: try row.get("created_at"), updated: try row.get("updated_at"), tagIDs: try row.get("tag_ids"),
@@ -69,19 +103,23 @@ extension PostgresStore: ArticleImporting {
     }
 
     private static func save(
-        _ draft: ArticleDraft, now: Date, author: UserID?, note: String?, on connection: PostgresConnection, logger: Logger
+        _ draft: ArticleDraft, now: Date, author: UserID?, note: String?, batch: inout BatchMemory, on connection: PostgresConnection, logger: Logger
     ) async throws -> (SaveResult, Set<ContentTag>) {
         var content = draft.content
-        let existing = try await existing(content.origin, on: connection, logger: logger)
+        let existing = batch.saved.contains(content.origin)
+            ? try await existing(content.origin, on: connection, logger: logger) : batch.existing[content.origin]
+        batch.saved.insert(content.origin)
         if content.status == .published && content.publishedAt == nil {
             // Publishing stamps the time once; re-importing undated copy keeps the first stamp.
             content.publishedAt = existing?.content.publishedAt ?? draft.createdAt ?? now
         }
         let stored = StoredContent(content)
         content = stored.content()
-        let section = try await upsert(into: "section", slug: content.section.slug, name: content.section.name, on: connection, logger: logger)
+        let section = try await upsert(into: "section", slug: content.section.slug, name: content.section.name, known: &batch.sections, on: connection, logger: logger)
         var tagIDs: [Upserted] = []
-        for tag in content.tags { tagIDs.append(try await upsert(into: "tag", slug: tag.slug, name: tag.name, on: connection, logger: logger)) }
+        for tag in content.tags {
+            tagIDs.append(try await upsert(into: "tag", slug: tag.slug, name: tag.name, known: &batch.tags, on: connection, logger: logger))
+        }
         var touched: Set<ContentTag> = section.isNew || section.isRenamed || tagIDs.contains(where: \.isRenamed) ? [.site] : []
         let createdAt = PostgresCoding.instant(draft.createdAt)
         let updatedAt = PostgresCoding.instant(draft.updatedAt)
@@ -91,7 +129,7 @@ extension PostgresStore: ArticleImporting {
         let newMonth = content.status == .published ? content.publishedAt : nil
 
         guard let existing else {
-            if try await changesCalendar(from: nil, to: newMonth, id: nil, on: connection, logger: logger) { touched.insert(.calendar) }
+            if try await changesCalendar(from: nil, to: newMonth, id: nil, filled: &batch.filledMonths, on: connection, logger: logger) { touched.insert(.calendar) }
             let created = createdAt ?? PostgresCoding.instant(now)
             let updated = updatedAt ?? created
             let id = try await connection.row("""
@@ -102,7 +140,7 @@ extension PostgresStore: ArticleImporting {
                     \(content.publishedAt), \(updated), 1, \(author?.rawValue), \(author?.rawValue), \(note), \(stored.json))
                 RETURNING id
                 """, logger: logger)?.get("id", as: Int64.self) ?? 0
-            try await replaceTags(of: id, with: tagIDs.map(\.id), on: connection, logger: logger)
+            try await replaceTags(of: id, with: tagIDs.map(\.id), isNew: true, on: connection, logger: logger)
             touched.formUnion(lists(author: author))
             touched.formUnion(ContentTag.orders(old: nil, new: (content.status, content.section.slug, content.tags.map(\.slug), content.publishedAt)))
             touched.insert(.article(ArticleID(id)))
@@ -145,7 +183,7 @@ extension PostgresStore: ArticleImporting {
             old: (old.status, oldSection, oldTags, old.publishedAt),
             new: (content.status, content.section.slug, content.tags.map(\.slug), content.publishedAt)))
         let oldMonth = old.status == .published ? old.publishedAt : nil
-        if try await changesCalendar(from: oldMonth, to: newMonth, id: id, on: connection, logger: logger) { touched.insert(.calendar) }
+        if try await changesCalendar(from: oldMonth, to: newMonth, id: id, filled: &batch.filledMonths, on: connection, logger: logger) { touched.insert(.calendar) }
         touched.insert(.article(ArticleID(id)))
 
         let created = createdAt ?? existing.created
@@ -165,9 +203,15 @@ extension PostgresStore: ArticleImporting {
 
     /// Whether moving a story's publication from one month to another (nil: not published)
     /// makes a month gain its first story or lose its last, which the archive's month links show.
-    private static func changesCalendar(from old: Date?, to new: Date?, id: Int64?, on connection: PostgresConnection, logger: Logger) async throws -> Bool {
+    private static func changesCalendar(
+        from old: Date?, to new: Date?, id: Int64?, filled: inout Set<ContentTag>, on connection: PostgresConnection, logger: Logger
+    ) async throws -> Bool {
         let before = old.map(ContentTag.month(of:)), after = new.map(ContentTag.month(of:))
         guard before != after else { return false }
+        // A month this batch already saw holding another story keeps it when one more arrives.
+        if before == nil, let after, filled.contains(after) { return false }
+        if let after { filled.insert(after) }
+        if let before { filled.remove(before) }
         for month in [before, after].compactMap({ $0 }) {
             guard case .month(let year, let number) = month, let (start, end) = monthBounds(year: year, month: number) else { continue }
             let others = try await connection.row("""
@@ -187,8 +231,8 @@ extension PostgresStore: ArticleImporting {
         return (start, end)
     }
 
-    private static func replaceTags(of article: Int64, with tags: [Int64], on connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.run("DELETE FROM article_tag WHERE article_id = \(article)", logger: logger)
+    private static func replaceTags(of article: Int64, with tags: [Int64], isNew: Bool = false, on connection: PostgresConnection, logger: Logger) async throws {
+        if !isNew { try await connection.run("DELETE FROM article_tag WHERE article_id = \(article)", logger: logger) }
         guard !tags.isEmpty else { return }
         try await connection.run("""
             INSERT INTO article_tag (article_id, tag_id, position)
@@ -205,6 +249,15 @@ extension PostgresStore: ArticleImporting {
     }
 
     /// Sections and tags are shared by slug; the latest name given wins, so an editor can rename one.
+    private static func upsert(
+        into table: String, slug: String, name: String, known: inout [String: (id: Int64, name: String)], on connection: PostgresConnection, logger: Logger
+    ) async throws -> Upserted {
+        if let seen = known[slug], seen.name == name { return Upserted(id: seen.id) }
+        let upserted = try await upsert(into: table, slug: slug, name: name, on: connection, logger: logger)
+        known[slug] = (upserted.id, name)
+        return upserted
+    }
+
     private static func upsert(into table: String, slug: String, name: String, on connection: PostgresConnection, logger: Logger) async throws -> Upserted {
         let typeAhead = table == "tag" ? SearchTerms.typeAheadVector(name) : ""
         // Inserting first and reading back on conflict: two instances saving a new tag at once get one row.
