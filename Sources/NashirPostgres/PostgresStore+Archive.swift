@@ -130,6 +130,7 @@ extension PostgresStore: StoreArchiving {
             try await Self.bringLegacyAddressesUpToDate(on: connection, logger: self.logger)
             try await Self.recordChange([.site], at: now, on: connection, logger: self.logger)
         }
+        try await tidyIndex()
     }
 
     private static func restore(_ record: ArchiveRecord, on connection: PostgresConnection, logger: Logger) async throws {

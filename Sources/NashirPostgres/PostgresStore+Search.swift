@@ -122,6 +122,16 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
 
     public func reindex() async throws {
         try await write { connection in try await Self.rebuildIndex(on: connection, logger: self.logger) }
+        try await tidyIndex()
+    }
+
+    /// After a rebuild: marks the index's pages all-visible, so counting a word's documents reads
+    /// the GIN index alone, and gives the planner fresh statistics (VACUUM runs outside a transaction).
+    func tidyIndex() async throws {
+        try await read { connection in
+            try await connection.run("VACUUM (ANALYZE) search_document", logger: self.logger)
+            try await connection.run("ANALYZE article", logger: self.logger)
+        }
     }
 
     /// Re-analyses every article into `search_document`, in batches, and records the version.
