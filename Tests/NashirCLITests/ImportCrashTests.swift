@@ -4,7 +4,8 @@ import NashirTestSupport
 import Testing
 
 /// `kill -9` in the middle of an import: what was committed stays, nothing is half there, and
-/// running the same import again finishes it with nothing twice.
+/// running the same import again finishes it with nothing twice; on a SQLite file and on
+/// PostgreSQL.
 @Suite struct ImportCrashTests {
     static let files = 16
     static let perFile = 120
@@ -28,68 +29,111 @@ import Testing
     ///
     /// Progress, not a clock, decides the moment: on a loaded machine one import can take three
     /// times as long as the next, so a delay measured once would often land after the end.
-    private func importKilled(afterFiles files: Int, jitter: Double, db: String, inputs: [String]) async throws -> Bool {
+    /// Returns whether the kill found it running, and the stories seen committed before the kill.
+    private static func importKilled(afterFiles files: Int, jitter: Double, kind: DatabaseKind, db: String, inputs: [String]) async throws -> (killed: Bool, seen: Int) {
         let process = Process()
         process.executableURL = NashirProcess.executable
         process.arguments = ["import", "--db", db] + inputs
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        while process.isRunning, (Self.committed(db) ?? -1) < files * Self.perFile {
-            try await Task.sleep(for: .milliseconds(5))
+        // Each look at PostgreSQL is a psql process: look less often (a file takes a second or more there).
+        let interval = kind == .sqlite ? 5 : 25
+        var seen = -1
+        while process.isRunning, seen < files * perFile {
+            seen = await committed(kind, db) ?? -1
+            try await Task.sleep(for: .milliseconds(interval))
         }
         try await Task.sleep(for: .milliseconds(Int(jitter * 1000)))
         let killed = process.isRunning
         if killed { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
-        return killed
+        return (killed, seen)
     }
 
     /// Stories committed so far, or nil while the database or its tables are not there yet.
-    private static func committed(_ path: String) -> Int? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        var configuration = Configuration()
-        configuration.readonly = true
-        guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return nil }
-        defer { try? queue.close() }
-        return try? queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM article") }
+    private static func committed(_ kind: DatabaseKind, _ db: String) async -> Int? {
+        await kind.integer(db, "SELECT COUNT(*) FROM article")
     }
 
-    @Test func killedAtRandomMomentsTheImportKeepsWholeFilesAndResumesWithoutDuplicates() async throws {
+    /// `NashirProcess.run` on a thread of its own, so that rounds running side by side do not
+    /// hold Swift concurrency's few threads while their commands run.
+    private static func run(_ arguments: [String]) async throws -> NashirProcess.Result {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try NashirProcess.run(arguments) }) }
+        }
+    }
+
+    @Test(arguments: DatabaseKind.available)
+    func killedAtRandomMomentsTheImportKeepsWholeFilesAndResumesWithoutDuplicates(_ kind: DatabaseKind) async throws {
         let folder = try TemporaryDirectory()
         let inputs = try writeInput(in: folder)
-        let clean = folder.path("clean.sqlite")
-        #expect(try NashirProcess.run(["import", "--db", clean] + inputs).status == 0)
-        let exportClean = try NashirProcess.run(["export", "--db", clean, "--format", "jsonl"]).stdout
+        let clean = try await kind.fresh("clean", in: folder)
+        let cleanImport = try await Self.run(["import", "--db", clean] + inputs)
+        #expect(cleanImport.status == 0, "\(cleanImport.stderr)")
+        let exportClean = try await Self.run(["export", "--db", clean, "--format", "jsonl"]).stdout
         #expect(!exportClean.isEmpty)
         var random = SeededRandom(seed: 14)
-        var kills = 0
-        for round in 0..<6 {
-            // A fresh database each round: a rerun skips stories already in, so it would outrun a later kill.
-            let db = folder.path("crash-\(round).sqlite")
-            // Round 0 kills before the first commit (during the schema's creation or the first file).
-            let files = round == 0 ? 0 : Int.random(in: 1...(Self.files - 3), using: &random)
-            let jitter = Double.random(in: 0...0.03, using: &random)
-            if try await importKilled(afterFiles: files, jitter: jitter, db: db, inputs: inputs) { kills += 1 }
-            try Self.checkConsistent(db)
-            let resumed = try NashirProcess.run(["import", "--db", db] + inputs)
-            #expect(resumed.status == 0, "\(resumed.stderr)")
-            try Self.checkConsistent(db)
-            #expect(try Self.count(db) == Self.files * Self.perFile)
-            #expect(try NashirProcess.run(["export", "--db", db, "--format", "jsonl"]).stdout == exportClean, "round \(round)")
+        // Round 0 kills before the first commit (during the schema's creation or the first file).
+        let plans = (0..<6).map { round in
+            (round: round, files: round == 0 ? 0 : Int.random(in: 1...(Self.files - 3), using: &random), jitter: Double.random(in: 0...0.03, using: &random))
+        }
+        // The rounds run side by side (a PostgreSQL import waits on the server more than it
+        // computes), each on a fresh database: a rerun skips stories already in, so it would
+        // outrun a later kill.
+        let kills = try await withThrowingTaskGroup(of: Bool.self) { group in
+            for plan in plans {
+                group.addTask {
+                    try await Self.round(plan.round, killAfterFiles: plan.files, jitter: plan.jitter, kind: kind, folder: folder, inputs: inputs, exportClean: exportClean)
+                }
+            }
+            return try await group.reduce(0) { $0 + ($1 ? 1 : 0) }
         }
         // At least two files remain when the kill is sent; only a stall of the test itself lets one finish first.
         #expect(kills >= 4, "most runs should have been killed mid-way (\(kills) of 6 were)")
     }
 
+    /// One import killed and resumed on a fresh database: consistent after the kill, with all it
+    /// was seen to commit, and after the rerun complete and exported as the clean import is.
+    /// Returns whether the kill found the import running.
+    private static func round(
+        _ round: Int, killAfterFiles files: Int, jitter: Double, kind: DatabaseKind, folder: TemporaryDirectory, inputs: [String], exportClean: String
+    ) async throws -> Bool {
+        let db = try await kind.fresh("crash-\(round)", in: folder)
+        let (killed, seen) = try await importKilled(afterFiles: files, jitter: jitter, kind: kind, db: db, inputs: inputs)
+        try await checkConsistent(kind, db, round: round)
+        // What was seen committed before the kill is still there.
+        let afterKill = await committed(kind, db) ?? 0
+        #expect(afterKill >= seen, "round \(round): \(seen) stories were committed before the kill, \(afterKill) after")
+        let resumed = try await run(["import", "--db", db] + inputs)
+        #expect(resumed.status == 0, "round \(round): \(resumed.stderr)")
+        try await checkConsistent(kind, db, round: round)
+        let stored = await committed(kind, db)
+        #expect(stored == Self.files * perFile, "round \(round)")
+        #expect(try await run(["export", "--db", db, "--format", "jsonl"]).stdout == exportClean, "round \(round)")
+        return killed
+    }
+
+    private static func checkConsistent(_ kind: DatabaseKind, _ db: String, round: Int) async throws {
+        switch kind {
+        case .sqlite: try checkConsistent(sqlite: db)
+        case .postgres: try await checkConsistent(postgres: db, round: round)
+        }
+    }
+
     /// Whole, every stored story's file whole, each story once, its tags and index entries there.
-    private static func checkConsistent(_ path: String) throws {
+    private static func checkConsistent(sqlite path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { return }
         let queue = try DatabaseQueue(path: path)
         defer { try? queue.close() }
         try queue.read { db in
             #expect(try String.fetchAll(db, sql: "PRAGMA integrity_check") == ["ok"])
             guard try db.tableExists("article") else { return }
+            // Killed between two of the schema's migrations (a transaction each): no story can be in yet.
+            guard try db.tableExists("search_key") else {
+                #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") == 0)
+                return
+            }
             // Files are imported one transaction each: a story's file is all there or not at all.
             let perFile = try Row.fetchAll(db, sql: "SELECT CAST(origin_key AS INTEGER) / \(perFile) AS file, COUNT(*) AS n FROM article GROUP BY file")
             for row in perFile { #expect(row["n"] as Int == Self.perFile, "file \(row["file"] as Int) is half imported") }
@@ -99,7 +143,27 @@ import Testing
         }
     }
 
-    private static func count(_ path: String) throws -> Int {
-        try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM article") ?? 0 }
+    /// The same on PostgreSQL: every stored story's file whole, each story once, with its
+    /// section, its tags, its search document and content that reads as JSON.
+    private static func checkConsistent(postgres url: String, round: Int) async throws {
+        // Killed before the schema's transaction committed: nothing there, nothing to check.
+        guard try await PostgresTestServer.query(url, "SELECT to_regclass('article') IS NOT NULL") == [["t"]] else { return }
+        let halfFiles = try await PostgresTestServer.query(url, """
+            SELECT origin_key::bigint / \(perFile) AS file, COUNT(*) FROM article GROUP BY file HAVING COUNT(*) <> \(perFile) ORDER BY file
+            """)
+        #expect(halfFiles.isEmpty, "round \(round): half imported files ([file, stories]): \(halfFiles)")
+        let checks: [(String, String)] = [
+            ("duplicate origins", "SELECT COUNT(*) - COUNT(DISTINCT (origin_source, origin_key)) FROM article"),
+            ("stories without their section", "SELECT COUNT(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM section s WHERE s.id = a.section_id)"),
+            ("stories without tags", "SELECT COUNT(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM article_tag t WHERE t.article_id = a.id)"),
+            ("stories without a search document", "SELECT COUNT(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM search_document d WHERE d.article_id = a.id)"),
+            ("search documents without a story", "SELECT COUNT(*) FROM search_document d WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.id = d.article_id)"),
+            // A cast that fails fails the query, and with it the check.
+            ("stories whose content is not JSON", "SELECT COUNT(*) FROM article WHERE content::jsonb IS NULL"),
+        ]
+        let sql = "SELECT " + checks.map { "(\($0.1))" }.joined(separator: ", ")
+        let counts = try await PostgresTestServer.query(url, sql).first ?? []
+        #expect(counts.count == checks.count)
+        for (check, count) in zip(checks, counts) { #expect(count == "0", "round \(round): \(check.0): \(count)") }
     }
 }

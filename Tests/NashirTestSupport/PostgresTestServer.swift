@@ -47,6 +47,18 @@ public enum PostgresTestServer {
         guard outcome.status == 0 else { throw Unavailable(description: "psql: \(outcome.stderr)") }
     }
 
+    /// Runs one query with psql against `url` and returns its rows, each as its columns' text
+    /// (psql's unaligned output: NULL as an empty string, booleans as t and f), throwing psql's
+    /// error text on failure.
+    public static func query(_ url: String, _ sql: String) async throws -> [[String]] {
+        guard let bin = binaries() else { throw Unavailable(description: "psql not found") }
+        let outcome = try await ExternalProgram.run(
+            bin + "/psql", ["-X", "-q", "-A", "-t", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-d", url, "-c", sql])
+        guard outcome.status == 0 else { throw Unavailable(description: "psql: \(outcome.stderr)") }
+        return String(decoding: outcome.stdout, as: UTF8.self).split(separator: "\n")
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    }
+
     private static let shared = Task<Result<String, Unavailable>, Never> {
         if let given = ProcessInfo.processInfo.environment["NASHIR_TEST_POSTGRES_URL"], !given.isEmpty { return .success(given) }
         do { return .success(try await start()) } catch let error as Unavailable { return .failure(error) } catch {
