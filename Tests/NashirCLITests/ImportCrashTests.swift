@@ -76,7 +76,7 @@ import Testing
         var random = SeededRandom(seed: 14)
         // Round 0 kills before the first commit (during the schema's creation or the first file).
         let plans = (0..<6).map { round in
-            (round: round, files: round == 0 ? 0 : Int.random(in: 1...(Self.files - 3), using: &random), jitter: Double.random(in: 0...0.03, using: &random))
+            (round: round, files: round == 0 ? 0 : Int.random(in: 1...(Self.files / 2), using: &random), jitter: Double.random(in: 0...0.03, using: &random))
         }
         // The rounds run side by side (a PostgreSQL import waits on the server more than it
         // computes), each on a fresh database: a rerun skips stories already in, so it would
@@ -89,7 +89,7 @@ import Testing
             }
             return try await group.reduce(0) { $0 + ($1 ? 1 : 0) }
         }
-        // At least two files remain when the kill is sent; only a stall of the test itself lets one finish first.
+        // At least half the files remain when the kill is due; only a long stall of the test itself lets the import finish first.
         #expect(kills >= 4, "most runs should have been killed mid-way (\(kills) of 6 were)")
     }
 
