@@ -57,8 +57,10 @@ big_pages=${BIG_PAGES:-2000}
 results_file=${RESULTS:-$script_dir/results/latest.md}
 browser_agent="Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"
 
-log() { printf '==> %s\n' "$*" >&2; }
-die() { printf 'Benchmarks/run.sh: error: %s\n' "$*" >&2; exit 1; }
+bench="Benchmarks/run.sh"
+# log, die, now, elapsed; servers, wrk and the nginx reference (stop_pid, free_port, wait_http,
+# start_nashir, cpu_ticks, run_wrk, ratio, fmt0, fmt2, fetch, mirror_pages, bench_rounds).
+source "$script_dir/lib.sh"
 seconds_of() { # "20s", "2m", "20" -> whole seconds
     case $1 in
         *ms) echo 1 ;;
@@ -99,24 +101,6 @@ fresh_pid=""    # freshly started for the cache misses (phase 4)
 big_pid=""      # on 250,000 articles (phase 6)
 nginx_pid=""
 writer_pid=""
-stop_pid() { # pid: TERM, wait up to 5 s, then KILL
-    local pid=$1 i
-    [[ -n "$pid" ]] || return 0
-    kill -TERM "$pid" 2>/dev/null || return 0
-    for ((i = 0; i < 50; i++)); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
-stop_nginx() {
-    [[ -n "$nginx_pid" ]] || return 0
-    # nginx's master stops its workers on QUIT/TERM.
-    kill -QUIT "$nginx_pid" 2>/dev/null || true
-    stop_pid "$nginx_pid"
-    nginx_pid=""
-}
 cleanup() {
     local status=$?
     trap - EXIT INT TERM
@@ -134,45 +118,6 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # --- helpers ------------------------------------------------------------------------------
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
-
-used_ports=()
-free_port() { # a random loopback port nobody answers on and this run has not handed out; bounded
-    local i port
-    for ((i = 0; i < 100; i++)); do
-        port=$((20000 + RANDOM % 30000))
-        [[ " ${used_ports[*]} " == *" $port "* ]] && continue
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return 0
-        fi
-    done
-    die "no free loopback port found"
-}
-
-wait_http() { # url pid [seconds]: until the url answers (any status), at most 30 s (or as given)
-    local url=$1 pid=$2 limit=${3:-30} i
-    for ((i = 0; i < limit * 10; i++)); do
-        kill -0 "$pid" 2>/dev/null || return 1
-        curl -s -o /dev/null --max-time 1 "$url" && return 0
-        sleep 0.1
-    done
-    return 1
-}
-
-# Starts `nashir serve` in the background: var db port metrics-port log [extra options...].
-# Sets the variable named var to its pid; dies when it does not answer.
-start_nashir() {
-    local var=$1 database=$2 port=$3 metrics=$4 logfile=$5 limit=120
-    shift 5
-    "$nashir" serve --db "$database" --host 127.0.0.1 --port "$port" --metrics-port "$metrics" --theme "$repo/Themes/default" "$@" \
-        >"$logfile" 2>&1 &
-    printf -v "$var" '%s' "$!"
-    wait_http "http://127.0.0.1:$port/robots.txt" "${!var}" "$limit" || { tail -n 40 "$logfile" >&2; die "nashir serve ($*) did not start"; }
-    wait_http "http://127.0.0.1:$metrics/metrics" "${!var}" 10 || { tail -n 40 "$logfile" >&2; die "nashir serve's /metrics did not answer"; }
-}
-
 # The sum of a Prometheus metric's samples (every label set), 0 when absent.
 metric() { # name metrics-port
     curl -sS --max-time 10 "http://127.0.0.1:$2/metrics" |
@@ -201,52 +146,8 @@ render_timers() { # metrics-port
         index($1, "nashir_database_seconds_count{") == 1 && $1 ~ /read/ { dc = $2 }
         END { printf "%.6f %d %.6f %d\n", rs, rc, ds, dc }'
 }
-# CPU time (user + system, in clock ticks) used so far by the given processes.
-cpu_ticks() {
-    local pid total=0 stat
-    for pid in "$@"; do
-        stat=$(cat "/proc/$pid/stat" 2>/dev/null) || continue
-        stat=${stat##*) } # past "pid (comm) "
-        total=$((total + $(awk '{ print $12 + $13 }' <<<"$stat")))
-    done
-    echo "$total"
-}
-clock_ticks=$(getconf CLK_TCK 2>/dev/null || echo 100)
 memory_kib() { awk -v key="$2:" '$1 == key { print $2 }' "/proc/$1/status" 2>/dev/null || echo 0; } # pid VmRSS|VmHWM
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
-
-# Runs wrk while measuring the CPU the server processes (pids...) use:
-#   run_wrk connections length url script|- script-args|- pid...
-# Prints "<requests/s> <p50 ms> <p99 ms> <non-2xx> <socket errors> <server CPU µs per request> <requests>
-# <socket errors by kind: connect/read/write/timeout>".
-run_wrk() {
-    local conns=$1 length=$2 url=$3 script=$4 script_args=$5 out before after
-    shift 5
-    local command=(wrk -t"$threads" -c"$conns" -d"$length" --latency -H "User-Agent: $browser_agent")
-    [[ "$script" == - ]] || command+=(-s "$script")
-    command+=("$url")
-    [[ "$script_args" == - ]] || command+=(-- $script_args)
-    before=$(cpu_ticks "$@")
-    # A browser's User-Agent: readers' requests are counted for «الأكثر قراءة», and that cost is measured too.
-    out=$("${command[@]}" 2>&1) || { printf '%s\n' "$out" >&2; die "wrk failed: ${command[*]}"; }
-    after=$(cpu_ticks "$@")
-    printf '%s\n%s\n' "${command[*]}" "$out" >>"$tmp/wrk.log"
-    printf '%s\n' "$out" | awk -v ticks=$((after - before)) -v hz="$clock_ticks" '
-        function ms(v) {
-            if (v ~ /us$/) { sub(/us$/, "", v); return v / 1000 }
-            if (v ~ /ms$/) { sub(/ms$/, "", v); return v + 0 }
-            if (v ~ /s$/)  { sub(/s$/, "", v);  return v * 1000 }
-            return v + 0
-        }
-        /^Requests\/sec:/ { rps = $2 }
-        / requests in / { requests = $1 }
-        $1 == "50%" { p50 = ms($2) }
-        $1 == "99%" { p99 = ms($2) }
-        /Non-2xx or 3xx responses:/ { bad = $NF }
-        /Socket errors:/ { errs = $0; gsub(/[^0-9 ]/, "", errs); n = split(errs, e, " "); errs = 0; kinds = ""
-                           for (i = 1; i <= n; i++) { errs += e[i]; kinds = kinds (i > 1 ? "/" : "") e[i] } }
-        END { printf "%s %s %s %d %d %.1f %d %s\n", rps, p50, p99, bad, errs, (requests > 0 ? ticks / hz * 1e6 / requests : 0), requests, (kinds == "" ? "0/0/0/0" : kinds) }'
-}
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 # Nearest-rank percentiles of a file of numbers: "<p50> <p90> <p99> <max> <count>".
@@ -255,16 +156,7 @@ percentiles() {
         function at(p,   i) { i = int(p * NR / 100); if (i < p * NR / 100) i++; if (i < 1) i = 1; return v[i] }
         END { if (NR == 0) { print "nan nan nan nan 0"; exit } printf "%.2f %.2f %.2f %.2f %d\n", at(50), at(90), at(99), v[NR], NR }'
 }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
-fmt0() { awk -v v="$1" 'BEGIN { printf "%.0f", v }'; }
-fmt2() { awk -v v="$1" 'BEGIN { printf "%.2f", v }'; }
 met() { awk "BEGIN { exit !($1) }" && echo "met" || echo "NOT met"; } # an awk condition
-
-fetch() { # url file: exact body bytes, must be a 200
-    local code
-    code=$(curl -sS --max-time 30 -o "$2" -w '%{http_code}' "$1")
-    [[ "$code" == 200 ]] || die "$1 answered $code, not 200"
-}
 
 # Every article path the sitemaps list, one a line, in the sitemaps' order: server-port file.
 sitemap_paths() {
@@ -385,78 +277,7 @@ feed_path=$(grep -o '<link[^>]*application/rss+xml[^>]*>' "$tmp/home-page.html" 
 
 pages=(article home section feed)
 declare -A page_path=([article]=$seed_path [home]=/ [section]=$section_path [feed]=$feed_path)
-declare -A page_file page_type page_bytes
-for page in "${pages[@]}"; do
-    path=${page_path[$page]}
-    if [[ $path == / ]]; then
-        file=/index.html
-    else
-        # nginx decodes the URI before looking on disk.
-        file=$(printf '%b' "${path//%/\\x}")
-    fi
-    page_file[$page]=$file
-    mkdir -p "$www$(dirname "$file")"
-    fetch "$base$path" "$www$file"
-    page_type[$page]=$(curl -sS --max-time 10 -o /dev/null -w '%{content_type}' "$base$path")
-    page_bytes[$page]=$(wc -c <"$www$file")
-    log "$page page $path: ${page_bytes[$page]} bytes, ${page_type[$page]}"
-done
-
-nginx_port=$(free_port); used_ports+=("$nginx_port")
-chmod 755 "$tmp" "$www" # nginx workers run as an unprivileged user when started as root
-find "$www" -type d -exec chmod 755 {} + && find "$www" -type f -exec chmod 644 {} +
-mkdir -p "$tmp/nginx"
-# Pages other than HTML get their own location with Nashir's exact Content-Type.
-type_locations=""
-for page in "${pages[@]}"; do
-    [[ "${page_type[$page]}" == "text/html; charset=utf-8" ]] && continue
-    type_locations+="        location = ${page_file[$page]} { charset off; default_type \"${page_type[$page]}\"; }"$'\n'
-done
-cat >"$tmp/nginx/nginx.conf" <<NGINX
-worker_processes auto;
-worker_rlimit_nofile 16384;
-daemon off;
-pid $tmp/nginx/nginx.pid;
-error_log $tmp/nginx/error.log warn;
-events { worker_connections 4096; }
-http {
-    access_log off;
-    sendfile on;
-    tcp_nopush on;
-    keepalive_timeout 65;
-    keepalive_requests 1000000;
-    client_body_temp_path $tmp/nginx/body;
-    proxy_temp_path $tmp/nginx/proxy;
-    fastcgi_temp_path $tmp/nginx/fastcgi;
-    uwsgi_temp_path $tmp/nginx/uwsgi;
-    scgi_temp_path $tmp/nginx/scgi;
-    types { }
-    default_type text/html;
-    charset utf-8;
-    server_tokens off;
-    server {
-        listen 127.0.0.1:$nginx_port backlog=4096;
-        root $www;
-        # The headers Nashir sends on every page, so both responses are about the same size.
-        add_header Cache-Control "public, max-age=30";
-        add_header Content-Security-Policy "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-        add_header X-Content-Type-Options nosniff;
-        add_header X-Frame-Options DENY;
-        add_header Referrer-Policy strict-origin-when-cross-origin;
-        location = / { try_files /index.html =404; }
-$type_locations    }
-}
-NGINX
-"$nginx_bin" -p "$tmp/nginx" -e "$tmp/nginx/error.log" -c "$tmp/nginx/nginx.conf" >"$tmp/nginx/stdout.log" 2>&1 &
-nginx_pid=$!
-wait_http "http://127.0.0.1:$nginx_port/" "$nginx_pid" || { cat "$tmp/nginx/"*.log >&2; die "nginx did not start"; }
-for page in "${pages[@]}"; do
-    path=${page_path[$page]}
-    curl -sS --max-time 10 -o "$tmp/check.html" "http://127.0.0.1:$nginx_port$path"
-    cmp -s "$tmp/check.html" "$www${page_file[$page]}" || die "nginx does not serve the saved bytes of $path"
-    ctype=$(curl -sS --max-time 10 -o /dev/null -w '%{content_type}' "http://127.0.0.1:$nginx_port$path")
-    [[ "$ctype" == "${page_type[$page]}" ]] || die "nginx sends Content-Type '$ctype' for $path, Nashir '${page_type[$page]}'"
-done
+mirror_pages "$base"
 
 # The article paths of the whole site, from the sitemaps (canonical: no redirect is timed).
 log "reading the sitemaps"
@@ -482,38 +303,6 @@ server_pids() { # the processes doing a server's work: Nashir's one, nginx's mas
         nginx) echo "$nginx_pid" $(ps -o pid= --ppid "$nginx_pid" 2>/dev/null) ;;
     esac
 }
-# Same wrk settings for both servers; a warm-up each, then ROUNDS alternating rounds (the
-# reference first in odd rounds, Nashir first in even ones); the medians are reported:
-#   bench label path script|- script-args|- reference-server server
-# sets ${label}_${server}_{rps,p50,p99,cpu,best,requests,errs}; non-2xx answers are fatal, socket errors counted.
-bench() {
-    local label=$1 path=$2 script=$3 script_args=$4 reference=$5 subject=$6 round order server r p50 p99 bad errs cpu n
-    for server in "$reference" "$subject"; do
-        log "$label: warm-up $server ($warmup)"
-        read -r _ _ _ _ _ _ n _ < <(run_wrk "$connections" "$warmup" "http://127.0.0.1:$(server_port "$server")$path" "$script" "$script_args" $(server_pids "$server"))
-        printf -v "${label}_${server}_warm" '%s' "${n:-0}"
-    done
-    : >"$tmp/$label.$reference" && : >"$tmp/$label.$subject"
-    for ((round = 1; round <= rounds; round++)); do
-        order=$( ((round % 2)) && echo "$reference $subject" || echo "$subject $reference")
-        for server in $order; do
-            read -r r p50 p99 bad errs cpu n _ < <(run_wrk "$connections" "$duration" "http://127.0.0.1:$(server_port "$server")$path" "$script" "$script_args" $(server_pids "$server"))
-            [[ -n "$r" && -n "$p99" ]] || die "wrk gave no result for $server $path (see above)"
-            log "$label round $round/$rounds $server: $(fmt0 "$r") req/s, p50 $(fmt2 "$p50") ms, p99 $(fmt2 "$p99") ms, $cpu µs CPU/request, non-2xx $bad, socket errors $errs"
-            ((bad == 0)) || die "$server answered $bad non-2xx/3xx responses on $path at $connections connections"
-            echo "$r $p50 $p99 $cpu $n $errs" >>"$tmp/$label.$server"
-        done
-    done
-    for server in "$reference" "$subject"; do
-        printf -v "${label}_${server}_rps" '%s' "$(awk '{ print $1 }' "$tmp/$label.$server" | median)"
-        printf -v "${label}_${server}_p50" '%s' "$(awk '{ print $2 }' "$tmp/$label.$server" | median)"
-        printf -v "${label}_${server}_p99" '%s' "$(awk '{ print $3 }' "$tmp/$label.$server" | median)"
-        printf -v "${label}_${server}_cpu" '%s' "$(awk '{ print $4 }' "$tmp/$label.$server" | median)"
-        printf -v "${label}_${server}_best" '%s' "$(awk '{ print $1 }' "$tmp/$label.$server" | sort -g | tail -n 1)"
-        printf -v "${label}_${server}_requests" '%s' "$(awk '{ n += $5 } END { print n + 0 }' "$tmp/$label.$server")"
-        printf -v "${label}_${server}_errs" '%s' "$(awk '{ n += $6 } END { print n + 0 }' "$tmp/$label.$server")"
-    done
-}
 # One round per server at HIGH_CONNECTIONS; errors are counted, not fatal:
 # sets ${label}_${server}_hi_{rps,p50,p99,cpu,bad,errs,kinds}.
 bench_high() {
@@ -529,7 +318,7 @@ bench_high() {
     done
 }
 for page in "${pages[@]}"; do
-    bench "$page" "${page_path[$page]}" - - nginx nashir
+    bench_rounds "$page" "${page_path[$page]}" - - nginx nashir
 done
 for page in "${pages[@]}"; do
     bench_high "$page" "${page_path[$page]}"
@@ -599,7 +388,7 @@ done
 read -r search_hits0 search_misses0 _ < <(cache_counters "$nashir_metrics")
 search_routed0=$(metric nashir_search_requests_total "$nashir_metrics")
 read -r nocache_hits0 nocache_misses0 _ < <(cache_counters "$nocache_metrics")
-bench search / "$tmp/zipf-search.lua" "$tmp/queries.txt $zipf_s 1" nocache nashir
+bench_rounds search / "$tmp/zipf-search.lua" "$tmp/queries.txt $zipf_s 1" nocache nashir
 read -r search_hits1 search_misses1 _ < <(cache_counters "$nashir_metrics")
 search_routed1=$(metric nashir_search_requests_total "$nashir_metrics")
 read -r nocache_hits1 nocache_misses1 _ < <(cache_counters "$nocache_metrics")

@@ -3,11 +3,13 @@ import ArgumentParser
 import Foundation
 import GRDB
 import NashirDomain
+import NashirPostgres
 import NashirSQLite
 
 /// `search-benchmark`: query latency of Nashir's search on an existing database, against a plain
 /// unicode61 FTS5 index of the same articles; optionally grows the database first by copying
-/// its articles under new ids, as the issue's 250,000-article figure asks.
+/// its articles under new ids, as the issue's 250,000-article figure asks. With `--postgres`, the
+/// same queries also run on a PostgreSQL copy of the database, each query on both stores in turn.
 @main
 struct SearchBenchmarkCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "search-benchmark")
@@ -30,6 +32,12 @@ struct SearchBenchmarkCommand: AsyncParsableCommand {
     @Flag(help: "Print the query set (--queries, --seed), one query a line, and time nothing: the same queries for other benchmarks.")
     var printQueries = false
 
+    @Option(help: "Also time the same queries on this PostgreSQL database (a postgres:// URL holding a copy of --db, as `nashir copy` makes it), and print its table beside SQLite's.")
+    var postgres: String?
+
+    @Option(help: "With --postgres: the server's main process id (postmaster.pid's first line), to add its backends' CPU time to each query's.")
+    var postgresPid: Int32?
+
     func run() async throws {
         if let growTo {
             try grow(to: growTo)
@@ -47,13 +55,26 @@ struct SearchBenchmarkCommand: AsyncParsableCommand {
         let store = try SQLiteStore(path: db)
         let articles = try await store.list(ArticleQuery(publishedOnly: false, limit: 0), now: Date()).total
         let now = Date()
+        var postgresSide: PostgresSide?
+        if let postgres { postgresSide = try await PostgresSide(url: postgres, serverPID: postgresPid) }
+        if let postgresSide {
+            let copied = try await postgresSide.store.list(ArticleQuery(publishedOnly: false, limit: 0), now: now).total
+            guard copied == articles else {
+                throw ValidationError("--postgres \(postgresSide.location) holds \(copied) articles, --db \(articles): not a copy (nashir copy --from DB --to URL)")
+            }
+        }
         // One untimed pass warms the page cache, as a running server's would be.
         for query in set.prefix(200) { _ = try await store.search(SearchRequest(text: query, limit: 10), now: now) }
+        if let postgresSide { for query in set.prefix(200) { _ = try await postgresSide.time(query, now: now) } }
         var nashir: [Double] = []
         var nashirCPU: [Double] = []
         var found = 0
         var slowest: [(ms: Double, query: String, total: Int)] = []
-        for query in set {
+        var sqliteResults: [SearchResults] = []
+        var onPostgres = PostgresTimings()
+        for (index, query) in set.enumerated() {
+            // Each query on both stores in turn, PostgreSQL first every other time, so both see the same load.
+            if let postgresSide, index % 2 == 1 { onPostgres.add(query, try await postgresSide.time(query, now: now)) }
             let started = ContinuousClock.now
             let cpu = processCPUMilliseconds()
             let results = try await store.search(SearchRequest(text: query, limit: 10), now: now)
@@ -62,10 +83,18 @@ struct SearchBenchmarkCommand: AsyncParsableCommand {
             nashir.append(elapsed)
             slowest.append((elapsed, query, results.total))
             if results.total > 0 { found += 1 }
+            if let postgresSide {
+                sqliteResults.append(results)
+                if index % 2 == 0 { onPostgres.add(query, try await postgresSide.time(query, now: now)) }
+            }
         }
         if showSlowest > 0 {
             for item in slowest.sorted(by: { $0.ms > $1.ms }).prefix(showSlowest) {
                 print(String(format: "%8.2f ms  %7d matches  ", item.ms, item.total) + item.query)
+            }
+            if postgresSide != nil {
+                print("on PostgreSQL:")
+                for item in onPostgres.slowest(showSlowest) { print(String(format: "%8.2f ms  %7d matches  ", item.ms, item.total) + item.query) }
             }
         }
         // The same queries without the other proclitic readings, for what they cost.
@@ -79,11 +108,17 @@ struct SearchBenchmarkCommand: AsyncParsableCommand {
             oneReadingCPU.append(processCPUMilliseconds() - cpu)
         }
         var typeAhead: [Double] = []
+        var postgresTypeAhead: [Double] = []
         for query in set.prefix(500) {
             let prefix = String(query.filter { $0 != "\"" }.prefix(4))
             let started = ContinuousClock.now
             _ = try await store.typeAhead(prefix, limit: 8, now: now)
             typeAhead.append((ContinuousClock.now - started).milliseconds)
+            if let postgresSide {
+                let started = ContinuousClock.now
+                _ = try await postgresSide.store.typeAhead(prefix, limit: 8, now: now)
+                postgresTypeAhead.append((ContinuousClock.now - started).milliseconds)
+            }
         }
         let reference = try PlainReference(database: db)
         for query in set.prefix(200) { _ = try reference.time(query) }
@@ -110,6 +145,13 @@ struct SearchBenchmarkCommand: AsyncParsableCommand {
         print("| CPU p50 / p99 without other readings of proclitics, ms | \(f(oc.p50)) / \(f(oc.p99)) | | |")
         print("| queries with results | \(found) | | |")
         print("| type-ahead p50 / p99, ms (\(t.count) prefixes) | \(f(t.p50)) / \(f(t.p99)) | | |")
+        if let postgresSide {
+            print()
+            onPostgres.printTable(
+                articles: articles, queries: set.count, pool: postgresSide.location.pool, serverMeasured: postgresSide.measuresServer,
+                sqlite: (wall: nashir, cpu: nashirCPU, results: sqliteResults, typeAhead: typeAhead), typeAhead: postgresTypeAhead)
+            postgresSide.store.close()
+        }
     }
 
     /// Copies every original article under new origin keys (hence new ids) until the count is reached.

@@ -21,6 +21,9 @@ public struct EvaluationOptions: Sendable {
     public var fit = true
     /// Broad words checked for freshness (`FreshnessCheck`); 0 skips the check.
     public var freshnessWords = 50
+    /// An empty PostgreSQL database (`postgres://` URL): the product path is also scored on a copy
+    /// of its articles there (`PostgresProductPathMethod`), beside SQLite's.
+    public var postgres: String?
 
     public init(files: [URL]) { self.files = files }
 }
@@ -66,6 +69,8 @@ public struct EvaluationResult: Sendable {
     public var ties: HeadlineTies?
     /// Each article's headline and date, by rowid - 1, for the ranks file.
     public var headlines: [(title: String, date: String)] = []
+    /// How long `nashir copy`'s path took to fill PostgreSQL, when the product ran there too.
+    public var postgresCopySeconds: Double?
 
     /// The source of the article a query looks for.
     public func source(of query: KnownItemQuery) -> String { sources[Int(query.target) - 1] }
@@ -83,9 +88,10 @@ public struct LikeScanCheck: Sendable {
 
 /// Builds every method's index over one corpus and runs every query set against each.
 public enum Evaluation {
-    /// The methods compared, in report order.
-    public static func methods() -> [any SearchMethod] {
-        [ProductPathMethod(), FullTextMethod.nashir, FullTextMethod.unicode61, FullTextMethod.light10, FullTextMethod.light10AnyWord, WordPressLikeMethod()]
+    /// The methods compared, in report order; the product path on PostgreSQL second when a database is given.
+    public static func methods(postgres: String? = nil) -> [any SearchMethod] {
+        [ProductPathMethod()] + (postgres.map { [PostgresProductPathMethod(url: $0)] } ?? [])
+            + [FullTextMethod.nashir, FullTextMethod.unicode61, FullTextMethod.light10, FullTextMethod.light10AnyWord, WordPressLikeMethod()]
     }
 
     public static func run(_ options: EvaluationOptions, log: (String) -> Void = { _ in }) throws -> EvaluationResult {
@@ -105,14 +111,19 @@ public enum Evaluation {
             try DocumentDates.create(corpus.articles, in: db)
             var results: [MethodResult] = []
             var prefilterSeconds = 0.0
+            var postgresCopySeconds: Double?
             var fit: RankingFit?
             var freshness: FreshnessCheck?
-            let chosen = methods().filter { method in
+            let chosen = methods(postgres: options.postgres).filter { method in
                 options.methodFilter.isEmpty || options.methodFilter.contains { method.name.localizedCaseInsensitiveContains($0) }
             }
             for method in chosen {
                 let buildSeconds = try seconds { try db.inTransaction { try method.build(corpus.articles, in: db); return .commit } }
                 log("\(method.name): index built in \(String(format: "%.1f", buildSeconds)) s")
+                if let postgres = method as? PostgresProductPathMethod {
+                    postgresCopySeconds = postgres.copySeconds
+                    log("\(method.name): of which the copy into PostgreSQL \(String(format: "%.1f", postgres.copySeconds)) s")
+                }
                 if let like = method as? WordPressLikeMethod {
                     prefilterSeconds = try seconds { try like.buildPrefilter(in: db) }
                     log("\(method.name): trigram prefilter built in \(String(format: "%.1f", prefilterSeconds)) s")
@@ -164,7 +175,7 @@ public enum Evaluation {
                 prefilterBuildSeconds: prefilterSeconds, likeScan: likeScan,
                 totalSeconds: (ContinuousClock.now - started).seconds, sources: corpus.articles.map(\.source), fit: fit, freshness: freshness,
                 ties: HeadlineTies.run(Array(sets.prefix(2)), articles: corpus.articles),
-                headlines: corpus.articles.map { ($0.title, $0.date) })
+                headlines: corpus.articles.map { ($0.title, $0.date) }, postgresCopySeconds: postgresCopySeconds)
         }
     }
 

@@ -23,6 +23,11 @@ public final class ProductPathMethod: SearchMethod, @unchecked Sendable {
 
     deinit { try? FileManager.default.removeItem(at: folder) }
 
+    /// The store `build` filled, for `PostgresProductPathMethod` to copy.
+    var sqliteStore: SQLiteStore? { store }
+    /// Each saved article's corpus rowid.
+    var rowidsByArticle: [ArticleID: Int64] { rowids }
+
     public func build(_ articles: [CorpusArticle], in db: Database) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let store = try SQLiteStore(path: folder.appendingPathComponent("product.sqlite").path)

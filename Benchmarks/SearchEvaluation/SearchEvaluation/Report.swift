@@ -43,6 +43,7 @@ public enum Report {
                 + "| \(fixed(method.meanQueryMilliseconds, 1)) | \(fixed(method.buildSeconds, 1)) |")
         }
         lines += ["", notes(result)]
+        lines += postgres(result)
         lines += ties(result) + heldOut(result) + emptyResults(result) + freshness(result)
         lines += ["", "## Queries", "", queryNotes(result), ""]
         lines += shareTable(mixed)
@@ -199,6 +200,62 @@ public enum Report {
         }
         lines += ["", "Targets: MRR@\(k) ≥ 0.90 and Success@\(k) ≥ 0.97 on the held-out source, and above both light10 runs on both. "
             + "Where the ceiling is below them, ties put them out of any ranker's reach; the last columns judge the untied queries."]
+        return lines
+    }
+
+    /// The product path on PostgreSQL beside SQLite's: both scores per query set, the difference
+    /// against the target (within 0.03 MRR@k), and the mixed and short queries whose rank moved most.
+    private static func postgres(_ result: EvaluationResult) -> [String] {
+        guard let sqlite = result.methods.first(where: { $0.name == ProductPathMethod.methodName }),
+            let postgres = result.methods.first(where: { $0.name == PostgresProductPathMethod.methodName })
+        else { return [] }
+        let k = result.options.cutoff
+        var lines = [
+            "", "## PostgreSQL beside SQLite", "",
+            "The same articles saved through `SQLiteStore` as the product path does, then copied into an empty PostgreSQL "
+                + "database the way `nashir copy` does (`StoreArchiving.copy(into:)`, ids kept, the tsvector index rebuilt there"
+                + (result.postgresCopySeconds.map { ", \(fixed($0, 1)) s" } ?? "") + "), and every query answered by "
+                + "`PostgresStore.search` with the same request. Target: PostgreSQL's MRR@\(k) within 0.03 of SQLite's.",
+            "",
+            "| query set | queries | SQLite MRR@\(k) / Success@\(k) | PostgreSQL MRR@\(k) / Success@\(k) | MRR@\(k) PostgreSQL − SQLite | within 0.03 | ranked better / worse on PostgreSQL |",
+            "| --- | ---: | ---: | ---: | ---: | --- | ---: |",
+        ]
+        func value(_ rank: Int?) -> Double { rank.map { 1 / Double($0) } ?? 0 }
+        for set in result.querySets {
+            let a = sqlite.scores(set.variant), b = postgres.scores(set.variant)
+            let difference = b.meanReciprocalRank - a.meanReciprocalRank
+            let pairs = zip(sqlite.ranks[set.variant] ?? [], postgres.ranks[set.variant] ?? [])
+            let better = pairs.filter { value($1) > value($0) }.count, worse = pairs.filter { value($1) < value($0) }.count
+            lines.append("| \(set.label) | \(number(set.queries.count)) | \(cell(a)) | \(cell(b)) | \(String(format: "%+.3f", difference)) "
+                + "| \(abs(difference) <= 0.03 ? "met" : "**not met**") | \(better) / \(worse) |")
+        }
+        func headline(_ rowid: Int64?) -> String {
+            guard let rowid, result.headlines.indices.contains(Int(rowid) - 1) else { return "–" }
+            let article = result.headlines[Int(rowid) - 1]
+            return "«\(article.title.replacingOccurrences(of: "|", with: "/").replacingOccurrences(of: "\n", with: " "))» (\(article.date.prefix(10)))"
+        }
+        var moved: [(loss: Double, set: QuerySet, index: Int)] = []
+        for set in result.querySets where set.variant == .mixed || set.variant == .short {
+            for (index, (a, b)) in zip(sqlite.ranks[set.variant] ?? [], postgres.ranks[set.variant] ?? []).enumerated() where a != b {
+                moved.append((value(a) - value(b), set, index))
+            }
+        }
+        let worst = moved.sorted { $0.loss > $1.loss }.prefix(20).filter { $0.loss > 0 }
+        if !worst.isEmpty {
+            lines += [
+                "", "Mixed and short queries PostgreSQL ranks worst against SQLite (rank `–`: not in the top \(k)):", "",
+                "| set | typed | SQLite rank | PostgreSQL rank | target | PostgreSQL's first | SQLite's first |",
+                "| --- | --- | ---: | ---: | --- | --- | --- |",
+            ]
+            for item in worst {
+                let query = item.set.queries[item.index], variant = item.set.variant
+                let a = sqlite.ranks[variant]?[item.index] ?? nil, b = postgres.ranks[variant]?[item.index] ?? nil
+                let firstA = sqlite.firstResults[variant].flatMap { $0.indices.contains(item.index) ? $0[item.index].first : nil }
+                let firstB = postgres.firstResults[variant].flatMap { $0.indices.contains(item.index) ? $0[item.index].first : nil }
+                lines.append("| \(variant == .mixed ? "mixed" : "short") | \(query.text) | \(a.map(String.init) ?? "–") | \(b.map(String.init) ?? "–") "
+                    + "| \(headline(query.target)) | \(headline(firstB)) | \(headline(firstA)) |")
+            }
+        }
         return lines
     }
 

@@ -37,6 +37,9 @@ struct SearchEvaluationCommand: ParsableCommand {
     @Option(help: "Where to write the Markdown report.")
     var output = "Benchmarks/results/search-evaluation.md"
 
+    @Option(help: "An empty PostgreSQL database (postgres://user@host:port/db): also score the product path on a copy of the articles there, beside SQLite's (Benchmarks/search-evaluation.sh --postgres private starts a server of its own).")
+    var postgres: String?
+
     @Option(help: "Also write every query a method missed, tab-separated, to this file.")
     var misses: String?
 
@@ -58,6 +61,7 @@ struct SearchEvaluationCommand: ParsableCommand {
         options.methodFilter = method
         options.fit = !noFit
         options.freshnessWords = freshnessWords
+        options.postgres = postgres
         let result = try Evaluation.run(options) { FileHandle.standardError.write(Data(("==> " + $0 + "\n").utf8)) }
 
         let context = RunContext(
