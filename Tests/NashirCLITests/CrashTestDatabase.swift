@@ -28,15 +28,20 @@ enum DatabaseKind: String, Sendable, CustomTestStringConvertible {
     func integer(_ db: String, _ sql: String) async -> Int? {
         switch self {
         case .sqlite:
-            guard FileManager.default.fileExists(atPath: db) else { return nil }
-            var configuration = Configuration()
-            configuration.readonly = true
-            guard let queue = try? DatabaseQueue(path: db, configuration: configuration) else { return nil }
-            defer { try? queue.close() }
-            return try? await queue.read { try Int.fetchOne($0, sql: sql) }
+            return Self.sqliteInteger(db, sql)
         case .postgres:
             guard let rows = try? await PostgresTestServer.query(db, sql) else { return nil }
             return rows.first?.first.flatMap { Int($0) }
         }
+    }
+
+    /// `integer` on a SQLite file, without suspending: for watchers on threads of their own.
+    static func sqliteInteger(_ db: String, _ sql: String) -> Int? {
+        guard FileManager.default.fileExists(atPath: db) else { return nil }
+        var configuration = Configuration()
+        configuration.readonly = true
+        guard let queue = try? DatabaseQueue(path: db, configuration: configuration) else { return nil }
+        defer { try? queue.close() }
+        return try? queue.read { try Int.fetchOne($0, sql: sql) }
     }
 }

@@ -55,7 +55,11 @@ import FoundationNetworking
             process.currentDirectoryURL = elsewhere
             process.standardOutput = try FileHandle(forWritingTo: log)
             process.standardError = try FileHandle(forWritingTo: log)
-            try process.run()
+            // A child another test forks while the copy is being written keeps its file open for
+            // writing a moment, and the kernel refuses to run it meanwhile (ETXTBSY): try again.
+            for attempt in 0..<50 {
+                do { try process.run(); break } catch where attempt < 49 { try await Task.sleep(for: .milliseconds(100)) }
+            }
             defer { Self.stop(process) }
 
             let base = "http://127.0.0.1:\(port)"

@@ -93,9 +93,9 @@ extension PostgresStoreTests {
         let saved = ContinuousClock.now
         try await writer.updateSiteSettings(settings)
         var announced: [ContinuousClock.Instant] = []
-        // Waited for up to 10 s: the announcement arrives in milliseconds, but a test must not fail
-        // on a loaded machine for a timing the benchmarks measure.
-        while announced.isEmpty, ContinuousClock.now - saved < .seconds(10) {
+        // Waited for up to 30 s: the announcement arrives in milliseconds, but a test must not fail
+        // on a loaded machine (the whole suite at once on two cores) for a timing the benchmarks measure.
+        while announced.isEmpty, ContinuousClock.now - saved < .seconds(30) {
             try await Task.sleep(for: .milliseconds(10))
             announced = heard.take()
         }
@@ -124,7 +124,8 @@ extension PostgresStoreTests {
             guard case StoreError.cannotOpen(let path, _) = error else { return false }
             return path.hasSuffix("/news")
         }
-        #expect(ContinuousClock.now - asked < .seconds(8))
+        // One 5 s wait for a connection, then the error: bounded to prove no hang, not to time it.
+        #expect(ContinuousClock.now - asked < .seconds(20))
         try await cluster.start()
         var back: User?
         var last = ""
