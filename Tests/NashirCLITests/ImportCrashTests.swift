@@ -30,31 +30,36 @@ import Testing
     /// Progress, not a clock, decides the moment: on a loaded machine one import can take three
     /// times as long as the next, so a delay measured once would often land after the end.
     /// Returns whether the kill found it running, and the stories seen committed before the kill.
-    private static func importKilled(afterFiles files: Int, jitter: Double, kind: DatabaseKind, db: String, inputs: [String]) async throws -> (killed: Bool, seen: Int) {
+    private static func importKilled(afterFiles target: Int, jitter: Double, kind: DatabaseKind, db: String, inputs: [String]) async throws -> (killed: Bool, seen: Int) {
         let process = Process()
         process.executableURL = NashirProcess.executable
-        process.arguments = ["import", "--db", db] + inputs
+        // With --json, `nashir import` writes a line to stderr (unbuffered) as each file's
+        // transaction commits: counting them needs no look into a database being written.
+        process.arguments = ["import", "--json", "--db", db] + inputs
+        let progress = FileManager.default.temporaryDirectory.appendingPathComponent("nashir-import-\(UUID().uuidString).progress").path
+        defer { try? FileManager.default.removeItem(atPath: progress) }
+        _ = FileManager.default.createFile(atPath: progress, contents: nil)
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: progress))
         try process.run()
         var seen = -1
         if kind == .sqlite {
-            // Watched from a thread of its own: in the whole suite other tests keep Swift
-            // concurrency's two threads busy, and a watcher waiting its turn there saw the import
-            // end before it looked (no kill landed in one run).
+            // Watched from a thread of its own, so other tests busy on Swift concurrency's two
+            // threads cannot delay a look.
             seen = await withCheckedContinuation { continuation in
                 DispatchQueue.global().async {
-                    var seen = -1
-                    while process.isRunning, seen < files * perFile {
-                        seen = DatabaseKind.sqliteInteger(db, "SELECT COUNT(*) FROM article") ?? -1
+                    var files = -1
+                    while process.isRunning, files < target {
+                        let text = String(decoding: FileManager.default.contents(atPath: progress) ?? Data(), as: UTF8.self)
+                        files = text.split(separator: "\n").filter { $0.contains(" created, ") }.count
                         usleep(5_000)
                     }
-                    continuation.resume(returning: seen)
+                    continuation.resume(returning: files * perFile)
                 }
             }
         } else {
             // Each look at PostgreSQL is a psql process: look less often (a file takes a second or more there).
-            while process.isRunning, seen < files * perFile {
+            while process.isRunning, seen < target * perFile {
                 seen = await committed(kind, db) ?? -1
                 try await Task.sleep(for: .milliseconds(25))
             }
