@@ -14,19 +14,11 @@ extension PostgresStore: IncomingDesk {
                 ORDER BY a.created_at DESC, a.id DESC
                 LIMIT \(max(limit, 0) * 8)
                 """, logger: self.logger)
-            var order: [Int64] = []
-            var stories: [Int64: [IncomingItem]] = [:]
-            for row in rows {
-                let story: Int64 = try row.get("story")
-                if stories[story] == nil {
-                    guard order.count < limit else { continue }
-                    order.append(story)
-                }
-                stories[story, default: []].append(IncomingItem(
+            return IncomingStory.grouped(try rows.map { row in
+                (story: try row.get("story", as: Int64.self), item: IncomingItem(
                     summary: try Self.summary(row), source: try row.get("origin_source"), credit: try row.get("credit"),
                     receivedAt: try row.get("created_at"), embargo: try row.get("embargo")))
-            }
-            return order.map { IncomingStory(items: stories[$0] ?? []) }
+            }, limit: limit)
         }
     }
 

@@ -14,19 +14,11 @@ extension SQLiteStore: IncomingDesk {
                 ORDER BY a.created_at DESC, a.id DESC
                 LIMIT ?
                 """, arguments: [max(limit, 0) * 8])
-            var order: [Int64] = []
-            var stories: [Int64: [IncomingItem]] = [:]
-            for row in rows {
-                let story: Int64 = row["story"]
-                if stories[story] == nil {
-                    guard order.count < limit else { continue }
-                    order.append(story)
-                }
-                stories[story, default: []].append(IncomingItem(
+            return IncomingStory.grouped(rows.map { row in
+                (story: row["story"] as Int64, item: IncomingItem(
                     summary: Self.summary(row), source: row["origin_source"], credit: row["credit"],
                     receivedAt: ColumnCoding.date(row["created_at"]) ?? .distantPast, embargo: ColumnCoding.date(row["embargo"])))
-            }
-            return order.map { IncomingStory(items: stories[$0] ?? []) }
+            }, limit: limit)
         }
     }
 

@@ -58,3 +58,20 @@ public protocol IncomingDesk: Sendable {
     /// Forgets the held version once an editor has dealt with it.
     func discardHeldVersion(of id: ArticleID) async throws
 }
+
+extension IncomingStory {
+    /// Items, newest first, each with the id of its story group, gathered into at most `limit`
+    /// stories; a story takes its place in the list from its newest item.
+    public static func grouped(_ items: [(story: Int64, item: IncomingItem)], limit: Int) -> [IncomingStory] {
+        var order: [Int64] = []
+        var stories: [Int64: [IncomingItem]] = [:]
+        for (story, item) in items {
+            if stories[story] == nil {
+                guard order.count < limit else { continue }
+                order.append(story)
+            }
+            stories[story, default: []].append(item)
+        }
+        return order.map { IncomingStory(items: stories[$0] ?? []) }
+    }
+}
