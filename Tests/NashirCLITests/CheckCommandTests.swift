@@ -10,8 +10,8 @@ import Testing
     init() throws { folder = try TemporaryDirectory() }
 
     @Test(.enabled(if: Fixtures.hasSeed, "needs ../shared/seed"))
-    func theSeedsErrorsArePrintedAtTheirLineAndColumnAndTheExitStatusIsOne() throws {
-        let result = try NashirProcess.run(["check", "--format", "page-text", Fixtures.seedURL.path])
+    func theSeedsErrorsArePrintedAtTheirLineAndColumnAndTheExitStatusIsOne() async throws {
+        let result = try await NashirProcess.run(["check", "--format", "page-text", Fixtures.seedURL.path])
         #expect(result.status == 1)
         // «لن يسعون» on the file's line 14, column 32, with the line and a caret under the verb.
         #expect(result.stdout.contains("\(Fixtures.seedURL.path):14:32: error: بعد «لن» تُحذف نون الأفعال الخمسة: «يسعوا» [grammar.five-verbs]"), "\(result.stdout)")
@@ -21,8 +21,8 @@ import Testing
     }
 
     @Test(.enabled(if: Fixtures.hasSeed, "needs ../shared/seed"))
-    func jsonGivesOneObjectPerFindingWithItsKeysInOrder() throws {
-        let result = try NashirProcess.run(["check", "--json", Fixtures.seedURL.path])
+    func jsonGivesOneObjectPerFindingWithItsKeysInOrder() async throws {
+        let result = try await NashirProcess.run(["check", "--json", Fixtures.seedURL.path])
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 11)
         for line in lines {
@@ -38,39 +38,39 @@ import Testing
         #expect(object["suggestion"] as? String == ". ")
     }
 
-    @Test func cleanCopyExitsZeroAndFailOnLowersTheBar() throws {
+    @Test func cleanCopyExitsZeroAndFailOnLowersTheBar() async throws {
         let clean = try folder.write("clean.txt", "وصل الوفد إلى العاصمة أمس.\nوقال المتحدث إن المحادثات بدأت.\n")
-        let ok = try NashirProcess.run(["check", clean])
+        let ok = try await NashirProcess.run(["check", clean])
         #expect(ok.status == 0, "\(ok.stdout)\(ok.stderr)")
         #expect(ok.stdout.isEmpty)
         let spaced = try folder.write("spaced.txt", "وصل  الوفد إلى العاصمة أمس.\n")
-        #expect(try NashirProcess.run(["check", spaced]).status == 0)
-        #expect(try NashirProcess.run(["check", "--fail-on", "warning", spaced]).status == 1)
+        #expect(try await NashirProcess.run(["check", spaced]).status == 0)
+        #expect(try await NashirProcess.run(["check", "--fail-on", "warning", spaced]).status == 1)
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/share/hunspell/ar.dic"), "needs Debian's hunspell-ar"))
-    func spellingIsCheckedWhenAsked() throws {
+    func spellingIsCheckedWhenAsked() async throws {
         let file = try folder.write("typo.txt", "وصل الوفد إلى الحكومةة أمس.\n")
-        #expect(try NashirProcess.run(["check", "--json", file]).stdout.isEmpty)
-        let result = try NashirProcess.run(["check", "--json", "--spelling", file])
+        #expect(try await NashirProcess.run(["check", "--json", file]).stdout.isEmpty)
+        let result = try await NashirProcess.run(["check", "--json", "--spelling", file])
         #expect(result.stdout.contains("\"rule\":\"spelling\""), "\(result.stdout)")
         #expect(result.stdout.contains("\"excerpt\":\"الحكومةة\""))
         #expect(result.status == 0, "spelling is a warning")
-        let guessed = try NashirProcess.run(["check", "--json", "--suggest", file])
+        let guessed = try await NashirProcess.run(["check", "--json", "--suggest", file])
         #expect(guessed.stdout.contains("هل المقصود"), "--suggest adds Hunspell's guesses: \(guessed.stdout)")
     }
 
-    @Test func windowsLineEndsAreLinesToo() throws {
+    @Test func windowsLineEndsAreLinesToo() async throws {
         let file = try folder.write("crlf.txt", "وصل الوفد.\r\nوقال إنهم لن يسعون للحرب.\r\n")
-        let result = try NashirProcess.run(["check", file])
+        let result = try await NashirProcess.run(["check", file])
         #expect(result.stdout.hasPrefix("\(file):2:14: error:"), "\(result.stdout)")
         #expect(!result.stdout.contains("\r"))
     }
 
-    @Test func jsonLinesRecordsAreCheckedTitleAndBody() throws {
+    @Test func jsonLinesRecordsAreCheckedTitleAndBody() async throws {
         let body = "وصل الوفد.\\n\\nوقال إنهم لن يسعون للحرب."
         let file = try folder.write("stories.jsonl", "{\"id\": \"1\", \"title\": \"عنوان سليم\", \"body\": \"\(body)\"}\n")
-        let result = try NashirProcess.run(["check", "--json", file])
+        let result = try await NashirProcess.run(["check", "--json", file])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["line"] as? Int == 1)
         // Counted from the body's start: «وصل الوفد.» (10), a blank line (2), then «وقال إنهم لن » (13), so the verb starts at 26.
@@ -86,10 +86,10 @@ import Testing
     ]
 
     @Test(arguments: 0..<badFiles.count)
-    func badInputGetsAClearErrorAndExit65(_ index: Int) throws {
+    func badInputGetsAClearErrorAndExit65(_ index: Int) async throws {
         let bad = Self.badFiles[index]
         let path = try folder.write(bad.name, bad.contents)
-        let result = try NashirProcess.run(["check", path])
+        let result = try await NashirProcess.run(["check", path])
         #expect(result.status == 65)
         #expect(result.stderr.contains(bad.message), "\(result.stderr)")
     }
@@ -102,16 +102,16 @@ import Testing
         settings.houseStyle = "كورونا=كوفيد-19"
         try await store.updateSiteSettings(settings)
         let file = try folder.write("copy.txt", "قال إنهم لن يسعون للحرب بسبب كورونا.\n")
-        let result = try NashirProcess.run(["check", "--db", db, "--json", file])
+        let result = try await NashirProcess.run(["check", "--db", db, "--json", file])
         #expect(!result.stdout.contains("grammar.five-verbs"))
         #expect(result.stdout.contains("\"rule\":\"style.house\""), "\(result.stdout)")
-        #expect(try NashirProcess.run(["check", "--db", folder.path("missing.sqlite"), file]).status == 65)
+        #expect(try await NashirProcess.run(["check", "--db", folder.path("missing.sqlite"), file]).status == 65)
     }
 
     @Test func importWithCheckReportsFindingsAndStillImports() async throws {
         let db = folder.path("nashir.sqlite")
         let page = try folder.write("page.txt", "سياسة\nالوفد يصل إلى العاصمة\nوصل الوفد إلى العاصمة أمس.\nوقال إنهم لن يسعون للحرب.\n")
-        let result = try NashirProcess.run(["import", "--db", db, "--check", page])
+        let result = try await NashirProcess.run(["import", "--db", db, "--check", page])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("page.txt:1: error: بعد «لن» تُحذف نون الأفعال الخمسة: «يسعوا» [grammar.five-verbs] «يسعون»"), "\(result.stderr)")
         #expect(try await folder.store().list(ArticleQuery(publishedOnly: false, limit: 0), now: Date()).total == 1)

@@ -30,7 +30,7 @@ import Testing
 
     @Test func aFeedArrivesOnTheIncomingListAndReimportingUpdatesIt() async throws {
         let path = try folder.write("wire.xml", Self.rss(title: "عنوان أول", body: "النص الأول."))
-        let first = try NashirProcess.run(["import", "--db", db, "--format", "feed", "--json", path])
+        let first = try await NashirProcess.run(["import", "--db", db, "--format", "feed", "--json", path])
         #expect(first.status == 0, "\(first.stderr)")
         let lines = first.stdout.split(separator: "\n")
         #expect(lines.count == 2)
@@ -44,7 +44,7 @@ import Testing
 
         // The agency re-sends the item with a corrected headline: same article, updated.
         try folder.write("wire.xml", Self.rss(title: "عنوان مصحح", body: "النص الأول."))
-        let again = try NashirProcess.run(["import", "--db", db, path])
+        let again = try await NashirProcess.run(["import", "--db", db, path])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stdout.contains("wire.xml: 0 created, 1 updated, 1 unchanged"), "\(again.stdout)")
         #expect(try await count() == 2)
@@ -53,19 +53,19 @@ import Testing
 
     @Test(arguments: ["rss-windows-1256.xml", "rss-iso-8859-6.xml", "atom.xml", "jsonfeed.json", "ninjs2.json", "ninjs3.json", "newsml-g2.xml"])
     func autoImportsEveryFixture(_ name: String) async throws {
-        let result = try NashirProcess.run(["import", "--db", db, Self.fixture(name)])
+        let result = try await NashirProcess.run(["import", "--db", db, Self.fixture(name)])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("\(name): "), "\(result.stdout)")
         #expect(try await count() > 0)
     }
 
     @Test func sectionSourceAndPublishRouteTheItems() async throws {
-        let result = try NashirProcess.run(["import", "--db", db, "--format", "feed", "--section", "sport", "--source", "رياضة.كوم", "--publish", Self.fixture("jsonfeed.json")])
+        let result = try await NashirProcess.run(["import", "--db", db, "--format", "feed", "--section", "sport", "--source", "رياضة.كوم", "--publish", Self.fixture("jsonfeed.json")])
         #expect(result.status == 0, "\(result.stderr)")
         let stored = try #require(try await folder.store().article(origin: ArticleOrigin(source: "رياضة.كوم", key: "sport-501")))
         #expect(stored.content.section == Section(slug: "sport", name: "رياضة"))
         #expect(stored.content.status == .published)
-        let unknown = try NashirProcess.run(["import", "--db", db, "--format", "feed", "--section", "nowhere", Self.fixture("jsonfeed.json")])
+        let unknown = try await NashirProcess.run(["import", "--db", db, "--format", "feed", "--section", "nowhere", Self.fixture("jsonfeed.json")])
         #expect(unknown.status != 0 && unknown.stderr.contains("no section \"nowhere\""))
     }
 
@@ -80,7 +80,7 @@ import Testing
     func badFeedsExitWith65AndWriteNothing(_ index: Int) async throws {
         let bad = Self.badFeeds[index]
         for format in ["feed", "auto"] {
-            let result = try NashirProcess.run(["import", "--db", db, "--format", format, Self.fixture(bad.name)])
+            let result = try await NashirProcess.run(["import", "--db", db, "--format", format, Self.fixture(bad.name)])
             #expect(result.status == 65)
             #expect(result.stderr.contains(bad.message), "stderr: \(result.stderr)")
             #expect(!result.stderr.contains("root:x:0:0"))
@@ -90,11 +90,11 @@ import Testing
 
     @Test func oneBadItemFailsTheWholeFeedUnlessSkipping() async throws {
         let path = try folder.write("partial.xml", Self.rss(title: "", body: "نص بلا عنوان."))
-        let strict = try NashirProcess.run(["import", "--db", db, path])
+        let strict = try await NashirProcess.run(["import", "--db", db, path])
         #expect(strict.status == 65)
         #expect(strict.stderr.contains("partial.xml:3: the item \"wire-1\" has no title"), "\(strict.stderr)")
         #expect(try await count() == 0)
-        let skipping = try NashirProcess.run(["import", "--db", db, "--skip-invalid", path])
+        let skipping = try await NashirProcess.run(["import", "--db", db, "--skip-invalid", path])
         #expect(skipping.status == 0)
         #expect(skipping.stdout.contains("1 created, 0 updated, 0 unchanged, 1 skipped"), "\(skipping.stdout)")
         #expect(try await count() == 1)

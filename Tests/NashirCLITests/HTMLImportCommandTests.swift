@@ -24,11 +24,11 @@ import Testing
 
     @Test func aSavedPageBecomesAnIncomingArticleAndAgainUpdatesNothing() async throws {
         let path = try folder.write("match.html", Self.page)
-        let first = try NashirProcess.run(["import", "--db", db, "--format", "html", "--json", path])
+        let first = try await NashirProcess.run(["import", "--db", db, "--format", "html", "--json", path])
         #expect(first.status == 0, "\(first.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
         #expect(object["headline"] as? String == "الترجي يفوز بالكأس بعد مباراة مثيرة")
-        let again = try NashirProcess.run(["import", "--db", db, path])
+        let again = try await NashirProcess.run(["import", "--db", db, path])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stdout.contains("1 unchanged"), "\(again.stdout)")
         #expect(try await folder.store().list(ArticleQuery(publishedOnly: false, limit: 0), now: Date()).total == 1)
@@ -42,7 +42,7 @@ import Testing
 
     @Test func aPageWithNoStoryExitsWith65AndWritesNothing() async throws {
         let path = try folder.write("empty.html", "<!DOCTYPE html><html><head><title>صفحة</title></head><body><nav><a href='/'>الرئيسية</a></nav></body></html>")
-        let result = try NashirProcess.run(["import", "--db", db, "--format", "html", path])
+        let result = try await NashirProcess.run(["import", "--db", db, "--format", "html", path])
         #expect(result.status == 65)
         #expect(result.stderr.contains("empty.html: no article text"), "\(result.stderr)")
         #expect(try await folder.store().list(ArticleQuery(publishedOnly: false, limit: 0), now: Date()).total == 0)

@@ -16,13 +16,13 @@ import Testing
 
     @Test(.enabled(if: Fixtures.hasSeed, "needs ../shared/seed"))
     func importingTheSeedTwicePrintsTheSameArticleAndStoresOne() async throws {
-        let first = try NashirProcess.run(["import", "--db", db, "--json", Fixtures.seedURL.path])
+        let first = try await NashirProcess.run(["import", "--db", db, "--json", Fixtures.seedURL.path])
         #expect(first.status == 0, "\(first.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
         #expect(object["id"] as? Int == 1)
         #expect(object["headline"] as? String == Fixtures.seedLines[1])
         #expect((object["path"] as? String)?.hasPrefix("/news/1/%D8%A3") == true)
-        let second = try NashirProcess.run(["import", "--db", db, "--json", Fixtures.seedURL.path])
+        let second = try await NashirProcess.run(["import", "--db", db, "--json", Fixtures.seedURL.path])
         #expect(second.stdout == first.stdout)
         #expect(second.stderr.contains("1 unchanged"))
         #expect(try await articleCount() == 1)
@@ -35,11 +35,11 @@ import Testing
             try FileManager.default.createDirectory(at: folder.url.appendingPathComponent(site), withIntermediateDirectories: true)
             paths.append(try folder.write("\(site)/index.txt", page))
         }
-        let first = try NashirProcess.run(["import", "--db", db] + paths)
+        let first = try await NashirProcess.run(["import", "--db", db] + paths)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("site-a/index.txt: 1 created") && first.stdout.contains("site-b/index.txt: 1 created"), "\(first.stdout)")
         #expect(try await articleCount() == 2)
-        let again = try NashirProcess.run(["import", "--db", db, paths[1]])
+        let again = try await NashirProcess.run(["import", "--db", db, paths[1]])
         #expect(again.stdout.contains("1 unchanged"), "\(again.stdout)")
         #expect(try await articleCount() == 2)
     }
@@ -56,7 +56,7 @@ import Testing
     func badInputExitsWith65AndWritesNothing(_ index: Int) async throws {
         let bad = Self.badFiles[index]
         let path = try folder.write(bad.name, bad.contents)
-        let result = try NashirProcess.run(["import", "--db", db, path])
+        let result = try await NashirProcess.run(["import", "--db", db, path])
         #expect(result.status == 65)
         #expect(result.stderr.contains(bad.message), "stderr: \(result.stderr)")
         #expect(try await articleCount() == 0)
@@ -68,7 +68,7 @@ import Testing
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         try handle.truncate(atOffset: 100_000_000)
         try handle.close()
-        let result = try NashirProcess.run(["import", "--db", db, path])
+        let result = try await NashirProcess.run(["import", "--db", db, path])
         #expect(result.status == 65)
         #expect(result.stderr.contains("huge.txt: is 100000000 bytes; the limit is"))
         #expect(try await articleCount() == 0)
@@ -77,7 +77,7 @@ import Testing
     @Test func aBatchReportsEachFileAndKeepsTheGoodOnes() async throws {
         let good = try folder.write("good.jsonl", "{\"id\": \"1\", \"source\": \"t\", \"title\": \"عنوان\", \"body\": \"فقرة.\"}\n")
         let bad = try folder.write("bad.jsonl", "{\"id\": \"2\", \"source\": \"t\", \"title\": \"عنوان\", \"body\": \"فقرة.\"}\nnot json\n")
-        let result = try NashirProcess.run(["import", "--db", db, good, bad])
+        let result = try await NashirProcess.run(["import", "--db", db, good, bad])
         #expect(result.status == 65)
         #expect(result.stdout.contains("good.jsonl: 1 created"))
         #expect(result.stderr.contains("bad.jsonl:2:1: malformed JSON: expected a value, found «n»"))
@@ -86,16 +86,16 @@ import Testing
     }
 
     @Test(arguments: ["import", "export", "serve", "settings"])
-    func everyCommandHasHelp(_ command: String) throws {
-        let result = try NashirProcess.run([command, "--help"])
+    func everyCommandHasHelp(_ command: String) async throws {
+        let result = try await NashirProcess.run([command, "--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("--db"))
     }
 
-    @Test func settingsRefuseUnknownValues() throws {
-        #expect(try NashirProcess.run(["settings", "--db", db, "--digits", "roman"]).status != 0)
-        #expect(try NashirProcess.run(["settings", "--db", db, "--time-zone", "Mars/Olympus"]).status != 0)
-        let changed = try NashirProcess.run(["settings", "--db", db, "--digits", "arabic-indic", "--time-zone", "Africa/Tripoli"])
+    @Test func settingsRefuseUnknownValues() async throws {
+        #expect(try await NashirProcess.run(["settings", "--db", db, "--digits", "roman"]).status != 0)
+        #expect(try await NashirProcess.run(["settings", "--db", db, "--time-zone", "Mars/Olympus"]).status != 0)
+        let changed = try await NashirProcess.run(["settings", "--db", db, "--digits", "arabic-indic", "--time-zone", "Africa/Tripoli"])
         #expect(changed.status == 0)
         #expect(changed.stdout.contains("digits: arabic-indic"))
     }

@@ -28,13 +28,23 @@ import Testing
     /// Runs `nashir import` and kills it with SIGKILL once `files` files are committed and `jitter` more seconds have passed.
     ///
     /// Progress, not a clock, decides the moment: on a loaded machine one import can take three
-    /// times as long as the next, so a delay measured once would often land after the end.
+    /// times as long as the next, so a delay measured once would often land after the end. The
+    /// whole watch, kill included, runs on a thread of its own: other tests keep Swift
+    /// concurrency's few threads busy, and a kill that waited for one of them landed after the end.
     /// Returns whether the kill found it running, and the stories seen committed before the kill.
-    private static func importKilled(afterFiles target: Int, jitter: Double, kind: DatabaseKind, db: String, inputs: [String]) async throws -> (killed: Bool, seen: Int) {
+    private static func importKilled(afterFiles target: Int, jitter: Double, db: String, inputs: [String]) async throws -> (killed: Bool, seen: Int) {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try importKilledBlocking(afterFiles: target, jitter: jitter, db: db, inputs: inputs) })
+            }
+        }
+    }
+
+    private static func importKilledBlocking(afterFiles target: Int, jitter: Double, db: String, inputs: [String]) throws -> (killed: Bool, seen: Int) {
         let process = Process()
         process.executableURL = NashirProcess.executable
         // With --json, `nashir import` writes a line to stderr (unbuffered) as each file's
-        // transaction commits: counting them needs no look into a database being written.
+        // transaction commits, on either store: counting them needs no look into the database.
         process.arguments = ["import", "--json", "--db", db] + inputs
         let progress = FileManager.default.temporaryDirectory.appendingPathComponent("nashir-import-\(UUID().uuidString).progress").path
         defer { try? FileManager.default.removeItem(atPath: progress) }
@@ -42,33 +52,17 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: progress))
         try process.run()
-        var seen = -1
-        if kind == .sqlite {
-            // Watched from a thread of its own, so other tests busy on Swift concurrency's two
-            // threads cannot delay a look.
-            seen = await withCheckedContinuation { continuation in
-                DispatchQueue.global().async {
-                    var files = -1
-                    while process.isRunning, files < target {
-                        let text = String(decoding: FileManager.default.contents(atPath: progress) ?? Data(), as: UTF8.self)
-                        files = text.split(separator: "\n").filter { $0.contains(" created, ") }.count
-                        usleep(5_000)
-                    }
-                    continuation.resume(returning: files * perFile)
-                }
-            }
-        } else {
-            // Each look at PostgreSQL is a psql process: look less often (a file takes a second or more there).
-            while process.isRunning, seen < target * perFile {
-                seen = await committed(kind, db) ?? -1
-                try await Task.sleep(for: .milliseconds(25))
-            }
+        var files = -1
+        while process.isRunning, files < target {
+            let text = String(decoding: FileManager.default.contents(atPath: progress) ?? Data(), as: UTF8.self)
+            files = text.split(separator: "\n").filter { $0.contains(" created, ") }.count
+            usleep(5_000)
         }
         usleep(useconds_t(jitter * 1_000_000))
         let killed = process.isRunning
         if killed { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
-        return (killed, seen)
+        return (killed, files * perFile)
     }
 
     /// Stories committed so far, or nil while the database or its tables are not there yet.
@@ -76,22 +70,14 @@ import Testing
         await kind.integer(db, "SELECT COUNT(*) FROM article")
     }
 
-    /// `NashirProcess.run` on a thread of its own, so that rounds running side by side do not
-    /// hold Swift concurrency's few threads while their commands run.
-    private static func run(_ arguments: [String]) async throws -> NashirProcess.Result {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try NashirProcess.run(arguments) }) }
-        }
-    }
-
     @Test(arguments: DatabaseKind.available)
     func killedAtRandomMomentsTheImportKeepsWholeFilesAndResumesWithoutDuplicates(_ kind: DatabaseKind) async throws {
         let folder = try TemporaryDirectory()
         let inputs = try writeInput(in: folder)
         let clean = try await kind.fresh("clean", in: folder)
-        let cleanImport = try await Self.run(["import", "--db", clean] + inputs)
+        let cleanImport = try await NashirProcess.run(["import", "--db", clean] + inputs)
         #expect(cleanImport.status == 0, "\(cleanImport.stderr)")
-        let exportClean = try await Self.run(["export", "--db", clean, "--format", "jsonl"]).stdout
+        let exportClean = try await NashirProcess.run(["export", "--db", clean, "--format", "jsonl"]).stdout
         #expect(!exportClean.isEmpty)
         var random = SeededRandom(seed: 14)
         // Round 0 kills before the first commit (during the schema's creation or the first file).
@@ -120,17 +106,17 @@ import Testing
         _ round: Int, killAfterFiles files: Int, jitter: Double, kind: DatabaseKind, folder: TemporaryDirectory, inputs: [String], exportClean: String
     ) async throws -> Bool {
         let db = try await kind.fresh("crash-\(round)", in: folder)
-        let (killed, seen) = try await importKilled(afterFiles: files, jitter: jitter, kind: kind, db: db, inputs: inputs)
+        let (killed, seen) = try await importKilled(afterFiles: files, jitter: jitter, db: db, inputs: inputs)
         try await checkConsistent(kind, db, round: round)
         // What was seen committed before the kill is still there.
         let afterKill = await committed(kind, db) ?? 0
         #expect(afterKill >= seen, "round \(round): \(seen) stories were committed before the kill, \(afterKill) after")
-        let resumed = try await run(["import", "--db", db] + inputs)
+        let resumed = try await NashirProcess.run(["import", "--db", db] + inputs)
         #expect(resumed.status == 0, "round \(round): \(resumed.stderr)")
         try await checkConsistent(kind, db, round: round)
         let stored = await committed(kind, db)
         #expect(stored == Self.files * perFile, "round \(round)")
-        #expect(try await run(["export", "--db", db, "--format", "jsonl"]).stdout == exportClean, "round \(round)")
+        #expect(try await NashirProcess.run(["export", "--db", db, "--format", "jsonl"]).stdout == exportClean, "round \(round)")
         return killed
     }
 

@@ -18,7 +18,7 @@ struct PostgresServeTests {
         let cluster = try await PostgresTestServer.Cluster.start(durable: true)
         defer { Task { try? await cluster.stop() } }
         let folder = try TemporaryDirectory()
-        let first = try NashirProcess.run(["import", "--db", cluster.url, try folder.write("1.jsonl", Self.story(1, "اجتماع في طرابلس"))])
+        let first = try await NashirProcess.run(["import", "--db", cluster.url, try folder.write("1.jsonl", Self.story(1, "اجتماع في طرابلس"))])
         #expect(first.status == 0, "\(first.stderr)")
         for _ in 0..<3 {
             guard let (process, base, log) = try await ServeCommandTests.startServer(
@@ -38,7 +38,7 @@ struct PostgresServeTests {
             #expect((down?.statusCode ?? 0) >= 500, "\(down?.statusCode ?? 0)")
 
             try await cluster.start()
-            let second = try NashirProcess.run(["import", "--db", cluster.url, try folder.write("2.jsonl", Self.story(2, "انتخابات في تونس"))])
+            let second = try await NashirProcess.run(["import", "--db", cluster.url, try folder.write("2.jsonl", Self.story(2, "انتخابات في تونس"))])
             #expect(second.status == 0, "\(second.stderr)")
             var shown = false
             for _ in 0..<100 where !shown {

@@ -29,9 +29,9 @@ import FoundationNetworking
     func killedDuringABurstOfPublishesLosesNothingConfirmed(_ kind: DatabaseKind) async throws {
         let folder = try TemporaryDirectory()
         let db = try await kind.fresh("news", in: folder)
-        let added = try NashirProcess.run(["user", "add", "--db", db, "--name", "omar", "--role", "editor", "--password-stdin"], input: "كلمة-مرور-طويلة-جدا\n")
+        let added = try await NashirProcess.run(["user", "add", "--db", db, "--name", "omar", "--role", "editor", "--password-stdin"], input: "كلمة-مرور-طويلة-جدا\n")
         #expect(added.status == 0, "\(added.stderr)")
-        let token = try NashirProcess.run(["token", "create", "--db", db, "--user", "omar"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let token = try await NashirProcess.run(["token", "create", "--db", db, "--user", "omar"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(!token.isEmpty)
         var confirmed = Set<Int64>()
         var random = SeededRandom(seed: 9)

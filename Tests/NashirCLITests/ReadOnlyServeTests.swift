@@ -29,7 +29,7 @@ extension ServeCommandTests {
         let folder = try TemporaryDirectory()
         let lines = (1...5).map { #"{"id": "\#($0)", "source": "t", "title": "خبر رقم \#($0) من طرابلس", "body": "فقرة.", "date": "2024-03-0\#($0)T10:00:00Z"}"# }
         let db = folder.path("site.sqlite")
-        let imported = try NashirProcess.run(["import", "--db", db, "--json", try folder.write("in.jsonl", lines.joined(separator: "\n"))])
+        let imported = try await NashirProcess.run(["import", "--db", db, "--json", try folder.write("in.jsonl", lines.joined(separator: "\n"))])
         #expect(imported.status == 0, "\(imported.stderr)")
         let path = try #require(imported.stdout.firstMatch(of: /"path":"([^"]+)"/)?.output.1).replacingOccurrences(of: "\\/", with: "/")
         let before = try Data(contentsOf: URL(fileURLWithPath: db))
@@ -54,7 +54,7 @@ extension ServeCommandTests {
         let folder = try TemporaryDirectory()
         let db = folder.path("site.sqlite")
         let line = #"{"id": "1", "source": "t", "title": "خبر من طرابلس", "body": "فقرة."}"#
-        #expect(try NashirProcess.run(["import", "--db", db, try folder.write("in.jsonl", line)]).status == 0)
+        #expect(try await NashirProcess.run(["import", "--db", db, try folder.write("in.jsonl", line)]).status == 0)
         for _ in 0..<3 {
             guard let (process, _, log) = try await Self.startServer(["--db", db, "--no-ingest"], in: folder) else { continue }
             process.terminate()

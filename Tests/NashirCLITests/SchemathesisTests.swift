@@ -13,10 +13,10 @@ import Testing
         let folder = try TemporaryDirectory()
         let db = folder.path("api.sqlite")
         let seed = Fixtures.seedURL.path
-        if FileManager.default.fileExists(atPath: seed) { _ = try NashirProcess.run(["import", "--db", db, seed]) }
-        let added = try NashirProcess.run(["user", "add", "--db", db, "--name", "root", "--role", "administrator", "--password-stdin"], input: "a-long-password\n")
+        if FileManager.default.fileExists(atPath: seed) { _ = try await NashirProcess.run(["import", "--db", db, seed]) }
+        let added = try await NashirProcess.run(["user", "add", "--db", db, "--name", "root", "--role", "administrator", "--password-stdin"], input: "a-long-password\n")
         #expect(added.status == 0, "\(added.stderr)")
-        let token = try NashirProcess.run(["token", "create", "--db", db, "--user", "root"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let token = try await NashirProcess.run(["token", "create", "--db", db, "--user", "root"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         for _ in 0..<3 {
             let port = try FreePort.pick()
             let server = Process()

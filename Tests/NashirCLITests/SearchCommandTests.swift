@@ -7,27 +7,27 @@ import Testing
     let folder: TemporaryDirectory
     var db: String { folder.path("nashir.sqlite") }
 
-    init() throws {
+    init() async throws {
         folder = try TemporaryDirectory()
         let lines = [
             #"{"id": "1", "source": "test", "section": "sport", "title": "الترجي يفوز بالكأس", "date": "2020-05-01", "body": "فاز الترجي على منافسه.\n\nوقال المدرب إن الفوز مستحق."}"#,
             #"{"id": "2", "source": "test", "section": "economy", "title": "ارتفاع أسعار النفط", "date": "2020-05-02", "body": "قال محللون إن أسعار النفط ارتفعت."}"#,
         ]
         let file = try folder.write("articles.jsonl", lines.joined(separator: "\n") + "\n")
-        let imported = try NashirProcess.run(["import", "--db", db, file])
+        let imported = try await NashirProcess.run(["import", "--db", db, file])
         precondition(imported.status == 0, imported.stderr)
     }
 
-    @Test func printsRankedResultsWithTheirExcerpts() throws {
-        let result = try NashirProcess.run(["search", "--db", db, "اسعار", "النفط"])
+    @Test func printsRankedResultsWithTheirExcerpts() async throws {
+        let result = try await NashirProcess.run(["search", "--db", db, "اسعار", "النفط"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("1 results for «اسعار النفط»"))
         #expect(result.stdout.contains("1. ارتفاع أسعار النفط"))
         #expect(result.stdout.contains("قال محللون إن أسعار النفط ارتفعت."))
     }
 
-    @Test func jsonIsTheShapeOfTheAPI() throws {
-        let result = try NashirProcess.run(["search", "--db", db, "--json", "--limit", "5", "الترجي"])
+    @Test func jsonIsTheShapeOfTheAPI() async throws {
+        let result = try await NashirProcess.run(["search", "--db", db, "--json", "--limit", "5", "الترجي"])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["total"] as? Int == 1)
@@ -39,15 +39,15 @@ import Testing
         for key in ["id", "snippet", "score"] { #expect(results.first?[key] != nil, "missing \(key)") }
     }
 
-    @Test func exclusionsPassThroughAfterDoubleDash() throws {
-        let result = try NashirProcess.run(["search", "--db", db, "--json", "--", "قال", "-الترجي"])
+    @Test func exclusionsPassThroughAfterDoubleDash() async throws {
+        let result = try await NashirProcess.run(["search", "--db", db, "--json", "--", "قال", "-الترجي"])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect((object["results"] as? [[String: Any]])?.map { $0["headline"] as? String } == ["ارتفاع أسعار النفط"])
     }
 
-    @Test func aMisspeltQuerySuggestsACorrection() throws {
-        let result = try NashirProcess.run(["search", "--db", db, "النقط"])
+    @Test func aMisspeltQuerySuggestsACorrection() async throws {
+        let result = try await NashirProcess.run(["search", "--db", db, "النقط"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("did you mean: النفط"))
     }
@@ -57,8 +57,8 @@ import Testing
         (["search", "--db", "DB", "--limit", "0", "x"], "--limit"),
         (["search", "--db", "missing.sqlite", "x"], "no database at missing.sqlite"),
     ])
-    func badUsageFailsWithAMessage(_ arguments: [String], _ message: String) throws {
-        let result = try NashirProcess.run(arguments.map { $0 == "DB" ? db : $0 })
+    func badUsageFailsWithAMessage(_ arguments: [String], _ message: String) async throws {
+        let result = try await NashirProcess.run(arguments.map { $0 == "DB" ? db : $0 })
         #expect(result.status != 0)
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: "missing.sqlite"))

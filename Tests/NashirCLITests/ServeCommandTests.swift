@@ -29,8 +29,8 @@ import FoundationNetworking
         (["--purge-url", "purge"], "--purge-url must be an http or https URL"),
         (["--max-age=-5"], "--max-age and --stale-while-revalidate are seconds"),
     ])
-    func badCacheOptionsAreRefusedBeforeServing(_ arguments: [String], _ message: String) throws {
-        let result = try NashirProcess.run(["serve", "--db", "/nonexistent/nashir.sqlite"] + arguments)
+    func badCacheOptionsAreRefusedBeforeServing(_ arguments: [String], _ message: String) async throws {
+        let result = try await NashirProcess.run(["serve", "--db", "/nonexistent/nashir.sqlite"] + arguments)
         #expect(result.status == 64, "\(result)")
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }

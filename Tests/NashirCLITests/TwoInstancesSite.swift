@@ -67,9 +67,9 @@ extension TwoInstancesTests {
             let folder = try TemporaryDirectory()
             let db = try await PostgresTestServer.freshDatabase()
             // The commands create the schema before either instance opens the database.
-            let added = try NashirProcess.run(["user", "add", "--db", db, "--name", "omar", "--role", "editor", "--password-stdin"], input: "كلمة-مرور-طويلة-جدا\n")
+            let added = try await NashirProcess.run(["user", "add", "--db", db, "--name", "omar", "--role", "editor", "--password-stdin"], input: "كلمة-مرور-طويلة-جدا\n")
             try #require(added.status == 0, "\(added.stderr)")
-            let created = try NashirProcess.run(["token", "create", "--db", db, "--user", "omar", "--label", "two instances"])
+            let created = try await NashirProcess.run(["token", "create", "--db", db, "--user", "omar", "--label", "two instances"])
             let token = created.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
             try #require(created.status == 0 && token.hasPrefix("nsr_"), "\(created.stderr)")
             let media = folder.path("media")

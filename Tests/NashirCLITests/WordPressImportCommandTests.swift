@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func importingAnExportPrintsEachPostAndImportingItAgainChangesNothing() async throws {
-        let first = try NashirProcess.run(["import", "--db", db, "--format", "wxr", "--json", export])
+        let first = try await NashirProcess.run(["import", "--db", db, "--format", "wxr", "--json", export])
         #expect(first.status == 0, "\(first.stderr)")
         let lines = first.stdout.split(separator: "\n")
         #expect(lines.count == 6)
@@ -27,19 +27,19 @@ import Testing
         #expect(first.stderr.contains("page 2 «من نحن»"))
         #expect(first.stderr.contains("pictures and files to copy"))
 
-        let again = try NashirProcess.run(["import", "--db", db, "--format", "wxr", "--json", export])
+        let again = try await NashirProcess.run(["import", "--db", db, "--format", "wxr", "--json", export])
         #expect(again.status == 0 && again.stdout == first.stdout)
         #expect(again.stderr.contains("0 created, 0 updated, 6 unchanged"), "\(again.stderr)")
         #expect(try await articles().count == 6)
     }
 
     @Test func aNewerExportOfTheSameSiteUpdatesItsPostsInPlace() async throws {
-        #expect(try NashirProcess.run(["import", "--db", db, "--format", "wxr", export]).status == 0)
+        #expect(try await NashirProcess.run(["import", "--db", db, "--format", "wxr", export]).status == 0)
         let before = try await folder.store().article(origin: ArticleOrigin(source: "https://old.example.com", key: "101"))
         let edited = try String(contentsOfFile: export, encoding: .utf8)
             .replacingOccurrences(of: "ليبيا تستضيف مؤتمر المصالحة الوطنية]]>", with: "ليبيا تستضيف مؤتمر المصالحة الوطنية الشامل]]>")
         let newer = try folder.write("newer.xml", edited)
-        let result = try NashirProcess.run(["import", "--db", db, "--format", "wxr", newer])
+        let result = try await NashirProcess.run(["import", "--db", db, "--format", "wxr", newer])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("0 created, 1 updated, 5 unchanged"), "\(result.stdout)")
         let after = try await folder.store().article(origin: ArticleOrigin(source: "https://old.example.com", key: "101"))
@@ -54,7 +54,7 @@ import Testing
         var damaged = lines
         damaged[broken] = "\t\t<wp:post_id>103</wp:post_idd>"
         let path = try folder.write("broken.xml", damaged.joined(separator: "\n"))
-        let result = try NashirProcess.run(["import", "--db", db, "--format", "wxr", "--json", path])
+        let result = try await NashirProcess.run(["import", "--db", db, "--format", "wxr", "--json", path])
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
         let line = broken + 1
@@ -65,7 +65,7 @@ import Testing
 
     @Test func attachmentsAreWrittenForTheMediaDeskWithTheStoriesUsingThem() async throws {
         let list = folder.path("attachments.jsonl")
-        let result = try NashirProcess.run(["import", "--db", db, "--format", "wxr", "--attachments", list, export])
+        let result = try await NashirProcess.run(["import", "--db", db, "--format", "wxr", "--attachments", list, export])
         #expect(result.status == 0, "\(result.stderr)")
         let rows = try String(contentsOfFile: list, encoding: .utf8).split(separator: "\n")
             .map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
@@ -79,7 +79,7 @@ import Testing
 
     @Test func authorsBecomeWritersWhoCannotSignInUntilGivenAPassword() async throws {
         for _ in 0..<2 {
-            let result = try NashirProcess.run(["import", "--db", db, "--format", "wxr", "--create-users", export])
+            let result = try await NashirProcess.run(["import", "--db", db, "--format", "wxr", "--create-users", export])
             #expect(result.status == 0, "\(result.stderr)")
         }
         let store = try folder.store()
@@ -88,7 +88,7 @@ import Testing
         #expect(users.map(\.displayName) == ["أحمد السالم", "منى الهاشمي"])
         #expect(users.allSatisfy { $0.role == .writer })
         #expect(try await store.signInRecord(named: "ahmed")?.passwordHash == "!")
-        let signIn = try NashirProcess.run(["user", "reset-password", "--db", db, "--name", "ahmed", "--password-stdin"], input: "كلمة-مرور-طويلة\n")
+        let signIn = try await NashirProcess.run(["user", "reset-password", "--db", db, "--name", "ahmed", "--password-stdin"], input: "كلمة-مرور-طويلة\n")
         #expect(signIn.status == 0, "\(signIn.stderr)")
         #expect(try await store.signInRecord(named: "ahmed")?.passwordHash != "!")
     }
