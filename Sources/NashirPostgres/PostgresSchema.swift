@@ -11,8 +11,20 @@ enum PostgresSchema {
         let name: String
         let sql: String
 
+        /// The statements, each ended by ";" at the end of a line; inside a `$$` body such lines
+        /// belong to the body.
         var statements: [String] {
-            sql.components(separatedBy: ";\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            var statements: [String] = [], current = "", inBody = false
+            for line in sql.split(separator: "\n", omittingEmptySubsequences: false) {
+                current += line + "\n"
+                if line.components(separatedBy: "$$").count % 2 == 0 { inBody.toggle() }
+                if !inBody, line.hasSuffix(";") {
+                    statements.append(String(current.trimmingCharacters(in: .whitespacesAndNewlines).dropLast()))
+                    current = ""
+                }
+            }
+            let rest = current.trimmingCharacters(in: .whitespacesAndNewlines)
+            return (statements + [rest]).filter { !$0.isEmpty }
         }
     }
 
@@ -35,6 +47,7 @@ enum PostgresSchema {
                 PRIMARY KEY (article_id, account_id)
             );
             """),
+        Migration(number: 5, name: "search vocabulary: each indexed word and how many documents hold it", sql: searchVocabulary),
     ]
 
     /// The lock key migrations hold: any fixed number, the same in every instance.

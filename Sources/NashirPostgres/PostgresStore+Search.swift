@@ -23,10 +23,10 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
         let ranking = SearchRanking.standard
         let found = try await read { connection in
             let counter = DocumentCounter(connection: connection, logger: self.logger)
-            let restored = try await counter.resolve { count in try parsed.restoringHamzaSeats { try count($0, Self.countCap) } }
+            let restored = try await counter.resolve { count in try parsed.restoringHamzaSeats { try count($0, .max) } }
             let query = try await counter.resolve { count in try restored.addingReadings(documents: count) }
             guard let facets = try await Self.facets(request, on: connection, logger: self.logger), let match = SearchMatch(query) else {
-                return (query: query, total: 0, page: [Scored](), texts: [Int64: Found]())
+                return (query: query, total: 0, page: [Scored](), texts: [Int64: Found](), suggestion: String?.none)
             }
             let scope = Scope(request: request, now: now, facets: facets)
             let candidates = try await Self.candidates(match, scope: scope, depth: Self.rankingDepth, counter: counter, on: connection, logger: self.logger)
@@ -55,14 +55,21 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
                 page += Self.ranked(Array(partial.values), multiword: false, total: 0, ranking: ranking)
                     .prefix(request.limit - page.count).map { Scored(id: $0.id, score: $0.score, partial: true) }
             }
-            return (query: query, total: total, page: page, texts: try await Self.found(page.map(\.id), on: connection, logger: self.logger))
+            let suggestion = total == 0
+                ? try await SpellingCorrection.suggestion(
+                    for: query, typed: request.text,
+                    lookup: PostgresSpellingLookup(connection: connection, counter: counter, scope: scope, logger: self.logger))
+                : nil
+            return (
+                query: query, total: total, page: page, texts: try await Self.found(page.map(\.id), on: connection, logger: self.logger),
+                suggestion: suggestion)
         }
         let terms = found.query.highlightTerms
         let rows = found.page.compactMap { scored in found.texts[scored.id].map { (scored, $0) } }
         let hits = await CPUWork.run {
             rows.concurrentMap(minimumChunk: 2) { scored, row in Self.hit(row, score: scored.score, partial: scored.partial, terms: terms) }
         }
-        return SearchResults(total: min(found.total, Self.countCap), totalIsExact: found.total <= Self.countCap, hits: hits)
+        return SearchResults(total: min(found.total, Self.countCap), totalIsExact: found.total <= Self.countCap, hits: hits, suggestion: found.suggestion)
     }
 
     public func alsoAbout(_ text: String, excluding: Set<ArticleID>, limit: Int, now: Date) async throws -> [ArticleSummary] {
@@ -71,11 +78,8 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
         let wordLimit = 2_000
         return try await read { connection in
             let counter = DocumentCounter(connection: connection, logger: self.logger)
-            var counted: [(term: String, documents: Int)] = []
-            for term in terms.sorted() {
-                let documents = try await counter.count(term, cap: wordLimit + 1)
-                if documents > 1 { counted.append((term, documents)) }
-            }
+            let counts = try await counter.documents(terms)
+            var counted = terms.sorted().map { (term: $0, documents: counts[$0] ?? 0) }.filter { $0.documents > 1 }
             counted.sort { $0.documents != $1.documents ? $0.documents < $1.documents : $0.term < $1.term }
             guard let rarest = counted.first else { return [] }
             // The rarest words carry the relation; with only common ones, the least common alone.
@@ -220,10 +224,10 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
         var score = "0::float8"
         var near = "false", nearAnywhere = "false"
         if scored {
-            let documents = try await counter.total()
+            let documents = try await counter.documentCount()
             var parts: [String] = []
             for part in match.scoring {
-                let df = try await counter.count(query: part.tsquery, cap: countCap)
+                let df = try await counter.frequency(of: part.phrases, tsquery: part.tsquery, column: part.exact ? "exact" : "terms")
                 let idf = log(1 + (Double(max(documents, df)) - Double(df) + 0.5) / (Double(df) + 0.5))
                 let column = part.exact ? "exact" : "terms"
                 let weight = part.exact ? SearchRanking.standard.exact / SearchRanking.standard.headline : 1

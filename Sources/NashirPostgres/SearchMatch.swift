@@ -4,8 +4,15 @@ import ArabicText
 struct SearchMatch: Sendable {
     /// What every match must satisfy: groups AND-ed, a group's phrases OR-ed, exclusions NOT-ed.
     var tsquery: String
-    /// Each scored with its own inverse document frequency; `exact` ones against the headline's printed forms.
-    var scoring: [(tsquery: String, exact: Bool)]
+    /// A part of the query scored with its own inverse document frequency: any of its phrases
+    /// (runs of terms); `exact` ones against the headline's printed forms.
+    struct Part: Sendable {
+        var phrases: [[String]]
+        var exact = false
+        var tsquery: String { phrases.map { SearchMatch.phrase($0) }.joined(separator: " | ") }
+    }
+
+    var scoring: [Part]
     /// The query's words close together in the headline, and anywhere; nil for one word.
     var near: (headline: String, anywhere: String)?
 
@@ -17,15 +24,15 @@ struct SearchMatch: Sendable {
         guard !groups.isEmpty else { return nil }
         tsquery = groups.map { group in "(" + group.map { Self.phrase($0.terms) }.joined(separator: " | ") + ")" }.joined(separator: " & ")
         for phrase in query.excluded where !phrase.terms.isEmpty { tsquery += " & !(" + Self.phrase(phrase.terms) + ")" }
-        scoring = groups.map { group in ("(" + group.map { Self.phrase($0.terms) }.joined(separator: " | ") + ")", false) }
+        scoring = groups.map { group in Part(phrases: group.map(\.terms)) }
         for group in groups {
             // A plain word typed as the headline prints it ranks above one sharing only its stem.
             let exact = group.compactMap { phrase in
                 phrase.terms.count == 1 ? phrase.exact.map { SearchForms.exactTerm(stem: phrase.terms[0], form: $0) } : nil
             }
-            if !exact.isEmpty { scoring.append((exact.map(SearchTerms.quoted).joined(separator: " | "), true)) }
+            if !exact.isEmpty { scoring.append(Part(phrases: exact.map { [$0] }, exact: true)) }
         }
-        scoring += query.optional.filter { !$0.terms.isEmpty }.map { (Self.phrase($0.terms), false) }
+        scoring += query.optional.filter { !$0.terms.isEmpty }.map { Part(phrases: [$0.terms]) }
         let firsts = groups.compactMap(\.first).map(\.terms)
         if firsts.count >= 2 {
             near = (Self.near(firsts, weight: ":A"), Self.near(firsts, weight: ""))
@@ -35,7 +42,7 @@ struct SearchMatch: Sendable {
     /// Any of `words`, each scored: related stories.
     init(anyOf words: [String]) {
         tsquery = words.map(SearchTerms.quoted).joined(separator: " | ")
-        scoring = words.map { (SearchTerms.quoted($0), false) }
+        scoring = words.map { Part(phrases: [[$0]]) }
     }
 
     /// Terms in this order, side by side.

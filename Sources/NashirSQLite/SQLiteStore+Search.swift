@@ -15,14 +15,14 @@ extension SQLiteStore: ArticleSearch {
         let depth = rankingDepth
         let ranking = ranking
         let cap = max(countCap, depth)
-        let found = try await pool.read { db -> (query: SearchQuery, total: Int, page: [Scored], articles: [Int64: Found], suggestion: String?) in
+        let range = Self.keyRange(request, now: now)
+        let found = try await pool.read { db -> (query: SearchQuery, total: Int, page: [Scored], articles: [Int64: Found]) in
             let frequency = { (term: String) in try Self.documentFrequency(of: term, in: db) }
             let restored = try parsed.restoringHamzaSeats(documentFrequency: frequency)
             let query = ranking.otherReadings ? try restored.addingReadings { try Self.documentCount(of: $0, atMost: $1, in: db) } : restored
             guard let facets = try Self.facets(request, in: db), let match = SearchExpression.match(query, facets: facets) else {
-                return (query, 0, [], [:], nil)
+                return (query, 0, [], [:])
             }
-            let range = Self.keyRange(request, now: now)
             let candidates = try Self.candidates(match: match, range: range, depth: depth, ranking: ranking, in: db)
             // Counting walks the matches again: only when the candidates were cut short, and
             // only up to the cap.
@@ -42,9 +42,10 @@ extension SQLiteStore: ArticleSearch {
                 page += try Self.partialMatches(
                     of: query, facets: facets, range: range, excluding: full, limit: request.limit - page.count, ranking: ranking, in: db)
             }
-            let suggestion = total == 0 ? try SpellingSuggester.suggestion(for: query, typed: request.text, range: range, in: db) : nil
-            return (query, total, page, try Self.articleRows(keys: page.map(\.key), in: db), suggestion)
+            return (query, total, page, try Self.articleRows(keys: page.map(\.key), in: db))
         }
+        let suggestion = found.total == 0
+            ? try await SpellingCorrection.suggestion(for: found.query, typed: request.text, lookup: SQLiteSpellingLookup(pool: pool, range: range)) : nil
         let terms = found.query.highlightTerms
         let rows = found.page.compactMap { scored in found.articles[scored.key].map { (scored, $0) } }
         // Highlighting is the CPU-heavy part of a search: kept off the caller's thread, which
@@ -53,7 +54,7 @@ extension SQLiteStore: ArticleSearch {
             rows.concurrentMap(minimumChunk: 2) { scored, row in Self.hit(row, score: scored.score, partial: scored.partial, terms: terms) }
         }
         return SearchResults(
-            total: min(found.total, cap), totalIsExact: found.total <= cap, hits: hits, suggestion: found.suggestion)
+            total: min(found.total, cap), totalIsExact: found.total <= cap, hits: hits, suggestion: suggestion)
     }
 
     public func typeAhead(_ prefix: String, limit: Int, now: Date) async throws -> [TypeAheadSuggestion] {

@@ -39,5 +39,23 @@ extension StoreContract {
             #expect(try await store.search(SearchRequest(text: "وزير الدفاع", limit: 1), now: now).hits.map(\.partial) == [false])
             #expect(try await store.search(SearchRequest(text: "زلزال"), now: now).hits.isEmpty)
         },
+        Check(name: "a query that finds nothing offers «هل تقصد»: the nearest word published stories use, as they print it, and no longer once an edit removes it") { (store: any NashirStore) async throws in
+            let saved = try await store.save([
+                draft("oil", headline: "ارتفاع أسعار النفط في الأسواق"),
+                draft("plan", headline: "خطة سرية لإنقاذ المصارف", status: .draft),
+            ])
+            let now = base.addingTimeInterval(120)
+            let typo = try await store.search(SearchRequest(text: "أسعار النقط"), now: now)
+            #expect(typo.total == 0 && typo.suggestion == "أسعار النفط")
+            // Latin keys typed on the Arabic layout: hgkt' is النفط.
+            #expect(try await store.search(SearchRequest(text: "hgkt'"), now: now).suggestion == "النفط")
+            // Only a draft has المصارف: readers are not pointed at it.
+            #expect(try await store.search(SearchRequest(text: "المصارق"), now: now).suggestion == nil)
+            #expect(try await store.search(SearchRequest(text: "كلمةغريبةجدا"), now: now).suggestion == nil)
+            var content = saved[0].article.content
+            content.headline = "ارتفاع أسعار الذهب في الأسواق"
+            _ = try await store.update(id: saved[0].article.id, expectedRevision: saved[0].article.revision, content: content)
+            #expect(try await store.search(SearchRequest(text: "أسعار النقط"), now: now).suggestion == nil)
+        },
     ]
 }

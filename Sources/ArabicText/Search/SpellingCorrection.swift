@@ -1,67 +1,66 @@
-import ArabicText
-import Foundation
-import GRDB
-import NashirDomain
+/// What «هل تقصد» needs of a store's index: its vocabulary with document counts, whether a query
+/// finds anything, and the text of an article holding a term.
+public protocol SpellingLookup {
+    /// How many documents hold each of `terms` (absent or 0 when none does).
+    func documents(holding terms: [String]) async throws -> [String: Int]
+    /// Whether `query` matches at least one document the reader may see.
+    func finds(_ query: SearchQuery) async throws -> Bool
+    /// The headline and text of the newest document holding `term`.
+    func newestText(holding term: String) async throws -> String?
+}
 
-/// "Did you mean": a respelling of a query that found nothing, checked to find something.
-enum SpellingSuggester {
-    /// The typed query with the unknown words corrected to the most frequent indexed word one
+/// "Did you mean": a respelling of a query that found nothing, checked to find something. The
+/// same steps on either store; only the look-ups differ.
+public enum SpellingCorrection {
+    /// The typed query with its unknown words corrected to the most frequent indexed word one
     /// edit away, or the same keys read on the Arabic layout; nil when neither finds anything.
-    static func suggestion(for query: SearchQuery, typed: String, range: ClosedRange<Int64>, in db: Database) throws -> String? {
-        if let arabic = ArabicKeyboard.arabic(fromLatinKeys: typed), try finds(SearchQuery(parsing: arabic), range: range, in: db) {
+    public static func suggestion(for query: SearchQuery, typed: String, lookup: some SpellingLookup) async throws -> String? {
+        if let arabic = ArabicKeyboard.arabic(fromLatinKeys: typed), try await lookup.finds(SearchQuery(parsing: arabic)) {
             return arabic
         }
+        let typedTerms = query.required.flatMap { $0.flatMap(\.terms) }
+        let known = try await lookup.documents(holding: Array(Set(typedTerms)))
         var corrected = query
         var replacements: [(typed: String, term: String, fixed: String)] = []
         for (g, group) in query.required.enumerated() {
             for (p, phrase) in group.enumerated() {
-                for (t, term) in phrase.terms.enumerated() where try SQLiteStore.documentFrequency(of: term, in: db) == 0 {
-                    guard let fixed = try correction(of: term, in: db) else { return nil }
+                for (t, term) in phrase.terms.enumerated() where (known[term] ?? 0) == 0 {
+                    guard let fixed = try await correction(of: term, lookup: lookup) else { return nil }
                     corrected.required[g][p].terms[t] = fixed
                     replacements.append((phrase.typed, term, fixed))
                 }
             }
         }
-        guard !replacements.isEmpty, try finds(corrected, range: range, in: db) else { return nil }
+        guard !replacements.isEmpty, try await lookup.finds(corrected) else { return nil }
         var suggestion = typed
         for replacement in replacements {
-            guard let surface = try surfaceForm(of: replacement.fixed, in: db) else { return nil }
+            guard let text = try await lookup.newestText(holding: replacement.fixed),
+                  let surface = commonestForm(of: replacement.fixed, in: text) else { return nil }
             // Replace the typed word that analysed to the unknown term, keeping the rest as typed.
             let words = replacement.typed.split(separator: " ").map(String.init)
             guard let word = words.first(where: { ArabicAnalyzer.terms(in: $0).contains(replacement.term) }),
-                  let range = suggestion.range(of: word) else { return nil }
+                  let range = suggestion.firstRange(of: word) else { return nil }
             suggestion.replaceSubrange(range, with: surface)
         }
         return suggestion == typed ? nil : suggestion
     }
 
-    private static func finds(_ query: SearchQuery, range: ClosedRange<Int64>, in db: Database) throws -> Bool {
-        guard let match = SearchExpression.match(query) else { return false }
-        return try Bool.fetchOne(db.cachedStatement(sql: """
-            SELECT 1 FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ? LIMIT 1
-            """), arguments: [match, range.lowerBound, range.upperBound]) ?? false
-    }
-
-    /// The indexed term one deletion, insertion, substitution or transposition away that the
-    /// most articles use.
-    private static func correction(of term: String, in db: Database) throws -> String? {
-        let candidates = Array(edits(of: term))
-        guard !candidates.isEmpty else { return nil }
+    /// The indexed term one edit away that the most documents hold.
+    private static func correction(of term: String, lookup: some SpellingLookup) async throws -> String? {
+        let candidates = edits(of: term).sorted()
         var best: (term: String, documents: Int)?
         for chunk in stride(from: 0, to: candidates.count, by: 500) {
-            let slice = Array(candidates[chunk..<min(chunk + 500, candidates.count)])
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT term, doc FROM article_search_terms WHERE term IN (\(slice.map { _ in "?" }.joined(separator: ",")))
-                """, arguments: StatementArguments(slice))
-            for row in rows {
-                let documents: Int = row["doc"]
-                if documents > best?.documents ?? 0 { best = (row["term"], documents) }
+            let counts = try await lookup.documents(holding: Array(candidates[chunk..<min(chunk + 500, candidates.count)]))
+            for (candidate, documents) in counts.sorted(by: { $0.key < $1.key })
+            where documents > best?.documents ?? 0 || (documents == best?.documents && candidate < best?.term ?? "") {
+                best = (candidate, documents)
             }
         }
         return best?.term
     }
 
-    private static func edits(of term: String) -> Set<String> {
+    /// Terms one deletion, insertion, substitution or transposition away from `term`.
+    public static func edits(of term: String) -> Set<String> {
         let letters = Array(term.unicodeScalars)
         // Words of two letters have too many neighbours for a guess to mean anything, and
         // no real word is longer than 20 letters (the candidates grow with the length).
@@ -93,14 +92,8 @@ enum SpellingSuggester {
         return results
     }
 
-    /// How the corrected word is most often written in the newest article that has it.
-    private static func surfaceForm(of term: String, in db: Database) throws -> String? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT a.headline, a.body FROM article_search s JOIN search_key k ON k.key = s.rowid JOIN article a ON a.id = k.article_id
-            WHERE article_search MATCH ? ORDER BY s.rowid DESC LIMIT 1
-            """), arguments: [SearchExpression.quoted([term])])
-        else { return nil }
-        let text = (row["headline"] as String) + "\n" + ColumnCoding.blocks(row["body"]).map(\.text).joined(separator: "\n")
+    /// How `term` (an analysed stem) is most often written in `text`.
+    public static func commonestForm(of term: String, in text: String) -> String? {
         var counts: [String: Int] = [:]
         for token in ArabicTokenizer.tokens(in: text) where !ArabicStopWords.contains(token, in: text) && ArabicStemmer.stem(token.text) == term {
             counts[String(text[token.original]), default: 0] += 1
