@@ -10,12 +10,7 @@ final class DocumentCounter: @unchecked Sendable {
     private let connection: PostgresConnection
     private let logger: Logger
     private var documents: [String: Int] = [:]
-    private var queries: [String: Int] = [:]
     private var total: Int?
-
-    /// Past this bound a phrase's or alternative's count is estimated from its words' counts,
-    /// not counted: counting reads every match.
-    static let exactCountLimit = 2_000
 
     init(connection: PostgresConnection, logger: Logger) {
         self.connection = connection
@@ -38,21 +33,47 @@ final class DocumentCounter: @unchecked Sendable {
         min(cap, try await documents([term])[term] ?? 0)
     }
 
-    /// Documents holding any of `phrases` (each a run of terms): exact for one word, counted
-    /// when few, otherwise the bound from the words' own counts.
-    func frequency(of phrases: [[String]], tsquery: String, column: String = "terms") async throws -> Int {
+    /// Documents holding any of `phrases` (each a run of terms): exact for one word; for more,
+    /// the bound from the words' own counts (a phrase is in no more documents than its rarest
+    /// word), since counting a phrase reads every document of its words.
+    func frequency(of phrases: [[String]]) async throws -> Int {
         let counts = try await documents(phrases.joined())
-        let bound = min(try await documentCount(), phrases.map { $0.map { counts[$0] ?? 0 }.min() ?? 0 }.reduce(0, +))
-        if phrases.count == 1, phrases[0].count == 1 { return bound }
-        guard bound <= Self.exactCountLimit else { return bound }
-        if let known = queries[column + tsquery] { return known }
-        var builder = QueryBuilder()
-        let match = try builder.bind(tsquery)
-        let found = try await connection.row(builder.query(
-            "SELECT count(*)::integer AS n FROM (SELECT 1 FROM search_document WHERE \(column) @@ \(match)::tsquery LIMIT \(bound)) m"
-        ), logger: logger)?.get("n", as: Int.self) ?? 0
-        queries[column + tsquery] = found
-        return found
+        return min(try await documentCount(), phrases.map { $0.map { counts[$0] ?? 0 }.min() ?? 0 }.reduce(0, +))
+    }
+
+    /// The newest weeks that should hold at least `wanted` matches of `match`, by the words'
+    /// counts (each group's share of the documents, groups taken as independent, which words
+    /// of one story are not: the guess errs towards more weeks); nil when every week would be needed.
+    func window(for match: SearchMatch, wanted: Int) async throws -> [String]? {
+        let all = try await documentCount()
+        guard all > 0, !match.groups.isEmpty else { return nil }
+        let counts = try await documents(match.groups.joined().joined())
+        var share = 1.0
+        for group in match.groups {
+            let holding = group.map { phrase in phrase.map { counts[$0] ?? 0 }.min() ?? 0 }.reduce(0, +)
+            share *= min(1, Double(holding) / Double(all))
+        }
+        guard Double(all) * share > Double(wanted) else { return nil }
+        var weeks: [String] = [], covered = 0
+        for (week, documents) in try await self.weeks() {
+            weeks.append(week)
+            covered += documents
+            if Double(covered) * share >= Double(wanted) { return weeks.count < self.weekCounts.count ? weeks : nil }
+        }
+        return nil
+    }
+
+    private var weekCounts: [(String, Int)] = []
+
+    /// Every week that holds documents, with how many, newest first.
+    private func weeks() async throws -> [(String, Int)] {
+        if !weekCounts.isEmpty { return weekCounts }
+        let prefix = SearchTerms.weekPrefix
+        let end = String(prefix.dropLast()) + String(UnicodeScalar(prefix.unicodeScalars.last!.value + 1)!)
+        weekCounts = try await connection.rows("""
+            SELECT term, documents FROM search_term WHERE term >= \(prefix) AND term < \(end) AND documents > 0 ORDER BY term DESC
+            """, logger: logger).map { (try $0.get("term", as: String.self), try $0.get("documents", as: Int.self)) }
+        return weekCounts
     }
 
     /// How many documents the index holds: the planner's estimate, or a count while there is none.

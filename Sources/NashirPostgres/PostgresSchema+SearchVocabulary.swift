@@ -10,7 +10,7 @@ extension PostgresSchema {
     /// zero keeps its row, at 0, rather than be deleted under other writers.
     static let searchVocabulary = """
         CREATE TABLE search_term (
-            term text PRIMARY KEY,
+            term text COLLATE "C" PRIMARY KEY,
             documents integer NOT NULL
         );
         INSERT INTO search_term (term, documents)

@@ -32,15 +32,18 @@ extension PostgresStore: ArticleImporting {
         // What a batch learns once instead of once a draft: a round trip per statement is most of an import's time.
         var batch = BatchMemory()
         batch.existing = try await existing(drafts.map(\.content.origin), on: connection, logger: logger)
+        var indexed: [(id: Int64, document: SearchTerms)] = []
         for (draft, document) in zip(drafts, documents) {
             let (result, tags) = try await save(draft, now: now, author: author, note: note, batch: &batch, on: connection, logger: logger)
             if result.outcome != .unchanged {
                 try await recordLegacyAddress(of: result.article, on: connection, logger: logger)
-                try await SearchTerms.index(result.article.id.rawValue, document, on: connection, logger: logger)
+                indexed.append((result.article.id.rawValue, document))
                 touched.formUnion(tags)
             }
             results.append(result)
         }
+        // Last, so the shared words' counts stay locked only until the commit just after.
+        try await SearchTerms.index(indexed, on: connection, logger: logger)
         try await recordChange(touched, at: now, on: connection, logger: logger)
         return results
     }

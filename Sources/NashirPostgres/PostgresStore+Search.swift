@@ -14,6 +14,8 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
     static let countCap = 10_000
     /// Candidates ranked per left-out word for relaxed matching.
     static let relaxedDepth = 200
+    /// Off only for tests, which compare what the narrowing finds with what every match gives.
+    @TaskLocal static var narrowsToNewestWeeks = true
     /// Bytes of an article scanned for its excerpt (as in SQLite's store).
     static let excerptScanLimit = 3_000
 
@@ -26,15 +28,26 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
             let restored = try await counter.resolve { count in try parsed.restoringHamzaSeats { try count($0, .max) } }
             let query = try await counter.resolve { count in try restored.addingReadings(documents: count) }
             guard let facets = try await Self.facets(request, on: connection, logger: self.logger), let match = SearchMatch(query) else {
-                return (query: query, total: 0, page: [Scored](), texts: [Int64: Found](), suggestion: String?.none)
+                return (query: query, total: 0, totalIsExact: true, page: [Scored](), texts: [Int64: Found](), suggestion: String?.none)
             }
             let scope = Scope(request: request, now: now, facets: facets)
-            let candidates = try await Self.candidates(match, scope: scope, depth: Self.rankingDepth, counter: counter, on: connection, logger: self.logger)
-            let total = candidates.count < Self.rankingDepth
-                ? candidates.count : try await Self.count(match.tsquery, scope: scope, cap: Self.countCap + 1, on: connection, logger: self.logger)
+            let depth = Self.rankingDepth
+            // A common word's newest matches are looked for in the newest weeks first: finding
+            // them among all its matches means reading every one.
+            let (candidates, window) = try await Self.newest(match, scope: scope, depth: depth, counter: counter, on: connection, logger: self.logger)
+            // Counting past the ranked matches reads every match: only when there are few. Beyond,
+            // the total is the lower bound the ranking shows (breadth is full from 500).
+            var total = candidates.count, totalIsExact = true
+            if candidates.count == depth, window == nil {
+                total = try await Self.count(match.tsquery, scope: scope, cap: Self.countCap + 1, on: connection, logger: self.logger)
+                totalIsExact = total <= Self.countCap
+                total = min(total, Self.countCap)
+            } else if candidates.count == depth {
+                totalIsExact = false
+            }
             var page = Self.ranked(candidates, multiword: match.isMultiword, total: total, ranking: ranking)
             page = Array(page.dropFirst(request.offset).prefix(request.limit))
-            if page.count < request.limit, total > candidates.count {
+            if page.count < request.limit, !totalIsExact || total > candidates.count {
                 // Past the ranked matches, older ones follow newest first, so paging never repeats one.
                 let older = try await Self.candidates(
                     match, scope: scope, depth: request.limit - page.count, offset: max(candidates.count, request.offset), counter: counter,
@@ -46,8 +59,8 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
                 var partial: [Int64: Candidate] = [:]
                 for relaxed in query.relaxations {
                     guard let relaxedMatch = SearchMatch(relaxed) else { continue }
-                    for candidate in try await Self.candidates(
-                        relaxedMatch, scope: scope, depth: Self.relaxedDepth, counter: counter, on: connection, logger: self.logger)
+                    for candidate in try await Self.newest(
+                        relaxedMatch, scope: scope, depth: Self.relaxedDepth, counter: counter, on: connection, logger: self.logger).candidates
                     where !full.contains(candidate.id) && candidate.relevance > (partial[candidate.id]?.relevance ?? -1) {
                         partial[candidate.id] = candidate
                     }
@@ -61,7 +74,7 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
                     lookup: PostgresSpellingLookup(connection: connection, counter: counter, scope: scope, logger: self.logger))
                 : nil
             return (
-                query: query, total: total, page: page, texts: try await Self.found(page.map(\.id), on: connection, logger: self.logger),
+                query: query, total: total, totalIsExact: totalIsExact, page: page, texts: try await Self.found(page.map(\.id), on: connection, logger: self.logger),
                 suggestion: suggestion)
         }
         let terms = found.query.highlightTerms
@@ -69,7 +82,7 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
         let hits = await CPUWork.run {
             rows.concurrentMap(minimumChunk: 2) { scored, row in Self.hit(row, score: scored.score, partial: scored.partial, terms: terms) }
         }
-        return SearchResults(total: min(found.total, Self.countCap), totalIsExact: found.total <= Self.countCap, hits: hits, suggestion: found.suggestion)
+        return SearchResults(total: found.total, totalIsExact: found.totalIsExact, hits: hits, suggestion: found.suggestion)
     }
 
     public func alsoAbout(_ text: String, excluding: Set<ArticleID>, limit: Int, now: Date) async throws -> [ArticleSummary] {
@@ -147,9 +160,7 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
             let articles = try await Self.articles(builder, where: condition, on: connection, logger: logger)
             guard let last = articles.last else { break }
             let documents = await SearchTerms.analyse(articles.map(\.content))
-            for (article, document) in zip(articles, documents) {
-                try await SearchTerms.index(article.id.rawValue, document, on: connection, logger: logger)
-            }
+            try await SearchTerms.index(zip(articles, documents).map { ($0.id.rawValue, $1) }, on: connection, logger: logger)
             after = last.id.rawValue
         }
         try await connection.run("UPDATE search_index_state SET analyzer_version = \(SearchTerms.version)", logger: logger)
@@ -213,13 +224,26 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
         }
     }
 
-    /// The newest matches of `match` in `scope`, with their scores when `scored`.
+    /// The newest `depth` matches, scored, looked for in the newest weeks first when the words
+    /// are common (`DocumentCounter.window`), in every week when those held too few; with the
+    /// weeks that sufficed, nil for all.
+    private static func newest(
+        _ match: SearchMatch, scope: Scope, depth: Int, counter: DocumentCounter, on connection: PostgresConnection, logger: Logger
+    ) async throws -> (candidates: [Candidate], window: [String]?) {
+        if narrowsToNewestWeeks, let window = try await counter.window(for: match, wanted: 2 * depth) {
+            let found = try await candidates(match, scope: scope, depth: depth, window: window, counter: counter, on: connection, logger: logger)
+            if found.count == depth { return (found, window) }
+        }
+        return (try await candidates(match, scope: scope, depth: depth, counter: counter, on: connection, logger: logger), nil)
+    }
+
+    /// The newest matches of `match` in `scope` (within `window`'s weeks when given), with their scores when `scored`.
     private static func candidates(
-        _ match: SearchMatch, scope: Scope, depth: Int, offset: Int = 0, counter: DocumentCounter, scored: Bool = true,
+        _ match: SearchMatch, scope: Scope, depth: Int, offset: Int = 0, window: [String]? = nil, counter: DocumentCounter, scored: Bool = true,
         on connection: PostgresConnection, logger: Logger
     ) async throws -> [Candidate] {
         var builder = QueryBuilder()
-        let tsquery = try builder.bind(match.tsquery)
+        let tsquery = try builder.bind(window.map { match.within(weeks: $0) } ?? match.tsquery)
         let conditions = try scope.conditions(&builder)
         var score = "0::float8"
         var near = "false", nearAnywhere = "false"
@@ -227,7 +251,7 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
             let documents = try await counter.documentCount()
             var parts: [String] = []
             for part in match.scoring {
-                let df = try await counter.frequency(of: part.phrases, tsquery: part.tsquery, column: part.exact ? "exact" : "terms")
+                let df = try await counter.frequency(of: part.phrases)
                 let idf = log(1 + (Double(max(documents, df)) - Double(df) + 0.5) / (Double(df) + 0.5))
                 let column = part.exact ? "exact" : "terms"
                 let weight = part.exact ? SearchRanking.standard.exact / SearchRanking.standard.headline : 1

@@ -13,6 +13,8 @@ struct SearchMatch: Sendable {
     }
 
     var scoring: [Part]
+    /// What every match holds: each group, any of its phrases (for estimating how many match).
+    var groups: [[[String]]] = []
     /// The query's words close together in the headline, and anywhere; nil for one word.
     var near: (headline: String, anywhere: String)?
 
@@ -25,6 +27,7 @@ struct SearchMatch: Sendable {
         tsquery = groups.map { group in "(" + group.map { Self.phrase($0.terms) }.joined(separator: " | ") + ")" }.joined(separator: " & ")
         for phrase in query.excluded where !phrase.terms.isEmpty { tsquery += " & !(" + Self.phrase(phrase.terms) + ")" }
         scoring = groups.map { group in Part(phrases: group.map(\.terms)) }
+        self.groups = groups.map { $0.map(\.terms) }
         for group in groups {
             // A plain word typed as the headline prints it ranks above one sharing only its stem.
             let exact = group.compactMap { phrase in
@@ -43,6 +46,12 @@ struct SearchMatch: Sendable {
     init(anyOf words: [String]) {
         tsquery = words.map(SearchTerms.quoted).joined(separator: " | ")
         scoring = words.map { Part(phrases: [[$0]]) }
+        groups = [words.map { [$0] }]
+    }
+
+    /// The same match within `weeks` (their `SearchTerms.weekPrefix` lexemes).
+    func within(weeks: [String]) -> String {
+        "(" + tsquery + ") & (" + weeks.map(SearchTerms.quoted).joined(separator: " | ") + ")"
     }
 
     /// Terms in this order, side by side.
