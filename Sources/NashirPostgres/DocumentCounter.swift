@@ -44,7 +44,7 @@ final class DocumentCounter: @unchecked Sendable {
     /// The newest weeks that should hold at least `wanted` matches of `match`, by the words'
     /// counts (each group's share of the documents, groups taken as independent, which words
     /// of one story are not: the guess errs towards more weeks); nil when every week would be needed.
-    func window(for match: SearchMatch, wanted: Int) async throws -> [String]? {
+    func window(for match: SearchMatch, wanted: Double) async throws -> [String]? {
         let all = try await documentCount()
         guard all > 0, !match.groups.isEmpty else { return nil }
         let counts = try await documents(match.groups.joined().joined())
@@ -53,12 +53,12 @@ final class DocumentCounter: @unchecked Sendable {
             let holding = group.map { phrase in phrase.map { counts[$0] ?? 0 }.min() ?? 0 }.reduce(0, +)
             share *= min(1, Double(holding) / Double(all))
         }
-        guard Double(all) * share > Double(wanted) else { return nil }
+        guard Double(all) * share > wanted else { return nil }
         var weeks: [String] = [], covered = 0
         for (week, documents) in try await self.weeks() {
             weeks.append(week)
             covered += documents
-            if Double(covered) * share >= Double(wanted) { return weeks.count < self.weekCounts.count ? weeks : nil }
+            if Double(covered) * share >= wanted { return weeks.count < self.weekCounts.count ? weeks : nil }
         }
         return nil
     }

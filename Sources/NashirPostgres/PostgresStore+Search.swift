@@ -230,9 +230,14 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
     private static func newest(
         _ match: SearchMatch, scope: Scope, depth: Int, counter: DocumentCounter, on connection: PostgresConnection, logger: Logger
     ) async throws -> (candidates: [Candidate], window: [String]?) {
-        if narrowsToNewestWeeks, let window = try await counter.window(for: match, wanted: 2 * depth) {
+        // Words are not spread evenly over time (a story runs for weeks, a source joins in some
+        // year): a window that held too few is widened by what it held, three times at most.
+        var wanted = Double(depth) * 1.25
+        for _ in 0..<3 where narrowsToNewestWeeks {
+            guard let window = try await counter.window(for: match, wanted: wanted) else { break }
             let found = try await candidates(match, scope: scope, depth: depth, window: window, counter: counter, on: connection, logger: logger)
             if found.count == depth { return (found, window) }
+            wanted *= max(2, 1.5 * Double(depth) / Double(max(found.count, 1)))
         }
         return (try await candidates(match, scope: scope, depth: depth, counter: counter, on: connection, logger: logger), nil)
     }

@@ -57,7 +57,7 @@ struct SearchCommand: AsyncParsableCommand {
             print(String(decoding: try encoder.encode(response), as: UTF8.self))
             return
         }
-        print("\(Terminal.count(response.total)) results for «\(text)»")
+        print("\(response.totalIsExact ? "" : "more than ")\(Terminal.count(response.total)) results for «\(text)»")
         if let suggestion = response.suggestion { print("did you mean: \(suggestion)") }
         for (index, result) in response.results.enumerated() {
             print("")
