@@ -76,9 +76,15 @@ final class DocumentCounter: @unchecked Sendable {
         return weekCounts
     }
 
-    /// How many documents the index holds: the planner's estimate, or a count while there is none.
+    /// How many documents the index holds: the sum of its weeks (each document is in one), or
+    /// when those are not there the planner's estimate, or a count while there is none.
     func documentCount() async throws -> Int {
         if let total { return total }
+        let weeks = try await weeks().reduce(0) { $0 + $1.1 }
+        if weeks > 0 {
+            total = weeks
+            return weeks
+        }
         let estimate = try await connection.row(
             "SELECT reltuples::bigint AS n FROM pg_class WHERE oid = 'search_document'::regclass", logger: logger)?.get("n", as: Int64.self) ?? -1
         let counted = estimate > 0 ? Int(estimate)

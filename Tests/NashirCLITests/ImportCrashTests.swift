@@ -41,27 +41,27 @@ import Testing
     }
 
     private static func importKilledBlocking(afterFiles target: Int, jitter: Double, db: String, inputs: [String]) throws -> (killed: Bool, seen: Int) {
-        let process = Process()
-        process.executableURL = NashirProcess.executable
-        // With --json, `nashir import` writes a line to stderr (unbuffered) as each file's
-        // transaction commits, on either store: counting them needs no look into the database.
-        process.arguments = ["import", "--json", "--db", db] + inputs
         let progress = FileManager.default.temporaryDirectory.appendingPathComponent("nashir-import-\(UUID().uuidString).progress").path
         defer { try? FileManager.default.removeItem(atPath: progress) }
-        _ = FileManager.default.createFile(atPath: progress, contents: nil)
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: progress))
-        try process.run()
-        var files = -1
-        while process.isRunning, files < target {
+        // With --json, `nashir import` writes a line to stderr (unbuffered) as each file's
+        // transaction commits, on either store: counting them needs no look into the database.
+        let child = try SpawnedProcess.start(
+            NashirProcess.executable.path, ["import", "--json", "--db", db] + inputs, environment: ProcessInfo.processInfo.environment,
+            stdin: "/dev/null", stdout: "/dev/null", stderr: progress)
+        var files = -1, ended: Int32?
+        while ended == nil, files < target {
             let text = String(decoding: FileManager.default.contents(atPath: progress) ?? Data(), as: UTF8.self)
             files = text.split(separator: "\n").filter { $0.contains(" created, ") }.count
+            ended = child.status()
             usleep(5_000)
         }
         usleep(useconds_t(jitter * 1_000_000))
-        let killed = process.isRunning
-        if killed { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        if ended == nil { ended = child.status() }
+        let killed = ended == nil
+        if killed {
+            kill(child.pid, SIGKILL)
+            _ = child.wait()
+        }
         return (killed, files * perFile)
     }
 

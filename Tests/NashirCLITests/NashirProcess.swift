@@ -22,27 +22,19 @@ struct NashirProcess {
     ///
     /// Input and output go through files, not pipes: a child another test forks at the same
     /// moment inherits open pipe ends (a PostgreSQL server started by a test keeps them for the
-    /// whole run), and a read to the end of a pipe would then never end.
+    /// whole run), and a read to the end of a pipe would then never end. The child is spawned
+    /// and reaped directly (`SpawnedProcess`).
     static func run(_ arguments: [String], input: String? = nil) throws -> Result {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nashir-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let paths = ["stdin", "stdout", "stderr"].map { folder.appendingPathComponent($0) }
         try Data((input ?? "").utf8).write(to: paths[0])
-        for path in paths.dropFirst() { _ = FileManager.default.createFile(atPath: path.path, contents: nil) }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["NASHIR_BCRYPT_COST": "4"]) { _, new in new }
-        let handles = [try FileHandle(forReadingFrom: paths[0]), try FileHandle(forWritingTo: paths[1]), try FileHandle(forWritingTo: paths[2])]
-        defer { for handle in handles { try? handle.close() } }
-        process.standardInput = handles[0]
-        process.standardOutput = handles[1]
-        process.standardError = handles[2]
-        try process.run()
-        process.waitUntilExit()
+        let environment = ProcessInfo.processInfo.environment.merging(["NASHIR_BCRYPT_COST": "4"]) { _, new in new }
+        let child = try SpawnedProcess.start(executable.path, arguments, environment: environment, stdin: paths[0].path, stdout: paths[1].path, stderr: paths[2].path)
+        let status = child.wait()
         let stdout = try Data(contentsOf: paths[1]), stderr = try Data(contentsOf: paths[2])
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(status: status, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// `run` from async code: the command runs on a thread of its own, so the test waits without
