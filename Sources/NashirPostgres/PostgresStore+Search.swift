@@ -130,12 +130,13 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
                 """, logger: self.logger).map { TypeAheadSuggestion(kind: .tag, text: try $0.get("name"), articleID: nil, slug: try $0.get("slug")) }
             let wanted = limit - tags.count
             // A short prefix starts words in most headlines: the newest ones are found by
-            // walking the newest stories. A rarer one, which the walk finds too few of, has few
+            // walking the newest stories (ordered as the time index is once published is fixed,
+            // or the planner sorts the whole table instead). A rarer one, which the walk finds too few of, has few
             // matches, which the GIN index gives at little cost.
             var rows = try await connection.rows("""
                 SELECT a.id, a.slug, a.headline FROM (
                     SELECT article_id, key_at, type_ahead FROM search_document WHERE published AND key_at <= \(now)
-                    ORDER BY published DESC, key_at DESC, article_id DESC LIMIT \(Self.typeAheadWalk)) d
+                    ORDER BY key_at DESC, article_id DESC LIMIT \(Self.typeAheadWalk)) d
                 JOIN article a ON a.id = d.article_id
                 WHERE d.type_ahead @@ \(query)::tsquery
                 ORDER BY d.key_at DESC, d.article_id DESC LIMIT \(wanted)
