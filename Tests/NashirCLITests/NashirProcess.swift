@@ -31,11 +31,17 @@ struct NashirProcess {
         let paths = ["stdin", "stdout", "stderr"].map { folder.appendingPathComponent($0) }
         try Data((input ?? "").utf8).write(to: paths[0])
         let environment = ProcessInfo.processInfo.environment.merging(["NASHIR_BCRYPT_COST": "4"]) { _, new in new }
+        running.wait()
+        defer { running.signal() }
         let child = try SpawnedProcess.start(executable.path, arguments, environment: environment, stdin: paths[0].path, stdout: paths[1].path, stderr: paths[2].path)
         let status = child.wait()
         let stdout = try Data(contentsOf: paths[1]), stderr = try Data(contentsOf: paths[2])
         return Result(status: status, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
+
+    /// Commands running at once: as many as there are cores. Tests run side by side, and dozens
+    /// of imports at once on two cores starved the servers other tests were timing.
+    private static let running = DispatchSemaphore(value: max(2, ProcessInfo.processInfo.activeProcessorCount))
 
     /// `run` from async code: the command runs on a thread of its own, so the test waits without
     /// holding one of Swift concurrency's few threads (on two cores, two) for the command's length.
