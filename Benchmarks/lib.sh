@@ -23,20 +23,41 @@ require_corpus() {
     fi
 }
 
-# Sets nashir to $NASHIR_BIN, or to a release build made in Benchmarks/.build-release (its
-# log in $1). A first build on 2 cores sometimes dies of memory pressure, so it is tried twice.
+# Release builds of the Benchmarks package's products, in their own scratch path. SwiftPM's cached
+# build manifest is off: it misses Swift files added to the root package (a path dependency of
+# this one) since the last build. A first build on 2 cores sometimes dies of memory pressure, or
+# reports "missing inputs" when files were removed since the last plan, so each is tried twice.
+release_build=(swift build -c release --package-path Benchmarks --scratch-path Benchmarks/.build-release --disable-build-manifest-caching)
+release_product() { # product log
+    log "release build (${release_build[*]} --product $1)"
+    "${release_build[@]}" --product "$1" >"$2" 2>&1 ||
+        "${release_build[@]}" --product "$1" >"$2" 2>&1 ||
+        { tail -n 40 "$2" >&2; die "release build of $1 failed"; }
+}
+
+# Sets nashir to $NASHIR_BIN, or to a release build (its log in $1).
 release_nashir() {
     if [[ -n "${NASHIR_BIN:-}" ]]; then
         nashir=$NASHIR_BIN
     else
-        local build=(swift build -c release --package-path Benchmarks --scratch-path Benchmarks/.build-release)
-        log "release build (${build[*]} --product nashir)"
-        "${build[@]}" --product nashir >"$1" 2>&1 ||
-            "${build[@]}" --product nashir >"$1" 2>&1 ||
-            { tail -n 40 "$1" >&2; die "release build failed"; }
-        nashir=$("${build[@]}" --show-bin-path)/nashir
+        release_product nashir "$1"
+        nashir=$("${release_build[@]}" --show-bin-path)/nashir
     fi
     [[ -x "$nashir" ]] || die "no nashir binary at $nashir"
+}
+
+# release_nashir, and sets search_benchmark to $SEARCH_BENCHMARK_BIN, or to the one beside
+# $NASHIR_BIN, or to a release build.
+release_nashir_and_search_benchmark() { # log
+    release_nashir "$1"
+    if [[ -n "${SEARCH_BENCHMARK_BIN:-}" ]]; then
+        search_benchmark=$SEARCH_BENCHMARK_BIN
+    elif [[ -n "${NASHIR_BIN:-}" && -x "$(dirname "$NASHIR_BIN")/search-benchmark" ]]; then
+        search_benchmark=$(dirname "$NASHIR_BIN")/search-benchmark
+    else
+        release_product search-benchmark "$1"
+        search_benchmark=$("${release_build[@]}" --show-bin-path)/search-benchmark
+    fi
 }
 
 # --- servers on loopback, wrk and the nginx reference (run.sh, postgres.sh) -----------------

@@ -84,27 +84,7 @@ trap 'exit 143' TERM
 
 # --- build --------------------------------------------------------------------------------
 build_started=$SECONDS
-build=(swift build -c release --package-path Benchmarks --scratch-path Benchmarks/.build-release --disable-build-manifest-caching)
-build_product() { # product, tried twice (a first build on 2 cores sometimes dies of memory pressure)
-    log "release build (${build[*]} --product $1)"
-    "${build[@]}" --product "$1" >"$tmp/build.log" 2>&1 ||
-        "${build[@]}" --product "$1" >"$tmp/build.log" 2>&1 ||
-        { tail -n 40 "$tmp/build.log" >&2; die "release build of $1 failed"; }
-}
-if [[ -n "${NASHIR_BIN:-}" ]]; then
-    nashir=$NASHIR_BIN
-    search_benchmark=${SEARCH_BENCHMARK_BIN:-$(dirname "$NASHIR_BIN")/search-benchmark}
-    if [[ ! -x "$search_benchmark" ]]; then
-        build_product search-benchmark
-        search_benchmark=$("${build[@]}" --show-bin-path)/search-benchmark
-    fi
-else
-    build_product nashir
-    build_product search-benchmark
-    bin=$("${build[@]}" --show-bin-path)
-    nashir=$bin/nashir
-    search_benchmark=${SEARCH_BENCHMARK_BIN:-$bin/search-benchmark}
-fi
+release_nashir_and_search_benchmark "$tmp/build.log"
 build_seconds=$((SECONDS - build_started))
 [[ -x "$nashir" ]] || die "no nashir binary at $nashir"
 [[ -x "$search_benchmark" ]] || die "no search-benchmark binary at $search_benchmark"

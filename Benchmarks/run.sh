@@ -190,31 +190,7 @@ timed_gets() { # port paths-file out-file
 
 # --- build --------------------------------------------------------------------------------
 build_started=$SECONDS
-# Without SwiftPM's cached build manifest: it misses Swift files added to the root package (a path
-# dependency of this one) since the last build, and fails with "cannot find … in scope".
-build=(swift build -c release --package-path Benchmarks --scratch-path Benchmarks/.build-release --disable-build-manifest-caching)
-build_product() { # product: once more on failure, since SwiftPM reports "missing inputs" when files were removed since the last plan
-    log "release build (${build[*]} --product $1)"
-    "${build[@]}" --product "$1" >"$tmp/build.log" 2>&1 ||
-        "${build[@]}" --product "$1" >"$tmp/build.log" 2>&1 ||
-        { tail -n 40 "$tmp/build.log" >&2; die "release build of $1 failed"; }
-}
-if [[ -n "${NASHIR_BIN:-}" ]]; then
-    nashir=$NASHIR_BIN
-    search_benchmark=${SEARCH_BENCHMARK_BIN:-$(dirname "$NASHIR_BIN")/search-benchmark}
-    if [[ ! -x "$search_benchmark" ]]; then
-        build_product search-benchmark
-        search_benchmark=$("${build[@]}" --show-bin-path)/search-benchmark
-    fi
-else
-    # The Benchmarks package builds Nashir's own nashir product, in its own scratch path.
-    build_product nashir
-    build_product search-benchmark
-    bin=$("${build[@]}" --show-bin-path)
-    nashir=$bin/nashir
-    search_benchmark=${SEARCH_BENCHMARK_BIN:-$bin/search-benchmark}
-fi
-[[ -x "$nashir" ]] || die "no nashir binary at $nashir"
+release_nashir_and_search_benchmark "$tmp/build.log"
 build_seconds=$((SECONDS - build_started))
 [[ -x "$search_benchmark" ]] || die "no search-benchmark binary at $search_benchmark"
 "$nashir" serve --help 2>&1 | grep -q -- '--page-cache-megabytes' ||

@@ -29,13 +29,13 @@ public final class PostgresProductPathMethod: SearchMethod, @unchecked Sendable 
         try sqlite.build(articles, in: db)
         guard let source = sqlite.sqliteStore else { return }
         let url = url
-        let store = try Self.blocking { try await PostgresStore(url: url) }
-        guard try Self.blocking({ try await store.holdsNothing() }) else {
+        let store = try Blocking.run { try await PostgresStore(url: url) }
+        guard try Blocking.run({ try await store.holdsNothing() }) else {
             store.close()
             throw PostgresMethodError(description: "\(PostgresLocation.redacted(url)) holds articles or accounts already: give the evaluation an empty database")
         }
         let started = ContinuousClock.now
-        _ = try Self.blocking { try await source.copy(into: store) }
+        _ = try Blocking.run { try await source.copy(into: store) }
         copySeconds = (ContinuousClock.now - started).seconds
         self.store = store
         rowids = sqlite.rowidsByArticle
@@ -45,30 +45,12 @@ public final class PostgresProductPathMethod: SearchMethod, @unchecked Sendable 
         guard let store else { return [] }
         let rowids = rowids
         // Every article is in the past: "now" is past the newest, as on the site the day after (as ProductPathMethod).
-        let found = try Self.blocking { try await store.search(SearchRequest(text: query, limit: limit), now: .distantFuture) }
+        let found = try Blocking.run { try await store.search(SearchRequest(text: query, limit: limit), now: .distantFuture) }
         return found.hits.compactMap { rowids[$0.summary.id] }
-    }
-
-    /// Runs async store calls from the evaluation's synchronous loop (its own thread, never one
-    /// of the pool's, so waiting here cannot starve the task).
-    private static func blocking<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
-        let box = PostgresResultBox<T>()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
-            done.signal()
-        }
-        done.wait()
-        return try box.result!.get()
     }
 }
 
 /// Why the PostgreSQL method cannot run.
 public struct PostgresMethodError: Error, CustomStringConvertible {
     public let description: String
-}
-
-/// Hands a result from a task to the thread waiting for it.
-private final class PostgresResultBox<T>: @unchecked Sendable {
-    var result: Result<T, any Error>?
 }

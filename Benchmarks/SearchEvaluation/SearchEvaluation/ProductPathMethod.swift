@@ -35,7 +35,7 @@ public final class ProductPathMethod: SearchMethod, @unchecked Sendable {
         var rowids: [ArticleID: Int64] = [:]
         for start in stride(from: 0, to: drafts.count, by: 1_000) {
             let batch = Array(drafts[start..<min(start + 1_000, drafts.count)])
-            let saved = try Self.blocking { try await store.save(batch) }
+            let saved = try Blocking.run { try await store.save(batch) }
             for (offset, result) in saved.enumerated() { rowids[result.article.id] = Int64(start + offset + 1) }
         }
         self.store = store
@@ -58,13 +58,13 @@ public final class ProductPathMethod: SearchMethod, @unchecked Sendable {
     public func results(_ query: String, limit: Int) throws -> (rowids: [Int64], total: Int) {
         guard let store else { return ([], 0) }
         let rowids = rowids
-        let found = try Self.blocking { try await store.search(SearchRequest(text: query, limit: limit), now: .distantFuture) }
+        let found = try Blocking.run { try await store.search(SearchRequest(text: query, limit: limit), now: .distantFuture) }
         return (found.hits.filter { !$0.partial }.compactMap { rowids[$0.summary.id] }, found.total)
     }
 
     private static func search(_ query: String, limit: Int, in store: SQLiteStore, rowids: [ArticleID: Int64]) throws -> [Int64] {
         // Every article is in the past: "now" is past the newest, as on the site the day after.
-        let found = try blocking { try await store.search(SearchRequest(text: query, limit: limit), now: .distantFuture) }
+        let found = try Blocking.run { try await store.search(SearchRequest(text: query, limit: limit), now: .distantFuture) }
         return found.hits.compactMap { rowids[$0.summary.id] }
     }
 
@@ -87,22 +87,4 @@ public final class ProductPathMethod: SearchMethod, @unchecked Sendable {
     static func publicationDate(_ article: CorpusArticle) -> Date {
         Timestamp.parse(article.date + "Z") ?? Timestamp.parse(article.date) ?? Date(timeIntervalSince1970: 0)
     }
-
-    /// Runs async store calls from the evaluation's synchronous loop (its own thread, never one
-    /// of the pool's, so waiting here cannot starve the task).
-    private static func blocking<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
-        let box = ResultBox<T>()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
-            done.signal()
-        }
-        done.wait()
-        return try box.result!.get()
-    }
-}
-
-/// Hands a result from a task to the thread waiting for it.
-private final class ResultBox<T>: @unchecked Sendable {
-    var result: Result<T, any Error>?
 }
