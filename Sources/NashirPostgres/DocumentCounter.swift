@@ -18,14 +18,16 @@ final class DocumentCounter: @unchecked Sendable {
     }
 
     /// Documents holding each of `terms` (0 for a word no document holds).
-    func documents(_ terms: some Sequence<String>) async throws -> [String: Int] {
+    func documents(_ terms: some Collection<String>) async throws -> [String: Int] {
         let missing = Array(Set(terms.filter { documents[$0] == nil }))
         if !missing.isEmpty {
             for term in missing { documents[term] = 0 }
             let rows = try await connection.rows("SELECT term, documents FROM search_term WHERE term = ANY(\(missing))", logger: logger)
             for row in rows { documents[try row.get("term")] = max(0, try row.get("documents", as: Int.self)) }
         }
-        return documents
+        var asked: [String: Int] = [:]
+        for term in terms { asked[term] = documents[term] ?? 0 }
+        return asked
     }
 
     /// Documents holding the analysed term, counting no further than `cap`.

@@ -11,7 +11,7 @@ struct PostgresSpellingLookup: SpellingLookup {
     let logger: Logger
 
     func documents(holding terms: [String]) async throws -> [String: Int] {
-        try await counter.documents(terms).filter { terms.contains($0.key) && $0.value > 0 }
+        try await counter.documents(terms).filter { $0.value > 0 }
     }
 
     func finds(_ query: SearchQuery) async throws -> Bool {
