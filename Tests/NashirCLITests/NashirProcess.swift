@@ -19,24 +19,12 @@ struct NashirProcess {
 
     /// Runs `nashir arguments…`, with `input` on stdin (nothing when nil) and bcrypt at its
     /// lowest cost, since tests check the rules, not the hashing time.
-    ///
-    /// Input and output go through files, not pipes: a child another test forks at the same
-    /// moment inherits open pipe ends (a PostgreSQL server started by a test keeps them for the
-    /// whole run), and a read to the end of a pipe would then never end. The child is spawned
-    /// and reaped directly (`SpawnedProcess`).
     static func run(_ arguments: [String], input: String? = nil) throws -> Result {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nashir-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let paths = ["stdin", "stdout", "stderr"].map { folder.appendingPathComponent($0) }
-        try Data((input ?? "").utf8).write(to: paths[0])
         let environment = ProcessInfo.processInfo.environment.merging(["NASHIR_BCRYPT_COST": "4"]) { _, new in new }
         running.wait()
         defer { running.signal() }
-        let child = try SpawnedProcess.start(executable.path, arguments, environment: environment, stdin: paths[0].path, stdout: paths[1].path, stderr: paths[2].path)
-        let status = child.wait()
-        let stdout = try Data(contentsOf: paths[1]), stderr = try Data(contentsOf: paths[2])
-        return Result(status: status, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        let outcome = try ExternalProgram.runBlocking(executable.path, arguments, input: input, environment: environment)
+        return Result(status: outcome.status, stdout: String(decoding: outcome.stdout, as: UTF8.self), stderr: outcome.stderr)
     }
 
     /// Commands running at once: as many as there are cores. Tests run side by side, and dozens

@@ -19,29 +19,22 @@ public enum ExternalProgram {
         }
     }
 
-    private static func runBlocking(_ executable: String, _ arguments: [String]) throws -> Outcome {
-        // Files, not pipes: two pipes read one after the other can deadlock once the unread one fills.
+    /// `run` on the calling thread, with `input` on stdin (nothing when nil) and `environment`
+    /// (this process's when nil). Output goes through files, not pipes: two pipes read one after
+    /// the other can deadlock once the unread one fills, and a child another test forks at the
+    /// same moment inherits open pipe ends, so a read to the end may never end. The child is
+    /// spawned and reaped directly (`SpawnedProcess`).
+    public static func runBlocking(_ executable: String, _ arguments: [String], input: String? = nil, environment: [String: String]? = nil) throws -> Outcome {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nashir-program-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("stdout"), err = folder.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
-        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-        defer {
-            try? outHandle.close()
-            try? errHandle.close()
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        try process.run()
-        process.waitUntilExit()
+        let paths = ["stdin", "stdout", "stderr"].map { folder.appendingPathComponent($0).path }
+        try Data((input ?? "").utf8).write(to: URL(fileURLWithPath: paths[0]))
+        let child = try SpawnedProcess.start(
+            executable, arguments, environment: environment ?? ProcessInfo.processInfo.environment, stdin: paths[0], stdout: paths[1], stderr: paths[2])
+        let status = child.wait()
         return Outcome(
-            status: process.terminationStatus, stdout: try Data(contentsOf: out),
-            stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+            status: status, stdout: try Data(contentsOf: URL(fileURLWithPath: paths[1])),
+            stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: paths[2])), as: UTF8.self))
     }
 }

@@ -5,17 +5,18 @@ import Glibc
 
 /// A child started with `posix_spawn` and reaped with `waitpid`. Foundation's `Process` can miss
 /// the exit of a quick child when many start at once from several threads, and its
-/// `waitUntilExit` then never returns (a suite run hung on a zombie `nashir` for minutes).
-struct SpawnedProcess {
-    struct Failed: Error, CustomStringConvertible {
-        let description: String
+/// `waitUntilExit` then never returns (a suite run hung on a zombie `nashir` for minutes), and its
+/// `run` crashed once reading the descriptor list of a test process holding hundreds of files.
+public struct SpawnedProcess: Sendable {
+    public struct Failed: Error, CustomStringConvertible {
+        public let description: String
     }
 
-    let pid: pid_t
+    public let pid: pid_t
 
     /// Starts `executable arguments…` with stdin read from, and stdout and stderr written to,
     /// the given files.
-    static func start(_ executable: String, _ arguments: [String], environment: [String: String], stdin: String, stdout: String, stderr: String) throws -> SpawnedProcess {
+    public static func start(_ executable: String, _ arguments: [String], environment: [String: String], stdin: String, stdout: String, stderr: String) throws -> SpawnedProcess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -32,14 +33,14 @@ struct SpawnedProcess {
     }
 
     /// Waits for the child and returns its exit status, or 128 and the signal that ended it.
-    func wait() -> Int32 {
+    public func wait() -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1, errno == EINTR {}
         return Self.decode(status)
     }
 
     /// The exit status once the child has ended (reaping it), nil while it runs.
-    func status() -> Int32? {
+    public func status() -> Int32? {
         var status: Int32 = 0
         let result = waitpid(pid, &status, WNOHANG)
         return result == pid ? Self.decode(status) : nil
