@@ -9,8 +9,20 @@ enum PageTextChrome {
     /// Longest line of a related-articles or most-read list: another story's headline.
     static let maxListedTitleWords = 20
 
-    static func words(_ line: String) -> Int {
-        line.split(whereSeparator: \.isWhitespace).count
+    /// The words of `line`, counted no further than `limit`: enough to compare with it, and a
+    /// paragraph is not read to its end to learn it is longer than a label.
+    static func words(_ line: String, upTo limit: Int = .max) -> Int {
+        var count = 0, inWord = false
+        for character in line {
+            if character.isWhitespace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count >= limit { return count }
+            }
+        }
+        return count
     }
 
     static func endsSentence(_ line: String) -> Bool {
@@ -20,12 +32,12 @@ enum PageTextChrome {
 
     /// A few words that are not a sentence: a section, a tag, a button, a widget's title.
     static func isLabel(_ line: String) -> Bool {
-        words(line) <= maxLabelWords && !endsSentence(line)
+        words(line, upTo: maxLabelWords + 1) <= maxLabelWords && !endsSentence(line)
     }
 
     /// Copy: a sentence of some length, or a line too long to be anything but copy.
     static func isProse(_ line: String) -> Bool {
-        let count = words(line)
+        let count = words(line, upTo: maxListedTitleWords + 1)
         return (count >= 8 && endsSentence(line)) || count > maxListedTitleWords
     }
 
@@ -38,7 +50,7 @@ enum PageTextChrome {
     static func isTagsHeading(_ line: String) -> Bool {
         let bare = line.trimmingCharacters(in: [":", " "])
         return PageChrome.tagHeadings.contains(bare) || ["وسوم", "الوسوم", "العلامات", "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "كلمات دلالية", "Tags", "tags"].contains(bare)
-            || (words(bare) <= 3 && (bare.contains("وسوم") || bare.contains("علامات") || bare.contains("كلمات")))
+            || (words(bare, upTo: 4) <= 3 && (bare.contains("وسوم") || bare.contains("علامات") || bare.contains("كلمات")))
     }
 
     /// Where the chrome after the copy begins in `lines` (the text below the headline), or nil:
@@ -49,7 +61,7 @@ enum PageTextChrome {
         var before = 0
         for index in lines.indices {
             // Copy so far: prose, or any sentence of a few words («وقال المدرب إن الفوز مستحق.»).
-            defer { before += proseWords[index] > 0 || (endsSentence(lines[index]) && words(lines[index]) >= 3) ? words(lines[index]) : 0 }
+            defer { before += proseWords[index] > 0 || (endsSentence(lines[index]) && words(lines[index], upTo: 3) >= 3) ? words(lines[index]) : 0 }
             guard before > 0, isHeading(lines[index]) else { continue }
             let rest = lines[(index + 1)...]
             let after = proseWords[(index + 1)...].reduce(0, +)
@@ -106,7 +118,7 @@ enum PageTextChrome {
 
     /// A name or an outlet alone after the copy («علي الخلولي», «Deutsche Welle»): the signature.
     static func signature(_ lines: inout [String]) -> String? {
-        guard lines.count >= 2, let last = lines.last, (1...3).contains(words(last)), !PageTextChrome.endsSentence(last),
+        guard lines.count >= 2, let last = lines.last, (1...3).contains(words(last, upTo: 4)), !PageTextChrome.endsSentence(last),
               last.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." }),
               isProse(lines[lines.count - 2]) || PageTextBody.isListItem(lines[lines.count - 2]) else { return nil }
         return lines.removeLast()
@@ -115,7 +127,7 @@ enum PageTextChrome {
     /// The words before a date line's first digit when they are a label of letters alone.
     static func labelBeforeDate(_ line: String) -> String? {
         let head = line.prefix { !$0.isNumber }.trimmingCharacters(in: .whitespaces)
-        guard (1...3).contains(words(head)), head.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
+        guard (1...3).contains(words(head, upTo: 4)), head.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
         // «الثلاثاء 5 مارس 2024»: a weekday is part of the date.
         let weekdays = ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "آخر تحديث", "نشر في", "تاريخ النشر"]
         return weekdays.contains(where: { head.hasPrefix($0) }) ? nil : head
@@ -125,7 +137,7 @@ enum PageTextChrome {
     /// (long, no sentence end) is a button or a counter, since the headline is what comes next.
     static func dropBeforeHeadline(_ lines: inout [String]) {
         // One word only: a short headline over its sub-headline has the same shape.
-        while lines.count >= 3, words(lines[0]) == 1, !endsSentence(lines[0]), !isLabel(lines[1]), !endsSentence(lines[1]), !isProse(lines[1]) {
+        while lines.count >= 3, words(lines[0], upTo: 2) == 1, !endsSentence(lines[0]), !isLabel(lines[1]), !endsSentence(lines[1]), !isProse(lines[1]) {
             lines.removeFirst()
         }
     }
@@ -139,7 +151,7 @@ enum PageTextChrome {
             run.removeAll()
         }
         for line in lines {
-            if words(line) <= 2, !endsSentence(line), !line.hasSuffix(":") { run.append(line) } else { flush(); result.append(line) }
+            if words(line, upTo: 3) <= 2, !endsSentence(line), !line.hasSuffix(":") { run.append(line) } else { flush(); result.append(line) }
         }
         flush()
         lines = result
@@ -147,7 +159,7 @@ enum PageTextChrome {
 
     /// A line that only states a date or time: «2020/10/05 - 10:30», «الاثنين 5 أكتوبر 2020».
     static func isDateLine(_ line: String) -> Bool {
-        guard words(line) <= 8, line.contains(where: \.isNumber) else { return false }
+        guard words(line, upTo: 9) <= 8, line.contains(where: \.isNumber) else { return false }
         let hasNumericDate = line.firstMatch(of: /\d{1,4}[\/.-]\d{1,2}[\/.-]\d{1,4}/) != nil || line.firstMatch(of: /\d{1,2}:\d{2}/) != nil
         let months = ["يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
                       "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين"]

@@ -11,6 +11,8 @@ import Testing
 @Suite struct ImporterFuzzTests {
     /// Inputs per importer: a short pass unless `NASHIR_FUZZ_COUNT` asks for more.
     static let count = ProcessInfo.processInfo.environment["NASHIR_FUZZ_COUNT"].flatMap(Int.init) ?? 200
+    /// A hang guard that a million inputs on two shared cores stays within.
+    static let minutes = count > 10_000 ? 600 : 30
 
     /// One format's importer and the valid documents its mangled inputs start from.
     struct Target: Sendable, CustomTestStringConvertible {
@@ -49,7 +51,7 @@ import Testing
         ]),
     ]
 
-    @Test(.timeLimit(.minutes(30)), arguments: targets)
+    @Test(.timeLimit(.minutes(ImporterFuzzTests.minutes)), arguments: targets)
     func mangledDocumentsAreReadOrRefusedNeverCrash(_ target: Target) async {
         #expect(!target.seeds.isEmpty, "no seed documents for \(target.name)")
         await propertyCheck(
