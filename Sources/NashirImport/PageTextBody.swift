@@ -20,7 +20,7 @@ enum PageTextBody {
     /// A button or a widget's name in Latin letters on an Arabic page («Tweet», «Share on
     /// Facebook»): a few words, no Arabic letter, no sentence.
     static func isButton(_ line: String) -> Bool {
-        PageTextChrome.words(line, upTo: 7) <= 6 && !PageTextChrome.endsSentence(line)
+        PageTextChrome.words(line, in: 0...6) && !PageTextChrome.endsSentence(line)
             && !line.unicodeScalars.contains(where: isArabicLetter) && line.contains(where: \.isLetter)
     }
 
@@ -87,7 +87,7 @@ enum PageTextBody {
     }
 
     private static func isListedTitle(_ line: String) -> Bool {
-        (3...PageTextChrome.maxListedTitleWords).contains(PageTextChrome.words(line, upTo: PageTextChrome.maxListedTitleWords + 1)) && !PageTextChrome.isDateLine(line)
+        PageTextChrome.words(line, in: 3...PageTextChrome.maxListedTitleWords) && !PageTextChrome.isDateLine(line)
     }
 
     /// Widgets inside the copy: three or more lines in a row that are not copy (labels, dates,
@@ -121,11 +121,11 @@ enum PageTextBody {
     }
 
     private static func isQuestionTitle(_ line: String) -> Bool {
-        (line.hasSuffix("؟") || line.hasSuffix("?")) && PageTextChrome.words(line, upTo: PageTextChrome.maxListedTitleWords + 1) <= PageTextChrome.maxListedTitleWords
+        (line.hasSuffix("؟") || line.hasSuffix("?")) && PageTextChrome.words(line, in: 0...PageTextChrome.maxListedTitleWords)
     }
 
     private static func isWidgetLine(_ line: String) -> Bool {
-        !PageTextChrome.isProse(line) && PageTextChrome.words(line, upTo: PageTextChrome.maxListedTitleWords + 1) <= PageTextChrome.maxListedTitleWords
+        !PageTextChrome.isProse(line) && PageTextChrome.words(line, in: 0...PageTextChrome.maxListedTitleWords)
             && !line.hasSuffix(":") && !isListItem(line)
     }
 
@@ -134,7 +134,7 @@ enum PageTextBody {
     static func blocks(_ lines: [String]) -> [Block] {
         lines.indices.map { index in
             let line = lines[index]
-            guard index > 0, index + 1 < lines.count, PageTextChrome.words(line, upTo: maxSubheadingWords + 1) <= maxSubheadingWords,
+            guard index > 0, index + 1 < lines.count, PageTextChrome.words(line, in: 0...maxSubheadingWords),
                   !PageTextChrome.endsSentence(line), !line.hasSuffix(":"), !PageTextChrome.isDateLine(line),
                   !line.hasPrefix("-"), !line.hasPrefix("•"), !line.hasPrefix("*"),
                   PageTextChrome.endsSentence(lines[index - 1]), PageTextChrome.isProse(lines[index + 1])
@@ -151,7 +151,7 @@ enum PageTextBody {
     static func isTagsLine(_ line: String) -> Bool {
         guard let colon = line.firstIndex(of: ":"), line.index(after: colon) < line.endIndex else { return false }
         let label = line[..<colon]
-        return (1...2).contains(PageTextChrome.words(String(label), upTo: 3)) && !PageTextChrome.endsSentence(line)
+        return PageTextChrome.words(String(label), in: 1...2) && !PageTextChrome.endsSentence(line)
             && !line.contains("،") && !line.contains(".")
     }
 
@@ -160,7 +160,7 @@ enum PageTextBody {
         guard lines.count >= 2, let last = lines.last,
               let match = last.wholeMatch(of: /[\s\-–—]*\(([^()]+)\)[\s\-–—.]*/) else { return nil }
         let credit = String(match.1).trimmingCharacters(in: .whitespaces)
-        guard (1...3).contains(PageTextChrome.words(credit, upTo: 4)), credit.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
+        guard PageTextChrome.words(credit, in: 1...3), credit.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
         lines.removeLast()
         return credit
     }

@@ -25,6 +25,11 @@ enum PageTextChrome {
         return count
     }
 
+    /// Whether `line` has a number of words in `range`, read no further than one word past it.
+    static func words(_ line: String, in range: ClosedRange<Int>) -> Bool {
+        range.contains(words(line, upTo: range.upperBound + 1))
+    }
+
     static func endsSentence(_ line: String) -> Bool {
         guard let last = line.last else { return false }
         return ".!؟?".contains(last) || line.hasSuffix(".»") || line.hasSuffix(".\"")
@@ -32,7 +37,7 @@ enum PageTextChrome {
 
     /// A few words that are not a sentence: a section, a tag, a button, a widget's title.
     static func isLabel(_ line: String) -> Bool {
-        words(line, upTo: maxLabelWords + 1) <= maxLabelWords && !endsSentence(line)
+        words(line, in: 0...maxLabelWords) && !endsSentence(line)
     }
 
     /// Copy: a sentence of some length, or a line too long to be anything but copy.
@@ -50,7 +55,7 @@ enum PageTextChrome {
     static func isTagsHeading(_ line: String) -> Bool {
         let bare = line.trimmingCharacters(in: [":", " "])
         return PageChrome.tagHeadings.contains(bare) || ["وسوم", "الوسوم", "العلامات", "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "كلمات دلالية", "Tags", "tags"].contains(bare)
-            || (words(bare, upTo: 4) <= 3 && (bare.contains("وسوم") || bare.contains("علامات") || bare.contains("كلمات")))
+            || (words(bare, in: 0...3) && (bare.contains("وسوم") || bare.contains("علامات") || bare.contains("كلمات")))
     }
 
     /// Where the chrome after the copy begins in `lines` (the text below the headline), or nil:
@@ -118,7 +123,7 @@ enum PageTextChrome {
 
     /// A name or an outlet alone after the copy («علي الخلولي», «Deutsche Welle»): the signature.
     static func signature(_ lines: inout [String]) -> String? {
-        guard lines.count >= 2, let last = lines.last, (1...3).contains(words(last, upTo: 4)), !PageTextChrome.endsSentence(last),
+        guard lines.count >= 2, let last = lines.last, words(last, in: 1...3), !PageTextChrome.endsSentence(last),
               last.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." }),
               isProse(lines[lines.count - 2]) || PageTextBody.isListItem(lines[lines.count - 2]) else { return nil }
         return lines.removeLast()
@@ -127,7 +132,7 @@ enum PageTextChrome {
     /// The words before a date line's first digit when they are a label of letters alone.
     static func labelBeforeDate(_ line: String) -> String? {
         let head = line.prefix { !$0.isNumber }.trimmingCharacters(in: .whitespaces)
-        guard (1...3).contains(words(head, upTo: 4)), head.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
+        guard words(head, in: 1...3), head.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
         // «الثلاثاء 5 مارس 2024»: a weekday is part of the date.
         let weekdays = ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "آخر تحديث", "نشر في", "تاريخ النشر"]
         return weekdays.contains(where: { head.hasPrefix($0) }) ? nil : head
@@ -137,7 +142,7 @@ enum PageTextChrome {
     /// (long, no sentence end) is a button or a counter, since the headline is what comes next.
     static func dropBeforeHeadline(_ lines: inout [String]) {
         // One word only: a short headline over its sub-headline has the same shape.
-        while lines.count >= 3, words(lines[0], upTo: 2) == 1, !endsSentence(lines[0]), !isLabel(lines[1]), !endsSentence(lines[1]), !isProse(lines[1]) {
+        while lines.count >= 3, words(lines[0], in: 1...1), !endsSentence(lines[0]), !isLabel(lines[1]), !endsSentence(lines[1]), !isProse(lines[1]) {
             lines.removeFirst()
         }
     }
@@ -151,7 +156,7 @@ enum PageTextChrome {
             run.removeAll()
         }
         for line in lines {
-            if words(line, upTo: 3) <= 2, !endsSentence(line), !line.hasSuffix(":") { run.append(line) } else { flush(); result.append(line) }
+            if words(line, in: 0...2), !endsSentence(line), !line.hasSuffix(":") { run.append(line) } else { flush(); result.append(line) }
         }
         flush()
         lines = result
@@ -159,7 +164,7 @@ enum PageTextChrome {
 
     /// A line that only states a date or time: «2020/10/05 - 10:30», «الاثنين 5 أكتوبر 2020».
     static func isDateLine(_ line: String) -> Bool {
-        guard words(line, upTo: 9) <= 8, line.contains(where: \.isNumber) else { return false }
+        guard words(line, in: 0...8), line.contains(where: \.isNumber) else { return false }
         let hasNumericDate = line.firstMatch(of: /\d{1,4}[\/.-]\d{1,2}[\/.-]\d{1,4}/) != nil || line.firstMatch(of: /\d{1,2}:\d{2}/) != nil
         let months = ["يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
                       "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين"]
