@@ -43,35 +43,29 @@ final class DocumentCounter: @unchecked Sendable {
         return min(try await documentCount(), phrases.map { $0.map { counts[$0] ?? 0 }.min() ?? 0 }.reduce(0, +))
     }
 
-    /// Documents of a window worth reading per match expected in all weeks. The index reads a
-    /// window's weeks document by document (about 0.6 µs each at 267,540 articles); without a
-    /// window it reads every match, each from the table (about 5 µs). A window that needs most
-    /// weeks of a rare pair of words cost 165 ms where reading the 2,130 matches cost 20.
-    static let windowDocumentsPerMatch = 8.0
-
-    /// The newest weeks that should hold at least `wanted` matches of `match`, by the words'
-    /// counts (each group's share of the documents, groups taken as independent, which words
-    /// of one story are not: the guess errs towards more weeks); nil when every week would be
-    /// needed, or when reading the window's weeks would cost more than reading every match.
+    /// The time lexemes (`SearchWeeks.cover`) of the newest weeks that should hold at least
+    /// `wanted` matches of `match`, by the words' counts (each group's share of the documents,
+    /// groups taken as independent, which words of one story are not: the guess errs towards more
+    /// weeks); nil when every week would be needed.
     func window(for match: SearchMatch, wanted: Double) async throws -> [String]? {
         let all = try await documentCount()
         guard all > 0, !match.groups.isEmpty else { return nil }
         let counts = try await documents(match.groups.joined().joined())
-        var share = 1.0, most = Double(all)
+        var share = 1.0
         for group in match.groups {
             let holding = group.map { phrase in phrase.map { counts[$0] ?? 0 }.min() ?? 0 }.reduce(0, +)
             share *= min(1, Double(holding) / Double(all))
-            most = min(most, Double(holding))
         }
         guard Double(all) * share > wanted else { return nil }
-        var weeks: [String] = [], covered = 0
-        for (week, documents) in try await self.weeks() {
-            weeks.append(week)
+        let weeks = try await self.weeks()
+        var covered = 0
+        for (index, (week, documents)) in weeks.enumerated() {
             covered += documents
-            // Against the most matches there can be: words of one story go together far more
-            // often than their shares say.
-            if Double(covered) > Self.windowDocumentsPerMatch * most { return nil }
-            if Double(covered) * share >= wanted { return weeks.count < self.weekCounts.count ? weeks : nil }
+            guard Double(covered) * share >= wanted else { continue }
+            guard index < weeks.count - 1, let first = SearchWeeks.number(ofWeek: week),
+                let newest = weeks.first.flatMap({ SearchWeeks.number(ofWeek: $0.0) })
+            else { return nil }
+            return SearchWeeks.cover(from: first, newest: newest)
         }
         return nil
     }
@@ -81,7 +75,7 @@ final class DocumentCounter: @unchecked Sendable {
     /// Every week that holds documents, with how many, newest first.
     private func weeks() async throws -> [(String, Int)] {
         if !weekCounts.isEmpty { return weekCounts }
-        let prefix = SearchTerms.weekPrefix
+        let prefix = SearchWeeks.weekPrefix
         let end = String(prefix.dropLast()) + String(UnicodeScalar(prefix.unicodeScalars.last!.value + 1)!)
         weekCounts = try await connection.rows("""
             SELECT term, documents FROM search_term WHERE term >= \(prefix) AND term < \(end) AND documents > 0 ORDER BY term DESC

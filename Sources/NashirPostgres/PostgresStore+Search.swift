@@ -36,25 +36,22 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
             let depth = Self.rankingDepth
             // A common word's newest matches are looked for in the newest weeks first: finding
             // them among all its matches means reading every one.
-            let (candidates, window) = try await Self.newest(match, scope: scope, depth: depth, counter: counter, on: connection, logger: self.logger)
-            // Counting past the ranked matches reads every match: only when there are few. Beyond,
-            // the total is the lower bound the ranking shows (breadth is full from 500).
+            let (candidates, matches) = try await Self.newest(match, scope: scope, depth: depth, counter: counter, on: connection, logger: self.logger)
+            // Matches are counted only when every one was read anyway. Past the ranked matches of
+            // a window the total is the lower bound the ranking shows (breadth is full from 500).
             var total = candidates.count, totalIsExact = true
-            if candidates.count == depth, window == nil {
-                total = try await Self.count(match.tsquery, scope: scope, cap: Self.countCap + 1, on: connection, logger: self.logger)
-                totalIsExact = total <= Self.countCap
-                total = min(total, Self.countCap)
-            } else if candidates.count == depth {
-                totalIsExact = false
+            if candidates.count == depth {
+                total = min(matches ?? depth, Self.countCap)
+                totalIsExact = matches.map { $0 <= Self.countCap } ?? false
             }
             var page = Self.ranked(candidates, multiword: match.isMultiword, total: total, ranking: ranking)
             page = Array(page.dropFirst(request.offset).prefix(request.limit))
             if page.count < request.limit, !totalIsExact || total > candidates.count {
                 // Past the ranked matches, older ones follow newest first, so paging never repeats one.
-                let older = try await Self.candidates(
-                    match, scope: scope, depth: request.limit - page.count, offset: max(candidates.count, request.offset), counter: counter,
-                    scored: false, on: connection, logger: self.logger)
-                page += older.map { Scored(id: $0.id, score: 0) }
+                let older = try await Self.chosen(
+                    match, scope: scope, depth: request.limit - page.count, offset: max(candidates.count, request.offset),
+                    on: connection, logger: self.logger)
+                page += older.rows.map { Scored(id: $0.id, score: 0) }
             }
             if request.offset == 0, total < request.limit {
                 let full = Set(candidates.map(\.id))
@@ -102,7 +99,9 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
             let words = distinctive.isEmpty ? [rarest.term] : distinctive
             let match = SearchMatch(anyOf: words)
             let scope = Scope(published: true, now: now)
-            let found = try await Self.candidates(match, scope: scope, depth: 200, counter: counter, scored: !distinctive.isEmpty, on: connection, logger: self.logger)
+            let chosen = try await Self.chosen(match, scope: scope, depth: 200, on: connection, logger: self.logger).rows
+            let found = distinctive.isEmpty ? chosen.map { Candidate(id: $0.id, keyAt: $0.keyAt, relevance: 0, nearInHeadline: false) }
+                : try await Self.scored(chosen, match: match, counter: counter, on: connection, logger: self.logger)
             let ordered = distinctive.isEmpty ? found : found.sorted { $0.relevance != $1.relevance ? $0.relevance > $1.relevance : $0.keyAt > $1.keyAt }
             let ids = Array(ordered.map(\.id).filter { !excluding.contains(ArticleID($0)) }.prefix(limit))
             guard !ids.isEmpty else { return [] }
@@ -242,61 +241,98 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
         }
     }
 
-    /// The newest `depth` matches, scored, looked for in the newest weeks first when the words
-    /// are common (`DocumentCounter.window`), in every week when those held too few; with the
-    /// weeks that sufficed, nil for all.
-    private static func newest(
-        _ match: SearchMatch, scope: Scope, depth: Int, counter: DocumentCounter, on connection: PostgresConnection, logger: Logger
-    ) async throws -> (candidates: [Candidate], window: [String]?) {
-        // Words are not spread evenly over time (a story runs for weeks, a source joins in some
-        // year): a window that held too few is widened by what it held, three times at most.
-        var wanted = Double(depth) * 1.25
-        for _ in 0..<3 where narrowsToNewestWeeks {
-            guard let window = try await counter.window(for: match, wanted: wanted) else { break }
-            let found = try await candidates(match, scope: scope, depth: depth, window: window, counter: counter, on: connection, logger: logger)
-            if found.count == depth { return (found, window) }
-            wanted *= max(2, 1.5 * Double(depth) / Double(max(found.count, 1)))
-        }
-        return (try await candidates(match, scope: scope, depth: depth, counter: counter, on: connection, logger: logger), nil)
+    /// A match chosen for ranking, before it is scored.
+    struct Chosen: Sendable {
+        var id: Int64
+        var keyAt: Date
     }
 
-    /// The newest matches of `match` in `scope` (within `window`'s weeks when given), with their scores when `scored`.
-    private static func candidates(
-        _ match: SearchMatch, scope: Scope, depth: Int, offset: Int = 0, window: [String]? = nil, counter: DocumentCounter, scored: Bool = true,
-        on connection: PostgresConnection, logger: Logger
-    ) async throws -> [Candidate] {
-        var builder = QueryBuilder()
-        let tsquery = try builder.bind(window.map { match.within(weeks: $0) } ?? match.tsquery)
-        let conditions = try scope.conditions(&builder)
-        var score = "0::float8"
-        var near = "false", nearAnywhere = "false"
-        if scored {
-            let documents = try await counter.documentCount()
-            var parts: [String] = []
-            for part in match.scoring {
-                let df = try await counter.frequency(of: part.phrases)
-                let idf = log(1 + (Double(max(documents, df)) - Double(df) + 0.5) / (Double(df) + 0.5))
-                let column = part.exact ? "exact" : "terms"
-                let weight = part.exact ? SearchRanking.standard.exact / SearchRanking.standard.headline : 1
-                parts.append("\(idf * weight) * ts_rank(\(weights), d.\(column), \(try builder.bind(part.tsquery))::tsquery, 1)")
-            }
-            if !parts.isEmpty { score = parts.joined(separator: " + ") }
-            if let (headline, anywhere) = match.near {
-                near = "d.terms @@ \(try builder.bind(headline))::tsquery"
-                nearAnywhere = "d.terms @@ \(try builder.bind(anywhere))::tsquery"
-            }
+    /// The newest `depth` matches, scored. They are looked for in the newest weeks first when the
+    /// words are common (`DocumentCounter.window`), then in older weeks only, never reading a
+    /// week twice; `matches` counts every match when the last look read all the older weeks, and
+    /// is nil when a window sufficed.
+    private static func newest(
+        _ match: SearchMatch, scope: Scope, depth: Int, counter: DocumentCounter, on connection: PostgresConnection, logger: Logger
+    ) async throws -> (candidates: [Candidate], matches: Int?) {
+        // Words are not spread evenly over time (a story runs for weeks, a source joins in some
+        // year), and a phrase is rarer than its words: a window that held too few is widened by
+        // what it held, three times at most. Each look leaves out the weeks already read, so a
+        // phrase with fewer matches than the depth costs one pass over them, not one per window.
+        var wanted = Double(depth) * 1.25
+        var found: [Chosen] = [], read: [String]?
+        for _ in 0..<3 where narrowsToNewestWeeks {
+            guard let window = try await counter.window(for: match, wanted: wanted) else { break }
+            found += try await chosen(match, scope: scope, depth: depth - found.count, within: window, excluding: read, on: connection, logger: logger).rows
+            if found.count == depth { return (try await scored(found, match: match, counter: counter, on: connection, logger: logger), nil) }
+            read = window
+            wanted *= max(2, 1.5 * Double(depth) / Double(max(found.count, 1)))
         }
+        // Each window read held fewer than asked for, so `found` is every match in them.
+        let rest = try await chosen(match, scope: scope, depth: depth - found.count, excluding: read, counting: true, on: connection, logger: logger)
+        let matches = found.count + (rest.matches ?? 0)
+        found += rest.rows
+        return (try await scored(found, match: match, counter: counter, on: connection, logger: logger), matches)
+    }
+
+    /// The newest matches of `match` in `scope` (within one window's lexemes and outside
+    /// another's, when given), past `offset`; with `counting`, how many there are in all. Only ids
+    /// and times are read: a document's terms are unpacked for scoring the chosen ones alone.
+    private static func chosen(
+        _ match: SearchMatch, scope: Scope, depth: Int, offset: Int = 0, within window: [String]? = nil, excluding read: [String]? = nil,
+        counting: Bool = false, on connection: PostgresConnection, logger: Logger
+    ) async throws -> (rows: [Chosen], matches: Int?) {
+        guard depth > 0 else { return ([], counting ? 0 : nil) }
+        var builder = QueryBuilder()
+        let tsquery = try builder.bind(match.within(window, excluding: read))
+        let conditions = try scope.conditions(&builder)
+        let rows = try await connection.rows(builder.query("""
+            SELECT article_id, key_at, \(counting ? "count(*) OVER ()" : "0::bigint") AS matches FROM search_document
+            WHERE terms @@ \(tsquery)::tsquery\(conditions)
+            ORDER BY published DESC, key_at DESC, article_id DESC LIMIT \(depth) OFFSET \(offset)
+            """), logger: logger)
+        var matches: Int64?
+        let chosen = try rows.map { row in
+            if counting { matches = try row.get("matches", as: Int64.self) }
+            return Chosen(id: try row.get("article_id"), keyAt: try row.get("key_at"))
+        }
+        return (chosen, counting ? Int(matches ?? 0) : nil)
+    }
+
+    /// The chosen matches with their scores (the BM25-like sum times the proximity factor), in the order given.
+    private static func scored(
+        _ chosen: [Chosen], match: SearchMatch, counter: DocumentCounter, on connection: PostgresConnection, logger: Logger
+    ) async throws -> [Candidate] {
+        guard !chosen.isEmpty else { return [] }
+        var builder = QueryBuilder()
+        let documents = try await counter.documentCount()
+        var parts: [String] = []
+        for part in match.scoring {
+            let df = try await counter.frequency(of: part.phrases)
+            let idf = log(1 + (Double(max(documents, df)) - Double(df) + 0.5) / (Double(df) + 0.5))
+            let column = part.exact ? "exact" : "terms"
+            let weight = part.exact ? SearchRanking.standard.exact / SearchRanking.standard.headline : 1
+            parts.append("\(idf * weight) * ts_rank(\(weights), d.\(column), \(try builder.bind(part.tsquery))::tsquery, 1)")
+        }
+        let score = parts.isEmpty ? "0::float8" : parts.joined(separator: " + ")
+        var near = "false", nearAnywhere = "false"
+        if let (headline, anywhere) = match.near {
+            near = "d.terms @@ \(try builder.bind(headline))::tsquery"
+            nearAnywhere = "d.terms @@ \(try builder.bind(anywhere))::tsquery"
+        }
+        let ids = try builder.bind(chosen.map(\.id))
         let ranking = SearchRanking.standard
-        return try await connection.rows(builder.query("""
-            SELECT d.article_id, d.key_at, (\(score)) AS score, \(near) AS near_headline, \(nearAnywhere) AS near_anywhere
-            FROM (SELECT article_id, key_at, published, terms, exact FROM search_document
-                  WHERE terms @@ \(tsquery)::tsquery\(conditions)
-                  ORDER BY published DESC, key_at DESC, article_id DESC LIMIT \(depth) OFFSET \(offset)) d
-            ORDER BY d.published DESC, d.key_at DESC, d.article_id DESC
-            """), logger: logger).map { row in
+        var scores: [Int64: (relevance: Double, inHeadline: Bool)] = [:]
+        for row in try await connection.rows(builder.query("""
+            SELECT d.article_id, (\(score)) AS score, \(near) AS near_headline, \(nearAnywhere) AS near_anywhere
+            FROM search_document d WHERE d.article_id = ANY(\(ids)::bigint[])
+            """), logger: logger) {
             let inHeadline: Bool = try row.get("near_headline")
             let factor = ranking.proximityFactor(inHeadline: inHeadline, anywhere: try row.get("near_anywhere"))
-            return Candidate(id: try row.get("article_id"), keyAt: try row.get("key_at"), relevance: try row.get("score", as: Double.self) * factor, nearInHeadline: inHeadline)
+            scores[try row.get("article_id")] = (try row.get("score", as: Double.self) * factor, inHeadline)
+        }
+        // A story deleted since it was chosen is left out.
+        return chosen.compactMap { chosen in
+            scores[chosen.id].map { Candidate(id: chosen.id, keyAt: chosen.keyAt, relevance: $0.relevance, nearInHeadline: $0.inHeadline) }
         }
     }
 
@@ -315,15 +351,6 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
             let age = Int64(newest.timeIntervalSince(candidate.keyAt))
             return Scored(id: candidate.id, score: candidate.relevance * ranking.recency(age: age, breadth: breadth))
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id > $1.id }
-    }
-
-    private static func count(_ tsquery: String, scope: Scope, cap: Int, on connection: PostgresConnection, logger: Logger) async throws -> Int {
-        var builder = QueryBuilder()
-        let match = try builder.bind(tsquery)
-        let conditions = try scope.conditions(&builder)
-        return try await connection.row(builder.query("""
-            SELECT count(*)::integer AS n FROM (SELECT 1 FROM search_document WHERE terms @@ \(match)::tsquery\(conditions) LIMIT \(cap)) m
-            """), logger: logger)?.get("n", as: Int.self) ?? 0
     }
 
     /// The section's and tag's ids; nil when one names nothing, so nothing matches.

@@ -49,9 +49,13 @@ struct SearchMatch: Sendable {
         groups = [words.map { [$0] }]
     }
 
-    /// The same match within `weeks` (their `SearchTerms.weekPrefix` lexemes).
-    func within(weeks: [String]) -> String {
-        "(" + tsquery + ") & (" + weeks.map(SearchTerms.quoted).joined(separator: " | ") + ")"
+    /// The same match within a window of weeks and outside another (their `SearchWeeks` lexemes), when given.
+    func within(_ window: [String]?, excluding read: [String]? = nil) -> String {
+        let any = { (lexemes: [String]) in "(" + lexemes.map(SearchTerms.quoted).joined(separator: " | ") + ")" }
+        var query = "(" + tsquery + ")"
+        if let window { query += " & " + any(window) }
+        if let read { query += " & !" + any(read) }
+        return query
     }
 
     /// Terms in this order, side by side.

@@ -15,7 +15,7 @@ struct SearchTerms: Sendable {
     var typeAhead: String
 
     /// The version of what is written here; a store finding an index of another version rebuilds it.
-    static let version = 2
+    static let version = 3
 
     /// PostgreSQL's limits: positions above 16,383 count as 16,383, a lexeme keeps 256 of them
     /// and may not pass 2 KB.
@@ -85,7 +85,7 @@ struct SearchTerms: Sendable {
 
     /// Writes many articles' index rows in one statement (the last document of an id repeated
     /// wins), so `search_term`'s trigger counts the whole batch in one upsert, its words locked
-    /// in one order. Beside the words, each document holds its week (`weekLexeme`).
+    /// in one order. Beside the words, each document holds its time lexemes (`SearchWeeks`).
     static func index(_ entries: [(id: Int64, document: SearchTerms)], on connection: PostgresConnection, logger: Logger) async throws {
         var latest: [Int64: SearchTerms] = [:]
         for entry in entries { latest[entry.id] = entry.document }
@@ -96,21 +96,17 @@ struct SearchTerms: Sendable {
         try await connection.run("""
             INSERT INTO search_document (article_id, published, key_at, section_id, tag_ids, terms, exact, type_ahead)
             SELECT a.id, k.published, k.key_at, a.section_id, ARRAY(SELECT tag_id FROM article_tag WHERE article_id = a.id ORDER BY position),
-                   d.terms::tsvector || array_to_tsvector(ARRAY['\(unescaped: weekPrefix)' || lpad(greatest(0, floor(extract(epoch FROM k.key_at) / 604800))::bigint::text, 6, '0')]),
+                   d.terms::tsvector || array_to_tsvector(\(unescaped: SearchWeeks.lexemesSQL(week: "w.week"))),
                    d.exact::tsvector, d.type_ahead::tsvector
             FROM unnest(\(ids)::bigint[], \(terms)::text[], \(exact)::text[], \(typeAhead)::text[]) AS d(id, terms, exact, type_ahead)
             JOIN article a ON a.id = d.id
             CROSS JOIN LATERAL (SELECT a.status = 'published' AND a.published_at IS NOT NULL AS published) p
             CROSS JOIN LATERAL (SELECT p.published, CASE WHEN p.published THEN a.published_at ELSE a.created_at END AS key_at) k
+            CROSS JOIN LATERAL (SELECT greatest(0, floor(extract(epoch FROM k.key_at) / 604800))::bigint AS week) w
             ORDER BY a.id
             ON CONFLICT (article_id) DO UPDATE SET published = excluded.published, key_at = excluded.key_at,
                 section_id = excluded.section_id, tag_ids = excluded.tag_ids, terms = excluded.terms, exact = excluded.exact,
                 type_ahead = excluded.type_ahead
             """, logger: logger)
     }
-
-    /// What starts a week's lexeme: `@w` and the week's number since 1970, six digits, so that
-    /// they sort as the weeks do. Search narrows a common word's matches to the newest weeks
-    /// through the index, instead of reading every match to find the newest.
-    static let weekPrefix = "@w"
 }
