@@ -43,29 +43,29 @@ final class DocumentCounter: @unchecked Sendable {
         return min(try await documentCount(), phrases.map { $0.map { counts[$0] ?? 0 }.min() ?? 0 }.reduce(0, +))
     }
 
-    /// The time lexemes (`SearchWeeks.cover`) of the newest weeks that should hold at least
-    /// `wanted` matches of `match`, by the words' counts (each group's share of the documents,
-    /// groups taken as independent, which words of one story are not: the guess errs towards more
-    /// weeks); nil when every week would be needed.
-    func window(for match: SearchMatch, wanted: Double) async throws -> [String]? {
+    /// The share of the documents `match` can match at most: its rarest group's (any of its
+    /// phrases, each counted as its rarest word). Words of one story go together far more often
+    /// than their shares multiplied say, so this, not the product, is the guess to size a window by.
+    func mostShare(of match: SearchMatch) async throws -> Double {
         let all = try await documentCount()
-        guard all > 0, !match.groups.isEmpty else { return nil }
+        guard all > 0, !match.groups.isEmpty else { return 0 }
         let counts = try await documents(match.groups.joined().joined())
-        var share = 1.0
-        for group in match.groups {
-            let holding = group.map { phrase in phrase.map { counts[$0] ?? 0 }.min() ?? 0 }.reduce(0, +)
-            share *= min(1, Double(holding) / Double(all))
-        }
-        guard Double(all) * share > wanted else { return nil }
+        let most = match.groups.map { group in group.map { phrase in phrase.map { counts[$0] ?? 0 }.min() ?? 0 }.reduce(0, +) }.min() ?? 0
+        return min(1, Double(most) / Double(all))
+    }
+
+    /// The time lexemes (`SearchWeeks.cover`) of the newest weeks holding at least `documents`
+    /// documents, with how many they hold; nil when that takes every week.
+    func window(documents wanted: Double) async throws -> (lexemes: [String], documents: Int)? {
         let weeks = try await self.weeks()
         var covered = 0
         for (index, (week, documents)) in weeks.enumerated() {
             covered += documents
-            guard Double(covered) * share >= wanted else { continue }
+            guard Double(covered) >= wanted else { continue }
             guard index < weeks.count - 1, let first = SearchWeeks.number(ofWeek: week),
                 let newest = weeks.first.flatMap({ SearchWeeks.number(ofWeek: $0.0) })
             else { return nil }
-            return SearchWeeks.cover(from: first, newest: newest)
+            return (SearchWeeks.cover(from: first, newest: newest), covered)
         }
         return nil
     }

@@ -48,6 +48,7 @@ enum PostgresSchema {
             );
             """),
         Migration(number: 5, name: "search vocabulary: each indexed word and how many documents hold it", sql: searchVocabulary),
+        Migration(number: 6, name: "search documents: words kept in the row, and the pairs of words side by side for phrases", sql: searchDocumentReading),
     ]
 
     /// The lock key migrations hold: any fixed number, the same in every instance.

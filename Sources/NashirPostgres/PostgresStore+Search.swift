@@ -247,25 +247,31 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
         var keyAt: Date
     }
 
-    /// The newest `depth` matches, scored. They are looked for in the newest weeks first when the
-    /// words are common (`DocumentCounter.window`), then in older weeks only, never reading a
+    /// The newest `depth` matches, scored. When the words are common they are looked for in the
+    /// newest weeks first (`DocumentCounter.window`), then in older weeks only, never reading a
     /// week twice; `matches` counts every match when the last look read all the older weeks, and
     /// is nil when a window sufficed.
     private static func newest(
         _ match: SearchMatch, scope: Scope, depth: Int, counter: DocumentCounter, on connection: PostgresConnection, logger: Logger
     ) async throws -> (candidates: [Candidate], matches: Int?) {
-        // Words are not spread evenly over time (a story runs for weeks, a source joins in some
-        // year), and a phrase is rarer than its words: a window that held too few is widened by
-        // what it held, three times at most. Each look leaves out the weeks already read, so a
-        // phrase with fewer matches than the depth costs one pass over them, not one per window.
-        var wanted = Double(depth) * 1.25
+        // The first window is sized as if the words always went together: the smallest that
+        // can hold enough. Too small costs one more look at older weeks; too large costs a read
+        // from the table per match past the depth («مليون دولار» held 8,470 in a window sized by
+        // the words' shares multiplied). After a look, the matches per document of the weeks
+        // read size the next, which is a far better guess for a phrase or words out of season;
+        // each at least doubles the weeks read, so the last look, at every older week, reads
+        // no more than the windows did (it reads every match, to count them).
+        var share = try await counter.mostShare(of: match), covered = 0
         var found: [Chosen] = [], read: [String]?
-        for _ in 0..<3 where narrowsToNewestWeeks {
-            guard let window = try await counter.window(for: match, wanted: wanted) else { break }
-            found += try await chosen(match, scope: scope, depth: depth - found.count, within: window, excluding: read, on: connection, logger: logger).rows
+        for _ in 0..<6 where narrowsToNewestWeeks && share > 0 {
+            let wanted = max(2 * Double(covered), Double(covered) + Double(depth - found.count) * 1.25 / share)
+            guard wanted < Double(try await counter.documentCount()), let window = try await counter.window(documents: wanted) else { break }
+            found += try await chosen(
+                match, scope: scope, depth: depth - found.count, within: window.lexemes, excluding: read, on: connection, logger: logger
+            ).rows
             if found.count == depth { return (try await scored(found, match: match, counter: counter, on: connection, logger: logger), nil) }
-            read = window
-            wanted *= max(2, 1.5 * Double(depth) / Double(max(found.count, 1)))
+            (read, covered) = (window.lexemes, window.documents)
+            share = Double(max(found.count, 1)) / Double(covered)
         }
         // Each window read held fewer than asked for, so `found` is every match in them.
         let rest = try await chosen(match, scope: scope, depth: depth - found.count, excluding: read, counting: true, on: connection, logger: logger)
@@ -283,11 +289,14 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
     ) async throws -> (rows: [Chosen], matches: Int?) {
         guard depth > 0 else { return ([], counting ? 0 : nil) }
         var builder = QueryBuilder()
-        let tsquery = try builder.bind(match.within(window, excluding: read))
+        var found: [String] = []
+        let finding = match.finding(within: window, excluding: read)
+        if let terms = finding.terms { found.append("terms @@ \(try builder.bind(terms))::tsquery") }
+        if let pairs = finding.pairs { found.append("pairs @@ \(try builder.bind(pairs))::tsquery") }
         let conditions = try scope.conditions(&builder)
         let rows = try await connection.rows(builder.query("""
             SELECT article_id, key_at, \(counting ? "count(*) OVER ()" : "0::bigint") AS matches FROM search_document
-            WHERE terms @@ \(tsquery)::tsquery\(conditions)
+            WHERE \(found.joined(separator: " AND "))\(conditions)
             ORDER BY published DESC, key_at DESC, article_id DESC LIMIT \(depth) OFFSET \(offset)
             """), logger: logger)
         var matches: Int64?

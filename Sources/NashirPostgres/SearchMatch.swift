@@ -17,6 +17,12 @@ struct SearchMatch: Sendable {
     var groups: [[[String]]] = []
     /// The query's words close together in the headline, and anywhere; nil for one word.
     var near: (headline: String, anywhere: String)?
+    /// How the matches are found through the indexes: what `terms` must match (nil for
+    /// nothing), and what `pairs` must (nil for nothing). A group of two-word phrases is asked of
+    /// `pairs` alone, as any of its pairs of words side by side: through `terms` the index
+    /// would only narrow it to documents holding both words, and each would be read from the
+    /// table to check their positions. Everything else is asked of `terms`, as in `tsquery`.
+    var finding: (terms: String?, pairs: String?)
 
     var isMultiword: Bool { near != nil }
 
@@ -28,6 +34,17 @@ struct SearchMatch: Sendable {
         for phrase in query.excluded where !phrase.terms.isEmpty { tsquery += " & !(" + Self.phrase(phrase.terms) + ")" }
         scoring = groups.map { group in Part(phrases: group.map(\.terms)) }
         self.groups = groups.map { $0.map(\.terms) }
+        var byTerms: [String] = [], byPairs: [String] = []
+        for group in groups {
+            let pairs = group.compactMap { Self.pair(of: $0.terms) }
+            if pairs.count == group.count {
+                byPairs.append("(" + pairs.map(SearchTerms.quoted).joined(separator: " | ") + ")")
+            } else {
+                byTerms.append("(" + group.map { Self.phrase($0.terms) }.joined(separator: " | ") + ")")
+            }
+        }
+        byTerms += query.excluded.filter { !$0.terms.isEmpty }.map { "!(" + Self.phrase($0.terms) + ")" }
+        finding = (byTerms.isEmpty ? nil : byTerms.joined(separator: " & "), byPairs.isEmpty ? nil : byPairs.joined(separator: " & "))
         for group in groups {
             // A plain word typed as the headline prints it ranks above one sharing only its stem.
             let exact = group.compactMap { phrase in
@@ -45,17 +62,32 @@ struct SearchMatch: Sendable {
     /// Any of `words`, each scored: related stories.
     init(anyOf words: [String]) {
         tsquery = words.map(SearchTerms.quoted).joined(separator: " | ")
+        finding = (tsquery, nil)
         scoring = words.map { Part(phrases: [[$0]]) }
         groups = [words.map { [$0] }]
     }
 
-    /// The same match within a window of weeks and outside another (their `SearchWeeks` lexemes), when given.
-    func within(_ window: [String]?, excluding read: [String]? = nil) -> String {
+    /// `finding` within a window of weeks and outside another (their `SearchWeeks` lexemes),
+    /// when given. The weeks go with the pairs when there are any: the pairs' index then walks
+    /// a phrase's few documents, where the words' index, given nothing rarer than the weeks,
+    /// would walk every document of the window.
+    func finding(within window: [String]?, excluding read: [String]? = nil) -> (terms: String?, pairs: String?) {
         let any = { (lexemes: [String]) in "(" + lexemes.map(SearchTerms.quoted).joined(separator: " | ") + ")" }
-        var query = "(" + tsquery + ")"
-        if let window { query += " & " + any(window) }
-        if let read { query += " & !" + any(read) }
-        return query
+        func narrowed(_ query: String?) -> String? {
+            var parts = query.map { ["(" + $0 + ")"] } ?? []
+            if let window { parts.append(any(window)) }
+            if let read { parts.append("!" + any(read)) }
+            return parts.isEmpty ? nil : parts.joined(separator: " & ")
+        }
+        return finding.pairs == nil ? (narrowed(finding.terms), nil) : (finding.terms, narrowed(finding.pairs))
+    }
+
+    /// A two-word phrase as `SearchTerms` writes the pair; nil for any other, or when the pair
+    /// would pass a lexeme's length (the index holds no such pair).
+    private static func pair(of terms: [String]) -> String? {
+        guard terms.count == 2 else { return nil }
+        let pair = SearchTerms.pair(terms[0], terms[1])
+        return pair.utf8.count < SearchTerms.maximumLexemeBytes ? pair : nil
     }
 
     /// Terms in this order, side by side.

@@ -13,6 +13,10 @@ struct SearchTerms: Sendable {
     var exact: String
     /// The headline's words for type-ahead (`SearchForms.typeAheadText`).
     var typeAhead: String
+    /// Every two terms side by side in one field (`SearchTerms.pair`), without positions: the
+    /// index finds a phrase's documents by them, where by its words alone it would have to read
+    /// every document holding both to check their positions.
+    var pairs: String
 
     /// The version of what is written here; a store finding an index of another version rebuilds it.
     static let version = 3
@@ -30,6 +34,7 @@ struct SearchTerms: Sendable {
         vector.add(ArabicAnalyzer.terms(in: content.tags.map(\.name).joined(separator: "\n")), weight: "C")
         vector.add(ArabicAnalyzer.terms(in: content.body.map(\.text).joined(separator: "\n")), weight: "D")
         terms = vector.text
+        pairs = vector.pairs.sorted().map(Self.quoted).joined(separator: " ")
         exact = Self.vector(SearchForms.exactText(content.headline))
         typeAhead = Self.typeAheadVector(content.headline)
     }
@@ -51,14 +56,22 @@ struct SearchTerms: Sendable {
         return vector.text
     }
 
-    /// Lexemes with their positions and weights, in the order first seen.
+    /// Two terms side by side as one lexeme; a space is never inside a term.
+    static func pair(_ first: String, _ second: String) -> String { first + " " + second }
+
+    /// Lexemes with their positions and weights, in the order first seen, and the pairs of
+    /// lexemes side by side.
     struct Vector {
         private var positions: [String: [String]] = [:]
         private var order: [String] = []
         private var next = 1
+        private(set) var pairs: Set<String> = []
 
         mutating func add(_ words: [String], weight: Character) {
+            var previous: String?
             for word in words where !word.isEmpty && word.utf8.count <= SearchTerms.maximumLexemeBytes {
+                if let pair = previous.map({ SearchTerms.pair($0, word) }), pair.utf8.count < SearchTerms.maximumLexemeBytes { pairs.insert(pair) }
+                previous = word
                 let position = min(next, SearchTerms.maximumPosition)
                 next += 1
                 if positions[word] == nil { order.append(word) }
@@ -85,20 +98,22 @@ struct SearchTerms: Sendable {
 
     /// Writes many articles' index rows in one statement (the last document of an id repeated
     /// wins), so `search_term`'s trigger counts the whole batch in one upsert, its words locked
-    /// in one order. Beside the words, each document holds its time lexemes (`SearchWeeks`).
+    /// in one order. Beside the words, and beside the pairs, each document holds its time
+    /// lexemes (`SearchWeeks`).
     static func index(_ entries: [(id: Int64, document: SearchTerms)], on connection: PostgresConnection, logger: Logger) async throws {
         var latest: [Int64: SearchTerms] = [:]
         for entry in entries { latest[entry.id] = entry.document }
         guard !latest.isEmpty else { return }
         let ids = latest.keys.sorted()
         let terms = ids.map { latest[$0]?.terms ?? "" }, exact = ids.map { latest[$0]?.exact ?? "" }
-        let typeAhead = ids.map { latest[$0]?.typeAhead ?? "" }
+        let typeAhead = ids.map { latest[$0]?.typeAhead ?? "" }, pairs = ids.map { latest[$0]?.pairs ?? "" }
         try await connection.run("""
-            INSERT INTO search_document (article_id, published, key_at, section_id, tag_ids, terms, exact, type_ahead)
+            INSERT INTO search_document (article_id, published, key_at, section_id, tag_ids, terms, exact, type_ahead, pairs)
             SELECT a.id, k.published, k.key_at, a.section_id, ARRAY(SELECT tag_id FROM article_tag WHERE article_id = a.id ORDER BY position),
                    d.terms::tsvector || array_to_tsvector(\(unescaped: SearchWeeks.lexemesSQL(week: "w.week"))),
-                   d.exact::tsvector, d.type_ahead::tsvector
-            FROM unnest(\(ids)::bigint[], \(terms)::text[], \(exact)::text[], \(typeAhead)::text[]) AS d(id, terms, exact, type_ahead)
+                   d.exact::tsvector, d.type_ahead::tsvector, d.pairs::tsvector || array_to_tsvector(\(unescaped: SearchWeeks.lexemesSQL(week: "w.week")))
+            FROM unnest(\(ids)::bigint[], \(terms)::text[], \(exact)::text[], \(typeAhead)::text[], \(pairs)::text[])
+                AS d(id, terms, exact, type_ahead, pairs)
             JOIN article a ON a.id = d.id
             CROSS JOIN LATERAL (SELECT a.status = 'published' AND a.published_at IS NOT NULL AS published) p
             CROSS JOIN LATERAL (SELECT p.published, CASE WHEN p.published THEN a.published_at ELSE a.created_at END AS key_at) k
@@ -106,7 +121,7 @@ struct SearchTerms: Sendable {
             ORDER BY a.id
             ON CONFLICT (article_id) DO UPDATE SET published = excluded.published, key_at = excluded.key_at,
                 section_id = excluded.section_id, tag_ids = excluded.tag_ids, terms = excluded.terms, exact = excluded.exact,
-                type_ahead = excluded.type_ahead
+                type_ahead = excluded.type_ahead, pairs = excluded.pairs
             """, logger: logger)
     }
 }
