@@ -54,9 +54,9 @@ final class DocumentCounter: @unchecked Sendable {
         return min(1, Double(most) / Double(all))
     }
 
-    /// The time lexemes (`SearchWeeks.cover`) of the newest weeks holding at least `documents`
-    /// documents, with how many they hold; nil when that takes every week.
-    func window(documents wanted: Double) async throws -> (lexemes: [String], documents: Int)? {
+    /// The newest weeks holding at least `documents` documents: the oldest of them, the newest
+    /// week of all, and how many documents they hold; nil when that takes every week.
+    func window(documents wanted: Double) async throws -> (first: Int, newest: Int, documents: Int)? {
         let weeks = try await self.weeks()
         var covered = 0
         for (index, (week, documents)) in weeks.enumerated() {
@@ -65,7 +65,7 @@ final class DocumentCounter: @unchecked Sendable {
             guard index < weeks.count - 1, let first = SearchWeeks.number(ofWeek: week),
                 let newest = weeks.first.flatMap({ SearchWeeks.number(ofWeek: $0.0) })
             else { return nil }
-            return (SearchWeeks.cover(from: first, newest: newest), covered)
+            return (first, newest, covered)
         }
         return nil
     }

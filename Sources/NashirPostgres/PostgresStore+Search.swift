@@ -262,19 +262,21 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
         // each at least doubles the weeks read, so the last look, at every older week, reads
         // no more than the windows did (it reads every match, to count them).
         var share = try await counter.mostShare(of: match), covered = 0
-        var found: [Chosen] = [], read: [String]?
+        var found: [Chosen] = [], read: (first: Int, newest: Int)?
         for _ in 0..<6 where narrowsToNewestWeeks && share > 0 {
             let wanted = max(2 * Double(covered), Double(covered) + Double(depth - found.count) * 1.25 / share)
             guard wanted < Double(try await counter.documentCount()), let window = try await counter.window(documents: wanted) else { break }
-            found += try await chosen(
-                match, scope: scope, depth: depth - found.count, within: window.lexemes, excluding: read, on: connection, logger: logger
-            ).rows
+            // Only the weeks not read yet: the index then walks their documents alone.
+            let weeks = read.map { SearchWeeks.cover(from: window.first, through: $0.first - 1) } ?? SearchWeeks.cover(from: window.first, newest: window.newest)
+            found += try await chosen(match, scope: scope, depth: depth - found.count, within: weeks, on: connection, logger: logger).rows
             if found.count == depth { return (try await scored(found, match: match, counter: counter, on: connection, logger: logger), nil) }
-            (read, covered) = (window.lexemes, window.documents)
+            (read, covered) = ((window.first, window.newest), window.documents)
             share = Double(max(found.count, 1)) / Double(covered)
         }
         // Each window read held fewer than asked for, so `found` is every match in them.
-        let rest = try await chosen(match, scope: scope, depth: depth - found.count, excluding: read, counting: true, on: connection, logger: logger)
+        let rest = try await chosen(
+            match, scope: scope, depth: depth - found.count, excluding: read.map { SearchWeeks.cover(from: $0.first, newest: $0.newest) },
+            counting: true, on: connection, logger: logger)
         let matches = found.count + (rest.matches ?? 0)
         found += rest.rows
         return (try await scored(found, match: match, counter: counter, on: connection, logger: logger), matches)

@@ -20,12 +20,23 @@ enum SearchWeeks {
     }
 
     /// The fewest lexemes that hold every week from `first` on, `newest` being the newest week
-    /// with documents: weeks until a block boundary, then ever larger blocks (a block may run past
-    /// `newest`, where there is nothing).
+    /// with documents (the last block may run past `newest`, where there is nothing).
     static func cover(from first: Int, newest: Int) -> [String] {
+        let largest = blockSizes.last!
+        return cover(from: first, through: (max(0, newest) / largest + 1) * largest - 1, endingAfter: newest)
+    }
+
+    /// The fewest lexemes that hold every week from `first` through `last` and no other: weeks
+    /// until a block boundary, then ever larger blocks, then smaller ones again to end at `last`.
+    static func cover(from first: Int, through last: Int) -> [String] {
+        cover(from: first, through: last, endingAfter: last)
+    }
+
+    /// The cover of `first` through `last`, stopping once it has passed `end`.
+    private static func cover(from first: Int, through last: Int, endingAfter end: Int) -> [String] {
         var lexemes: [String] = [], week = max(0, first)
-        while week <= newest {
-            if let size = blockSizes.last(where: { week.isMultiple(of: $0) }) {
+        while week <= min(last, end) {
+            if let size = blockSizes.last(where: { week.isMultiple(of: $0) && week + $0 - 1 <= last }) {
                 lexemes.append(block(size: size, number: week / size))
                 week += size
             } else {

@@ -24,6 +24,16 @@ struct SearchWeeksTests {
         #expect(cover.count <= 3 * SearchWeeks.blockSizes.count + max(0, newest - first) / largest + 1)
     }
 
+    @Test(arguments: [(0, 0), (2_515, 2_546), (2_536, 2_559), (1, 2_546), (256, 511), (255, 512), (2_547, 2_547), (9, 3)])
+    func aBoundedCoverHoldsExactlyItsWeeks(first: Int, last: Int) {
+        let cover = SearchWeeks.cover(from: first, through: last)
+        let weeks = cover.map(weeks(of:)).flatMap { Array($0) }
+        #expect(weeks == Array(first..<max(first, last + 1)))
+        // Weeks only where no block fits: at most three of a size on each side, and the largest blocks.
+        let largest = SearchWeeks.blockSizes.last!
+        #expect(cover.count <= 6 * SearchWeeks.blockSizes.count + max(0, last - first) / largest + 2)
+    }
+
     @Test func lexemesAreNamedAsTheIndexWritesThem() {
         #expect(SearchWeeks.week(2_546) == "@w002546")
         #expect(SearchWeeks.block(size: 4, number: 636) == "@b4_000636")
