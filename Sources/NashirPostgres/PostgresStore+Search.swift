@@ -325,20 +325,23 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
             parts.append("\(idf * weight) * ts_rank(\(weights), d.\(column), \(try builder.bind(part.tsquery))::tsquery, 1)")
         }
         let score = parts.isEmpty ? "0::float8" : parts.joined(separator: " + ")
-        var near = "false", nearAnywhere = "false"
+        // 2: the words close in the headline, 1: close elsewhere only, 0: not close. Close in
+        // the headline is close anywhere, so the headline is asked only of the few close anywhere.
+        var near = "0"
         if let (headline, anywhere) = match.near {
-            near = "d.terms @@ \(try builder.bind(headline))::tsquery"
-            nearAnywhere = "d.terms @@ \(try builder.bind(anywhere))::tsquery"
+            near = "CASE WHEN d.terms @@ \(try builder.bind(anywhere))::tsquery"
+                + " THEN CASE WHEN d.terms @@ \(try builder.bind(headline))::tsquery THEN 2 ELSE 1 END ELSE 0 END"
         }
         let ids = try builder.bind(chosen.map(\.id))
         let ranking = SearchRanking.standard
         var scores: [Int64: (relevance: Double, inHeadline: Bool)] = [:]
         for row in try await connection.rows(builder.query("""
-            SELECT d.article_id, (\(score)) AS score, \(near) AS near_headline, \(nearAnywhere) AS near_anywhere
+            SELECT d.article_id, (\(score)) AS score, \(near) AS near
             FROM search_document d WHERE d.article_id = ANY(\(ids)::bigint[])
             """), logger: logger) {
-            let inHeadline: Bool = try row.get("near_headline")
-            let factor = ranking.proximityFactor(inHeadline: inHeadline, anywhere: try row.get("near_anywhere"))
+            let near = try row.get("near", as: Int32.self)
+            let inHeadline = near == 2
+            let factor = ranking.proximityFactor(inHeadline: inHeadline, anywhere: near >= 1)
             scores[try row.get("article_id")] = (try row.get("score", as: Double.self) * factor, inHeadline)
         }
         // A story deleted since it was chosen is left out.

@@ -14,6 +14,19 @@ extension StoreContract {
             }
             #expect(try await store.search(SearchRequest(text: "الأسرى", sectionSlug: "sport"), now: now).total == 0)
         },
+        Check(name: "the query's words side by side rank first in the headline, then in the text, then apart") { (store: any NashirStore) async throws in
+            // The same words in the same fields at the same time: only how close they stand differs.
+            func story(_ key: String, _ headline: String, _ body: String) -> ArticleDraft {
+                TestDraft.make(key: key, source: "contract", headline: headline, body: [body], publishedAt: base)
+            }
+            let ids = try await store.save([
+                story("headline", "ميناء طرابلس يستقبل سفنا كثيرة اليوم", "افتتاح رصيف جديد في ميناء طرابلس"),
+                story("text", "ميناء يستقبل سفنا كثيرة اليوم طرابلس", "افتتاح رصيف جديد في ميناء طرابلس"),
+                story("apart", "ميناء يستقبل سفنا كثيرة اليوم طرابلس", "ميناء افتتاح رصيف جديد في طرابلس"),
+            ]).map(\.article.id)
+            let found = try await store.search(SearchRequest(text: "ميناء طرابلس"), now: base.addingTimeInterval(60))
+            #expect(found.hits.map(\.summary.id) == ids)
+        },
         Check(name: "fewer full matches than a page go on with articles missing one plain word, never a phrase or an exclusion") { (store: any NashirStore) async throws in
             func story(_ key: String, _ headline: String, _ minutes: Double) -> ArticleDraft {
                 TestDraft.make(key: key, source: "contract", headline: headline, body: ["نص الخبر رقم \(key)."], publishedAt: base.addingTimeInterval(minutes * 60))
