@@ -14,8 +14,6 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
     static let countCap = 10_000
     /// Candidates ranked per left-out word for relaxed matching.
     static let relaxedDepth = 200
-    /// The newest stories type-ahead reads before it asks the index.
-    static let typeAheadWalk = 3_000
     /// Off only for tests, which compare what the narrowing finds with what every match gives.
     @TaskLocal static var narrowsToNewestWeeks = true
     /// Bytes of an article scanned for its excerpt (as in SQLite's store).
@@ -111,84 +109,6 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
             let byID = Dictionary(summaries.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
             return ids.compactMap { byID[$0] }
         }
-    }
-
-    public func typeAhead(_ prefix: String, limit: Int, now: Date) async throws -> [TypeAheadSuggestion] {
-        var words = Array(ArabicTokenizer.tokens(in: prefix).prefix(8).map(\.text))
-        // One letter matches too many words to be worth a look-up; wait for the second.
-        if words.last.map({ $0.unicodeScalars.count < 2 }) == true { words.removeLast() }
-        guard limit > 0, !words.isEmpty else { return [] }
-        let query = words.map { SearchTerms.quoted($0) + ":*" }.joined(separator: " & ")
-        return try await read { connection in
-            let tags = try await connection.rows("""
-                SELECT t.slug, t.name FROM tag t
-                WHERE t.type_ahead @@ \(query)::tsquery
-                  AND EXISTS (SELECT 1 FROM article_tag x JOIN search_document d ON d.article_id = x.article_id
-                              WHERE x.tag_id = t.id AND d.published AND d.key_at <= \(now))
-                ORDER BY t.id LIMIT \(min(3, limit))
-                """, logger: self.logger).map { TypeAheadSuggestion(kind: .tag, text: try $0.get("name"), articleID: nil, slug: try $0.get("slug")) }
-            let wanted = limit - tags.count
-            // A short prefix starts words in most headlines: the newest ones are found by
-            // walking the newest stories (ordered as the time index is once published is fixed,
-            // or the planner sorts the whole table instead). A rarer one, which the walk finds too few of, has few
-            // matches, which the GIN index gives at little cost.
-            var rows = try await connection.rows("""
-                SELECT a.id, a.slug, a.headline FROM (
-                    SELECT article_id, key_at, type_ahead FROM search_document WHERE published AND key_at <= \(now)
-                    ORDER BY key_at DESC, article_id DESC LIMIT \(Self.typeAheadWalk)) d
-                JOIN article a ON a.id = d.article_id
-                WHERE d.type_ahead @@ \(query)::tsquery
-                ORDER BY d.key_at DESC, d.article_id DESC LIMIT \(wanted)
-                """, logger: self.logger)
-            if rows.count < wanted {
-                rows = try await connection.rows("""
-                    SELECT a.id, a.slug, a.headline FROM search_document d JOIN article a ON a.id = d.article_id
-                    WHERE d.published AND d.key_at <= \(now) AND d.type_ahead @@ \(query)::tsquery
-                    ORDER BY d.key_at DESC, d.article_id DESC LIMIT \(wanted)
-                    """, logger: self.logger)
-            }
-            let headlines = try rows.map {
-                TypeAheadSuggestion(kind: .headline, text: try $0.get("headline"), articleID: ArticleID(try $0.get("id", as: Int64.self)), slug: try $0.get("slug"))
-            }
-            return tags + headlines
-        }
-    }
-
-    public func reindex() async throws {
-        try await write { connection in try await Self.rebuildIndex(on: connection, logger: self.logger) }
-        try await tidyIndex()
-    }
-
-    /// After a rebuild: marks the index's pages all-visible, so counting a word's documents reads
-    /// the GIN index alone, and gives the planner fresh statistics (VACUUM runs outside a transaction).
-    func tidyIndex() async throws {
-        try await read { connection in
-            try await connection.run("VACUUM (ANALYZE) search_document", logger: self.logger)
-            try await connection.run("ANALYZE article", logger: self.logger)
-        }
-    }
-
-    /// Re-analyses every article into `search_document`, in batches, and records the version.
-    static func rebuildIndex(on connection: PostgresConnection, logger: Logger) async throws {
-        var after: Int64 = 0
-        while true {
-            var builder = QueryBuilder()
-            let condition = "a.id > \(try builder.bind(after)) ORDER BY a.id LIMIT 500"
-            let articles = try await Self.articles(builder, where: condition, on: connection, logger: logger)
-            guard let last = articles.last else { break }
-            let documents = await SearchTerms.analyse(articles.map(\.content))
-            try await SearchTerms.index(zip(articles, documents).map { ($0.id.rawValue, $1) }, on: connection, logger: logger)
-            after = last.id.rawValue
-        }
-        try await connection.run("UPDATE search_index_state SET analyzer_version = \(SearchTerms.version)", logger: logger)
-    }
-
-    /// Rebuilds an index written by another version, once, whichever instance starts first.
-    static func bringIndexUpToDate(on connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.run("SELECT pg_advisory_xact_lock(\(PostgresSchema.lockKey))", logger: logger)
-        let built = try await connection.row("SELECT analyzer_version FROM search_index_state", logger: logger)?.get("analyzer_version", as: Int.self)
-        if built != SearchTerms.version { try await rebuildIndex(on: connection, logger: logger) }
-        try await bringLegacyAddressesUpToDate(on: connection, logger: logger)
     }
 
     // MARK: - Matching and scoring
