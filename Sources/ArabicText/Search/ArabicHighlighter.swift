@@ -41,26 +41,23 @@ public enum ArabicHighlighter {
     /// (earliest on a tie), cut at word boundaries; nil when no word matches.
     public static func excerpt(of text: String, terms: Set<String>, words: Int = 32) -> HighlightedText? {
         let tokens = ArabicTokenizer.tokens(in: text)
-        let matched: [String?] = tokens.map { token in
-            guard !ArabicStopWords.contains(token, in: text) else { return nil }
-            let term = ArabicStemmer.stem(token.text)
-            return terms.contains(term) ? term : nil
-        }
+        let lookup = TermLookup(terms)
+        let matched = tokens.map { lookup.term(of: $0, in: text) }
         guard matched.contains(where: { $0 != nil }) else { return nil }
         let width = max(1, min(words, tokens.count))
         // A sliding window counting distinct matched terms: one pass, whatever the length.
-        var counts: [String: Int] = [:]
+        var counts = [Int](repeating: 0, count: lookup.count)
         var distinct = 0
         var best = 0
         var bestScore = -1
         for end in 0..<tokens.count {
             if let term = matched[end] {
-                counts[term, default: 0] += 1
+                counts[term] += 1
                 if counts[term] == 1 { distinct += 1 }
             }
             let start = end - width + 1
             if start > 0, let term = matched[start - 1] {
-                counts[term]! -= 1
+                counts[term] -= 1
                 if counts[term] == 0 { distinct -= 1 }
             }
             if start >= 0, distinct > bestScore {
@@ -86,9 +83,8 @@ public enum ArabicHighlighter {
 
     /// Original-spelling ranges of the words of `text` that match `terms`.
     public static func matchRanges(in text: String, terms: Set<String>) -> [Range<String.Index>] {
-        ArabicTokenizer.tokens(in: text).compactMap { token in
-            !ArabicStopWords.contains(token, in: text) && terms.contains(ArabicStemmer.stem(token.text)) ? token.original : nil
-        }
+        let lookup = TermLookup(terms)
+        return ArabicTokenizer.tokens(in: text).compactMap { token in lookup.term(of: token, in: text) != nil ? token.original : nil }
     }
 
     /// Splits `text[from..<to]` at the matched ranges, joining neighbouring matches separated
