@@ -49,6 +49,7 @@ enum PostgresSchema {
             """),
         Migration(number: 5, name: "search vocabulary: each indexed word and how many documents hold it", sql: searchVocabulary),
         Migration(number: 6, name: "search documents: words kept in the row, and the pairs of words side by side for phrases", sql: searchDocumentReading),
+        Migration(number: 7, name: "search documents: words kept uncompressed in the row", sql: searchDocumentUncompressed),
     ]
 
     /// The lock key migrations hold: any fixed number, the same in every instance.

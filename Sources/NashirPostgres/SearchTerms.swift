@@ -19,7 +19,7 @@ struct SearchTerms: Sendable {
     var pairs: String
 
     /// The version of what is written here; a store finding an index of another version rebuilds it.
-    static let version = 3
+    static let version = 4
 
     /// PostgreSQL's limits: positions above 16,383 count as 16,383, a lexeme keeps 256 of them
     /// and may not pass 2 KB.
@@ -99,7 +99,7 @@ struct SearchTerms: Sendable {
     /// Writes many articles' index rows in one statement (the last document of an id repeated
     /// wins), so `search_term`'s trigger counts the whole batch in one upsert, its words locked
     /// in one order. Beside the words, and beside the pairs, each document holds its time
-    /// lexemes (`SearchWeeks`).
+    /// lexemes (`SearchWeeks`). Rows are written oldest first, the order searches read them in.
     static func index(_ entries: [(id: Int64, document: SearchTerms)], on connection: PostgresConnection, logger: Logger) async throws {
         var latest: [Int64: SearchTerms] = [:]
         for entry in entries { latest[entry.id] = entry.document }
@@ -118,7 +118,7 @@ struct SearchTerms: Sendable {
             CROSS JOIN LATERAL (SELECT a.status = 'published' AND a.published_at IS NOT NULL AS published) p
             CROSS JOIN LATERAL (SELECT p.published, CASE WHEN p.published THEN a.published_at ELSE a.created_at END AS key_at) k
             CROSS JOIN LATERAL (SELECT greatest(0, floor(extract(epoch FROM k.key_at) / 604800))::bigint AS week) w
-            ORDER BY a.id
+            ORDER BY k.published, k.key_at, a.id
             ON CONFLICT (article_id) DO UPDATE SET published = excluded.published, key_at = excluded.key_at,
                 section_id = excluded.section_id, tag_ids = excluded.tag_ids, terms = excluded.terms, exact = excluded.exact,
                 type_ahead = excluded.type_ahead, pairs = excluded.pairs
