@@ -9,11 +9,13 @@ import PostgresNIO
 final class DocumentCounter: @unchecked Sendable {
     private let connection: PostgresConnection
     private let logger: Logger
+    private let weekCounts: WeekCounts
     private var documents: [String: Int] = [:]
     private var total: Int?
 
-    init(connection: PostgresConnection, logger: Logger) {
+    init(connection: PostgresConnection, weekCounts: WeekCounts, logger: Logger) {
         self.connection = connection
+        self.weekCounts = weekCounts
         self.logger = logger
     }
 
@@ -70,24 +72,30 @@ final class DocumentCounter: @unchecked Sendable {
         return nil
     }
 
-    private var weekCounts: [(String, Int)] = []
+    private var weeksRead: [(week: String, documents: Int)]?
 
     /// Every week that holds documents, with how many, newest first.
-    private func weeks() async throws -> [(String, Int)] {
-        if !weekCounts.isEmpty { return weekCounts }
+    private func weeks() async throws -> [(week: String, documents: Int)] {
+        if let weeksRead { return weeksRead }
+        if let kept = weekCounts.current {
+            weeksRead = kept
+            return kept
+        }
         let prefix = SearchWeeks.weekPrefix
         let end = String(prefix.dropLast()) + String(UnicodeScalar(prefix.unicodeScalars.last!.value + 1)!)
-        weekCounts = try await connection.rows("""
+        let weeks = try await connection.rows("""
             SELECT term, documents FROM search_term WHERE term >= \(prefix) AND term < \(end) AND documents > 0 ORDER BY term DESC
-            """, logger: logger).map { (try $0.get("term", as: String.self), try $0.get("documents", as: Int.self)) }
-        return weekCounts
+            """, logger: logger).map { (week: try $0.get("term", as: String.self), documents: try $0.get("documents", as: Int.self)) }
+        weekCounts.keep(weeks)
+        weeksRead = weeks
+        return weeks
     }
 
     /// How many documents the index holds: the sum of its weeks (each document is in one), or
     /// when those are not there the planner's estimate, or a count while there is none.
     func documentCount() async throws -> Int {
         if let total { return total }
-        let weeks = try await weeks().reduce(0) { $0 + $1.1 }
+        let weeks = try await weeks().reduce(0) { $0 + $1.documents }
         if weeks > 0 {
             total = weeks
             return weeks

@@ -24,7 +24,7 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
         guard !parsed.isEmpty, request.limit > 0 else { return .empty }
         let ranking = SearchRanking.standard
         let found = try await read { connection in
-            let counter = DocumentCounter(connection: connection, logger: self.logger)
+            let counter = DocumentCounter(connection: connection, weekCounts: self.weekCounts, logger: self.logger)
             let restored = try await counter.resolve { count in try parsed.restoringHamzaSeats { try count($0, .max) } }
             let query = try await counter.resolve { count in try restored.addingReadings(documents: count) }
             guard let facets = try await Self.facets(request, on: connection, logger: self.logger), let match = SearchMatch(query) else {
@@ -87,7 +87,7 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
         guard limit > 0, !terms.isEmpty else { return [] }
         let wordLimit = 2_000
         return try await read { connection in
-            let counter = DocumentCounter(connection: connection, logger: self.logger)
+            let counter = DocumentCounter(connection: connection, weekCounts: self.weekCounts, logger: self.logger)
             let counts = try await counter.documents(terms)
             var counted = terms.sorted().map { (term: $0, documents: counts[$0] ?? 0) }.filter { $0.documents > 1 }
             counted.sort { $0.documents != $1.documents ? $0.documents < $1.documents : $0.term < $1.term }

@@ -18,6 +18,8 @@ public final class PostgresStore: Sendable {
     /// When a request last gave up waiting for a connection: for a moment after that, requests
     /// fail at once instead of each waiting again, so a page needing two reads is not twice as slow.
     private let outage = Outage()
+    /// The weeks' document counts searches size their windows by, shared for a second.
+    let weekCounts = WeekCounts()
 
     /// Connects to the database at `location` and brings its schema up to date; a server that
     /// cannot be reached or refuses the account is `StoreError.cannotOpen`, named by its URL.
@@ -150,7 +152,7 @@ public final class PostgresStore: Sendable {
     /// A transaction on one pooled connection: committed when `body` returns, rolled back when it
     /// throws, and `body`'s own error rethrown as it was (PostgresNIO would wrap it).
     func write<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
-        let logger = logger
+        let logger = logger, weekCounts = weekCounts
         return try await leased { connection in
             try await connection.query("BEGIN", logger: logger)
             let value: T
@@ -161,6 +163,7 @@ public final class PostgresStore: Sendable {
                 throw error
             }
             try await connection.query("COMMIT", logger: logger)
+            weekCounts.forget()
             return value
         }
     }
