@@ -21,7 +21,7 @@ import Testing
         let app = buildApplication(
             store: store, configuration: WebConfiguration(host: "127.0.0.1", port: 0, baseURL: "https://news.example", theme: theme),
             logger: Logger(label: "test"))
-        try await app.test(.live) { client in
+        try await app.testLive { client in
             let path = SiteRoute.of(article).path
             let routed = try await client.execute(uri: path, method: .get)
             let cached = try await client.execute(uri: path, method: .get)

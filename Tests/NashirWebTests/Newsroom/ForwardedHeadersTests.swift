@@ -25,7 +25,7 @@ import Testing
             newsroom: NewsroomConfiguration(bcryptCost: 4, trustedProxies: proxies))
         let app = buildApplication(store: store, configuration: configuration, logger: Logger(label: "test"))
         let cookies = Recorder<String>()
-        try await app.test(.live) { client in
+        try await app.testLive { client in
             let page = try await client.execute(uri: "/admin/login", method: .get, headers: forwarded)
             let login = try #require(page.headers[values: .setCookie].first { $0.hasPrefix("nashir_login_csrf=") })
             let csrf = String(try #require(page.text.firstMatch(of: /name="csrf" value="([^"]+)"/)).output.1)

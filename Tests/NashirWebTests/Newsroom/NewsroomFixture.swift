@@ -63,17 +63,23 @@ struct Credentials: Sendable {
     var csrf: String
 
     static let anonymous = Credentials(headers: [:], csrf: "")
+
+    /// The headers and percent-encoded body of a form posted with these credentials.
+    func formRequest(_ form: [(String, String)]) -> (HTTPFields, ByteBuffer) {
+        var headers = self.headers
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        var components = URLComponents()
+        components.queryItems = form.map { URLQueryItem(name: $0.0, value: $0.1) }
+        let body = (components.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
+        return (headers, ByteBuffer(string: body))
+    }
 }
 
 extension TestClientProtocol {
     /// Posts a form, percent-encoding each field.
     func post(_ uri: String, form: [(String, String)], as credentials: Credentials) async throws -> TestResponse {
-        var headers = credentials.headers
-        headers[.contentType] = "application/x-www-form-urlencoded"
-        var components = URLComponents()
-        components.queryItems = form.map { URLQueryItem(name: $0.0, value: $0.1) }
-        let body = (components.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
-        return try await execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: body))
+        let (headers, body) = credentials.formRequest(form)
+        return try await execute(uri: uri, method: .post, headers: headers, body: body)
     }
 
     /// Sends JSON to the API.
