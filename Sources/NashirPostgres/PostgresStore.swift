@@ -110,9 +110,16 @@ public final class PostgresStore: Sendable {
     /// How long after a failed wait requests fail at once.
     static let outageHold: Duration = .seconds(2)
 
-    /// A read on one pooled connection.
+    /// A read on one pooled connection; repeated once on another when its connection is lost.
     func read<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
-        try await leased { connection in try await body(connection) }
+        do {
+            return try await leased { connection in try await body(connection) }
+        } catch is ConnectionLoss {
+            // A connection the server closed is found out only by using it; the pool replaces it.
+            do { return try await leased { connection in try await body(connection) } } catch let loss as ConnectionLoss {
+                throw loss.storeError(at: location)
+            }
+        }
     }
 
     /// `body` on a leased connection, or `StoreError.cannotOpen` when none comes in time.
@@ -128,7 +135,7 @@ public final class PostgresStore: Sendable {
                     leased.set()
                     outage.clear()
                     do { return try await body(connection) } catch let error as PSQLError {
-                        throw ServerError(message: Self.explain(error))
+                        throw ConnectionLoss(error) ?? ServerError(message: Self.explain(error))
                     }
                 }
             }
@@ -153,7 +160,8 @@ public final class PostgresStore: Sendable {
     /// throws, and `body`'s own error rethrown as it was (PostgresNIO would wrap it).
     func write<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         let logger = logger, weekCounts = weekCounts
-        return try await leased { connection in
+        // Not repeated when its connection is lost: the transaction either committed whole or not at all, and only the server knows which.
+        return try await withLossReported { try await self.leased { connection in
             try await connection.query("BEGIN", logger: logger)
             let value: T
             do {
@@ -165,7 +173,12 @@ public final class PostgresStore: Sendable {
             try await connection.query("COMMIT", logger: logger)
             weekCounts.forget()
             return value
-        }
+        } }
+    }
+
+    /// `body`, its lost connection reported as the database out of reach.
+    private func withLossReported<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+        do { return try await body() } catch let loss as ConnectionLoss { throw loss.storeError(at: location) }
     }
 
     /// What the server said when it refused a statement, in its own words (PostgresNIO's
