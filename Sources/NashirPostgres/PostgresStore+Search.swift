@@ -5,8 +5,8 @@ import NashirDomain
 import PostgresNIO
 
 /// Search over `search_document`: the GIN index finds the matches, newest first; the newest
-/// `rankingDepth` are scored in SQL by a BM25-like sum (each query word's inverse document
-/// frequency times `ts_rank` of its weighted fields), then proximity and recency as SQLite's store does.
+/// `rankingDepth` are scored in SQL by a BM25-like sum (`SearchScoring`), then proximity and
+/// recency as SQLite's store does.
 extension PostgresStore: ArticleSearch, SearchIndexing {
     /// Matches scored per search; older ones follow newest first.
     static let rankingDepth = 1_000
@@ -97,9 +97,8 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
             let words = distinctive.isEmpty ? [rarest.term] : distinctive
             let match = SearchMatch(anyOf: words)
             let scope = Scope(published: true, now: now)
-            let chosen = try await Self.chosen(match, scope: scope, depth: 200, on: connection, logger: self.logger).rows
-            let found = distinctive.isEmpty ? chosen.map { Candidate(id: $0.id, keyAt: $0.keyAt, relevance: 0, nearInHeadline: false) }
-                : try await Self.scored(chosen, match: match, counter: counter, on: connection, logger: self.logger)
+            let scoring = distinctive.isEmpty ? nil : try await SearchScoring(match, counter: counter)
+            let found = try await Self.chosen(match, scope: scope, depth: 200, scoring: scoring, on: connection, logger: self.logger).rows
             let ordered = distinctive.isEmpty ? found : found.sorted { $0.relevance != $1.relevance ? $0.relevance > $1.relevance : $0.keyAt > $1.keyAt }
             let ids = Array(ordered.map(\.id).filter { !excluding.contains(ArticleID($0)) }.prefix(limit))
             guard !ids.isEmpty else { return [] }
@@ -161,12 +160,6 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
         }
     }
 
-    /// A match chosen for ranking, before it is scored.
-    struct Chosen: Sendable {
-        var id: Int64
-        var keyAt: Date
-    }
-
     /// The newest `depth` matches, scored. When the words are common they are looked for in the
     /// newest weeks first (`DocumentCounter.window`), then in older weeks only, never reading a
     /// week twice; `matches` counts every match when the last look read all the older weeks, and
@@ -182,33 +175,34 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
         // each at least doubles the weeks read, so the last look, at every older week, reads
         // no more than the windows did (it reads every match, to count them).
         var share = try await counter.mostShare(of: match), covered = 0
-        var found: [Chosen] = [], read: (first: Int, newest: Int)?
+        var found: [Candidate] = [], read: (first: Int, newest: Int)?
+        let scoring = try await SearchScoring(match, counter: counter)
         for _ in 0..<6 where narrowsToNewestWeeks && share > 0 {
             let wanted = max(2 * Double(covered), Double(covered) + Double(depth - found.count) * 1.25 / share)
             guard wanted < Double(try await counter.documentCount()), let window = try await counter.window(documents: wanted) else { break }
             // Only the weeks not read yet: the index then walks their documents alone.
             let weeks = read.map { SearchWeeks.cover(from: window.first, through: $0.first - 1) } ?? SearchWeeks.cover(from: window.first, newest: window.newest)
-            found += try await chosen(match, scope: scope, depth: depth - found.count, within: weeks, on: connection, logger: logger).rows
-            if found.count == depth { return (try await scored(found, match: match, counter: counter, on: connection, logger: logger), nil) }
+            found += try await chosen(match, scope: scope, depth: depth - found.count, within: weeks, scoring: scoring, on: connection, logger: logger).rows
+            if found.count == depth { return (found, nil) }
             (read, covered) = ((window.first, window.newest), window.documents)
             share = Double(max(found.count, 1)) / Double(covered)
         }
         // Each window read held fewer than asked for, so `found` is every match in them.
         let rest = try await chosen(
             match, scope: scope, depth: depth - found.count, excluding: read.map { SearchWeeks.cover(from: $0.first, newest: $0.newest) },
-            counting: true, on: connection, logger: logger)
-        let matches = found.count + (rest.matches ?? 0)
-        found += rest.rows
-        return (try await scored(found, match: match, counter: counter, on: connection, logger: logger), matches)
+            counting: true, scoring: scoring, on: connection, logger: logger)
+        return (found + rest.rows, found.count + (rest.matches ?? 0))
     }
 
     /// The newest matches of `match` in `scope` (within one window's lexemes and outside
-    /// another's, when given), past `offset`; with `counting`, how many there are in all. Only ids
-    /// and times are read: a document's terms are unpacked for scoring the chosen ones alone.
+    /// another's, when given), past `offset`, scored when `scoring` is given; with `counting`,
+    /// how many there are in all. The matches are chosen reading ids and times only; the chosen
+    /// alone are read again, by their place in the table (in the same statement, so the same
+    /// row versions), and scored.
     private static func chosen(
         _ match: SearchMatch, scope: Scope, depth: Int, offset: Int = 0, within window: [String]? = nil, excluding read: [String]? = nil,
-        counting: Bool = false, on connection: PostgresConnection, logger: Logger
-    ) async throws -> (rows: [Chosen], matches: Int?) {
+        counting: Bool = false, scoring: SearchScoring? = nil, on connection: PostgresConnection, logger: Logger
+    ) async throws -> (rows: [Candidate], matches: Int?) {
         guard depth > 0 else { return ([], counting ? 0 : nil) }
         var builder = QueryBuilder()
         var found: [String] = []
@@ -216,65 +210,32 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
         if let terms = finding.terms { found.append("terms @@ \(try builder.bind(terms))::tsquery") }
         if let pairs = finding.pairs { found.append("pairs @@ \(try builder.bind(pairs))::tsquery") }
         let conditions = try scope.conditions(&builder)
-        let rows = try await connection.rows(builder.query("""
-            SELECT article_id, key_at, \(counting ? "count(*) OVER ()" : "0::bigint") AS matches FROM search_document
+        let choosing = """
+            SELECT ctid AS place, published, article_id, key_at, \(counting ? "count(*) OVER ()" : "0::bigint") AS matches FROM search_document
             WHERE \(found.joined(separator: " AND "))\(conditions)
             ORDER BY published DESC, key_at DESC, article_id DESC LIMIT \(depth) OFFSET \(offset)
-            """), logger: logger)
+            """
+        var sql = "SELECT c.article_id, c.key_at, c.matches, 0::float8 AS score, 0 AS near FROM (\(choosing)) c"
+        if let scoring {
+            let (score, near) = try scoring.sql(&builder)
+            sql = """
+                SELECT c.article_id, c.key_at, c.matches, s.score, s.near FROM (\(choosing)) c
+                CROSS JOIN LATERAL (SELECT (\(score)) AS score, \(near) AS near FROM search_document d WHERE d.ctid = c.place) s
+                """
+        }
+        // A join keeps no order unless asked: paging past the ranked matches relies on it.
+        sql += " ORDER BY c.published DESC, c.key_at DESC, c.article_id DESC"
+        let ranking = SearchRanking.standard
         var matches: Int64?
-        let chosen = try rows.map { row in
+        let rows = try await connection.rows(builder.query(sql), logger: logger).map { row in
             if counting { matches = try row.get("matches", as: Int64.self) }
-            return Chosen(id: try row.get("article_id"), keyAt: try row.get("key_at"))
-        }
-        return (chosen, counting ? Int(matches ?? 0) : nil)
-    }
-
-    /// The chosen matches with their scores (the BM25-like sum times the proximity factor), in the order given.
-    private static func scored(
-        _ chosen: [Chosen], match: SearchMatch, counter: DocumentCounter, on connection: PostgresConnection, logger: Logger
-    ) async throws -> [Candidate] {
-        guard !chosen.isEmpty else { return [] }
-        var builder = QueryBuilder()
-        let documents = try await counter.documentCount()
-        var parts: [String] = []
-        for part in match.scoring {
-            let df = try await counter.frequency(of: part.phrases)
-            let idf = log(1 + (Double(max(documents, df)) - Double(df) + 0.5) / (Double(df) + 0.5))
-            let column = part.exact ? "exact" : "terms"
-            let weight = part.exact ? SearchRanking.standard.exact / SearchRanking.standard.headline : 1
-            parts.append("\(idf * weight) * ts_rank(\(weights), d.\(column), \(try builder.bind(part.tsquery))::tsquery, 1)")
-        }
-        let score = parts.isEmpty ? "0::float8" : parts.joined(separator: " + ")
-        // 2: the words close in the headline, 1: close elsewhere only, 0: not close. Close in
-        // the headline is close anywhere, so the headline is asked only of the few close anywhere.
-        var near = "0"
-        if let (headline, anywhere) = match.near {
-            near = "CASE WHEN d.terms @@ \(try builder.bind(anywhere))::tsquery"
-                + " THEN CASE WHEN d.terms @@ \(try builder.bind(headline))::tsquery THEN 2 ELSE 1 END ELSE 0 END"
-        }
-        let ids = try builder.bind(chosen.map(\.id))
-        let ranking = SearchRanking.standard
-        var scores: [Int64: (relevance: Double, inHeadline: Bool)] = [:]
-        for row in try await connection.rows(builder.query("""
-            SELECT d.article_id, (\(score)) AS score, \(near) AS near
-            FROM search_document d WHERE d.article_id = ANY(\(ids)::bigint[])
-            """), logger: logger) {
             let near = try row.get("near", as: Int32.self)
-            let inHeadline = near == 2
-            let factor = ranking.proximityFactor(inHeadline: inHeadline, anywhere: near >= 1)
-            scores[try row.get("article_id")] = (try row.get("score", as: Double.self) * factor, inHeadline)
+            let factor = ranking.proximityFactor(inHeadline: near == 2, anywhere: near >= 1)
+            return Candidate(
+                id: try row.get("article_id"), keyAt: try row.get("key_at"), relevance: try row.get("score", as: Double.self) * factor,
+                nearInHeadline: near == 2)
         }
-        // A story deleted since it was chosen is left out.
-        return chosen.compactMap { chosen in
-            scores[chosen.id].map { Candidate(id: chosen.id, keyAt: chosen.keyAt, relevance: $0.relevance, nearInHeadline: $0.inHeadline) }
-        }
-    }
-
-    /// `ts_rank`'s weights for D, C, B, A (body, tags, highlights, headline), relative to the headline's.
-    private static var weights: String {
-        let ranking = SearchRanking.standard
-        let values = [ranking.body, ranking.tags, ranking.highlights, ranking.headline].map { String($0 / ranking.headline) }
-        return "'{\(values.joined(separator: ","))}'::float4[]"
+        return (rows, counting ? Int(matches ?? 0) : nil)
     }
 
     /// Candidates in score order after the recency factor, counted from the newest of them.
