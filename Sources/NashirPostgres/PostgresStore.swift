@@ -113,12 +113,10 @@ public final class PostgresStore: Sendable {
     /// A read on one pooled connection; repeated once on another when its connection is lost.
     func read<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         do {
-            return try await leased { connection in try await body(connection) }
+            return try await leased(body)
         } catch is ConnectionLoss {
             // A connection the server closed is found out only by using it; the pool replaces it.
-            do { return try await leased { connection in try await body(connection) } } catch let loss as ConnectionLoss {
-                throw loss.storeError(at: location)
-            }
+            return try await withLossReported { try await leased(body) }
         }
     }
 
@@ -160,7 +158,8 @@ public final class PostgresStore: Sendable {
     /// throws, and `body`'s own error rethrown as it was (PostgresNIO would wrap it).
     func write<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         let logger = logger, weekCounts = weekCounts
-        // Not repeated when its connection is lost: the transaction either committed whole or not at all, and only the server knows which.
+        // Not repeated when its connection is lost: the transaction either committed whole or
+        // not at all, and only the server knows which.
         return try await withLossReported { try await self.leased { connection in
             try await connection.query("BEGIN", logger: logger)
             let value: T
