@@ -145,7 +145,7 @@ let package = Package(
         // Test pictures made with libvips at run time, so no binary fixtures are committed.
         .target(name: "CVipsTestImages", dependencies: ["CLibVips"], path: "Tests/CVipsTestImages"),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "NashirTestSupport"], swiftSettings: strict),
-        .testTarget(name: "NashirDomainTests", dependencies: ["NashirDomain"], swiftSettings: strict),
+        .testTarget(name: "NashirDomainTests", dependencies: ["NashirDomain", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
         .testTarget(name: "NashirCopyDeskTests", dependencies: ["NashirCopyDesk", "NashirTestSupport"], swiftSettings: strict),
         .testTarget(name: "NashirSpellingTests", dependencies: ["NashirSpelling", "NashirCopyDesk"], swiftSettings: strict),
         .testTarget(name: "NashirFeedsTests", dependencies: ["NashirFeeds", "NashirXML"], swiftSettings: strict),
