@@ -3,7 +3,7 @@ import GRDB
 import NashirDomain
 
 /// The `article` table's columns for one article, as compared and written on save.
-struct ArticleRow: Equatable, Codable {
+struct ArticleRow: Equatable, Codable, Sendable {
     var originSource: String
     var originKey: String
     var slug: String

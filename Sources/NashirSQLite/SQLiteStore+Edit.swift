@@ -5,14 +5,14 @@ import NashirDomain
 extension SQLiteStore: ArticleEditing {
     public func create(_ draft: ArticleDraft, by author: UserID?) async throws -> Article {
         try Self.validate([draft])
-        let documents = await Self.analyse([draft])
+        let prepared = await PreparedDraft.prepare([draft])
         let now = clock.now()
         return try await pool.write { db in
             let origin = draft.content.origin
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM article WHERE origin_source = ? AND origin_key = ?", arguments: [origin.source, origin.key]) == true {
                 throw StoreError.duplicateOrigin(origin)
             }
-            return try Self.write([draft], documents: documents, now: now, author: author, in: db)[0].article
+            return try Self.write(prepared, now: now, author: author, in: db)[0].article
         }
     }
 
@@ -23,7 +23,7 @@ extension SQLiteStore: ArticleEditing {
         edited.origin = current.content.origin
         let draft = ArticleDraft(content: edited)
         try Self.validate([draft])
-        let documents = await Self.analyse([draft])
+        let prepared = await PreparedDraft.prepare([draft])
         let now = clock.now()
         return try await pool.write { db in
             // Checked again inside the transaction: the read above may already be stale.
@@ -36,7 +36,7 @@ extension SQLiteStore: ArticleEditing {
             guard ArticleWorkflow.allows(from: status, to: draft.content.status) else {
                 throw StoreError.forbiddenTransition(id, from: status, to: draft.content.status)
             }
-            return try Self.write([draft], documents: documents, now: now, author: author, note: note, in: db)[0].article
+            return try Self.write(prepared, now: now, author: author, note: note, in: db)[0].article
         }
     }
 }

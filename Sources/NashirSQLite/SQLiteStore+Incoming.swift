@@ -28,7 +28,7 @@ extension SQLiteStore: IncomingDesk {
         content.status = .draft
         let draft = ArticleDraft(content: content)
         try Self.validate([draft])
-        let documents = await Self.analyse([draft])
+        let prepared = await PreparedDraft.prepare([draft])
         let now = clock.now()
         return try await pool.write { db in
             // Checked inside the writer's transaction: two editors clicking at once get one draft.
@@ -37,7 +37,7 @@ extension SQLiteStore: IncomingDesk {
             guard status == ArticleStatus.incoming.rawValue else {
                 throw StoreError.forbiddenTransition(id, from: ArticleStatus(rawValue: status) ?? .draft, to: .draft)
             }
-            var article = try Self.write([draft], documents: documents, now: now, author: editor, note: "من الوارد", in: db)[0].article
+            var article = try Self.write(prepared, now: now, author: editor, note: "من الوارد", in: db)[0].article
             try db.execute(sql: "UPDATE article SET author_id = ? WHERE id = ?", arguments: [editor.rawValue, id.rawValue])
             article.author = editor
             return article

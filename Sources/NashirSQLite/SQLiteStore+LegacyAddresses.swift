@@ -14,10 +14,10 @@ extension SQLiteStore: LegacyAddressLookup {
 
     /// Remembers where a saved article lived before, inside the save's transaction. Only ever
     /// added: an editor who later changes or clears the source address must not break old links.
-    static func recordLegacyAddress(of article: Article, in db: Database) throws {
-        guard let url = article.content.sourceURL, let key = LegacyAddress.key(forURL: url) else { return }
+    static func recordLegacyAddress(_ key: String?, of article: ArticleID, in db: Database) throws {
+        guard let key else { return }
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO legacy_address (address, article_id) VALUES (?, ?)")
-            .execute(arguments: [key, article.id.rawValue])
+            .execute(arguments: [key, article.rawValue])
     }
 
     /// Migration 014: the table only; the store fills it on opening (`bringLegacyAddressesUpToDate`),

@@ -5,10 +5,10 @@ import NashirDomain
 extension SQLiteStore: ArticleImporting {
     /// Saves all drafts in one transaction, validating each first; one bad draft rolls back all.
     public func save(_ drafts: [ArticleDraft]) async throws -> [SaveResult] {
-        try Self.validate(drafts)
-        let documents = await Self.analyse(drafts)
+        try await Self.validateAll(drafts)
+        let batches = await PreparedBatches.preparing(drafts)
         let now = clock.now()
-        return try await pool.write { db in try Self.write(drafts, documents: documents, now: now, in: db) }
+        return try await pool.write { db in try Self.write(batches, now: now, in: db) }
     }
 
     static func validate(_ drafts: [ArticleDraft]) throws {
@@ -19,46 +19,67 @@ extension SQLiteStore: ArticleImporting {
         }
     }
 
-    /// Analysis is pure work: done on every core, off the caller's thread, before the
-    /// single-writer transaction starts.
-    static func analyse(_ drafts: [ArticleDraft]) async -> [SearchDocument] {
-        let contents = drafts.map(\.content)
-        return await CPUWork.run { SearchDocument.analyse(contents) }
+    /// `validate` on every core, off the caller's thread; the first bad draft in order is reported.
+    static func validateAll(_ drafts: [ArticleDraft]) async throws {
+        guard drafts.count > 1 else { return try validate(drafts) }
+        let problems = await CPUWork.run {
+            drafts.concurrentMap(minimumChunk: 64) { draft -> String? in
+                do throws(ArticleValidationError) { try draft.content.validate() } catch { return error.description }
+                return nil
+            }
+        }
+        if let index = problems.firstIndex(where: { $0 != nil }), let problem = problems[index] {
+            throw StoreError.invalidArticle(index: index, origin: drafts[index].content.origin, problem: problem)
+        }
     }
 
-    /// Writes validated drafts, their index entries and one change record, inside the caller's
-    /// transaction.
+    /// Writes validated, prepared drafts, their index entries and one change record, inside the
+    /// caller's transaction.
     static func write(
-        _ drafts: [ArticleDraft], documents: [SearchDocument], now: Date, author: UserID? = nil, note: String? = nil, in db: Database
+        _ drafts: [PreparedDraft], now: Date, author: UserID? = nil, note: String? = nil, in db: Database
+    ) throws -> [SaveResult] {
+        try write(PreparedBatches(first: drafts), now: now, author: author, note: note, in: db)
+    }
+
+    private static func write(
+        _ batches: PreparedBatches, now: Date, author: UserID? = nil, note: String? = nil, in db: Database
     ) throws -> [SaveResult] {
         var results: [SaveResult] = []
-        results.reserveCapacity(drafts.count)
-        var changed: [(id: Int64, document: SearchDocument)] = []
         var touched = Set<ContentTag>()
-        for (draft, document) in zip(drafts, documents) {
-            let (result, tags) = try save(draft, now: now, author: author, note: note, in: db)
-            if result.outcome != .unchanged {
-                try recordLegacyAddress(of: result.article, in: db)
-                changed.append((result.article.id.rawValue, document))
-                touched.formUnion(tags)
+        while let batch = batches.next() {
+            var changed: [(id: Int64, document: SearchDocument)] = []
+            for prepared in batch {
+                // Once the save has changed the calendar, no later draft needs to ask again.
+                let (result, tags) = try save(prepared, now: now, author: author, note: note, calendarKnown: touched.contains(.calendar), in: db)
+                if result.outcome != .unchanged {
+                    try recordLegacyAddress(prepared.legacyKey, of: result.article.id, in: db)
+                    changed.append((result.article.id.rawValue, prepared.document))
+                    touched.formUnion(tags)
+                }
+                results.append(result)
             }
-            results.append(result)
+            // Indexed batch by batch, while the next is prepared: FTS5 takes a batch's rows in
+            // key order as cheaply as a whole save's, and the writer no longer ends on it alone.
+            try SearchIndex.replace(changed, in: db)
         }
-        try SearchIndex.replace(changed, in: db)
         try recordChange(touched, at: now, in: db)
         return results
     }
 
-    private static func save(_ draft: ArticleDraft, now: Date, author: UserID?, note: String?, in db: Database) throws -> (SaveResult, Set<ContentTag>) {
+    private static func save(
+        _ prepared: PreparedDraft, now: Date, author: UserID?, note: String?, calendarKnown: Bool, in db: Database
+    ) throws -> (SaveResult, Set<ContentTag>) {
+        let draft = prepared.draft
         var content = draft.content
+        var row = prepared.row
         let existing = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT * FROM article WHERE origin_source = ? AND origin_key = ?"),
             arguments: [content.origin.source, content.origin.key])
         if content.status == .published && content.publishedAt == nil {
             // Publishing stamps the time once; re-importing undated copy keeps the first stamp.
             content.publishedAt = ColumnCoding.date(existing?["published_at"]) ?? draft.createdAt ?? now
+            row = ArticleRow(content)
         }
-        let row = ArticleRow(content)
         let section = try upsertSection(content.section, in: db)
         let tagIDs = try content.tags.map { try upsertTag($0, in: db) }
         var touched: Set<ContentTag> = section.isNew || section.isRenamed || tagIDs.contains(where: \.isRenamed) ? [.site] : []
@@ -70,7 +91,7 @@ extension SQLiteStore: ArticleImporting {
         let newMonth = content.status == .published ? content.publishedAt : nil
 
         guard let existing else {
-            if try changesCalendar(from: nil, to: newMonth, id: nil, in: db) { touched.insert(.calendar) }
+            if try !calendarKnown && changesCalendar(from: nil, to: newMonth, id: nil, in: db) { touched.insert(.calendar) }
             let created = createdAt ?? ColumnCoding.timestamp(now)
             let updated = updatedAt ?? created
             let names = row.columns.map(\.0) + ["section_id", "created_at", "updated_at", "revision", "author_id", "saved_by", "save_note"]
@@ -129,7 +150,9 @@ extension SQLiteStore: ArticleImporting {
         touched.formUnion(ContentTag.orders(
             old: (oldStatus, oldSection, storedTags.map { $0["slug"] }, oldPublication),
             new: (content.status, content.section.slug, content.tags.map(\.slug), content.publishedAt)))
-        if try changesCalendar(from: oldStatus == .published ? oldPublication : nil, to: newMonth, id: id, in: db) { touched.insert(.calendar) }
+        if try !calendarKnown && changesCalendar(from: oldStatus == .published ? oldPublication : nil, to: newMonth, id: id, in: db) {
+            touched.insert(.calendar)
+        }
         touched.insert(.article(ArticleID(id)))
 
         let created = createdAt ?? storedCreated

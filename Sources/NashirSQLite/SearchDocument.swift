@@ -26,11 +26,6 @@ struct SearchDocument: Sendable {
         self.init(headline: content.headline, highlights: content.highlights, body: content.body.map(\.text), tags: content.tags.map(\.name))
     }
 
-    /// Analyses many articles on every core: analysis is pure and most of an index build.
-    static func analyse(_ contents: [ArticleContent]) -> [SearchDocument] {
-        contents.concurrentMap(SearchDocument.init)
-    }
-
     /// The facets column: section and tag ids as index terms, so filters run inside FTS5, and
     /// `everyDocument`. Letters followed by digits never come out of analysis (it splits
     /// letter and digit runs), so these terms cannot collide with words.

@@ -35,6 +35,25 @@ extension StoreContract {
             #expect(try await store.list(ArticleQuery(publishedOnly: false), now: base).total == 0)
             #expect(try await store.sections().isEmpty)
         },
+        Check(name: "a save larger than one prepared batch keeps its order, and a bad draft late in it saves nothing") { (store: any NashirStore) async throws in
+            // More drafts than the SQLite store prepares ahead of its writer at once (512).
+            let drafts = (1...1_100).map { draft("\($0)", minutes: Double($0)) }
+            var withBad = drafts
+            withBad[1_060].content.headline = ""
+            await #expect(throws: StoreError.invalidArticle(index: 1_060, origin: withBad[1_060].content.origin, problem: "headline: is empty")) {
+                try await store.save(withBad)
+            }
+            #expect(try await store.list(ArticleQuery(publishedOnly: false), now: base).total == 0)
+            let saved = try await store.save(drafts)
+            #expect(saved.map(\.article.content.origin) == drafts.map(\.content.origin))
+            #expect(saved.allSatisfy { $0.outcome == .created })
+            #expect(Set(saved.map(\.article.id)).count == drafts.count)
+            // Each article's index entry is its own: the number in a late headline finds that article.
+            for number in [1, 513, 1_050] {
+                let found = try await store.search(SearchRequest(text: "\(number)"), now: base.addingTimeInterval(86_400))
+                #expect(found.hits.filter { !$0.partial }.map(\.summary.id) == [saved[number - 1].article.id], "\(number)")
+            }
+        },
         Check(name: "publishing without a date stamps it once") { (store: any NashirStore) async throws in
             var undated = draft("1")
             undated.content.publishedAt = nil
