@@ -10,11 +10,27 @@ import Foundation
 /// `/?p=12` is a post of a site without pretty permalinks; elsewhere the query is tracking noise.
 public enum LegacyAddress {
     /// Changes whenever the rules below change, so stores re-key what they hold.
-    public static let keyVersion = 1
+    /// 2: an address mixing escapes with raw letters is unescaped whole (version 1 kept its
+    /// escapes as text, so no browser's request could meet it).
+    public static let keyVersion = 2
 
     /// The key of an absolute http(s) address; nil when it is not one.
     public static func key(forURL url: String) -> String? {
-        guard let components = URLComponents(string: url.trimmingCharacters(in: .whitespaces)) ?? URLComponents(string: escapingNonASCII(url)),
+        // Every imported story's address is keyed as it is saved: the plain spellings are split
+        // here, and anything unusual goes to URLComponents, which decides what it means.
+        if let plain = PlainURL(url) {
+            return key(host: plain.host, port: plain.port, scheme: plain.scheme, path: plain.path, query: plain.query)
+        }
+        return keyThroughURLComponents(forURL: url)
+    }
+
+    /// `key(forURL:)` with every address parsed by URLComponents.
+    static func keyThroughURLComponents(forURL url: String) -> String? {
+        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        // Given raw letters or spaces, URLComponents escapes the address whole, its escapes
+        // included, so `%D9%84` would stay in the key as text; escaping them first keeps both.
+        let raw = trimmed.utf8.contains { $0 < 0x21 || $0 > 0x7E }
+        guard let components = (raw ? URLComponents(string: escapingNonASCII(url)) : nil) ?? URLComponents(string: trimmed),
               let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
               let host = components.host, !host.isEmpty
         else { return nil }
@@ -26,13 +42,26 @@ public enum LegacyAddress {
         var hostPart = host.lowercased()
         if hostPart.hasPrefix("www.") { hostPart.removeFirst(4) }
         if let port, !(scheme == "http" && port == 80), !(scheme == "https" && port == 443) { hostPart += ":\(port)" }
-        var decoded = (path.removingPercentEncoding ?? path).precomposedStringWithCanonicalMapping.lowercased()
+        var decoded = decodedPath(path)
         while decoded.hasSuffix("/") { decoded.removeLast() }
         if decoded.isEmpty, let query, !query.isEmpty {
             let pairs = query.split(separator: "&").map { ($0.removingPercentEncoding ?? String($0)).lowercased() }.sorted()
             return hostPart + "/?" + pairs.joined(separator: "&")
         }
         return hostPart + decoded
+    }
+
+    /// The path unescaped, in NFC, lowercased. Foundation's unescaping and normalisation go
+    /// through CoreFoundation's string machinery; paths of plain letters need neither.
+    static func decodedPath(_ path: String) -> String {
+        if let decoded = PercentDecoding.decode(path), decoded.unicodeScalars.allSatisfy(PercentDecoding.isStableUnderNFC) {
+            return decoded.lowercased()
+        }
+        return decodedPathThroughFoundation(path)
+    }
+
+    static func decodedPathThroughFoundation(_ path: String) -> String {
+        (path.removingPercentEncoding ?? path).precomposedStringWithCanonicalMapping.lowercased()
     }
 
     /// The path prefix of a base address such as `https://example.com/blog/`: `/blog`, or "" at the root.

@@ -21,6 +21,12 @@ import Testing
             == LegacyAddress.key(forURL: "https://old.example.com/2024/05/%d9%84%d9%8a%d8%a8%d9%8a%d8%a7/"))
     }
 
+    /// Feeds print addresses half escaped; a browser asks for the whole path escaped.
+    @Test func anAddressMixingEscapesAndLettersMeetsTheRequestForIt() {
+        #expect(LegacyAddress.key(forURL: "http://old.example.com/2024/%D9%84%D9%8A-ليبيا؟.html")
+            == LegacyAddress.key(host: "old.example.com", path: "/2024/%D9%84%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7%D8%9F.html", query: nil))
+    }
+
     @Test func aPlainPermalinkKeepsItsQueryAndOtherPortsStayApart() {
         #expect(LegacyAddress.key(forURL: "https://old.example.com/?p=12") == "old.example.com/?p=12")
         #expect(LegacyAddress.key(forURL: "https://old.example.com/?p=12") != LegacyAddress.key(forURL: "https://old.example.com/?p=13"))
