@@ -18,11 +18,11 @@ public enum DatelineParser {
     public static func parse(_ text: String, timeZone: TimeZone = TimeZone(identifier: "UTC")!) -> Match? {
         // Most paragraphs open with neither a bracket nor a colon: skip the regexes for them.
         guard text.unicodeScalars.prefix(110).contains(where: { $0 == "(" || $0 == ":" }) else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         if let match = trimmed.firstMatch(of: parenthesised) {
-            let head = String(match.output.1).trimmingCharacters(in: .whitespaces)
+            let head = match.output.1.trimmingSpaces()
             guard let (place, date) = placeAndDate(head, timeZone: timeZone, allowEmpty: true) else { return nil }
-            let source = String(match.output.2).trimmingCharacters(in: .whitespaces)
+            let source = match.output.2.trimmingSpaces()
             return Match(dateline: Dateline(place: place, source: source, date: date), remainder: rest(trimmed, after: match.range))
         }
         if let match = trimmed.firstMatch(of: dashed) {
@@ -52,7 +52,7 @@ public enum DatelineParser {
         #"^([^()\n.!؟:"«»\-–—ـ]{2,40}?)\s+"# + dash + #"\s*([^\n:.!؟]{2,40}?)\s*:\s*"#, as: (Substring, Substring, Substring).self)
 
     private static func rest(_ text: String, after range: Range<String.Index>) -> String {
-        String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+        text[range.upperBound...].trimmingSpaces()
     }
 
     /// Splits «تونس 11 ديسمبر 2016» into place and date; rejects heads too long to be a place.
@@ -76,7 +76,7 @@ public enum DatelineParser {
 
     /// An agency name is a few words, possibly in « »; anything longer is a sentence, not a credit.
     private static func sourceName(_ raw: String) -> String? {
-        let name = raw.trimmingCharacters(in: .whitespaces)
+        let name = raw.trimmingSpaces()
         guard !name.isEmpty, name.split(whereSeparator: \.isWhitespace).count <= 4 else { return nil }
         return name
     }
