@@ -16,9 +16,8 @@ public enum ArabicSlug {
     static func words(in text: String) -> [String] {
         // Shaped presentation forms and lam-alef ligatures from legacy sources must unfold
         // into plain letters, or the same headline gets two different slugs.
-        let unfolded = String(String.UnicodeScalarView(
-            text.unicodeScalars.filter { !ArabicScalars.isSpacedMarkPresentationForm($0) }
-        )).precomposedStringWithCompatibilityMapping
+        let kept = String(String.UnicodeScalarView(text.unicodeScalars.filter { !ArabicScalars.isSpacedMarkPresentationForm($0) }))
+        let unfolded = kept.unicodeScalars.allSatisfy(NormalizationQuickCheck.isStableUnderNFKC) ? kept : kept.precomposedStringWithCompatibilityMapping
         let western = DigitStyle.western.apply(to: unfolded).lowercased()
 
         var words: [String] = []

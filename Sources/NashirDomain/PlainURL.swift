@@ -165,16 +165,4 @@ enum PercentDecoding {
         default: nil
         }
     }
-
-    /// ASCII and the Arabic block's letters, digits and signs: NFC neither composes them with
-    /// a neighbour nor reorders them. Arabic's combining marks (harakat, the hamza and madda
-    /// above and below, Quranic marks) are left out, since NFC composes or reorders them.
-    static func isStableUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x7F: true
-        case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: false
-        case 0x0600...0x06FF: true
-        default: false
-        }
-    }
 }

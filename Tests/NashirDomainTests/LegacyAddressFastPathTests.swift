@@ -49,15 +49,4 @@ import Testing
             #expect(LegacyAddress.decodedPath(path) == LegacyAddress.decodedPathThroughFoundation(path), "«\(path)»")
         }
     }
-
-    /// The Arabic block's scalars one by one after a letter: NFC keeps each that the quick check calls stable.
-    @Test func theScalarsCalledStableAreLeftAloneByNFC() {
-        for value in UInt32(0x0600)...0x06FF {
-            guard let scalar = Unicode.Scalar(value), PercentDecoding.isStableUnderNFC(scalar) else { continue }
-            for before in ["ا", "و", "ي", "ە", "a", ""] {
-                let text = before + String(Character(scalar))
-                #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars), "U+\(String(value, radix: 16))")
-            }
-        }
-    }
 }
