@@ -60,11 +60,13 @@ struct ImportCommand: AsyncParsableCommand {
         var failed = 0
         var total = 0
         let started = Date()
-        // The next file is read and parsed on the other cores while this one is saved.
+        // The next file is read and parsed on the other cores while this one is saved. On
+        // Dispatch's pool, not in a task: tasks run on NIO's event loops here, and a parse
+        // holding one for half a second held up every await of the save that landed on it.
         func startReading(_ index: Int) -> Task<Result<FileImport, ImportError>, Never>? {
             guard index < files.count else { return nil }
             let path = files[index]
-            return Task.detached { Result { () throws(ImportError) in try reader.read(path: path) } }
+            return Task { await CPUWork.run { Result { () throws(ImportError) in try reader.read(path: path) } } }
         }
         var next = startReading(0)
         for (index, file) in files.enumerated() {
