@@ -84,9 +84,13 @@ stop_nginx() {
 }
 used_ports=()
 free_port() { # a random loopback port nobody answers on and this run has not handed out; bounded
-    local i port
+    # Below the kernel's ephemeral range: wrk's and curl's own connections take ports from it,
+    # and a port one of them holds answers nobody yet cannot be bound (a run died on that).
+    local i port low
+    low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+    ((low > 12000)) || low=32768
     for ((i = 0; i < 100; i++)); do
-        port=$((20000 + RANDOM % 30000))
+        port=$((10000 + RANDOM % (low - 10000)))
         [[ " ${used_ports[*]} " == *" $port "* ]] && continue
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
             echo "$port"
