@@ -26,7 +26,7 @@ struct CopyCheckController: Sendable {
             return ArticlesAPIController.refusal(.forbidden, "forbidden", "لا يملك دورك صلاحية التحرير.")
         }
         let copy = EditorCopy(headline: form.headline, highlights: form.highlights, body: form.body)
-        return try ArticlesAPIController.json(CopyReport(copy, checker: try await newsroom.copyChecker()))
+        return try ArticlesAPIController.json(await Self.report(copy, checker: try await newsroom.copyChecker()))
     }
 
     private func checkStored(_ context: AppRequestContext, _ user: User) async throws -> Response {
@@ -34,6 +34,12 @@ struct CopyCheckController: Sendable {
         guard NewsroomPolicy.mayEdit(user, article) || NewsroomPolicy.mayPublish(user) else {
             return ArticlesAPIController.refusal(.forbidden, "forbidden", "لا يملك دورك صلاحية قراءة هذا الخبر.")
         }
-        return try ArticlesAPIController.json(CopyReport(EditorCopy(content: article.content), checker: try await newsroom.copyChecker()))
+        return try ArticlesAPIController.json(await Self.report(EditorCopy(content: article.content), checker: try await newsroom.copyChecker()))
+    }
+
+    /// Checked on Dispatch's pool: a long story with spelling takes tens of milliseconds, which
+    /// on the event loop would hold up every reader whose connection it serves.
+    static func report(_ copy: EditorCopy, checker: CopyChecker) async -> CopyReport {
+        await CPUWork.run { CopyReport(copy, checker: checker) }
     }
 }

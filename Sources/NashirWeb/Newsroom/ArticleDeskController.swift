@@ -250,7 +250,9 @@ struct ArticleDeskController: Sendable {
     private func copyErrors(_ form: ArticleForm, _ action: EditorAction) async throws -> [String]? {
         guard action == .publish || action == .schedule, form.confirmFindings != "1" else { return nil }
         let checker = try await newsroom.copyChecker()
-        let errors = checker.check(EditorCopy(headline: form.headline, highlights: form.highlights, body: form.body).story).filter { $0.severity == .error }
+        let story = EditorCopy(headline: form.headline, highlights: form.highlights, body: form.body).story
+        // Off the event loop, like every copy check (`CopyCheckController.report`).
+        let errors = await CPUWork.run { checker.check(story) }.filter { $0.severity == .error }
         return errors.isEmpty ? nil : errors.map { "\($0.message): «\($0.excerpt)»" }
     }
 
