@@ -55,7 +55,7 @@ public enum LegacyAddress {
     /// The path unescaped, in NFC, lowercased. Foundation's unescaping and normalisation go
     /// through CoreFoundation's string machinery; paths of plain letters need neither.
     static func decodedPath(_ path: String) -> String {
-        if let decoded = PercentDecoding.decode(path), decoded.unicodeScalars.allSatisfy(NormalizationQuickCheck.isStableUnderNFC) {
+        if let decoded = PercentEncoding.decode(path), decoded.unicodeScalars.allSatisfy(NormalizationQuickCheck.isStableUnderNFC) {
             return decoded.lowercased()
         }
         return decodedPathThroughFoundation(path)

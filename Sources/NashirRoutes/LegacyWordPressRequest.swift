@@ -1,3 +1,5 @@
+import NashirDomain
+
 /// What a request for an address of the WordPress site Nashir replaced asks for, so that it
 /// can be answered with a 301 to the Nashir page that took its place.
 ///

@@ -8,22 +8,26 @@ import Testing
     static let neighbours = ["", "ا", "و", "ي", "ە", "ۓ", "a", "\u{0654}", "\u{0651}", " "]
     static let candidates = Array(UInt32(0x00)...0x7F) + Array(UInt32(0x0600)...0x06FF) + [0xAB, 0xBB, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D]
 
-    @Test func nfcLeavesTheStableScalarsAlone() {
-        for value in Self.candidates {
-            guard let scalar = Unicode.Scalar(value), NormalizationQuickCheck.isStableUnderNFC(scalar) else { continue }
-            for before in Self.neighbours where before.unicodeScalars.allSatisfy(NormalizationQuickCheck.isStableUnderNFC) {
-                let text = before + String(Character(scalar)) + before
-                #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars), "U+\(String(value, radix: 16))")
-            }
-        }
+    /// A normal form, its quick check and Foundation's normaliser for it.
+    struct Form: Sendable, CustomTestStringConvertible {
+        var name: String
+        var isStable: @Sendable (Unicode.Scalar) -> Bool
+        var normalize: @Sendable (String) -> String
+        var testDescription: String { name }
     }
 
-    @Test func nfkcLeavesTheStableScalarsAlone() {
+    static let forms = [
+        Form(name: "NFC", isStable: NormalizationQuickCheck.isStableUnderNFC, normalize: { $0.precomposedStringWithCanonicalMapping }),
+        Form(name: "NFKC", isStable: NormalizationQuickCheck.isStableUnderNFKC, normalize: { $0.precomposedStringWithCompatibilityMapping }),
+    ]
+
+    @Test(arguments: forms)
+    func theNormalFormLeavesTheStableScalarsAlone(_ form: Form) {
         for value in Self.candidates {
-            guard let scalar = Unicode.Scalar(value), NormalizationQuickCheck.isStableUnderNFKC(scalar) else { continue }
-            for before in Self.neighbours where before.unicodeScalars.allSatisfy(NormalizationQuickCheck.isStableUnderNFKC) {
+            guard let scalar = Unicode.Scalar(value), form.isStable(scalar) else { continue }
+            for before in Self.neighbours where before.unicodeScalars.allSatisfy(form.isStable) {
                 let text = before + String(Character(scalar)) + before
-                #expect(text.precomposedStringWithCompatibilityMapping.unicodeScalars.elementsEqual(text.unicodeScalars), "U+\(String(value, radix: 16))")
+                #expect(form.normalize(text).unicodeScalars.elementsEqual(text.unicodeScalars), "U+\(String(value, radix: 16))")
             }
         }
     }

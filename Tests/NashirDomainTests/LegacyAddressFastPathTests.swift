@@ -40,7 +40,7 @@ import Testing
         for other in ["https://old.example.com/ليبيا\u{00A0}", "HTTPS://old.example.com/", "https://Old.example.com/", "https://old.example.com/#top", "https://u@old.example.com/", " https://old.example.com/"] {
             #expect(PlainURL(other) == nil, "«\(other)»")
         }
-        #expect(PercentDecoding.decode("/%D9%84%d9%8a") == "/لي")
+        #expect(PercentEncoding.decode("/%D9%84%d9%8a") == "/لي")
     }
 
     @Test func everyRequestPathDecodesAsFoundationDecodes() async {

@@ -1,4 +1,5 @@
 import Foundation
+import NashirDomain
 import NashirRoutes
 import NashirTestSupport
 import Testing

@@ -1,9 +1,9 @@
 /// Percent-encoding for paths and queries (RFC 3986), and its reverse for what readers send.
 ///
 /// Done over UTF-8 bytes: Foundation's versions go through NSString on Linux, and every link on
-/// a page and every request's path passes through here.
+/// a page, every request's path and every imported story's old address passes through here.
 public enum PercentEncoding {
-    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+    static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// Encodes everything but unreserved ASCII, so Arabic travels as UTF-8 escapes; safe for
     /// path segments and query values alike.
@@ -56,7 +56,7 @@ public enum PercentEncoding {
         }
     }
 
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
+    static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
