@@ -46,7 +46,7 @@ import Testing
         // With --json, `nashir import` writes a line to stderr (unbuffered) as each file's
         // transaction commits, on either store: counting them needs no look into the database.
         let child = try SpawnedProcess.start(
-            NashirProcess.executable.path, ["import", "--json", "--db", db] + inputs, environment: ProcessInfo.processInfo.environment,
+            NashirProcess.executable.path, ["import", "--json", "--db", db] + inputs, environment: NashirProcess.environment,
             stdin: "/dev/null", stdout: "/dev/null", stderr: progress)
         var files = -1, ended: Int32?
         while ended == nil, files < target {

@@ -20,12 +20,20 @@ struct NashirProcess {
     /// Runs `nashir arguments…`, with `input` on stdin (nothing when nil) and bcrypt at its
     /// lowest cost, since tests check the rules, not the hashing time.
     static func run(_ arguments: [String], input: String? = nil) throws -> Result {
-        let environment = ProcessInfo.processInfo.environment.merging(["NASHIR_BCRYPT_COST": "4"]) { _, new in new }
+        let environment = Self.environment.merging(["NASHIR_BCRYPT_COST": "4"]) { _, new in new }
         running.wait()
         defer { running.signal() }
         let outcome = try ExternalProgram.runBlocking(executable.path, arguments, input: input, environment: environment)
         return Result(status: outcome.status, stdout: String(decoding: outcome.stdout, as: UTF8.self), stderr: outcome.stderr)
     }
+
+    /// This process's environment, with Swift's crash report cut to what a failure message can
+    /// show whole: the crashed thread's frames, without the list of loaded images, symbolicated
+    /// without inline frames. The full report of one crash ran past what CI prints of a failure
+    /// and took 25 s of both cores, long enough to fail the tests timing around it.
+    static let environment = ProcessInfo.processInfo.environment.merging([
+        "SWIFT_BACKTRACE": "enable=yes,interactive=no,threads=crashed,registers=none,images=none,limit=40,top=10,symbolicate=fast",
+    ]) { _, new in new }
 
     /// Commands running at once: as many as there are cores. Tests run side by side, and dozens
     /// of imports at once on two cores starved the servers other tests were timing.

@@ -49,7 +49,7 @@ struct PostgresServeTests {
             #expect(shown, "the story saved after the restart never showed: \(logged.suffix(1500))")
 
             process.terminate()
-            let deadline = Date().addingTimeInterval(10)
+            let deadline = Date().addingTimeInterval(30)
             while process.isRunning, Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
             #expect(!process.isRunning && process.terminationStatus == 0, "SIGTERM did not stop the server cleanly")
             return

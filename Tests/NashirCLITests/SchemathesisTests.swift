@@ -22,7 +22,7 @@ import Testing
             let server = Process()
             server.executableURL = NashirProcess.executable
             server.arguments = ["serve", "--db", db, "--port", "\(port)"]
-            server.environment = ProcessInfo.processInfo.environment.merging(["NASHIR_BCRYPT_COST": "4"]) { _, new in new }
+            server.environment = NashirProcess.environment.merging(["NASHIR_BCRYPT_COST": "4"]) { _, new in new }
             server.standardOutput = FileHandle.nullDevice
             server.standardError = FileHandle.nullDevice
             try server.run()
