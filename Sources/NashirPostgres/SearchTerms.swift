@@ -34,7 +34,9 @@ struct SearchTerms: Sendable {
         vector.add(ArabicAnalyzer.terms(in: content.tags.map(\.name).joined(separator: "\n")), weight: "C")
         vector.add(ArabicAnalyzer.terms(in: content.body.map(\.text).joined(separator: "\n")), weight: "D")
         terms = vector.text
-        pairs = vector.pairs.sorted().map(Self.quoted).joined(separator: " ")
+        // In byte order: any fixed order will do, since PostgreSQL sorts a tsvector's lexemes
+        // itself, and String's own order normalises every Arabic pair it compares.
+        pairs = vector.pairs.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map(Self.quoted).joined(separator: " ")
         exact = Self.vector(SearchForms.exactText(content.headline))
         typeAhead = Self.typeAheadVector(content.headline)
     }
@@ -88,7 +90,18 @@ struct SearchTerms: Sendable {
 
     /// A lexeme in `tsvector` and `tsquery` syntax: quoted, with quotes and backslashes escaped.
     static func quoted(_ lexeme: String) -> String {
-        "'" + lexeme.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'"
+        // Every lexeme and pair of an import passes here: escaped scalar by scalar in Swift, not
+        // through Foundation's search, which bridged each one to NSString (a tenth of the
+        // import's CPU) and, being non-literal, could miss a quote that carries a combining mark.
+        guard lexeme.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\\") }) else { return "'" + lexeme + "'" }
+        var escaped = String.UnicodeScalarView()
+        escaped.append("'")
+        for scalar in lexeme.unicodeScalars {
+            if scalar == "'" || scalar == "\\" { escaped.append(scalar) }
+            escaped.append(scalar)
+        }
+        escaped.append("'")
+        return String(escaped)
     }
 
     /// Writes an article's index row from its current columns, inside the save's transaction.
