@@ -144,7 +144,9 @@ let package = Package(
         .target(name: "NashirTestSupport", dependencies: ["NashirDomain", "NashirSQLite", "NashirHTML"], path: "Tests/NashirTestSupport", swiftSettings: strict),
         // Test pictures made with libvips at run time, so no binary fixtures are committed.
         .target(name: "CVipsTestImages", dependencies: ["CLibVips"], path: "Tests/CVipsTestImages"),
-        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "NashirTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "ArabicTextTests", dependencies: ["ArabicText", "NashirTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: strict),
         .testTarget(name: "NashirDomainTests", dependencies: ["NashirDomain", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
         .testTarget(name: "NashirCopyDeskTests", dependencies: ["NashirCopyDesk", "NashirTestSupport"], swiftSettings: strict),
         .testTarget(name: "NashirSpellingTests", dependencies: ["NashirSpelling", "NashirCopyDesk"], swiftSettings: strict),

@@ -40,23 +40,26 @@ public enum ArabicHighlighter {
     /// The window of about `words` words of `text` holding the most distinct matched terms
     /// (earliest on a tie), cut at word boundaries; nil when no word matches.
     public static func excerpt(of text: String, terms: Set<String>, words: Int = 32) -> HighlightedText? {
-        let tokens = ArabicTokenizer.tokens(in: text)
-        let lookup = TermLookup(terms)
-        let matched = tokens.map { lookup.term(of: $0, in: text) }
-        guard matched.contains(where: { $0 != nil }) else { return nil }
-        let width = max(1, min(words, tokens.count))
-        // A sliding window counting distinct matched terms: one pass, whatever the length.
-        var counts = [Int](repeating: 0, count: lookup.count)
+        guard !terms.isEmpty else { return nil }
+        // Words are cut and analysed only as far as the choice needs: the best window is
+        // nearly always in the lead, and analysing every word of a long text was most of a
+        // search's own work.
+        var read = ReadWords(text: text, lookup: TermLookup(terms))
+        let width = read.through(max(1, words) - 1) ? max(1, words) : max(1, read.count)
+        // A sliding window counting distinct matched terms: one pass, ending early once a
+        // window holds every term.
+        var counts = [Int](repeating: 0, count: terms.count)
         var distinct = 0
         var best = 0
         var bestScore = -1
-        for end in 0..<tokens.count {
-            if let term = matched[end] {
+        var end = 0
+        while read.through(end) {
+            if let term = read.matched[end] {
                 counts[term] += 1
                 if counts[term] == 1 { distinct += 1 }
             }
             let start = end - width + 1
-            if start > 0, let term = matched[start - 1] {
+            if start > 0, let term = read.matched[start - 1] {
                 counts[term] -= 1
                 if counts[term] == 0 { distinct -= 1 }
             }
@@ -65,20 +68,59 @@ public enum ArabicHighlighter {
                 best = start
                 if distinct == terms.count { break }
             }
+            end += 1
         }
-        // Open a few words before the first match, not on it.
-        if let first = (best..<(best + width)).first(where: { matched[$0] != nil }) {
-            best = max(0, min(first - 4, tokens.count - width))
+        // Every word is in some window, so no window with a match means no match at all.
+        guard bestScore > 0 else { return nil }
+        // Open a few words before the first match, not on it (and no later than the text allows).
+        if let first = (best..<(best + width)).first(where: { read.matched[$0] != nil }) {
+            let wanted = max(0, first - 4)
+            best = read.through(wanted + width - 1) ? wanted : max(0, min(wanted, read.count - width))
         }
-        let from = best == 0 ? text.startIndex : tokens[best].original.lowerBound
         let lastToken = best + width - 1
-        let to = lastToken == tokens.count - 1 ? text.endIndex : tokens[lastToken].original.upperBound
+        let isLast = !read.through(lastToken + 1)
+        let tokens = read.tokens
+        let from = best == 0 ? text.startIndex : tokens[best].original.lowerBound
+        let to = isLast ? text.endIndex : tokens[lastToken].original.upperBound
         let matches = (best...lastToken).compactMap { index in
-            matched[index] != nil ? tokens[index].original : nil
+            read.matched[index] != nil ? tokens[index].original : nil
         }
         return HighlightedText(
             parts: parts(of: text, from: from, to: to, matches: matches),
             isCutBefore: from != text.startIndex, isCutAfter: to != text.endIndex)
+    }
+
+    /// A text's words cut and matched as far as asked, and no further.
+    private struct ReadWords {
+        let text: String
+        let lookup: TermLookup
+        private var reader: ArabicTokenizer.TokenReader
+        private(set) var tokens: [Token] = []
+        /// Each token's term number, or nil when it matches none.
+        private(set) var matched: [Int?] = []
+        private var atEnd = false
+
+        init(text: String, lookup: TermLookup) {
+            self.text = text
+            self.lookup = lookup
+            reader = ArabicTokenizer.TokenReader(text)
+        }
+
+        /// How many tokens have been read.
+        var count: Int { tokens.count }
+
+        /// Reads up to token `index`; false when the text has fewer tokens.
+        mutating func through(_ index: Int) -> Bool {
+            while tokens.count <= index {
+                guard !atEnd, let token = reader.next() else {
+                    atEnd = true
+                    return false
+                }
+                tokens.append(token)
+                matched.append(lookup.term(of: token, in: text))
+            }
+            return true
+        }
     }
 
     /// Original-spelling ranges of the words of `text` that match `terms`.
@@ -89,7 +131,7 @@ public enum ArabicHighlighter {
 
     /// Splits `text[from..<to]` at the matched ranges, joining neighbouring matches separated
     /// only by spaces so a matched phrase is one mark.
-    private static func parts(of text: String, from: String.Index, to: String.Index, matches: [Range<String.Index>]) -> [HighlightedText.Part] {
+    static func parts(of text: String, from: String.Index, to: String.Index, matches: [Range<String.Index>]) -> [HighlightedText.Part] {
         var merged: [Range<String.Index>] = []
         for range in matches where range.lowerBound >= from && range.upperBound <= to {
             if let last = merged.last, text[last.upperBound..<range.lowerBound].allSatisfy({ $0 == " " }) {

@@ -22,48 +22,62 @@ public enum ArabicTokenizer {
     /// The tokens of `text`, in order, normalised, never empty.
     public static func tokens(in text: String) -> [Token] {
         var tokens: [Token] = []
-        let scalars = text.unicodeScalars
-        var kind: Kind?
-        var start = scalars.startIndex
-        var end = scalars.startIndex
-        var normalized = String.UnicodeScalarView()
-
-        func flush() {
-            if kind != nil, !normalized.isEmpty {
-                tokens.append(Token(text: String(normalized), original: start..<end))
-            }
-            kind = nil
-            normalized = String.UnicodeScalarView()
-        }
-
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            if let scalarKind = classify(scalar) {
-                if scalarKind != kind {
-                    flush()
-                    kind = scalarKind
-                    start = index
-                }
-                ArabicNormalizer.append(scalar, to: &normalized)
-                end = next
-            } else if kind != nil, isGlue(scalar) {
-                // Harakat, tatweel and combining accents belong to the word and are
-                // highlighted with it. A trailing RLM or ZWSP is its own character and stays
-                // out of the range; ZWNJ/ZWJ extend the character before them, so cutting
-                // there would make `text[range]` round down and lose the last letter.
-                ArabicNormalizer.append(scalar, to: &normalized)
-                if !ArabicScalars.isInvisible(scalar) || scalar.value == 0x200C || scalar.value == 0x200D {
-                    end = next
-                }
-            } else {
-                flush()
-            }
-            index = next
-        }
-        flush()
+        var reader = TokenReader(text)
+        while let token = reader.next() { tokens.append(token) }
         return tokens
+    }
+
+    /// The tokens of a text one at a time, as `tokens(in:)` gives them all: a caller that has
+    /// found what it looks for stops without cutting the rest of the text.
+    public struct TokenReader: IteratorProtocol {
+        private let scalars: String.UnicodeScalarView
+        private var index: String.UnicodeScalarView.Index
+
+        /// Reads `text` from its start.
+        public init(_ text: String) {
+            scalars = text.unicodeScalars
+            index = scalars.startIndex
+        }
+
+        /// The next token, or nil at the end of the text.
+        public mutating func next() -> Token? {
+            var kind: Kind?
+            var start = index
+            var end = index
+            var normalized = String.UnicodeScalarView()
+            while index < scalars.endIndex {
+                let scalar = scalars[index]
+                let next = scalars.index(after: index)
+                if let scalarKind = classify(scalar) {
+                    if scalarKind != kind {
+                        // A change of kind ends the token; this scalar starts the next one.
+                        if kind != nil, !normalized.isEmpty { return Token(text: String(normalized), original: start..<end) }
+                        kind = scalarKind
+                        start = index
+                        normalized = String.UnicodeScalarView()
+                    }
+                    ArabicNormalizer.append(scalar, to: &normalized)
+                    end = next
+                } else if kind != nil, isGlue(scalar) {
+                    // Harakat, tatweel and combining accents belong to the word and are
+                    // highlighted with it. A trailing RLM or ZWSP is its own character and stays
+                    // out of the range; ZWNJ/ZWJ extend the character before them, so cutting
+                    // there would make `text[range]` round down and lose the last letter.
+                    ArabicNormalizer.append(scalar, to: &normalized)
+                    if !ArabicScalars.isInvisible(scalar) || scalar.value == 0x200C || scalar.value == 0x200D {
+                        end = next
+                    }
+                } else {
+                    index = next
+                    if kind != nil, !normalized.isEmpty { return Token(text: String(normalized), original: start..<end) }
+                    kind = nil
+                    normalized = String.UnicodeScalarView()
+                    continue
+                }
+                index = next
+            }
+            return kind != nil && !normalized.isEmpty ? Token(text: String(normalized), original: start..<end) : nil
+        }
     }
 
     /// The kind of token `scalar` starts or continues, or nil when it is not part of a word.

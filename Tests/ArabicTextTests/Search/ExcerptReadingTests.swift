@@ -1,0 +1,94 @@
+@testable import ArabicText
+import PropertyBased
+import Testing
+
+/// The excerpt reads a text's words only as far as its choice needs; these tests hold it to the
+/// choice made after cutting and analysing every word, on made-up texts and on real articles.
+@Suite struct ExcerptReadingTests {
+    /// The excerpt as it was chosen over every word of the text at once.
+    static func reference(of text: String, terms: Set<String>, words: Int) -> HighlightedText? {
+        let tokens = ArabicTokenizer.tokens(in: text)
+        let lookup = TermLookup(terms)
+        let matched = tokens.map { lookup.term(of: $0, in: text) }
+        guard matched.contains(where: { $0 != nil }) else { return nil }
+        let width = max(1, min(words, tokens.count))
+        var counts = [Int](repeating: 0, count: lookup.count)
+        var (distinct, best, bestScore) = (0, 0, -1)
+        for end in 0..<tokens.count {
+            if let term = matched[end] {
+                counts[term] += 1
+                if counts[term] == 1 { distinct += 1 }
+            }
+            let start = end - width + 1
+            if start > 0, let term = matched[start - 1] {
+                counts[term] -= 1
+                if counts[term] == 0 { distinct -= 1 }
+            }
+            if start >= 0, distinct > bestScore {
+                (bestScore, best) = (distinct, start)
+                if distinct == terms.count { break }
+            }
+        }
+        if let first = (best..<(best + width)).first(where: { matched[$0] != nil }) {
+            best = max(0, min(first - 4, tokens.count - width))
+        }
+        let from = best == 0 ? text.startIndex : tokens[best].original.lowerBound
+        let lastToken = best + width - 1
+        let to = lastToken == tokens.count - 1 ? text.endIndex : tokens[lastToken].original.upperBound
+        let matches = (best...lastToken).compactMap { matched[$0] != nil ? tokens[$0].original : nil }
+        return HighlightedText(
+            parts: ArabicHighlighter.parts(of: text, from: from, to: to, matches: matches),
+            isCutBefore: from != text.startIndex, isCutAfter: to != text.endIndex)
+    }
+
+    /// Words and pieces a story's text is made of: forms of a few stems, stop words, Latin and
+    /// digits, harakat and tatweel, punctuation and spaces that are not words.
+    static let pieces = [
+        "المدرسة", "مدرسته", "والمدارس", "أحمد", "احمد", "النفط", "نفطية", "أسعار", "الأسعار", "في", "على", "علي", "من", "قال", "وقال",
+        "الرَّئِيـــسُ", "الرئيس", "ليبيا", "طرابلس", "Apple", "CNNالعربية", "٢٠٢٠م", "2020", "،", ".", "«", "»", "؟", " ", "  ", "\n",
+        "ـ", "\u{200F}", "x\u{301}", "وكالات:", "–",
+    ]
+    /// Terms a query of those words analyses to, and some no word does.
+    static let terms = ["مدرس", "احمد", "نفط", "اسعار", "رءيس", "ليبيا", "apple", "2020", "عرب", "قال", "ذهب", "في"]
+
+    @Test func madeUpTextsGetTheExcerptEveryWordWouldGive() async {
+        await propertyCheck(
+            count: 3000,
+            input: Gen.int(in: 0...(Self.pieces.count - 1)).array(of: 0...90), Gen.int(in: 0...(Self.terms.count - 1)).array(of: 1...4),
+            Gen.int(in: 0...40)
+        ) { pieces, terms, words in
+            let text = pieces.map { Self.pieces[$0] }.joined(separator: " ")
+            let wanted = Set(terms.map { Self.terms[$0] })
+            #expect(ArabicHighlighter.excerpt(of: text, terms: wanted, words: words) == Self.reference(of: text, terms: wanted, words: words),
+                    "«\(text)» \(wanted.sorted()) \(words)")
+        }
+    }
+
+    @Test func realArticlesGetTheExcerptEveryWordWouldGive() throws {
+        let texts = try Corpus.sampleFields(every: 97)
+        try #require(Corpus.directory == nil || !texts.isEmpty)
+        var generator = SplitMix(seed: 20_261_204)
+        for text in texts {
+            let tokens = ArabicTokenizer.tokens(in: text)
+            guard !tokens.isEmpty else { continue }
+            // One to three of the text's own words, as a query finding it would hold, and
+            // sometimes a word it does not have.
+            var terms = Set((0..<Int(generator.next() % 3 + 1)).map { _ in ArabicStemmer.stem(tokens[Int(generator.next() % UInt64(tokens.count))].text) })
+            if generator.next() % 4 == 0 { terms.insert("ذهب") }
+            #expect(ArabicHighlighter.excerpt(of: text, terms: terms) == Self.reference(of: text, terms: terms, words: 32), "\(terms.sorted())")
+        }
+    }
+}
+
+/// A small seeded generator, so a failing article is found again.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
