@@ -79,10 +79,10 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
                 query: query, total: total, totalIsExact: totalIsExact, page: page, texts: try await Self.found(page.map(\.id), on: connection, logger: self.logger),
                 suggestion: suggestion)
         }
-        let terms = found.query.highlightTerms
+        let terms = found.query.highlightTerms, groups = found.query.highlightGroups
         let rows = found.page.compactMap { scored in found.texts[scored.id].map { (scored, $0) } }
         let hits = await CPUWork.run {
-            rows.concurrentMap(minimumChunk: 2) { scored, row in Self.hit(row, score: scored.score, partial: scored.partial, terms: terms) }
+            rows.concurrentMap(minimumChunk: 2) { scored, row in Self.hit(row, score: scored.score, partial: scored.partial, terms: terms, groups: groups) }
         }
         return SearchResults(total: found.total, totalIsExact: found.totalIsExact, hits: hits, suggestion: found.suggestion)
     }
@@ -299,7 +299,7 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
     }
 
     /// A result with its matched words marked in the headline and the best passage.
-    private static func hit(_ found: Found, score: Double, partial: Bool, terms: Set<String>) -> SearchHit {
+    private static func hit(_ found: Found, score: Double, partial: Bool, terms: Set<String>, groups: [Set<String>]) -> SearchHit {
         var text = found.text
         if text.utf8.count > excerptScanLimit {
             var cut = text.utf8.index(text.utf8.startIndex, offsetBy: excerptScanLimit)
@@ -308,6 +308,6 @@ extension PostgresStore: ArticleSearch, SearchIndexing {
         }
         return SearchHit(
             summary: found.summary, headline: ArabicHighlighter.highlight(found.summary.headline, terms: terms),
-            snippet: ArabicHighlighter.excerpt(of: text, terms: terms), score: score, partial: partial)
+            snippet: ArabicHighlighter.excerpt(of: text, groups: groups), score: score, partial: partial)
     }
 }

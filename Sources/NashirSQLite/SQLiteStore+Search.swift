@@ -46,12 +46,12 @@ extension SQLiteStore: ArticleSearch {
         }
         let suggestion = found.total == 0
             ? try await SpellingCorrection.suggestion(for: found.query, typed: request.text, lookup: SQLiteSpellingLookup(pool: pool, range: range)) : nil
-        let terms = found.query.highlightTerms
+        let terms = found.query.highlightTerms, groups = found.query.highlightGroups
         let rows = found.page.compactMap { scored in found.articles[scored.key].map { (scored, $0) } }
         // Highlighting is the CPU-heavy part of a search: kept off the caller's thread, which
         // in the server is an event loop answering cached pages.
         let hits = await CPUWork.run {
-            rows.concurrentMap(minimumChunk: 2) { scored, row in Self.hit(row, score: scored.score, partial: scored.partial, terms: terms) }
+            rows.concurrentMap(minimumChunk: 2) { scored, row in Self.hit(row, score: scored.score, partial: scored.partial, terms: terms, groups: groups) }
         }
         return SearchResults(
             total: min(found.total, cap), totalIsExact: found.total <= cap, hits: hits, suggestion: suggestion)
@@ -249,7 +249,7 @@ extension SQLiteStore: ArticleSearch {
     }
 
     /// A result with its matched words marked in the headline and the best passage.
-    private static func hit(_ found: Found, score: Double, partial: Bool, terms: Set<String>) -> SearchHit {
+    private static func hit(_ found: Found, score: Double, partial: Bool, terms: Set<String>, groups: [Set<String>]) -> SearchHit {
         var summary = found.summary
         summary.highlight = summary.highlight ?? found.highlight
         // The best passage is nearly always early; scanning a long feature to its end costs
@@ -263,6 +263,6 @@ extension SQLiteStore: ArticleSearch {
         }
         return SearchHit(
             summary: summary, headline: ArabicHighlighter.highlight(summary.headline, terms: terms),
-            snippet: ArabicHighlighter.excerpt(of: text, terms: terms), score: score, partial: partial)
+            snippet: ArabicHighlighter.excerpt(of: text, groups: groups), score: score, partial: partial)
     }
 }

@@ -40,33 +40,53 @@ public enum ArabicHighlighter {
     /// The window of about `words` words of `text` holding the most distinct matched terms
     /// (earliest on a tie), cut at word boundaries; nil when no word matches.
     public static func excerpt(of text: String, terms: Set<String>, words: Int = 32) -> HighlightedText? {
-        guard !terms.isEmpty else { return nil }
+        excerpt(of: text, groups: terms.sorted().map { [$0] }, words: words)
+    }
+
+    /// The window of about `words` words of `text` holding the most of `groups` (a query's
+    /// words, each the terms any of its spellings analyses to, so a word found in two
+    /// spellings counts once), earliest on a tie, with every matched term marked; nil when no
+    /// word matches.
+    public static func excerpt(of text: String, groups: [Set<String>], words: Int = 32) -> HighlightedText? {
+        let groups = groups.filter { !$0.isEmpty }
+        guard !groups.isEmpty else { return nil }
+        let lookup = TermLookup(Set(groups.joined()))
+        let numbers = Dictionary(uniqueKeysWithValues: lookup.terms.enumerated().map { ($1, $0) })
+        // The groups each term number stands in (a term typed twice stands in two).
+        var groupsOf = [[Int]](repeating: [], count: lookup.count)
+        for (group, terms) in groups.enumerated() {
+            for term in terms { if let number = numbers[term] { groupsOf[number].append(group) } }
+        }
         // Words are cut and analysed only as far as the choice needs: the best window is
         // nearly always in the lead, and analysing every word of a long text was most of a
         // search's own work.
-        var read = ReadWords(text: text, lookup: TermLookup(terms))
+        var read = ReadWords(text: text, lookup: lookup)
         let width = read.through(max(1, words) - 1) ? max(1, words) : max(1, read.count)
-        // A sliding window counting distinct matched terms: one pass, ending early once a
-        // window holds every term.
-        var counts = [Int](repeating: 0, count: terms.count)
+        // A sliding window counting the groups it holds: one pass, ending early once a
+        // window holds every group.
+        var counts = [Int](repeating: 0, count: groups.count)
         var distinct = 0
         var best = 0
         var bestScore = -1
         var end = 0
         while read.through(end) {
             if let term = read.matched[end] {
-                counts[term] += 1
-                if counts[term] == 1 { distinct += 1 }
+                for group in groupsOf[term] {
+                    counts[group] += 1
+                    if counts[group] == 1 { distinct += 1 }
+                }
             }
             let start = end - width + 1
             if start > 0, let term = read.matched[start - 1] {
-                counts[term] -= 1
-                if counts[term] == 0 { distinct -= 1 }
+                for group in groupsOf[term] {
+                    counts[group] -= 1
+                    if counts[group] == 0 { distinct -= 1 }
+                }
             }
             if start >= 0, distinct > bestScore {
                 bestScore = distinct
                 best = start
-                if distinct == terms.count { break }
+                if distinct == groups.count { break }
             }
             end += 1
         }

@@ -36,6 +36,28 @@ public struct SearchQuery: Sendable, Equatable {
     /// The analysed terms worth highlighting in results: those of required phrases.
     public var highlightTerms: Set<String> { Set((required.joined() + optional).flatMap(\.terms)) }
 
+    /// The same terms as the words an excerpt should show together: a plain word with the
+    /// respellings and readings searched for it (phrases typed alike) is one, each word of a
+    /// phrase or of an alternative typed apart is one.
+    public var highlightGroups: [Set<String>] {
+        var groups: [Set<String>] = []
+        for alternatives in required {
+            var byTyped: [String: [Phrase]] = [:]
+            for phrase in alternatives { byTyped[phrase.typed, default: []].append(phrase) }
+            for typed in byTyped.keys.sorted() {
+                let spellings = byTyped[typed] ?? []
+                if spellings.allSatisfy({ $0.terms.count == 1 }) {
+                    groups.append(Set(spellings.flatMap(\.terms)))
+                } else {
+                    groups += spellings.flatMap(\.terms).map { [$0] }
+                }
+            }
+        }
+        groups += optional.flatMap(\.terms).map { [$0] }
+        var seen = Set<Set<String>>()
+        return groups.filter { seen.insert($0).inserted }
+    }
+
     public init(required: [[Phrase]], excluded: [Phrase], optional: [Phrase] = []) {
         self.required = required
         self.excluded = excluded

@@ -6,28 +6,18 @@ import Testing
 /// choice made after cutting and analysing every word, on made-up texts and on real articles.
 @Suite struct ExcerptReadingTests {
     /// The excerpt as it was chosen over every word of the text at once.
-    static func reference(of text: String, terms: Set<String>, words: Int) -> HighlightedText? {
+    static func reference(of text: String, groups: [Set<String>], words: Int) -> HighlightedText? {
         let tokens = ArabicTokenizer.tokens(in: text)
-        let lookup = TermLookup(terms)
-        let matched = tokens.map { lookup.term(of: $0, in: text) }
+        let lookup = TermLookup(Set(groups.joined()))
+        let matched = tokens.map { lookup.term(of: $0, in: text).map { lookup.terms[$0] } }
         guard matched.contains(where: { $0 != nil }) else { return nil }
         let width = max(1, min(words, tokens.count))
-        var counts = [Int](repeating: 0, count: lookup.count)
-        var (distinct, best, bestScore) = (0, 0, -1)
-        for end in 0..<tokens.count {
-            if let term = matched[end] {
-                counts[term] += 1
-                if counts[term] == 1 { distinct += 1 }
-            }
-            let start = end - width + 1
-            if start > 0, let term = matched[start - 1] {
-                counts[term] -= 1
-                if counts[term] == 0 { distinct -= 1 }
-            }
-            if start >= 0, distinct > bestScore {
-                (bestScore, best) = (distinct, start)
-                if distinct == terms.count { break }
-            }
+        var best = 0, bestScore = -1
+        // Every window counted afresh: the groups holding any term matched in it.
+        for start in 0...(tokens.count - width) {
+            let found = Set(matched[start..<(start + width)].compactMap { $0 })
+            let score = groups.count { !$0.isDisjoint(with: found) }
+            if score > bestScore { (bestScore, best) = (score, start) }
         }
         if let first = (best..<(best + width)).first(where: { matched[$0] != nil }) {
             best = max(0, min(first - 4, tokens.count - width))
@@ -54,13 +44,13 @@ import Testing
     @Test func madeUpTextsGetTheExcerptEveryWordWouldGive() async {
         await propertyCheck(
             count: 3000,
-            input: Gen.int(in: 0...(Self.pieces.count - 1)).array(of: 0...90), Gen.int(in: 0...(Self.terms.count - 1)).array(of: 1...4),
-            Gen.int(in: 0...40)
-        ) { pieces, terms, words in
+            input: Gen.int(in: 0...(Self.pieces.count - 1)).array(of: 0...90),
+            Gen.int(in: 0...(Self.terms.count - 1)).array(of: 1...2).array(of: 1...3), Gen.int(in: 0...40)
+        ) { pieces, groups, words in
             let text = pieces.map { Self.pieces[$0] }.joined(separator: " ")
-            let wanted = Set(terms.map { Self.terms[$0] })
-            #expect(ArabicHighlighter.excerpt(of: text, terms: wanted, words: words) == Self.reference(of: text, terms: wanted, words: words),
-                    "«\(text)» \(wanted.sorted()) \(words)")
+            let wanted = groups.map { Set($0.map { Self.terms[$0] }) }
+            #expect(ArabicHighlighter.excerpt(of: text, groups: wanted, words: words) == Self.reference(of: text, groups: wanted, words: words),
+                    "«\(text)» \(wanted.map { $0.sorted() }) \(words)")
         }
     }
 
@@ -75,8 +65,33 @@ import Testing
             // sometimes a word it does not have.
             var terms = Set((0..<Int(generator.next() % 3 + 1)).map { _ in ArabicStemmer.stem(tokens[Int(generator.next() % UInt64(tokens.count))].text) })
             if generator.next() % 4 == 0 { terms.insert("ذهب") }
-            #expect(ArabicHighlighter.excerpt(of: text, terms: terms) == Self.reference(of: text, terms: terms, words: 32), "\(terms.sorted())")
+            let groups = terms.sorted().map { Set([$0]) }
+            #expect(ArabicHighlighter.excerpt(of: text, terms: terms) == Self.reference(of: text, groups: groups, words: 32), "\(terms.sorted())")
         }
+    }
+}
+
+extension ExcerptReadingTests {
+    /// A word found in two of its spellings is one word: the window with two of the query's
+    /// words wins over an earlier one with one word twice.
+    @Test func aWordInTwoSpellingsCountsOnce() throws {
+        let filler = Array(repeating: "كلام", count: 40).joined(separator: " ")
+        let text = "النفط والبترول " + filler + " ارتفعت أسعار النفط " + filler
+        let excerpt = try #require(ArabicHighlighter.excerpt(of: text, groups: [["نفط", "بترول"], ["اسعار"]], words: 10))
+        #expect(excerpt.parts.filter(\.isMatch).map(\.text) == ["أسعار النفط"])
+        // Counted as three words, the earlier window ties and wins.
+        let apart = try #require(ArabicHighlighter.excerpt(of: text, terms: ["نفط", "بترول", "اسعار"], words: 10))
+        #expect(apart.parts.filter(\.isMatch).map(\.text) == ["النفط والبترول"])
+    }
+
+    @Test func aQueryGroupsRespellingsOfOneWordAndKeepsAlternativesApart() {
+        let query = SearchQuery(
+            required: [
+                [.init(terms: ["نفط"], typed: "النفط"), .init(terms: ["نفوط"], typed: "النفط"), .init(terms: ["ذهب"], typed: "الذهب")],
+                [.init(terms: ["سعر", "يوم"], typed: "سعر اليوم", isQuoted: true)],
+            ],
+            excluded: [], optional: [.init(terms: ["علي"], typed: "علي")])
+        #expect(query.highlightGroups == [["ذهب"], ["نفط", "نفوط"], ["سعر"], ["يوم"], ["علي"]])
     }
 }
 
