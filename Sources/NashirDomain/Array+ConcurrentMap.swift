@@ -24,10 +24,12 @@ extension Array where Element: Sendable {
 /// caller's thread. In the server that thread is an event loop that also answers cached pages
 /// for every reader on its connections; a long analysis there would stall them all.
 public enum CPUWork {
-    /// Runs `work` on Dispatch's global pool and waits for it without blocking the caller.
-    public static func run<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
+    /// Runs `work` on Dispatch's global pool and waits for it without blocking the caller;
+    /// what it throws is thrown here (non-throwing work needs no `try`).
+    public static func run<T: Sendable, E: Error>(_ work: @escaping @Sendable () throws(E) -> T) async throws(E) -> T {
+        let result: Result<T, E> = await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: Result { () throws(E) -> T in try work() }) }
         }
+        return try result.get()
     }
 }

@@ -82,7 +82,7 @@ public struct FeedPoller: Sendable {
                 // A wire's XML is read on Dispatch's pool: in `serve` tasks run on the event
                 // loops that also answer readers, and a large feed would hold one up.
                 let read = self.read
-                let drafts = try await CPUWork.run { Result { try read(bytes, charset, source) } }.get().map { Self.route($0, for: source) }
+                let drafts = try await CPUWork.run { try read(bytes, charset, source) }.map { Self.route($0, for: source) }
                 let results = try await store.save(drafts)
                 for result in results {
                     switch result.outcome {

@@ -78,7 +78,7 @@ struct PageRenderer: Sendable {
             async let author = article.author.asyncFlatMap { try? await store.user(id: $0) }.flatMap { $0.isPublicAuthor ? $0 : nil }
             async let context = context()
             let found = try await neighbours
-            let model = ArticlePage(article: article, media: try await media, context: try await context, neighbours: found, author: try await author)
+            let model = ArticlePage(article: article, media: try await media, context: try await context, neighbours: found, author: await author)
             return .init(page: await html(model), tags: tags.union(found.tags(of: article)), expiresAt: found.changesAt)
         }
     }
