@@ -1,4 +1,5 @@
 import Mustache
+import Synchronization
 
 /// A page model as Mustache sees it, its stored properties read with one reflection per value.
 ///
@@ -12,8 +13,8 @@ struct ReflectedFields: MustacheParent {
     init(_ value: Any) {
         var fields: [String: Any] = [:]
         for child in Mirror(reflecting: value).children {
-            guard let label = child.label, let present = Self.unwrapped(child.value) else { continue }
-            fields[label] = Self.wrap(present)
+            guard let label = child.label, let present = Self.field(child.value) else { continue }
+            fields[label] = present
         }
         self.fields = fields
     }
@@ -23,28 +24,59 @@ struct ReflectedFields: MustacheParent {
     /// Values Mustache renders or reads in its own way stay as they are; arrays keep their
     /// elements' order; other structs and classes are read once.
     static func wrap(_ value: Any) -> Any {
-        switch value {
-        case is String, is Substring, is Bool, is Int, is Double:
-            return value
-        // Before the protocols: an array is MustacheTransformable, and kept as it was its
-        // elements would be reflected again at every look-up inside a loop.
-        case let array as [Any]:
-            return array.map(wrap)
-        case is any MustacheParent, is any MustacheCustomRenderable, is any MustacheCustomRepresentation, is MustacheLambda,
-             is any MustacheTransformable, is any CustomStringConvertible:
-            return value
-        default:
-            switch Mirror(reflecting: value).displayStyle {
-            case .struct, .class: return ReflectedFields(value)
-            default: return value
-            }
+        switch treatment(of: value) {
+        case .kept, .optional: value
+        case .array: (value as? [Any] ?? []).map(wrap)
+        case .reflected: ReflectedFields(value)
         }
     }
 
-    /// The value an optional holds, or nil; anything else as it is.
-    private static func unwrapped(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        return mirror.children.first.flatMap { unwrapped($0.value) }
+    /// A property's value as templates get it: what an optional holds, wrapped, or nil.
+    private static func field(_ value: Any) -> Any? {
+        guard treatment(of: value) == .optional else { return wrap(value) }
+        return (value as? any OptionalValue)?.wrapped.flatMap(field)
     }
+
+    /// What `wrap` does with every value of one type.
+    private enum Treatment { case kept, optional, array, reflected }
+
+    /// Each type's treatment, decided once: deciding casts a value to six protocols and
+    /// reflects it, and a page asks for every field of every value it shows.
+    private static let treatments = Mutex<[ObjectIdentifier: Treatment]>([:])
+
+    private static func treatment(of value: Any) -> Treatment {
+        let type = ObjectIdentifier(Swift.type(of: value))
+        if let known = treatments.withLock({ $0[type] }) { return known }
+        let decided = decide(value)
+        treatments.withLock { $0[type] = decided }
+        return decided
+    }
+
+    /// Decided by the value's type alone: an optional before any cast, which would look inside it.
+    private static func decide(_ value: Any) -> Treatment {
+        let style = Mirror(reflecting: value).displayStyle
+        if style == .optional { return .optional }
+        switch value {
+        case is String, is Substring, is Bool, is Int, is Double:
+            return .kept
+        // Before the protocols: an array is MustacheTransformable, and kept as it was its
+        // elements would be reflected again at every look-up inside a loop.
+        case is [Any]:
+            return .array
+        case is any MustacheParent, is any MustacheCustomRenderable, is any MustacheCustomRepresentation, is MustacheLambda,
+             is any MustacheTransformable, is any CustomStringConvertible:
+            return .kept
+        default:
+            return style == .struct || style == .class ? .reflected : .kept
+        }
+    }
+}
+
+/// An optional of any type, opened without reflecting it.
+private protocol OptionalValue {
+    var wrapped: Any? { get }
+}
+
+extension Optional: OptionalValue {
+    fileprivate var wrapped: Any? { map { $0 } }
 }
