@@ -17,9 +17,15 @@ extension ServeCommandTests {
         process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
         let base = "http://127.0.0.1:\(port)"
-        for _ in 0..<100 where process.isRunning {
-            if (try? await fetch(base + "/")) != nil { return (process, base, log) }
-            try await Task.sleep(for: .milliseconds(100))
+        do {
+            for _ in 0..<100 where process.isRunning {
+                if (try? await fetch(base + "/")) != nil { return (process, base, log) }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+        } catch {
+            // Cancelled (a test past its time limit): the server must not outlive the test.
+            stop(process)
+            throw error
         }
         stop(process)
         return nil

@@ -146,9 +146,15 @@ extension TwoInstancesTests {
             process.standardError = try FileHandle(forWritingTo: log)
             try process.run()
             let deadline = ContinuousClock.now + .seconds(60)
-            while process.isRunning, ContinuousClock.now < deadline {
-                if (try? await request("GET", "http://127.0.0.1:\(port)/"))?.status == 200 { return (port, metricsPort, process, log) }
-                try await Task.sleep(for: .milliseconds(100))
+            do {
+                while process.isRunning, ContinuousClock.now < deadline {
+                    if (try? await request("GET", "http://127.0.0.1:\(port)/"))?.status == 200 { return (port, metricsPort, process, log) }
+                    try await Task.sleep(for: .milliseconds(100))
+                }
+            } catch {
+                // Cancelled (a test past its time limit): the server must not outlive the test.
+                ServeCommandTests.stop(process)
+                throw error
             }
             let running = process.isRunning
             ServeCommandTests.stop(process)
@@ -175,9 +181,14 @@ extension TwoInstancesTests {
             process.standardError = FileHandle.nullDevice
             try process.run()
             let deadline = ContinuousClock.now + .seconds(30)
-            while process.isRunning, ContinuousClock.now < deadline {
-                if (try? await request("GET", "http://127.0.0.1:\(port)/"))?.status == 200 { return (port, process, log) }
-                try await Task.sleep(for: .milliseconds(100))
+            do {
+                while process.isRunning, ContinuousClock.now < deadline {
+                    if (try? await request("GET", "http://127.0.0.1:\(port)/"))?.status == 200 { return (port, process, log) }
+                    try await Task.sleep(for: .milliseconds(100))
+                }
+            } catch {
+                ServeCommandTests.stop(process)
+                throw error
             }
             let running = process.isRunning
             ServeCommandTests.stop(process)
