@@ -1,4 +1,5 @@
 @testable import ArabicText
+import NashirTestSupport
 import PropertyBased
 import Testing
 
@@ -57,7 +58,7 @@ import Testing
     @Test func realArticlesGetTheExcerptEveryWordWouldGive() throws {
         let texts = try Corpus.sampleFields(every: 97)
         try #require(Corpus.directory == nil || !texts.isEmpty)
-        var generator = SplitMix(seed: 20_261_204)
+        var generator = SeededRandom(seed: 20_261_204)
         for text in texts {
             let tokens = ArabicTokenizer.tokens(in: text)
             guard !tokens.isEmpty else { continue }
@@ -92,18 +93,5 @@ extension ExcerptReadingTests {
             ],
             excluded: [], optional: [.init(terms: ["علي"], typed: "علي")])
         #expect(query.highlightGroups == [["ذهب"], ["نفط", "نفوط"], ["سعر"], ["يوم"], ["علي"]])
-    }
-}
-
-/// A small seeded generator, so a failing article is found again.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
