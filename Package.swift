@@ -60,10 +60,14 @@ let package = Package(
         .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev"])]),
         // The copy desk's spelling dictionary through Hunspell, apart so the copy desk itself links no C library.
         .target(name: "NashirSpelling", dependencies: ["CHunspell", "NashirCopyDesk"], swiftSettings: strict),
+        // FTS5's bm25 told how common each query word is, where the built-in one walks every
+        // word's whole posting list on every query to find out.
+        .target(name: "CSQLiteRank", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(
             name: "NashirSQLite",
             dependencies: [
-                "NashirDomain", "ArabicText", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Metrics", package: "swift-metrics"),
+                "NashirDomain", "ArabicText", "CSQLiteRank", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             swiftSettings: strict
         ),

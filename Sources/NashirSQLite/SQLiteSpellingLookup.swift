@@ -24,7 +24,7 @@ struct SQLiteSpellingLookup: SpellingLookup {
         return try await pool.read { db in
             try Bool.fetchOne(db.cachedStatement(sql: """
                 SELECT 1 FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ? LIMIT 1
-                """), arguments: [match, range.lowerBound, range.upperBound]) ?? false
+                """), arguments: [match.text, range.lowerBound, range.upperBound]) ?? false
         }
     }
 

@@ -50,19 +50,22 @@ extension SQLiteStore {
                     ) m JOIN search_key k ON k.key = m.rowid ORDER BY m.rowid DESC
                     """), arguments: [SearchExpression.quoted([rarest.term]), upper, limit + excluding.count])
             } else {
-                let match = distinctive.map { SearchExpression.quoted([$0.term]) }.joined(separator: " OR ")
+                let match = SearchExpression.any(of: distinctive.map(\.term))
+                // BM25 told the words' counts, which it would otherwise walk each posting list for;
+                // they may lag the index by minutes (`termCounts`), which changes no choice of four stories.
+                let counts = distinctive.map { String($0.documents) }.joined(separator: " ")
                 // The best few are joined to their articles, not all the depth's matches.
                 found = try Row.fetchAll(db.cachedStatement(sql: """
                     SELECT k.article_id, m.score FROM (
                         SELECT rowid, score FROM (
-                            SELECT rowid, bm25(article_search, ?, ?, ?, ?, ?, ?) AS score
+                            SELECT rowid, nashir_bm25(article_search, ?, ?, ?, ?, ?, ?, ?) AS score
                             FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN 1 AND ?
                             ORDER BY rowid DESC LIMIT ?
                         ) ORDER BY score, rowid DESC LIMIT ?
                     ) m JOIN search_key k ON k.key = m.rowid
                     ORDER BY m.score, m.rowid DESC
                     """), arguments: StatementArguments(weights)
-                        + StatementArguments([match, upper, Self.relatedDepth, limit + excluding.count] as [any DatabaseValueConvertible]))
+                        + StatementArguments([counts, match.text, upper, Self.relatedDepth, limit + excluding.count] as [any DatabaseValueConvertible]))
             }
             let ids: [Int64] = Array(found.map { $0[0] as Int64 }.filter { !excluding.contains(ArticleID($0)) }.prefix(limit))
             guard !ids.isEmpty else { return [] }

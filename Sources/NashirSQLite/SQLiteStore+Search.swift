@@ -16,6 +16,7 @@ extension SQLiteStore: ArticleSearch {
         let ranking = ranking
         let cap = max(countCap, depth)
         let range = Self.keyRange(request, now: now)
+        let indexCounts = indexCounts
         let found = try await pool.read { db -> (query: SearchQuery, total: Int, page: [Scored], articles: [Int64: Found]) in
             let frequency = { (term: String) in try Self.documentFrequency(of: term, in: db) }
             let restored = try parsed.restoringHamzaSeats(documentFrequency: frequency)
@@ -23,24 +24,26 @@ extension SQLiteStore: ArticleSearch {
             guard let facets = try Self.facets(request, in: db), let match = SearchExpression.match(query, facets: facets) else {
                 return (query, 0, [], [:])
             }
-            let candidates = try Self.candidates(match: match, range: range, depth: depth, ranking: ranking, in: db)
+            let counter = PhraseCounter(counts: indexCounts)
+            let candidates = try Self.candidates(match: match, counter: counter, range: range, depth: depth, ranking: ranking, in: db)
             // Counting walks the matches again: only when the candidates were cut short, and
             // only up to the cap.
             let total = candidates.count < depth ? candidates.count : try Int.fetchOne(db.cachedStatement(sql: """
                 SELECT count(*) FROM (SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
                                       ORDER BY rowid DESC LIMIT ?)
-                """), arguments: [match, range.lowerBound, range.upperBound, cap + 1]) ?? 0
+                """), arguments: [match.text, range.lowerBound, range.upperBound, cap + 1]) ?? 0
             // Only the ranked candidates can gain: the walk stops at the oldest of them.
             let ranked = candidates.last.map { $0.key...(candidates.first?.key ?? $0.key) }
             let proximity = try ranked.map { try Self.proximity(query, range: $0, depth: depth, in: db) } ?? Proximity()
             var page = try Self.rankedPage(
-                candidates, match: match, range: range, total: total, proximity: proximity, ranking: ranking,
+                candidates, match: match, counter: counter, range: range, total: total, proximity: proximity, ranking: ranking,
                 limit: request.limit, offset: request.offset, in: db)
             // Fewer full matches than a page: the first page goes on with articles missing one word.
             if request.offset == 0, total < request.limit {
                 let full = Set(candidates.map(\.key))
                 page += try Self.partialMatches(
-                    of: query, facets: facets, range: range, excluding: full, limit: request.limit - page.count, ranking: ranking, in: db)
+                    of: query, facets: facets, counter: counter, range: range, excluding: full, limit: request.limit - page.count, ranking: ranking,
+                    in: db)
             }
             return (query, total, page, try Self.articleRows(keys: page.map(\.key), in: db))
         }
@@ -94,14 +97,15 @@ extension SQLiteStore: ArticleSearch {
     /// The best articles that match the query without one of its plain words, ranked like full
     /// matches among themselves; an article missing two words is in none of the sets.
     private static func partialMatches(
-        of query: SearchQuery, facets: [String], range: ClosedRange<Int64>, excluding full: Set<Int64>, limit: Int,
+        of query: SearchQuery, facets: [String], counter: PhraseCounter, range: ClosedRange<Int64>, excluding full: Set<Int64>, limit: Int,
         ranking: SearchRanking, in db: Database
     ) throws -> [Scored] {
         guard limit > 0 else { return [] }
         var found: [Int64: Double] = [:]
         for relaxed in query.relaxations {
             guard let match = SearchExpression.match(relaxed, facets: facets) else { continue }
-            for candidate in try candidates(match: match, range: range, depth: relaxedDepth, ranking: ranking, in: db) where !full.contains(candidate.key) {
+            let relaxedCandidates = try candidates(match: match, counter: counter, range: range, depth: relaxedDepth, ranking: ranking, in: db)
+            for candidate in relaxedCandidates where !full.contains(candidate.key) {
                 found[candidate.key] = min(found[candidate.key] ?? 0, candidate.bm25)
             }
         }
@@ -120,18 +124,21 @@ extension SQLiteStore: ArticleSearch {
     /// The requested page: the newest `rankingDepth` matches ordered by score, then any older
     /// ones newest first, so paging through all results never repeats or skips one.
     private static let candidateSQL = """
-        SELECT rowid, bm25(article_search, ?, ?, ?, ?, ?, ?)
+        SELECT rowid, nashir_bm25(article_search, ?, ?, ?, ?, ?, ?, ?)
         FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
         ORDER BY rowid DESC LIMIT ? OFFSET ?
         """
 
     /// The newest `depth` matches with their BM25 scores (FTS5's, lower is better).
     private static func candidates(
-        match: String, range: ClosedRange<Int64>, depth: Int, offset: Int = 0, ranking: SearchRanking, in db: Database
+        match: SearchExpression.Match, counter: PhraseCounter, range: ClosedRange<Int64>, depth: Int, offset: Int = 0, ranking: SearchRanking,
+        in db: Database
     ) throws -> [(key: Int64, bm25: Double)] {
-        let arguments = StatementArguments(ranking.columnWeights) + [match, range.lowerBound, range.upperBound, depth, offset]
-        return try Row.fetchAll(db.cachedStatement(sql: candidateSQL), arguments: arguments)
-            .map { (key: $0[0] as Int64, bm25: $0[1] as Double) }
+        try counter.ranking(match, in: db) { counts in
+            let arguments = StatementArguments(ranking.columnWeights) + [counts, match.text, range.lowerBound, range.upperBound, depth, offset]
+            return try Row.fetchAll(db.cachedStatement(sql: candidateSQL), arguments: arguments)
+                .map { (key: $0[0] as Int64, bm25: $0[1] as Double) }
+        }
     }
 
     /// Which matches hold the query's words side by side: in the headline, or anywhere.
@@ -159,7 +166,8 @@ extension SQLiteStore: ArticleSearch {
     }
 
     private static func rankedPage(
-        _ candidates: [(key: Int64, bm25: Double)], match: String, range: ClosedRange<Int64>, total: Int, proximity: Proximity,
+        _ candidates: [(key: Int64, bm25: Double)], match: SearchExpression.Match, counter: PhraseCounter, range: ClosedRange<Int64>, total: Int,
+        proximity: Proximity,
         ranking: SearchRanking, limit: Int, offset: Int, in db: Database
     ) throws -> [Scored] {
         guard let newest = candidates.first.map({ SearchKey.seconds($0.key) }) else { return [] }
@@ -174,7 +182,7 @@ extension SQLiteStore: ArticleSearch {
         var page = Array(ranked.dropFirst(offset).prefix(limit))
         if page.count < limit, total > candidates.count, let oldest = candidates.last?.key, oldest > range.lowerBound {
             page += try Self.candidates(
-                match: match, range: range.lowerBound...(oldest - 1), depth: limit - page.count, offset: max(0, offset - candidates.count),
+                match: match, counter: counter, range: range.lowerBound...(oldest - 1), depth: limit - page.count, offset: max(0, offset - candidates.count),
                 ranking: ranking, in: db
             ).map(scored)
         }

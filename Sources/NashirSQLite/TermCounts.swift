@@ -3,9 +3,8 @@ import Synchronization
 
 /// How many articles hold each analysed term, exactly or up to a cap, remembered for a while.
 /// Counting reads a term's posting list, and the words worth remembering are the common ones,
-/// which come back from headline to headline. The counts drift as stories arrive, so they are
-/// forgotten every few minutes; they only rank words by rarity, where a drift of a few stories
-/// changes nothing.
+/// which come back from query to query and from headline to headline. The counts drift as
+/// stories arrive, so they are forgotten after `lifetime`.
 final class TermCounts: Sendable {
     private struct Key: Hashable {
         let term: String
@@ -26,14 +25,31 @@ final class TermCounts: Sendable {
     /// `count` and remembered.
     func count(of term: String, atMost cap: Int? = nil, _ count: (String) throws -> Int) rethrows -> Int {
         let key = Key(term: term, cap: cap)
+        if let known = lookUp(key) { return known }
+        let counted = try count(term)
+        remember(key, counted)
+        return counted
+    }
+
+    /// The exact count of `term`, if it is remembered.
+    func known(_ term: String) -> Int? {
+        lookUp(Key(term: term, cap: nil))
+    }
+
+    /// Remembers the exact count of `term`, made elsewhere.
+    func remember(_ term: String, count: Int) {
+        remember(Key(term: term, cap: nil), count)
+    }
+
+    private func lookUp(_ key: Key) -> Int? {
         let now = ContinuousClock.now
-        let known = remembered.withLock { state -> Int? in
+        return remembered.withLock { state in
             if now - state.since > lifetime || state.counts.count >= capacity { state = ([:], now) }
             return state.counts[key]
         }
-        if let known { return known }
-        let counted = try count(term)
-        remembered.withLock { $0.counts[key] = counted }
-        return counted
+    }
+
+    private func remember(_ key: Key, _ count: Int) {
+        remembered.withLock { $0.counts[key] = count }
     }
 }

@@ -1,0 +1,144 @@
+import ArabicText
+import Foundation
+import GRDB
+import NashirDomain
+import NashirTestSupport
+import Testing
+@testable import NashirSQLite
+
+/// `nashir_bm25`, told how many articles hold each word of a query, scores every match exactly
+/// as FTS5's own bm25 does, which counts them itself on every query.
+@Suite struct RankingFunctionTests {
+    static let words = [
+        "الحكومة", "وزير", "الرئيس", "اجتماع", "مجلس", "الأمن", "ليبيا", "طرابلس", "النفط", "أسعار", "الاقتصاد", "المباراة",
+        "الفريق", "الكأس", "الانتخابات", "البرلمان", "قانون", "المدرسة", "الطلاب", "الجامعة", "المستشفى", "الصحة", "الطقس",
+        "الأمطار", "العاصمة", "الشرطة", "الحدود", "السفير", "الخارجية", "الدفاع", "الجيش", "القوات", "المعارضة", "الحوار",
+        "السلام", "الاتفاق", "المفاوضات", "تونس", "الجزائر", "مصر", "سوريا", "العراق", "المغرب", "السعودية", "قطر",
+    ]
+    static let sport = Section(slug: "sport", name: "رياضة")
+
+    /// Words and queries drawn from a seed.
+    struct Draw {
+        var random = SeededRandom(seed: 20_261_204)
+
+        /// Words drawn so that a few are in most articles and most in a few.
+        mutating func words(_ count: Int) -> [String] {
+            (0..<count).map { _ in
+                let u = Double(random.below(1_000_000)) / 1_000_000
+                return RankingFunctionTests.words[Int(Double(RankingFunctionTests.words.count) * u * u)]
+            }
+        }
+
+        mutating func article(_ index: Int) -> (ArticleDraft, headline: [String]) {
+            let headline = words(6)
+            return (TestDraft.make(
+                key: "k\(index)", headline: headline.joined(separator: " "), section: index % 3 == 0 ? RankingFunctionTests.sport : TestDraft.section,
+                highlights: [words(10).joined(separator: " ")], body: [words(25).joined(separator: " "), words(25).joined(separator: " ")],
+                publishedAt: TestDraft.date(minutes: index)), headline)
+        }
+
+        /// One to three words of a headline, a phrase of two, an alternative or an exclusion.
+        mutating func query(from headlines: [[String]]) -> String {
+            let headline = headlines[random.below(headlines.count)]
+            let at = random.below(headline.count - 1)
+            switch random.below(6) {
+            case 0: return "\"\(headline[at]) \(headline[at + 1])\""
+            case 1: return "\(headline[at]) OR \(words(1)[0])"
+            case 2: return "\(headline[at]) -\(words(1)[0])"
+            default: return headline[at...].prefix(1 + random.below(3)).joined(separator: " ")
+            }
+        }
+    }
+
+    let folder: TemporaryDirectory
+    let store: SQLiteStore
+    let headlines: [[String]]
+
+    init() async throws {
+        folder = try TemporaryDirectory()
+        store = try folder.store()
+        var draw = Draw()
+        let articles = (0..<300).map { draw.article($0) }
+        _ = try await store.save(articles.map(\.0))
+        // Saved again with other words: the index then holds deleted entries, as a newsroom's does.
+        _ = try await store.save(stride(from: 0, to: 300, by: 7).map { draw.article($0).0 })
+        headlines = articles.map(\.headline)
+    }
+
+    /// Every match's score from both functions, the counts passed as a search passes them.
+    func scores(_ match: SearchExpression.Match, counter: PhraseCounter? = nil) async throws -> [(builtIn: Double, told: Double)] {
+        let weights = StatementArguments(SearchRanking.standard.columnWeights)
+        let counter = counter ?? PhraseCounter(counts: store.indexCounts)
+        return try await store.pool.read { db in
+            try counter.ranking(match, in: db) { told in
+                try Row.fetchAll(db, sql: """
+                    SELECT bm25(article_search, ?, ?, ?, ?, ?, ?), nashir_bm25(article_search, ?, ?, ?, ?, ?, ?, ?)
+                    FROM article_search WHERE article_search MATCH ?
+                    """, arguments: weights + weights + [told, match.text]).map { (builtIn: $0[0], told: $0[1]) }
+            }
+        }
+    }
+
+    static func same(_ scores: [(builtIn: Double, told: Double)]) -> Bool {
+        scores.allSatisfy { abs($0.builtIn - $0.told) <= 1e-12 * max(1, abs($0.builtIn)) }
+    }
+
+    @Test func scoresEveryMatchAsFTS5sBM25Does() async throws {
+        let sportFacet = try await store.pool.read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM section WHERE slug = 'sport'").map(SearchDocument.sectionFacet)
+        }
+        var draw = Draw(random: SeededRandom(seed: 7))
+        var matched = 0, phrases = 0
+        for index in 0..<400 {
+            let text = draw.query(from: headlines)
+            let facets = index % 5 == 0 ? [try #require(sportFacet)] : []
+            let match = try #require(SearchExpression.match(SearchQuery(parsing: text), facets: facets))
+            let scores = try await scores(match)
+            if !scores.isEmpty { matched += 1 }
+            if match.phrases.contains(where: { $0.count > 1 }) { phrases += 1 }
+            #expect(Self.same(scores), "«\(text)»: \(match.text)")
+        }
+        // Most queries find something, and some hold phrases, which the function counts itself.
+        #expect(matched > 300)
+        #expect(phrases > 20)
+    }
+
+    @Test func aRareWordIsCountedAfreshAfterEverySave() async throws {
+        let match = try #require(SearchExpression.match(SearchQuery(parsing: "زلزال")))
+        #expect(try await scores(match).isEmpty)
+        _ = try await store.save([TestDraft.make(key: "q1", headline: "زلزال يضرب المدينة")])
+        #expect(try await scores(match).count == 1)
+        _ = try await store.save((2...40).map { TestDraft.make(key: "q\($0)", headline: "زلزال جديد \($0)") })
+        let scores = try await scores(match)
+        #expect(scores.count == 40)
+        #expect(Self.same(scores))
+        #expect(store.indexCounts.known(match.phrases[0][0]) == nil)
+    }
+
+    @Test func aCommonWordsCountIsLearntFromOneQueryAndToldInTheNext() async throws {
+        _ = try await store.save((1...40).map { TestDraft.make(key: "q\($0)", headline: "زلزال جديد \($0)") })
+        let counter = PhraseCounter(counts: TermCounts(), commonFrom: 30)
+        let match = try #require(SearchExpression.match(SearchQuery(parsing: "زلزال جديد")))
+        #expect(counter.argument(for: match) == "? ? ? ?")
+        let first = try await scores(match, counter: counter)
+        // Both stems' counts and both exact forms' were made by FTS5, and are now told.
+        #expect(counter.counts.known(match.phrases[0][0]) == 40)
+        #expect(counter.argument(for: match) == "40 40 40 40")
+        let second = try await scores(match, counter: counter)
+        #expect(first.count == second.count && Self.same(first) && Self.same(second))
+        #expect(first.map(\.told) == second.map(\.told))
+    }
+
+    @Test func countsThatDoNotFitTheQueryAreAnErrorNamingTheFunction() async throws {
+        for counts in ["", "1 2 3", "x"] {
+            let error = await #expect(throws: DatabaseError.self) {
+                try await store.pool.read { db in
+                    try Double.fetchAll(db, sql: """
+                        SELECT nashir_bm25(article_search, 1, 1, 1, 1, 1, 1, ?) FROM article_search WHERE article_search MATCH '"وزير" OR "مصر"'
+                        """, arguments: [counts])
+                }
+            }
+            #expect(error?.message?.contains("nashir_bm25") == true, "\(counts)")
+        }
+    }
+}
