@@ -26,12 +26,15 @@ extension SQLiteStore: ArticleSearch {
             }
             let counter = PhraseCounter(counts: indexCounts)
             let candidates = try Self.candidates(match: match, counter: counter, range: range, depth: depth, ranking: ranking, in: db)
-            // Counting walks the matches again: only when the candidates were cut short, and
-            // only up to the cap.
-            let total = candidates.count < depth ? candidates.count : try Int.fetchOne(db.cachedStatement(sql: """
-                SELECT count(*) FROM (SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
-                                      ORDER BY rowid DESC LIMIT ?)
-                """), arguments: [match.text, range.lowerBound, range.upperBound, cap + 1]) ?? 0
+            // Counting walks on past the oldest candidate, only when the candidates were cut
+            // short, and only up to the cap.
+            var total = candidates.count
+            if total == depth, let oldest = candidates.last?.key, oldest > range.lowerBound {
+                total += try Int.fetchOne(db.cachedStatement(sql: """
+                    SELECT count(*) FROM (SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
+                                          ORDER BY rowid DESC LIMIT ?)
+                    """), arguments: [match.text, range.lowerBound, oldest - 1, cap + 1 - depth]) ?? 0
+            }
             // Only the ranked candidates can gain: the walk stops at the oldest of them.
             let ranked = candidates.last.map { $0.key...(candidates.first?.key ?? $0.key) }
             let proximity = try ranked.map { try Self.proximity(query, range: $0, depth: depth, in: db) } ?? Proximity()

@@ -236,6 +236,12 @@ import Testing
         let capped = try SQLiteStore(path: folder.path("nashir.sqlite"), rankingDepth: 5, countCap: 12)
         let counted = try await capped.search(SearchRequest(text: "سوق"), now: Date())
         #expect(counted.total == 12 && !counted.totalIsExact)
+        // The count goes on from the oldest ranked match: every one counted once, up to the cap exactly.
+        for (depth, cap) in [(5, 20), (20, 20), (19, 20), (1, 25)] {
+            let counting = try SQLiteStore(path: folder.path("nashir.sqlite"), rankingDepth: depth, countCap: cap)
+            let all = try await counting.search(SearchRequest(text: "سوق"), now: Date())
+            #expect(all.total == 20 && all.totalIsExact, "depth \(depth), cap \(cap)")
+        }
         // After the five ranked matches (the newest), the rest come newest first.
         #expect(Array(seen.dropFirst(5)) == (10..<25).reversed().map { "سوق \($0)" })
     }
