@@ -149,6 +149,79 @@ static void bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
     sqlite3_result_double(context, -1.0 * score);
 }
 
+/// Whether the row holds one instance of each of `count` phrases in `column` as close as FTS5's
+/// NEAR(..., distance) asks: the same walk as FTS5's, over the row's instances (by position).
+static int isNear(const Fts5ExtensionApi *api, Fts5Context *fts, int instances, int column, const int *phrases, int count, int distance, int *rc) {
+    int cursor[16];
+    int found[16];
+    if (count < 2 || count > 16) return 0;
+    // Each phrase's reader starts at its first instance in the column.
+    for (int i = 0; i < count; i++) {
+        cursor[i] = -1;
+        for (int k = 0; k < instances; k++) {
+            int phrase, col, offset;
+            if ((*rc = api->xInst(fts, k, &phrase, &col, &offset)) != SQLITE_OK) return 0;
+            if (phrase == phrases[i] && col == column) {
+                cursor[i] = k;
+                found[i] = offset;
+                break;
+            }
+        }
+        if (cursor[i] < 0) return 0;
+    }
+    int last = found[0];
+    for (;;) {
+        int match = 1;
+        for (int i = 0; i < count; i++) {
+            int least = last - api->xPhraseSize(fts, phrases[i]) - distance;
+            if (found[i] < least || found[i] > last) {
+                match = 0;
+                while (found[i] < least) {
+                    // The phrase's next instance in the column, or no match.
+                    int k = cursor[i] + 1, phrase = -1, col = -1, offset = 0;
+                    for (; k < instances; k++) {
+                        if ((*rc = api->xInst(fts, k, &phrase, &col, &offset)) != SQLITE_OK) return 0;
+                        if (phrase == phrases[i] && col == column) break;
+                    }
+                    if (k >= instances) return 0;
+                    cursor[i] = k;
+                    found[i] = offset;
+                }
+                if (found[i] > last) last = found[i];
+            }
+        }
+        if (match) return 1;
+    }
+}
+
+// nashir_near(table, distance, phrases): the columns (bit n for column n) in which the phrases
+// numbered in `phrases` (space-separated) stand as close as FTS5's NEAR(..., distance) asks,
+// from the instances the row's ranking already read, where a NEAR query would walk the index again.
+static void near(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argumentCount, sqlite3_value **arguments) {
+    if (argumentCount != 2) {
+        sqlite3_result_error(context, "nashir_near: give the distance and the phrases' numbers", -1);
+        return;
+    }
+    int distance = sqlite3_value_int(arguments[0]);
+    const char *cursor = (const char *)sqlite3_value_text(arguments[1]);
+    int phrases[16], count = 0, total = api->xPhraseCount(fts);
+    for (sqlite3_int64 number; cursor && (number = nextCount(&cursor)) != -2;) {
+        if (number < 0 || number >= total || count == 16) {
+            sqlite3_result_error(context, "nashir_near: a phrase number is not one of the query's (at most 16)", -1);
+            return;
+        }
+        phrases[count++] = (int)number;
+    }
+    int instances = 0, rc = api->xInstCount(fts, &instances);
+    sqlite3_int64 columns = 0;
+    int width = api->xColumnCount(fts);
+    for (int column = 0; rc == SQLITE_OK && column < width && column < 63; column++) {
+        if (isNear(api, fts, instances, column, phrases, count, distance, &rc)) columns |= (sqlite3_int64)1 << column;
+    }
+    if (rc != SQLITE_OK) sqlite3_result_error_code(context, rc);
+    else sqlite3_result_int64(context, columns);
+}
+
 static void forgetCounted(void *pointer) {
     Counted *kept = (Counted *)pointer;
     if (kept) sqlite3_free(kept->counts);
@@ -192,6 +265,7 @@ int nashir_register_bm25(sqlite3 *db) {
     memset(kept, 0, sizeof(Counted));
     // FTS5 frees `kept` when the connection closes; the scalar function is gone by then too.
     rc = api->xCreateFunction(api, "nashir_bm25", kept, bm25, forgetCounted);
+    if (rc == SQLITE_OK) rc = api->xCreateFunction(api, "nashir_near", 0, near, 0);
     if (rc != SQLITE_OK) return rc;
     return sqlite3_create_function_v2(db, "nashir_bm25_counted", 0, SQLITE_UTF8, kept, takeCounted, 0, 0, 0);
 }

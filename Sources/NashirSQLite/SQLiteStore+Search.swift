@@ -25,7 +25,7 @@ extension SQLiteStore: ArticleSearch {
                 return (query, 0, [], [:])
             }
             let counter = PhraseCounter(counts: indexCounts)
-            let candidates = try Self.candidates(match: match, counter: counter, range: range, depth: depth, ranking: ranking, in: db)
+            let candidates = try Self.candidates(match: match, counter: counter, range: range, depth: depth, near: true, ranking: ranking, in: db)
             // Counting walks on past the oldest candidate, only when the candidates were cut
             // short, and only up to the cap.
             var total = candidates.count
@@ -35,9 +35,7 @@ extension SQLiteStore: ArticleSearch {
                                           ORDER BY rowid DESC LIMIT ?)
                     """), arguments: [match.text, range.lowerBound, oldest - 1, cap + 1 - depth]) ?? 0
             }
-            // Only the ranked candidates can gain: the walk stops at the oldest of them.
-            let ranked = candidates.last.map { $0.key...(candidates.first?.key ?? $0.key) }
-            let proximity = try ranked.map { try Self.proximity(query, range: $0, depth: depth, in: db) } ?? Proximity()
+            let proximity = Proximity(candidates, measured: !match.words.isEmpty)
             var page = try Self.rankedPage(
                 candidates, match: match, counter: counter, range: range, total: total, proximity: proximity, ranking: ranking,
                 limit: request.limit, offset: request.offset, in: db)
@@ -127,49 +125,64 @@ extension SQLiteStore: ArticleSearch {
     /// The requested page: the newest `rankingDepth` matches ordered by score, then any older
     /// ones newest first, so paging through all results never repeats or skips one.
     private static let candidateSQL = """
-        SELECT rowid, nashir_bm25(article_search, ?, ?, ?, ?, ?, ?, ?)
+        SELECT rowid, nashir_bm25(article_search, ?, ?, ?, ?, ?, ?, ?), nashir_near(article_search, ?, ?)
         FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
         ORDER BY rowid DESC LIMIT ? OFFSET ?
         """
 
-    /// The newest `depth` matches with their BM25 scores (FTS5's, lower is better).
+    /// A match's index key, its BM25 score (FTS5's, lower is better) and the columns in which
+    /// the query's words stand close together (bit n for column n), when asked.
+    struct Candidate: Sendable {
+        var key: Int64
+        var bm25: Double
+        var near: Int64 = 0
+    }
+
+    /// The newest `depth` matches with their BM25 scores and, when `near`, where their words
+    /// stand close together: read from the instances the ranking reads anyway, where two NEAR
+    /// queries walked the index again.
     private static func candidates(
-        match: SearchExpression.Match, counter: PhraseCounter, range: ClosedRange<Int64>, depth: Int, offset: Int = 0, ranking: SearchRanking,
-        in db: Database
-    ) throws -> [(key: Int64, bm25: Double)] {
-        try counter.ranking(match, in: db) { counts in
-            let arguments = StatementArguments(ranking.columnWeights) + [counts, match.text, range.lowerBound, range.upperBound, depth, offset]
+        match: SearchExpression.Match, counter: PhraseCounter, range: ClosedRange<Int64>, depth: Int, offset: Int = 0, near: Bool = false,
+        ranking: SearchRanking, in db: Database
+    ) throws -> [Candidate] {
+        let words = near ? match.words.map(String.init).joined(separator: " ") : ""
+        return try counter.ranking(match, in: db) { counts in
+            let arguments = StatementArguments(ranking.columnWeights)
+                + [counts, Proximity.distance, words, match.text, range.lowerBound, range.upperBound, depth, offset]
             return try Row.fetchAll(db.cachedStatement(sql: candidateSQL), arguments: arguments)
-                .map { (key: $0[0] as Int64, bm25: $0[1] as Double) }
+                .map { Candidate(key: $0[0], bm25: $0[1], near: $0[2]) }
         }
     }
 
     /// Which matches hold the query's words side by side: in the headline, or anywhere.
     struct Proximity: Sendable {
+        /// Words at most this many terms apart stand together.
+        static let distance = 2
+        /// The index's first column (`SearchIndex`'s order).
+        static let headlineColumn: Int64 = 1 << 0
+
         var inHeadline: Set<Int64> = []
         var anywhere: Set<Int64> = []
-        /// False for a one-word query: no walk was made.
+        /// False for a one-word query: nothing was measured.
         var isMeasured = false
+
+        init() {}
+
+        /// The candidates' closeness, for a query of two words or more.
+        init(_ candidates: [Candidate], measured: Bool) {
+            guard measured else { return }
+            inHeadline = Set(candidates.filter { $0.near & Self.headlineColumn != 0 }.map(\.key))
+            anywhere = Set(candidates.filter { $0.near != 0 }.map(\.key))
+            isMeasured = true
+        }
 
         func factor(_ key: Int64, _ ranking: SearchRanking) -> Double {
             ranking.proximityFactor(inHeadline: inHeadline.contains(key), anywhere: anywhere.contains(key))
         }
     }
 
-    /// The matches within `range` (the ranked candidates' keys) whose words stand close
-    /// together, per place; two index walks, only for queries of two words or more.
-    private static func proximity(_ query: SearchQuery, range: ClosedRange<Int64>, depth: Int, in db: Database) throws -> Proximity {
-        guard let anywhere = SearchExpression.near(query), let headline = SearchExpression.near(query, column: "headline") else { return Proximity() }
-        func keys(_ match: String) throws -> Set<Int64> {
-            Set(try Int64.fetchAll(db.cachedStatement(sql: """
-                SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?
-                """), arguments: [match, range.lowerBound, range.upperBound, depth]))
-        }
-        return Proximity(inHeadline: try keys(headline), anywhere: try keys(anywhere), isMeasured: true)
-    }
-
     private static func rankedPage(
-        _ candidates: [(key: Int64, bm25: Double)], match: SearchExpression.Match, counter: PhraseCounter, range: ClosedRange<Int64>, total: Int,
+        _ candidates: [Candidate], match: SearchExpression.Match, counter: PhraseCounter, range: ClosedRange<Int64>, total: Int,
         proximity: Proximity,
         ranking: SearchRanking, limit: Int, offset: Int, in db: Database
     ) throws -> [Scored] {
@@ -177,7 +190,7 @@ extension SQLiteStore: ArticleSearch {
         // One word is broad by its matches; several by the stories that hold them together in
         // their headline: «الانتخابات البلدية» is mentioned in hundreds, the subject of a few.
         let breadth = SearchRanking.breadth(matches: proximity.isMeasured ? proximity.inHeadline.count : total)
-        func scored(_ candidate: (key: Int64, bm25: Double)) -> Scored {
+        func scored(_ candidate: Candidate) -> Scored {
             let relevance = -candidate.bm25 * proximity.factor(candidate.key, ranking)
             return Scored(key: candidate.key, score: relevance * ranking.recency(age: newest - SearchKey.seconds(candidate.key), breadth: breadth))
         }

@@ -9,6 +9,9 @@ enum SearchExpression {
     struct Match: Sendable, Equatable {
         var text = ""
         var phrases: [[String]] = []
+        /// The numbers of the phrases standing for the query's words (each word's first
+        /// spelling), whose closeness `nashir_near` tells: empty for fewer than two words.
+        var words: [Int] = []
 
         /// Appends a quoted phrase (behind a column filter when given) to the text.
         mutating func phrase(_ terms: [String], column: String? = nil) -> String {
@@ -24,7 +27,9 @@ enum SearchExpression {
     static func match(_ query: SearchQuery, facets: [String] = []) -> Match? {
         guard !query.isEmpty else { return nil }
         var match = Match()
+        var words: [Int] = []
         var expression = query.required.map { group in
+            if !group.isEmpty { words.append(match.phrases.count) }
             let alternatives = group.flatMap { phrase in
                 let exact = phrase.terms.count == 1 ? phrase.exact.map { SearchForms.exactTerm(stem: phrase.terms[0], form: $0) } : nil
                 return [match.phrase(phrase.terms)] + (exact.map { [match.phrase([$0], column: "exact")] } ?? [])
@@ -38,6 +43,7 @@ enum SearchExpression {
         for facet in facets { expression += " AND " + match.phrase([facet]) }
         for phrase in query.excluded { expression = "(" + expression + ") NOT " + match.phrase(phrase.terms) }
         match.text = expression
+        match.words = words.count >= 2 ? words : []
         return match
     }
 
@@ -46,15 +52,6 @@ enum SearchExpression {
         var match = Match()
         match.text = terms.map { match.phrase([$0]) }.joined(separator: " OR ")
         return match
-    }
-
-    /// The query's words close together (at most `distance` terms apart), in `column` or
-    /// anywhere; each group stands for its first spelling. Nil for fewer than two words.
-    static func near(_ query: SearchQuery, column: String? = nil, distance: Int = 2) -> String? {
-        let phrases = query.required.compactMap(\.first)
-        guard phrases.count >= 2 else { return nil }
-        let near = "NEAR(" + phrases.map { quoted($0.terms) }.joined(separator: " ") + ", \(distance))"
-        return column.map { $0 + " : " + near } ?? near
     }
 
     /// The type-ahead expression: every typed word as a prefix of some headline word.

@@ -103,6 +103,33 @@ import Testing
         #expect(phrases > 20)
     }
 
+    @Test func tellsWhereTheWordsStandTogetherAsFTS5sNEARFindsThem() async throws {
+        var draw = Draw(random: SeededRandom(seed: 11))
+        var together = 0, apart = 0, inHeadline = 0
+        for _ in 0..<300 {
+            let text = draw.query(from: headlines)
+            let match = try #require(SearchExpression.match(SearchQuery(parsing: text)))
+            guard !match.words.isEmpty else { continue }
+            let near = "NEAR(" + match.words.map { SearchExpression.quoted(match.phrases[$0]) }.joined(separator: " ") + ", 2)"
+            let words = match.words.map(String.init).joined(separator: " ")
+            let (told, anywhere, headline) = try await store.pool.read { db in
+                let told = try Row.fetchAll(db, sql: "SELECT rowid, nashir_near(article_search, 2, ?) FROM article_search WHERE article_search MATCH ?",
+                                            arguments: [words, match.text]).map { (key: $0[0] as Int64, columns: $0[1] as Int64) }
+                func keys(_ expression: String) throws -> Set<Int64> {
+                    Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM article_search WHERE article_search MATCH ?", arguments: [expression]))
+                }
+                return (told, try keys(near), try keys("headline : " + near))
+            }
+            for row in told {
+                #expect((row.columns != 0) == anywhere.contains(row.key), "«\(text)» \(row.key)")
+                #expect((row.columns & 1 != 0) == headline.contains(row.key), "«\(text)» \(row.key)")
+                if row.columns == 0 { apart += 1 } else { together += 1 }
+                if row.columns & 1 != 0 { inHeadline += 1 }
+            }
+        }
+        #expect(together > 50 && apart > 50 && inHeadline > 20 && inHeadline < together)
+    }
+
     @Test func aRareWordIsCountedAfreshAfterEverySave() async throws {
         let match = try #require(SearchExpression.match(SearchQuery(parsing: "زلزال")))
         #expect(try await scores(match).isEmpty)
