@@ -27,13 +27,15 @@ extension SQLiteStore: ArticleSearch {
             let counter = PhraseCounter(counts: indexCounts)
             let candidates = try Self.candidates(match: match, counter: counter, range: range, depth: depth, near: true, ranking: ranking, in: db)
             // Counting walks on past the oldest candidate, only when the candidates were cut
-            // short, and only up to the cap.
+            // short, and only up to the cap; by the stems alone, since exact forms match only
+            // where their stems do (`SearchForms.exactTerm`) and each OR costs the walk a merge.
             var total = candidates.count
-            if total == depth, let oldest = candidates.last?.key, oldest > range.lowerBound {
+            if total == depth, let oldest = candidates.last?.key, oldest > range.lowerBound,
+               let counted = SearchExpression.match(query, facets: facets, withExactForms: false) {
                 total += try Int.fetchOne(db.cachedStatement(sql: """
                     SELECT count(*) FROM (SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
                                           ORDER BY rowid DESC LIMIT ?)
-                    """), arguments: [match.text, range.lowerBound, oldest - 1, cap + 1 - depth]) ?? 0
+                    """), arguments: [counted.text, range.lowerBound, oldest - 1, cap + 1 - depth]) ?? 0
             }
             let proximity = Proximity(candidates, measured: !match.words.isEmpty)
             var page = try Self.rankedPage(

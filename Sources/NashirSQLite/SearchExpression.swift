@@ -23,15 +23,16 @@ enum SearchExpression {
     /// Groups AND-ed, alternatives within a group OR-ed, exclusions NOT-ed, and the facet
     /// terms (section, tag) required; nil for an empty query. A plain word also looks for its
     /// exact form in the headline, which matches nothing its stem does not (`exactTerm`) but
-    /// adds that column's BM25 to the score; optional words are OR-ed with a term every document has.
-    static func match(_ query: SearchQuery, facets: [String] = []) -> Match? {
+    /// adds that column's BM25 to the score (left out `withExactForms` false, for counting);
+    /// optional words are OR-ed with a term every document has.
+    static func match(_ query: SearchQuery, facets: [String] = [], withExactForms: Bool = true) -> Match? {
         guard !query.isEmpty else { return nil }
         var match = Match()
         var words: [Int] = []
         var expression = query.required.map { group in
             if !group.isEmpty { words.append(match.phrases.count) }
             let alternatives = group.flatMap { phrase in
-                let exact = phrase.terms.count == 1 ? phrase.exact.map { SearchForms.exactTerm(stem: phrase.terms[0], form: $0) } : nil
+                let exact = withExactForms && phrase.terms.count == 1 ? phrase.exact.map { SearchForms.exactTerm(stem: phrase.terms[0], form: $0) } : nil
                 return [match.phrase(phrase.terms)] + (exact.map { [match.phrase([$0], column: "exact")] } ?? [])
             }
             return alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")"
