@@ -212,6 +212,19 @@ import Testing
         #expect(try await store.typeAhead("م", limit: 5, now: Date()).isEmpty)
     }
 
+    @Test func excerptsReadEveryBlocksTextOnceWhateverItsKind() async throws {
+        var draft = TestDraft.make(key: "rich", headline: "زيارة إلى الجنوب", body: [])
+        draft.content.body = [
+            .paragraph(RichText(runs: [TextRun("زار الوزير "), TextRun("مدينة غدامس", strong: true, link: "https://example.com"), TextRun(" أمس")])),
+            .list([RichText("البند الأول عن الكهرباء"), RichText(runs: [TextRun("البند "), TextRun("الثاني", emphasis: true)])], ordered: false),
+            .quote(RichText("قال إن المياه ستعود"), source: "المتحدث"),
+        ]
+        _ = try await store.save([draft])
+        let hit = try #require(try await store.search(SearchRequest(text: "غدامس"), now: Date()).hits.first)
+        // The blocks' own text, the list's items on their lines; no run's words twice, no quote's source.
+        #expect(try #require(hit.snippet).parts.map(\.text).joined() == "زار الوزير مدينة غدامس أمس البند الأول عن الكهرباء\nالبند الثاني قال إن المياه ستعود")
+    }
+
     @Test func paginationWalksEveryResultOnce() async throws {
         _ = try await store.save((10..<40).map { TestDraft.make(key: "p\($0)", headline: "خبر رقم \($0) عن الطقس", body: ["الطقس."], publishedAt: TestDraft.date(days: $0)) })
         var seen: [String] = []
