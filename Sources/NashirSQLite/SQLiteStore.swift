@@ -23,8 +23,9 @@ public final class SQLiteStore: Sendable {
     let clock: TimeSource
     /// Terms' document counts, for the related stories' choice of words.
     let termCounts = TermCounts()
-    /// Common terms' document counts, for ranking: in a minute a newsroom's saves move a count
-    /// of a thousand or more by well under a hundredth, and BM25's weight of the word by less.
+    /// Common terms' and phrases' document counts, for ranking (`PhraseCounter`): in a minute a
+    /// newsroom's saves move a count of a thousand or more by well under a hundredth, and BM25's
+    /// weight of the word by less; a rare phrase's may move more, for that minute at most.
     let indexCounts = TermCounts(lifetime: .seconds(60))
 
     /// Whether the store only reads: asked for, or a file this process may not write. Reads

@@ -154,6 +154,12 @@ import Testing
         let second = try await scores(match, counter: counter)
         #expect(first.count == second.count && Self.same(first) && Self.same(second))
         #expect(first.map(\.told) == second.map(\.told))
+        // A phrase's count is remembered whatever it is: counting it checks every word's positions.
+        let phrase = try #require(SearchExpression.match(SearchQuery(parsing: "\"زلزال جديد\"")))
+        #expect(counter.argument(for: phrase) == "?")
+        let found = try await scores(phrase, counter: counter)
+        #expect(found.count == 40 && Self.same(found))
+        #expect(counter.argument(for: phrase) == "40")
     }
 
     @Test func countsThatDoNotFitTheQueryAreAnErrorNamingTheFunction() async throws {
