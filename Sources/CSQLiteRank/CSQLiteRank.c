@@ -12,6 +12,7 @@
 #include "CSQLiteRank.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -222,6 +223,27 @@ static void near(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
     else sqlite3_result_int64(context, columns);
 }
 
+// nashir_phrases(table, columns): the phrases (bit n for phrase n, the first 63) with an instance
+// in any of `columns` (bit n for column n) of the row, from the instances already read, so the
+// caller knows which words a column's text can hold without reading it.
+static void phrasesIn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argumentCount, sqlite3_value **arguments) {
+    if (argumentCount != 1) {
+        sqlite3_result_error(context, "nashir_phrases: give the columns", -1);
+        return;
+    }
+    sqlite3_int64 columns = sqlite3_value_int64(arguments[0]), phrases = 0;
+    int count = api->xPhraseCount(fts);
+    sqlite3_int64 all = count >= 63 ? INT64_MAX : ((sqlite3_int64)1 << count) - 1;
+    int instances = 0, rc = columns ? api->xInstCount(fts, &instances) : SQLITE_OK;
+    for (int i = 0; rc == SQLITE_OK && i < instances && phrases != all; i++) {
+        int phrase, column, offset;
+        rc = api->xInst(fts, i, &phrase, &column, &offset);
+        if (rc == SQLITE_OK && phrase < 63 && column < 63 && (columns >> column & 1)) phrases |= (sqlite3_int64)1 << phrase;
+    }
+    if (rc != SQLITE_OK) sqlite3_result_error_code(context, rc);
+    else sqlite3_result_int64(context, phrases);
+}
+
 static void forgetCounted(void *pointer) {
     Counted *kept = (Counted *)pointer;
     if (kept) sqlite3_free(kept->counts);
@@ -266,6 +288,7 @@ int nashir_register_bm25(sqlite3 *db) {
     // FTS5 frees `kept` when the connection closes; the scalar function is gone by then too.
     rc = api->xCreateFunction(api, "nashir_bm25", kept, bm25, forgetCounted);
     if (rc == SQLITE_OK) rc = api->xCreateFunction(api, "nashir_near", 0, near, 0);
+    if (rc == SQLITE_OK) rc = api->xCreateFunction(api, "nashir_phrases", 0, phrasesIn, 0);
     if (rc != SQLITE_OK) return rc;
     return sqlite3_create_function_v2(db, "nashir_bm25_counted", 0, SQLITE_UTF8, kept, takeCounted, 0, 0, 0);
 }

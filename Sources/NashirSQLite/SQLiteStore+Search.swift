@@ -17,15 +17,15 @@ extension SQLiteStore: ArticleSearch {
         let cap = max(countCap, depth)
         let range = Self.keyRange(request, now: now)
         let indexCounts = indexCounts
-        let found = try await pool.read { db -> (query: SearchQuery, total: Int, page: [Scored], articles: [Int64: Found]) in
+        let found = try await pool.read { db -> (query: SearchQuery, total: Int, page: [Scored], articles: [Int64: Found], match: SearchExpression.Match?) in
             let frequency = { (term: String) in try Self.documentFrequency(of: term, in: db) }
             let restored = try parsed.restoringHamzaSeats(documentFrequency: frequency)
             let query = ranking.otherReadings ? try restored.addingReadings { try Self.documentCount(of: $0, atMost: $1, in: db) } : restored
             guard let facets = try Self.facets(request, in: db), let match = SearchExpression.match(query, facets: facets) else {
-                return (query, 0, [], [:])
+                return (query, 0, [], [:], nil)
             }
             let counter = PhraseCounter(counts: indexCounts)
-            let candidates = try Self.candidates(match: match, counter: counter, range: range, depth: depth, near: true, ranking: ranking, in: db)
+            let candidates = try Self.candidates(match: match, counter: counter, range: range, depth: depth, detailed: true, ranking: ranking, in: db)
             // Counting walks on past the oldest candidate, only when the candidates were cut
             // short, and only up to the cap; by the stems alone, since exact forms match only
             // where their stems do (`SearchForms.exactTerm`) and each OR costs the walk a merge.
@@ -48,7 +48,7 @@ extension SQLiteStore: ArticleSearch {
                     of: query, facets: facets, counter: counter, range: range, excluding: full, limit: request.limit - page.count, ranking: ranking,
                     in: db)
             }
-            return (query, total, page, try Self.articleRows(keys: page.map(\.key), in: db))
+            return (query, total, page, try Self.articleRows(keys: page.map(\.key), in: db), match)
         }
         let suggestion = found.total == 0
             ? try await SpellingCorrection.suggestion(for: found.query, typed: request.text, lookup: SQLiteSpellingLookup(pool: pool, range: range)) : nil
@@ -56,8 +56,12 @@ extension SQLiteStore: ArticleSearch {
         let rows = found.page.compactMap { scored in found.articles[scored.key].map { (scored, $0) } }
         // Highlighting is the CPU-heavy part of a search: kept off the caller's thread, which
         // in the server is an event loop answering cached pages.
+        let match = Self.excerptsSkipWordsTheTextLacks ? found.match : nil
         let hits = await CPUWork.run {
-            rows.concurrentMap(minimumChunk: 2) { scored, row in Self.hit(row, score: scored.score, partial: scored.partial, terms: terms, groups: groups) }
+            rows.concurrentMap(minimumChunk: 2) { scored, row in
+                let held = match.flatMap { match in scored.phrases.map { Self.groups(groups, heldBy: $0, of: match) } } ?? groups
+                return Self.hit(row, score: scored.score, partial: scored.partial, terms: terms, groups: held)
+            }
         }
         return SearchResults(
             total: min(found.total, cap), totalIsExact: found.total <= cap, hits: hits, suggestion: suggestion)
@@ -95,6 +99,25 @@ extension SQLiteStore: ArticleSearch {
         var score: Double
         /// Matched without one of the query's words.
         var partial = false
+        /// The match's phrases found in the text an excerpt is taken from, when known.
+        var phrases: Int64?
+    }
+
+    /// Off only for tests, which compare the excerpts with those every word of the query gives.
+    @TaskLocal static var excerptsSkipWordsTheTextLacks = true
+
+    /// The query's word groups a hit's text may hold: a group goes only when each of its terms
+    /// is a one-word phrase of the match that the index does not find in the hit's highlights
+    /// or body, so the excerpt stops at the first window with the words the text has instead of
+    /// reading on for a word only the headline holds. It chooses the same window.
+    static func groups(_ groups: [Set<String>], heldBy phrases: Int64, of match: SearchExpression.Match) -> [Set<String>] {
+        var found: [String: Bool] = [:]
+        for (index, terms) in match.phrases.enumerated() where terms.count == 1 && index < 63 {
+            found[terms[0], default: false] = found[terms[0], default: false] || phrases >> index & 1 == 1
+        }
+        // A term of a phrase of several words may stand alone in the text: kept.
+        for terms in match.phrases where terms.count > 1 { for term in terms { found[term] = true } }
+        return groups.filter { group in group.contains { found[$0] ?? true } }
     }
 
     /// The best articles that match the query without one of its plain words, ranked like full
@@ -127,32 +150,37 @@ extension SQLiteStore: ArticleSearch {
     /// The requested page: the newest `rankingDepth` matches ordered by score, then any older
     /// ones newest first, so paging through all results never repeats or skips one.
     private static let candidateSQL = """
-        SELECT rowid, nashir_bm25(article_search, ?, ?, ?, ?, ?, ?, ?), nashir_near(article_search, ?, ?)
+        SELECT rowid, nashir_bm25(article_search, ?, ?, ?, ?, ?, ?, ?), nashir_near(article_search, ?, ?), nashir_phrases(article_search, ?)
         FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
         ORDER BY rowid DESC LIMIT ? OFFSET ?
         """
 
-    /// A match's index key, its BM25 score (FTS5's, lower is better) and the columns in which
-    /// the query's words stand close together (bit n for column n), when asked.
+    /// A match's index key, its BM25 score (FTS5's, lower is better), and when asked the
+    /// columns in which the query's words stand close together (bit n for column n) and the
+    /// phrases its highlights and body hold (bit n for phrase n).
     struct Candidate: Sendable {
         var key: Int64
         var bm25: Double
         var near: Int64 = 0
+        var phrases: Int64?
     }
 
-    /// The newest `depth` matches with their BM25 scores and, when `near`, where their words
-    /// stand close together: read from the instances the ranking reads anyway, where two NEAR
-    /// queries walked the index again.
+    /// The highlights and body columns (`SearchIndex`'s order): the text of an excerpt.
+    static let textColumns: Int64 = 1 << 1 | 1 << 2
+
+    /// The newest `depth` matches with their BM25 scores and, when `detailed`, where their
+    /// words stand close together and which their text holds: read from the instances the
+    /// ranking reads anyway, where two NEAR queries walked the index again.
     private static func candidates(
-        match: SearchExpression.Match, counter: PhraseCounter, range: ClosedRange<Int64>, depth: Int, offset: Int = 0, near: Bool = false,
+        match: SearchExpression.Match, counter: PhraseCounter, range: ClosedRange<Int64>, depth: Int, offset: Int = 0, detailed: Bool = false,
         ranking: SearchRanking, in db: Database
     ) throws -> [Candidate] {
-        let words = near ? match.words.map(String.init).joined(separator: " ") : ""
+        let words = detailed ? match.words.map(String.init).joined(separator: " ") : ""
         return try counter.ranking(match, in: db) { counts in
             let arguments = StatementArguments(ranking.columnWeights)
-                + [counts, Proximity.distance, words, match.text, range.lowerBound, range.upperBound, depth, offset]
+                + [counts, Proximity.distance, words, detailed ? textColumns : 0, match.text, range.lowerBound, range.upperBound, depth, offset]
             return try Row.fetchAll(db.cachedStatement(sql: candidateSQL), arguments: arguments)
-                .map { Candidate(key: $0[0], bm25: $0[1], near: $0[2]) }
+                .map { Candidate(key: $0[0], bm25: $0[1], near: $0[2], phrases: detailed ? $0[3] : nil) }
         }
     }
 
@@ -194,7 +222,9 @@ extension SQLiteStore: ArticleSearch {
         let breadth = SearchRanking.breadth(matches: proximity.isMeasured ? proximity.inHeadline.count : total)
         func scored(_ candidate: Candidate) -> Scored {
             let relevance = -candidate.bm25 * proximity.factor(candidate.key, ranking)
-            return Scored(key: candidate.key, score: relevance * ranking.recency(age: newest - SearchKey.seconds(candidate.key), breadth: breadth))
+            return Scored(
+                key: candidate.key, score: relevance * ranking.recency(age: newest - SearchKey.seconds(candidate.key), breadth: breadth),
+                phrases: candidate.phrases)
         }
         let ranked = candidates.map(scored).sorted { $0.score != $1.score ? $0.score > $1.score : $0.key > $1.key }
         var page = Array(ranked.dropFirst(offset).prefix(limit))

@@ -16,6 +16,8 @@ import Testing
         "السلام", "الاتفاق", "المفاوضات", "تونس", "الجزائر", "مصر", "سوريا", "العراق", "المغرب", "السعودية", "قطر",
     ]
     static let sport = Section(slug: "sport", name: "رياضة")
+    /// Words only headlines hold.
+    static let headlineWords = ["عاجل", "حصري", "تحقيق", "مباشر", "فيديو", "صور", "تقرير", "خاص", "رأي", "حوار"]
 
     /// Words and queries drawn from a seed.
     struct Draw {
@@ -30,7 +32,8 @@ import Testing
         }
 
         mutating func article(_ index: Int) -> (ArticleDraft, headline: [String]) {
-            let headline = words(6)
+            var headline = words(5)
+            headline.insert(RankingFunctionTests.headlineWords[random.below(RankingFunctionTests.headlineWords.count)], at: random.below(6))
             return (TestDraft.make(
                 key: "k\(index)", headline: headline.joined(separator: " "), section: index % 3 == 0 ? RankingFunctionTests.sport : TestDraft.section,
                 highlights: [words(10).joined(separator: " ")], body: [words(25).joined(separator: " "), words(25).joined(separator: " ")],
@@ -128,6 +131,21 @@ import Testing
             }
         }
         #expect(together > 50 && apart > 50 && inHeadline > 20 && inHeadline < together)
+    }
+
+    @Test func excerptsSkippingWordsTheTextLacksChooseTheSamePassage() async throws {
+        var draw = Draw(random: SeededRandom(seed: 13))
+        var hits = 0, lacking = 0
+        for _ in 0..<200 {
+            let request = SearchRequest(text: draw.query(from: headlines), limit: 10)
+            let skipping = try await store.search(request, now: Date())
+            let every = try await SQLiteStore.$excerptsSkipWordsTheTextLacks.withValue(false) { try await store.search(request, now: Date()) }
+            #expect(skipping.hits.map(\.snippet) == every.hits.map(\.snippet), "«\(request.text)»")
+            hits += skipping.hits.count
+            if RankingFunctionTests.headlineWords.contains(where: request.text.contains) { lacking += skipping.hits.count }
+        }
+        // Many hits, and many whose query holds a word only headlines have.
+        #expect(hits > 1_000 && lacking > 300)
     }
 
     @Test func aRareWordIsCountedAfreshAfterEverySave() async throws {
