@@ -4,7 +4,7 @@
 // column weights applied to each hit), but the number of rows holding each phrase of the query,
 // which bm25() learns by walking the phrase's posting list on every query, comes from `counts`:
 // one field per phrase in the order FTS5 numbers them, separated by spaces, each a count or "?"
-// for a phrase to count the built-in way (phrases of several words, whose count no table keeps).
+// for a phrase to count the built-in way.
 // The counts it had to make itself are kept on the connection for `nashir_bm25_counted()`,
 // which returns them ("c0 c1 ...", every phrase's) once and forgets them, so the caller can tell
 // them next time. Written in C because it runs for every candidate row inside SQLite's own loop.

@@ -30,7 +30,7 @@ struct PhraseCounter {
     }
 
     /// Runs `query`, which ranks `match` with `nashir_bm25` given the argument it is passed, and
-    /// remembers the common words' counts that FTS5 made for it.
+    /// remembers those of the counts FTS5 made for it that are worth remembering.
     func ranking<T>(_ match: SearchExpression.Match, in db: Database, _ query: (String) throws -> T) throws -> T {
         let argument = argument(for: match)
         let learns = argument.split(separator: " ").contains("?")
