@@ -152,10 +152,12 @@ static void bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
 
 /// Whether the row holds one instance of each of `count` phrases in `column` as close as FTS5's
 /// NEAR(..., distance) asks: the same walk as FTS5's, over the row's instances (by position).
-static int isNear(const Fts5ExtensionApi *api, Fts5Context *fts, int instances, int column, const int *phrases, int count, int distance, int *rc) {
-    int cursor[16];
-    int found[16];
-    if (count < 2 || count > 16) return 0;
+/// `cursor` and `found` have room for `count` entries.
+static int isNear(
+    const Fts5ExtensionApi *api, Fts5Context *fts, int instances, int column, const int *phrases, int count, int distance, int *cursor, int *found,
+    int *rc
+) {
+    if (count < 2) return 0;
     // Each phrase's reader starts at its first instance in the column.
     for (int i = 0; i < count; i++) {
         cursor[i] = -1;
@@ -204,21 +206,38 @@ static void near(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
         return;
     }
     int distance = sqlite3_value_int(arguments[0]);
-    const char *cursor = (const char *)sqlite3_value_text(arguments[1]);
-    int phrases[16], count = 0, total = api->xPhraseCount(fts);
-    for (sqlite3_int64 number; cursor && (number = nextCount(&cursor)) != -2;) {
-        if (number < 0 || number >= total || count == 16) {
-            sqlite3_result_error(context, "nashir_near: a phrase number is not one of the query's (at most 16)", -1);
+    const char *text = (const char *)sqlite3_value_text(arguments[1]);
+    int count = 0, total = api->xPhraseCount(fts);
+    for (const char *cursor = text; cursor && nextCount(&cursor) != -2;) count++;
+    if (count < 2) {
+        sqlite3_result_int64(context, 0);
+        return;
+    }
+    // The phrases' numbers, then each one's reader: its instance and that instance's offset.
+    int *phrases = (int *)sqlite3_malloc64((sqlite3_uint64)count * 3 * sizeof(int));
+    if (!phrases) {
+        sqlite3_result_error_nomem(context);
+        return;
+    }
+    const char *cursor = text;
+    for (int i = 0; i < count; i++) {
+        sqlite3_int64 number = nextCount(&cursor);
+        if (number < 0 || number >= total) {
+            sqlite3_free(phrases);
+            sqlite3_result_error(context, "nashir_near: a phrase number is not one of the query's", -1);
             return;
         }
-        phrases[count++] = (int)number;
+        phrases[i] = (int)number;
     }
     int instances = 0, rc = api->xInstCount(fts, &instances);
     sqlite3_int64 columns = 0;
     int width = api->xColumnCount(fts);
     for (int column = 0; rc == SQLITE_OK && column < width && column < 63; column++) {
-        if (isNear(api, fts, instances, column, phrases, count, distance, &rc)) columns |= (sqlite3_int64)1 << column;
+        if (isNear(api, fts, instances, column, phrases, count, distance, phrases + count, phrases + 2 * count, &rc)) {
+            columns |= (sqlite3_int64)1 << column;
+        }
     }
+    sqlite3_free(phrases);
     if (rc != SQLITE_OK) sqlite3_result_error_code(context, rc);
     else sqlite3_result_int64(context, columns);
 }

@@ -133,6 +133,22 @@ import Testing
         #expect(together > 50 && apart > 50 && inHeadline > 20 && inHeadline < together)
     }
 
+    @Test func tellsClosenessForAsManyWordsAsAQueryHolds() async throws {
+        let query = SearchQuery(parsing: Self.words.prefix(24).joined(separator: " "), maximumTerms: 40)
+        let terms = query.required.compactMap { $0.first?.terms.first }
+        #expect(terms.count > 16)
+        let match = SearchExpression.any(of: terms)
+        let numbers = terms.indices.map(String.init).joined(separator: " ")
+        let near = "NEAR(" + terms.map { SearchExpression.quoted([$0]) }.joined(separator: " ") + ", 40)"
+        let (told, found) = try await store.pool.read { db in
+            (try Row.fetchAll(db, sql: "SELECT rowid, nashir_near(article_search, 40, ?) FROM article_search WHERE article_search MATCH ?",
+                              arguments: [numbers, match.text]).map { (key: $0[0] as Int64, columns: $0[1] as Int64) },
+             Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM article_search WHERE article_search MATCH ?", arguments: [near])))
+        }
+        #expect(told.count > 200)
+        #expect(Set(told.filter { $0.columns != 0 }.map(\.key)) == found)
+    }
+
     @Test func excerptsSkippingWordsTheTextLacksChooseTheSamePassage() async throws {
         var draw = Draw(random: SeededRandom(seed: 13))
         var hits = 0, lacking = 0
