@@ -82,6 +82,11 @@ import Testing
         }
     }
 
+    /// FTS5's own NEAR of one-word or longer phrases, for `nashir_near` to be held to.
+    static func near(_ phrases: [[String]], distance: Int) -> String {
+        "NEAR(" + phrases.map(SearchExpression.quoted).joined(separator: " ") + ", \(distance))"
+    }
+
     static func same(_ scores: [(builtIn: Double, told: Double)]) -> Bool {
         scores.allSatisfy { abs($0.builtIn - $0.told) <= 1e-12 * max(1, abs($0.builtIn)) }
     }
@@ -113,7 +118,7 @@ import Testing
             let text = draw.query(from: headlines)
             let match = try #require(SearchExpression.match(SearchQuery(parsing: text)))
             guard !match.words.isEmpty else { continue }
-            let near = "NEAR(" + match.words.map { SearchExpression.quoted(match.phrases[$0]) }.joined(separator: " ") + ", 2)"
+            let near = Self.near(match.words.map { match.phrases[$0] }, distance: 2)
             let words = match.words.map(String.init).joined(separator: " ")
             let (told, anywhere, headline) = try await store.pool.read { db in
                 let told = try Row.fetchAll(db, sql: "SELECT rowid, nashir_near(article_search, 2, ?) FROM article_search WHERE article_search MATCH ?",
@@ -139,7 +144,7 @@ import Testing
         #expect(terms.count > 16)
         let match = SearchExpression.any(of: terms)
         let numbers = terms.indices.map(String.init).joined(separator: " ")
-        let near = "NEAR(" + terms.map { SearchExpression.quoted([$0]) }.joined(separator: " ") + ", 40)"
+        let near = Self.near(terms.map { [$0] }, distance: 40)
         let (told, found) = try await store.pool.read { db in
             (try Row.fetchAll(db, sql: "SELECT rowid, nashir_near(article_search, 40, ?) FROM article_search WHERE article_search MATCH ?",
                               arguments: [numbers, match.text]).map { (key: $0[0] as Int64, columns: $0[1] as Int64) },
