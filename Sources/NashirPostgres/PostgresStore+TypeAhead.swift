@@ -36,10 +36,15 @@ extension PostgresStore {
                 ORDER BY d.key_at DESC, d.article_id DESC LIMIT \(wanted)
                 """, logger: self.logger)
             if rows.count < wanted {
+                // Every match from the index, then the newest: left to itself the planner walks
+                // the time index expecting matches spread evenly, and a prefix whose stories are
+                // all years old («حجز», 2,871 in 294,294) walked 182,644 newer rows (244 ms).
                 rows = try await connection.rows("""
-                    SELECT a.id, a.slug, a.headline FROM search_document d JOIN article a ON a.id = d.article_id
-                    WHERE d.published AND d.key_at <= \(now) AND d.type_ahead @@ \(query)::tsquery
-                    ORDER BY d.key_at DESC, d.article_id DESC LIMIT \(wanted)
+                    WITH m AS MATERIALIZED (
+                        SELECT article_id, key_at FROM search_document
+                        WHERE published AND key_at <= \(now) AND type_ahead @@ \(query)::tsquery)
+                    SELECT a.id, a.slug, a.headline FROM m JOIN article a ON a.id = m.article_id
+                    ORDER BY m.key_at DESC, m.article_id DESC LIMIT \(wanted)
                     """, logger: self.logger)
             }
             let headlines = try rows.map {
