@@ -28,6 +28,9 @@ public final class SQLiteStore: Sendable {
     /// weight of the word by less; a rare phrase's may move more, for that minute at most.
     let indexCounts = TermCounts(lifetime: .seconds(60))
 
+    /// Page cache per connection, in KiB: full-text index merges touch many pages.
+    static let cacheKiB = 32 << 10
+
     /// Whether the store only reads: asked for, or a file this process may not write. Reads
     /// work as ever; every write is `StoreError.cannotWrite` and stores nothing.
     public let isReadOnly: Bool
@@ -50,8 +53,7 @@ public final class SQLiteStore: Sendable {
         configuration.prepareDatabase { db in
             // Durable enough for a newsroom with WAL, and much faster than FULL for batch imports.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // 32 MiB of page cache per connection: full-text index merges touch many pages.
-            try db.execute(sql: "PRAGMA cache_size = -32768")
+            try db.execute(sql: "PRAGMA cache_size = \(-Self.cacheKiB)")
             let registered = nashir_register_bm25(db.sqliteConnection)
             guard registered == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: registered), message: "cannot register nashir_bm25") }
         }
