@@ -302,7 +302,12 @@ bench_rounds() {
 # postgres account when run as root, which PostgreSQL refuses), trust authentication, loopback
 # only, on a free port; never the system's cluster. Benchmark settings: fsync, synchronous_commit
 # and full_page_writes off (a crash may lose the last commits; nothing here outlives the run),
-# shared_buffers POSTGRES_SHARED_BUFFERS (512MB), max_connections 200.
+# shared_buffers POSTGRES_SHARED_BUFFERS (a quarter of the machine's memory, PostgreSQL's own
+# advice for a dedicated server, so the search table is held as a tuned server holds it),
+# max_connections 200.
+postgres_shared_buffers() {
+    echo "${POSTGRES_SHARED_BUFFERS:-$(awk '/^MemTotal:/ { printf "%dMB", $2 / 4096 }' /proc/meminfo)}"
+}
 postgres_bin() {
     local dir
     dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k5,5n | tail -n 1)
@@ -325,7 +330,7 @@ start_postgres() {
     chmod 777 "$folder"
     postgres_port=$(free_port); used_ports+=("$postgres_port")
     options="-p $postgres_port -k $folder -c listen_addresses=127.0.0.1 -c max_connections=200"
-    options+=" -c shared_buffers=${POSTGRES_SHARED_BUFFERS:-512MB} -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    options+=" -c shared_buffers=$(postgres_shared_buffers) -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     as_postgres "$pgbin/initdb" -D "$folder/data" -U nashir --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >"$folder/initdb.log" 2>&1 ||
         { cat "$folder/initdb.log" >&2; die "initdb failed"; }
     postgres_dir=$folder

@@ -19,7 +19,7 @@
 # search-benchmark beside it, else it is built), POOL (20: connections per instance, the URL's
 # ?pool=), GROW_TO (250000; 0 skips the large step), QUERIES (1000), WRK_THREADS (2),
 # WRK_CONNECTIONS (64), WRK_DURATION (10s), WARMUP_DURATION (3s), ROUNDS (3),
-# POSTGRES_SHARED_BUFFERS (512MB), RESULTS (Benchmarks/results/postgres.md).
+# POSTGRES_SHARED_BUFFERS (a quarter of the memory), RESULTS (Benchmarks/results/postgres.md).
 # The server runs with fsync, synchronous_commit and full_page_writes off (a benchmark's
 # throwaway cluster; say so beside the figures). Everything listens on 127.0.0.1; every process
 # and temp file is removed on exit. Skips (exit 0) without ../shared/corpus.
@@ -277,7 +277,7 @@ report=$(cat <<MD
 | --- | --- |
 | date | $(date -u '+%Y-%m-%d %H:%M UTC') |
 | machine | $(nproc) CPUs, ${cpu_model:-$(uname -m)}, $(awk '/^MemTotal:/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM |
-| software | PostgreSQL $postgres_version (a private cluster: fsync, synchronous_commit and full_page_writes **off**, shared_buffers ${POSTGRES_SHARED_BUFFERS:-512MB}, loopback TCP), $("$nginx_bin" -v 2>&1 | sed 's/^nginx version: //'), wrk |
+| software | PostgreSQL $postgres_version (a private cluster: fsync, synchronous_commit and full_page_writes **off**, shared_buffers $(postgres_shared_buffers), loopback TCP), $("$nginx_bin" -v 2>&1 | sed 's/^nginx version: //'), wrk |
 | connection pool | **$pool** connections per instance (\`--db postgres://…?pool=$pool\`), for \`nashir serve\` and for search-benchmark |
 | commit | Nashir $commit |
 | command | \`$command_line\` |
