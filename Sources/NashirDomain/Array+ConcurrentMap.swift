@@ -2,9 +2,10 @@ import Foundation
 
 extension Array where Element: Sendable {
     /// Maps on every core in contiguous chunks, keeping the order; for pure per-element work
-    /// such as parsing or analysing articles, which is most of an import.
+    /// such as parsing or analysing articles, which is most of an import. On a thread of
+    /// `CPUWork.runBehind` it maps in order on that thread, at its lower priority.
     public func concurrentMap<T: Sendable>(minimumChunk: Int = 8, _ transform: @Sendable (Element) -> T) -> [T] {
-        guard count > minimumChunk else { return map(transform) }
+        guard count > minimumChunk, !BehindThread.isCurrent else { return map(transform) }
         var results = [T?](repeating: nil, count: count)
         let chunks = Swift.max(1, Swift.min(count / minimumChunk, ProcessInfo.processInfo.activeProcessorCount * 4))
         results.withUnsafeMutableBufferPointer { buffer in
