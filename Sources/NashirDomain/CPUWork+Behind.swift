@@ -13,8 +13,10 @@ extension CPUWork {
         await withCheckedContinuation { continuation in
             let thread = Thread {
                 #if os(Linux)
-                // Linux's niceness belongs to the thread, not the process.
-                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, BehindThread.niceness)
+                // Linux's niceness belongs to the thread, not the process; relative to the
+                // creator's, which the thread starts with (only root may lower it again).
+                let who = __priority_which_t(PRIO_PROCESS.rawValue)
+                _ = setpriority(who, 0, min(19, getpriority(who, 0) + BehindThread.niceness))
                 #endif
                 BehindThread.markCurrent()
                 continuation.resume(returning: work())
@@ -28,8 +30,8 @@ extension CPUWork {
 /// Which threads `CPUWork.runBehind` started: a thread-specific mark, cheap to read on every
 /// `concurrentMap`.
 enum BehindThread {
-    /// The niceness of those threads: the scheduler then gives a thread of normal priority
-    /// about ten times their share of a contended core.
+    /// How much nicer those threads are than the one that starts them: the scheduler then
+    /// gives a thread of normal priority about ten times their share of a contended core.
     static let niceness: Int32 = 10
 
     private static let key: pthread_key_t = {

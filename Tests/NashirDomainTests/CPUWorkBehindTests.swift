@@ -16,6 +16,7 @@ import Glibc
     @Test func workBehindMapsInOrderOnItsOwnThreadAtALowerPriority() async {
         let threads = Threads()
         let numbers = Array(0..<20_000)
+        let creator = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
         let (mapped, own, niceness) = await CPUWork.runBehind { () -> ([Int], UInt, Int32) in
             let own = UInt(pthread_self())
             let mapped = numbers.concurrentMap(minimumChunk: 16) { number -> Int in
@@ -28,21 +29,8 @@ import Glibc
         #expect(mapped == numbers.map { number in (0..<50).reduce(number) { ($0 &* 31 &+ $1) % 1_000_003 } })
         #expect(threads.seen.withLock { $0 } == [own])
         #if os(Linux)
-        let mine = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
-        #expect(niceness == min(19, mine + 10))
+        // The pool's threads run at the process's niceness, so whichever started the thread.
+        #expect(niceness == min(19, creator + 10))
         #endif
-    }
-
-    @Test func concurrentMapElsewhereStillUsesThePool() async {
-        guard ProcessInfo.processInfo.activeProcessorCount > 1 else { return }
-        let threads = Threads()
-        let numbers = Array(0..<20_000)
-        _ = await CPUWork.run {
-            numbers.concurrentMap(minimumChunk: 16) { number -> Int in
-                threads.note()
-                return (0..<200).reduce(number) { ($0 &* 31 &+ $1) % 1_000_003 }
-            }
-        }
-        #expect(threads.seen.withLock { $0.count } > 1)
     }
 }
