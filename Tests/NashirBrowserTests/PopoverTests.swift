@@ -22,8 +22,12 @@ extension BrowserTests {
             let site = try BrowserSite.current()
             try await site.withArticle { browser in
                 try await PopoverChecks.searchOpensAndCloses(in: browser) {
-                    let focused = try await browser.execute("return document.activeElement && document.activeElement.id").string
-                    #expect(focused == "search-query", "site.js should focus the search box when the overlay opens")
+                    // site.js focuses the box in the popover's toggle event, which the browser
+                    // fires in a task of its own after showing it: the box may not have it yet.
+                    let focused = try await eventually {
+                        try await browser.execute("return document.activeElement && document.activeElement.id").string == "search-query"
+                    }
+                    #expect(focused, "site.js should focus the search box when the overlay opens")
                 }
             }
         }
