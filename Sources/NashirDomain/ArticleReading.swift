@@ -18,6 +18,10 @@ public protocol ArticleReading: Sendable {
     func tags(startingWith prefix: String, limit: Int) async throws -> [TagUse]
     /// Published stories sharing tags with article `id`, those sharing most first, then newest.
     func sharingTags(with id: ArticleID, limit: Int, now: Date) async throws -> [ArticleSummary]
+    /// What `article`'s page shows around it: up to `related` stories sharing most tags, then
+    /// ones its headline's words find (`alsoAbout`), and its section's previous and next story.
+    /// A store that can read them together overrides the composed default.
+    func neighbours(of article: Article, related: Int, now: Date) async throws -> ArticleNeighbours
     /// Tags that published stories carry, with how many, most used first: what readers can reach.
     func publishedTags(now: Date, limit: Int) async throws -> [TagUse]
     /// Every article in id order, handed over in batches so exports run in constant memory.

@@ -15,33 +15,35 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
     }
 
     public func list(_ query: ArticleQuery, now: Date) async throws -> ArticleList {
-        try await pool.read { db in
-            let (filter, arguments) = Self.filter(query, now: now)
-            let rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT \(Self.summaryColumns)
-                FROM article a JOIN section s ON s.id = a.section_id
-                \(filter)
-                ORDER BY \(Self.orderBy(query.order))
-                LIMIT ? OFFSET ?
-                """), arguments: arguments + [query.limit, query.offset])
-            let items = rows.map(Self.summary)
-            // A short page needs no count: its offset plus its length is the total.
-            let total = !query.countsTotal || items.count < query.limit && (query.offset == 0 || !items.isEmpty)
-                ? query.offset + items.count
-                : try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM article a JOIN section s ON s.id = a.section_id \(filter)"), arguments: arguments) ?? 0
-            var next: Date?
-            if query.publishedOnly && query.order != .lastChange {
-                var scheduled = query
-                scheduled.publishedOnly = false
-                let (scope, scopeArguments) = Self.filter(scheduled, now: now)
-                let prefix = scope.isEmpty ? "WHERE" : scope + " AND"
-                next = ColumnCoding.date(try String.fetchOne(db.cachedStatement(sql: """
-                    SELECT MIN(a.published_at) FROM article a JOIN section s ON s.id = a.section_id
-                    \(prefix) a.status = 'published' AND a.published_at > ?
-                    """), arguments: scopeArguments + [ColumnCoding.timestamp(now)]))
-            }
-            return ArticleList(items: items, total: total, nextPublication: next)
+        try await pool.read { db in try Self.list(query, now: now, in: db) }
+    }
+
+    static func list(_ query: ArticleQuery, now: Date, in db: Database) throws -> ArticleList {
+        let (filter, arguments) = Self.filter(query, now: now)
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(Self.summaryColumns)
+            FROM article a JOIN section s ON s.id = a.section_id
+            \(filter)
+            ORDER BY \(Self.orderBy(query.order))
+            LIMIT ? OFFSET ?
+            """), arguments: arguments + [query.limit, query.offset])
+        let items = rows.map(Self.summary)
+        // A short page needs no count: its offset plus its length is the total.
+        let total = !query.countsTotal || items.count < query.limit && (query.offset == 0 || !items.isEmpty)
+            ? query.offset + items.count
+            : try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM article a JOIN section s ON s.id = a.section_id \(filter)"), arguments: arguments) ?? 0
+        var next: Date?
+        if query.publishedOnly && query.order != .lastChange {
+            var scheduled = query
+            scheduled.publishedOnly = false
+            let (scope, scopeArguments) = Self.filter(scheduled, now: now)
+            let prefix = scope.isEmpty ? "WHERE" : scope + " AND"
+            next = ColumnCoding.date(try String.fetchOne(db.cachedStatement(sql: """
+                SELECT MIN(a.published_at) FROM article a JOIN section s ON s.id = a.section_id
+                \(prefix) a.status = 'published' AND a.published_at > ?
+                """), arguments: scopeArguments + [ColumnCoding.timestamp(now)]))
         }
+        return ArticleList(items: items, total: total, nextPublication: next)
     }
 
     public func publicationMonths(now: Date) async throws -> [PublicationMonth] {
@@ -129,17 +131,19 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
     }
 
     public func sharingTags(with id: ArticleID, limit: Int, now: Date) async throws -> [ArticleSummary] {
+        try await pool.read { db in try Self.sharingTags(with: id, limit: limit, now: now, in: db) }
+    }
+
+    static func sharingTags(with id: ArticleID, limit: Int, now: Date, in db: Database) throws -> [ArticleSummary] {
         // CROSS JOIN fixes the order: from the story's own tags outward. Left to itself, SQLite
         // walked every published article (100 ms at 26,000) when the tag tables were small.
-        try await pool.read { db in
-            try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT \(Self.summaryColumns), COUNT(*) AS shared
-                FROM article_tag mine CROSS JOIN article_tag theirs ON theirs.tag_id = mine.tag_id AND theirs.article_id != mine.article_id
-                CROSS JOIN article a ON a.id = theirs.article_id JOIN section s ON s.id = a.section_id
-                WHERE mine.article_id = ? AND a.status = 'published' AND a.published_at <= ?
-                GROUP BY a.id ORDER BY shared DESC, a.published_at DESC, a.id DESC LIMIT ?
-                """), arguments: [id.rawValue, ColumnCoding.timestamp(now), max(limit, 0)]).map(Self.summary)
-        }
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(Self.summaryColumns), COUNT(*) AS shared
+            FROM article_tag mine CROSS JOIN article_tag theirs ON theirs.tag_id = mine.tag_id AND theirs.article_id != mine.article_id
+            CROSS JOIN article a ON a.id = theirs.article_id JOIN section s ON s.id = a.section_id
+            WHERE mine.article_id = ? AND a.status = 'published' AND a.published_at <= ?
+            GROUP BY a.id ORDER BY shared DESC, a.published_at DESC, a.id DESC LIMIT ?
+            """), arguments: [id.rawValue, ColumnCoding.timestamp(now), max(limit, 0)]).map(Self.summary)
     }
 
     // MARK: - Shared SQL

@@ -19,66 +19,100 @@ extension SQLiteStore {
 
     /// `alsoAbout` with words in more than `wordLimit` articles counted as common.
     func alsoAbout(_ text: String, excluding: Set<ArticleID>, limit: Int, now: Date, wordLimit: Int) async throws -> [ArticleSummary] {
-        let terms = Set(SearchQuery(parsing: text).required.flatMap { $0.flatMap(\.terms) })
+        let terms = Self.relatedTerms(text)
+        guard limit > 0, !terms.isEmpty else { return [] }
+        return try await pool.read { db in try self.alsoAbout(terms, excluding: excluding, limit: limit, now: now, wordLimit: wordLimit, in: db) }
+    }
+
+    /// The analysed words of a headline that `alsoAbout` looks for.
+    static func relatedTerms(_ text: String) -> Set<String> {
+        Set(SearchQuery(parsing: text).required.flatMap { $0.flatMap(\.terms) })
+    }
+
+    /// `alsoAbout` for a headline's analysed `terms`, inside a read.
+    func alsoAbout(_ terms: Set<String>, excluding: Set<ArticleID>, limit: Int, now: Date, wordLimit: Int, in db: Database) throws -> [ArticleSummary] {
         guard limit > 0, !terms.isEmpty else { return [] }
         let weights = ranking.columnWeights
-        let termCounts = termCounts
+        // Counted no further than the limit: a common word's whole posting list is long, and
+        // only a rare word's exact count ranks it. A word only the story itself holds links to nothing.
+        let cap = max(wordLimit, 1) + 1
+        var counted: [(term: String, documents: Int)] = []
+        for term in terms {
+            let documents = try termCounts.count(of: term, atMost: cap) { try Self.documentCount(of: $0, atMost: cap, in: db) }
+            if documents > 1 { counted.append((term, documents)) }
+        }
+        func byRarity(_ counts: [(term: String, documents: Int)]) -> [(term: String, documents: Int)] {
+            counts.sorted { $0.documents != $1.documents ? $0.documents < $1.documents : $0.term < $1.term }
+        }
+        let distinctive = byRarity(counted.filter { $0.documents <= wordLimit }).prefix(Self.relatedWords)
+        // Only common words: their exact counts pick the least common.
+        let exact = distinctive.isEmpty
+            ? try counted.map { ($0.term, try termCounts.count(of: $0.term) { try Self.documentFrequency(of: $0, in: db) }) } : counted
+        guard let rarest = byRarity(exact).first else { return [] }
+        let upper = SearchKey.upperBound(atOrBefore: now)
+        let found: [Row]
+        if distinctive.isEmpty {
+            // Only common words: the newest stories with the least common of them.
+            found = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT k.article_id FROM (
+                    SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN 1 AND ? ORDER BY rowid DESC LIMIT ?
+                ) m JOIN search_key k ON k.key = m.rowid ORDER BY m.rowid DESC
+                """), arguments: [SearchExpression.quoted([rarest.term]), upper, limit + excluding.count])
+        } else {
+            let match = SearchExpression.any(of: distinctive.map(\.term))
+            // BM25 told the words' counts, which it would otherwise walk each posting list for;
+            // they may lag the index by minutes (`termCounts`), which changes no choice of four stories.
+            let counts = distinctive.map { String($0.documents) }.joined(separator: " ")
+            // The best few are joined to their articles, not all the depth's matches.
+            found = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT k.article_id, m.score FROM (
+                    SELECT rowid, score FROM (
+                        SELECT rowid, nashir_bm25(article_search, ?, ?, ?, ?, ?, ?, ?) AS score
+                        FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN 1 AND ?
+                        ORDER BY rowid DESC LIMIT ?
+                    ) ORDER BY score, rowid DESC LIMIT ?
+                ) m JOIN search_key k ON k.key = m.rowid
+                ORDER BY m.score, m.rowid DESC
+                """), arguments: StatementArguments(weights)
+                    + StatementArguments([counts, match.text, upper, Self.relatedDepth, limit + excluding.count] as [any DatabaseValueConvertible]))
+        }
+        let ids: [Int64] = Array(found.map { $0[0] as Int64 }.filter { !excluding.contains(ArticleID($0)) }.prefix(limit))
+        guard !ids.isEmpty else { return [] }
+        // Cached: there are only as many forms of this statement as the limit allows, and
+        // preparing it was a tenth of the look-up.
+        let summaries = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(Self.summaryColumns) FROM article a JOIN section s ON s.id = a.section_id
+            WHERE a.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
+            """), arguments: StatementArguments(ids)).map(Self.summary)
+            // Checked here, not in SQL: given a status test, SQLite walked every published story's index entry.
+            .filter { $0.status == .published }
+        let byID = Dictionary(summaries.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+        return ids.compactMap { byID[$0] }
+    }
+}
+
+extension SQLiteStore {
+    /// The composed default's answer in one read: on a cache miss the article page waited for
+    /// four reads, each a hop to a reader's queue and back and a transaction, on two cores
+    /// already busy with the page.
+    public func neighbours(of article: Article, related limit: Int, now: Date) async throws -> ArticleNeighbours {
+        // Analysed before the read, so the reader's connection is held only for SQL.
+        let terms = Self.relatedTerms(article.content.headline)
         return try await pool.read { db in
-            // Counted no further than the limit: a common word's whole posting list is long, and
-            // only a rare word's exact count ranks it. A word only the story itself holds links to nothing.
-            let cap = max(wordLimit, 1) + 1
-            var counted: [(term: String, documents: Int)] = []
-            for term in terms {
-                let documents = try termCounts.count(of: term, atMost: cap) { try Self.documentCount(of: $0, atMost: cap, in: db) }
-                if documents > 1 { counted.append((term, documents)) }
+            var neighbours = ArticleNeighbours()
+            neighbours.related = try Self.sharingTags(with: article.id, limit: limit, now: now, in: db)
+            if neighbours.related.count < limit {
+                let excluding = Set(neighbours.related.map(\.id) + [article.id])
+                neighbours.related += try self.alsoAbout(
+                    terms, excluding: excluding, limit: limit - neighbours.related.count, now: now, wordLimit: Self.relatedWordLimit, in: db)
             }
-            func byRarity(_ counts: [(term: String, documents: Int)]) -> [(term: String, documents: Int)] {
-                counts.sorted { $0.documents != $1.documents ? $0.documents < $1.documents : $0.term < $1.term }
+            if let published = article.content.publishedAt {
+                neighbours.previous = try Self.list(.previous(inSectionOf: article, published: published), now: now, in: db).items.first
+                let next = try Self.list(.next(inSectionOf: article, published: published), now: now, in: db)
+                neighbours.next = next.items.first
+                neighbours.changesAt = next.items.isEmpty ? next.nextPublication : nil
             }
-            let distinctive = byRarity(counted.filter { $0.documents <= wordLimit }).prefix(Self.relatedWords)
-            // Only common words: their exact counts pick the least common.
-            let exact = distinctive.isEmpty
-                ? try counted.map { ($0.term, try termCounts.count(of: $0.term) { try Self.documentFrequency(of: $0, in: db) }) } : counted
-            guard let rarest = byRarity(exact).first else { return [] }
-            let upper = SearchKey.upperBound(atOrBefore: now)
-            let found: [Row]
-            if distinctive.isEmpty {
-                // Only common words: the newest stories with the least common of them.
-                found = try Row.fetchAll(db.cachedStatement(sql: """
-                    SELECT k.article_id FROM (
-                        SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN 1 AND ? ORDER BY rowid DESC LIMIT ?
-                    ) m JOIN search_key k ON k.key = m.rowid ORDER BY m.rowid DESC
-                    """), arguments: [SearchExpression.quoted([rarest.term]), upper, limit + excluding.count])
-            } else {
-                let match = SearchExpression.any(of: distinctive.map(\.term))
-                // BM25 told the words' counts, which it would otherwise walk each posting list for;
-                // they may lag the index by minutes (`termCounts`), which changes no choice of four stories.
-                let counts = distinctive.map { String($0.documents) }.joined(separator: " ")
-                // The best few are joined to their articles, not all the depth's matches.
-                found = try Row.fetchAll(db.cachedStatement(sql: """
-                    SELECT k.article_id, m.score FROM (
-                        SELECT rowid, score FROM (
-                            SELECT rowid, nashir_bm25(article_search, ?, ?, ?, ?, ?, ?, ?) AS score
-                            FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN 1 AND ?
-                            ORDER BY rowid DESC LIMIT ?
-                        ) ORDER BY score, rowid DESC LIMIT ?
-                    ) m JOIN search_key k ON k.key = m.rowid
-                    ORDER BY m.score, m.rowid DESC
-                    """), arguments: StatementArguments(weights)
-                        + StatementArguments([counts, match.text, upper, Self.relatedDepth, limit + excluding.count] as [any DatabaseValueConvertible]))
-            }
-            let ids: [Int64] = Array(found.map { $0[0] as Int64 }.filter { !excluding.contains(ArticleID($0)) }.prefix(limit))
-            guard !ids.isEmpty else { return [] }
-            // Cached: there are only as many forms of this statement as the limit allows, and
-            // preparing it was a tenth of the look-up.
-            let summaries = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT \(Self.summaryColumns) FROM article a JOIN section s ON s.id = a.section_id
-                WHERE a.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
-                """), arguments: StatementArguments(ids)).map(Self.summary)
-                // Checked here, not in SQL: given a status test, SQLite walked every published story's index entry.
-                .filter { $0.status == .published }
-            let byID = Dictionary(summaries.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
-            return ids.compactMap { byID[$0] }
+            return neighbours
         }
     }
 }

@@ -44,4 +44,34 @@ import Testing
         let found = try await store.alsoAbout(story.content.headline, excluding: [story.id], limit: 2, now: now, wordLimit: 0)
         #expect(found.map(\.id) == [newer.id, older.id])
     }
+
+    @Test func theOneReadNeighboursAreTheComposedOnes() async throws {
+        let libya = Tag(slug: "libya", name: "ليبيا"), turkey = Tag(slug: "turkey", name: "تركيا")
+        let sport = Section(slug: "sport", name: "رياضة")
+        let minute = { (m: Double) in TestDraft.baseDate.addingTimeInterval(m * 60) }
+        let stories = try await store.save([
+            TestDraft.make(key: "1", headline: "وزير الدفاع التركي يزور طرابلس", tags: [libya, turkey], publishedAt: minute(1)),
+            TestDraft.make(key: "2", headline: "اتفاق أمني بين أنقرة وطرابلس", tags: [libya, turkey], publishedAt: minute(2)),
+            TestDraft.make(key: "3", headline: "انتخابات بلدية في ليبيا", tags: [libya], publishedAt: minute(3)),
+            TestDraft.make(key: "4", headline: "الدفاع المدني يخمد حريقا في طرابلس", publishedAt: minute(4)),
+            TestDraft.make(key: "5", headline: "الترجي يفوز بالكأس", section: sport, publishedAt: minute(5)),
+            TestDraft.make(key: "6", headline: "الترجي يستعد للنهائي", section: sport, publishedAt: minute(6)),
+            TestDraft.make(key: "7", headline: "مسودة عن وزير الدفاع", tags: [libya], status: .draft),
+            // Scheduled: the newest story's «next» once its time comes.
+            TestDraft.make(key: "8", headline: "وزير الدفاع في أنقرة غدا", tags: [turkey], publishedAt: minute(600)),
+        ]).map(\.article)
+        let now = minute(10)
+        for story in stories.filter({ $0.content.publishedAt.map { $0 <= now } ?? false }) {
+            for related in [0, 1, 2, 4] {
+                let composed = try await store.composedNeighbours(of: story, related: related, now: now)
+                #expect(try await store.neighbours(of: story, related: related, now: now) == composed, "\(story.content.headline), \(related) related")
+            }
+        }
+        // What the comparison covers: tags, words, a section's ends and a scheduled next.
+        let first = try await store.neighbours(of: stories[0], related: 4, now: now)
+        #expect(first.related.count == 4 && first.related.prefix(2).map(\.id) == [stories[1].id, stories[2].id])
+        #expect(first.previous == nil && first.next?.id == stories[1].id)
+        let newest = try await store.neighbours(of: stories[3], related: 4, now: now)
+        #expect(newest.next == nil && newest.changesAt == minute(600))
+    }
 }
