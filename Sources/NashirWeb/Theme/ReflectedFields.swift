@@ -12,9 +12,15 @@ struct ReflectedFields: MustacheParent {
 
     init(_ value: Any) {
         var fields: [String: Any] = [:]
-        for child in Mirror(reflecting: value).children {
-            guard let label = child.label, let present = Self.field(child.value) else { continue }
-            fields[label] = present
+        if case .reflected(let layout?) = Self.treatment(of: value) {
+            layout.read(value) { label, field in
+                if let present = Self.field(field) { fields[label] = present }
+            }
+        } else {
+            for child in Mirror(reflecting: value).children {
+                guard let label = child.label, let present = Self.field(child.value) else { continue }
+                fields[label] = present
+            }
         }
         self.fields = fields
     }
@@ -26,19 +32,27 @@ struct ReflectedFields: MustacheParent {
     static func wrap(_ value: Any) -> Any {
         switch treatment(of: value) {
         case .kept, .optional: value
-        case .array: (value as? [Any] ?? []).map(wrap)
+        case .array(let array): array.elements(of: value).map(wrap)
         case .reflected: ReflectedFields(value)
         }
     }
 
     /// A property's value as templates get it: what an optional holds, wrapped, or nil.
     private static func field(_ value: Any) -> Any? {
-        guard treatment(of: value) == .optional else { return wrap(value) }
-        return (value as? any OptionalValue)?.wrapped.flatMap(field)
+        guard case .optional(let optional) = treatment(of: value) else { return wrap(value) }
+        return optional.wrapped(in: value).flatMap(field)
     }
 
-    /// What `wrap` does with every value of one type.
-    private enum Treatment { case kept, optional, array, reflected }
+    /// What `wrap` does with every value of one type, with what it needs to do it without a
+    /// cast per value: casting to a protocol looked the conformance up each time. Unchecked:
+    /// the metatypes it holds are immutable.
+    private enum Treatment: @unchecked Sendable {
+        case kept
+        case optional(any OptionalValue.Type)
+        case array(any ArrayValue.Type)
+        /// A struct's fields; nil: read through `Mirror` (a class, or a type with a custom mirror).
+        case reflected(FieldLayout?)
+    }
 
     /// Each type's treatment, decided once: deciding casts a value to six protocols and
     /// reflects it, and a page asks for every field of every value it shows.
@@ -55,28 +69,48 @@ struct ReflectedFields: MustacheParent {
     /// Decided by the value's type alone: an optional before any cast, which would look inside it.
     private static func decide(_ value: Any) -> Treatment {
         let style = Mirror(reflecting: value).displayStyle
-        if style == .optional { return .optional }
+        if style == .optional, let optional = Swift.type(of: value) as? any OptionalValue.Type { return .optional(optional) }
         switch value {
         case is String, is Substring, is Bool, is Int, is Double:
             return .kept
         // Before the protocols: an array is MustacheTransformable, and kept as it was its
         // elements would be reflected again at every look-up inside a loop.
         case is [Any]:
-            return .array
+            guard let array = Swift.type(of: value) as? any ArrayValue.Type else { return .kept }
+            return .array(array)
         case is any MustacheParent, is any MustacheCustomRenderable, is any MustacheCustomRepresentation, is MustacheLambda,
              is any MustacheTransformable, is any CustomStringConvertible:
             return .kept
         default:
-            return style == .struct || style == .class ? .reflected : .kept
+            switch style {
+            case .struct: return .reflected(value is any CustomReflectable ? nil : FieldLayout(of: Swift.type(of: value)))
+            case .class: return .reflected(nil)
+            default: return .kept
+            }
         }
     }
 }
 
 /// An optional of any type, opened without reflecting it.
 private protocol OptionalValue {
-    var wrapped: Any? { get }
+    /// What `value`, an instance of this type, holds.
+    static func wrapped(in value: Any) -> Any?
 }
 
 extension Optional: OptionalValue {
-    fileprivate var wrapped: Any? { map { $0 } }
+    fileprivate static func wrapped(in value: Any) -> Any? {
+        // A cast to the exact type the value has, not to a protocol: no conformance to look up.
+        (value as? Self)?.map { $0 }
+    }
+}
+
+/// An array of any element type, its elements read without a cast per element.
+private protocol ArrayValue {
+    static func elements(of value: Any) -> [Any]
+}
+
+extension Array: ArrayValue {
+    fileprivate static func elements(of value: Any) -> [Any] {
+        (value as? Self)?.map { $0 } ?? []
+    }
 }
