@@ -32,18 +32,29 @@ extension SQLiteStore: ArticleReading, SearchIndexing {
         let total = !query.countsTotal || items.count < query.limit && (query.offset == 0 || !items.isEmpty)
             ? query.offset + items.count
             : try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM article a JOIN section s ON s.id = a.section_id \(filter)"), arguments: arguments) ?? 0
-        var next: Date?
-        if query.publishedOnly && query.order != .lastChange {
-            var scheduled = query
-            scheduled.publishedOnly = false
-            let (scope, scopeArguments) = Self.filter(scheduled, now: now)
-            let prefix = scope.isEmpty ? "WHERE" : scope + " AND"
-            next = ColumnCoding.date(try String.fetchOne(db.cachedStatement(sql: """
-                SELECT MIN(a.published_at) FROM article a JOIN section s ON s.id = a.section_id
-                \(prefix) a.status = 'published' AND a.published_at > ?
-                """), arguments: scopeArguments + [ColumnCoding.timestamp(now)]))
-        }
+        let next = query.publishedOnly && query.order != .lastChange ? try nextPublication(joining: query, now: now, in: db) : nil
         return ArticleList(items: items, total: total, nextPublication: next)
+    }
+
+    /// The earliest scheduled publication that will bring a story into `query`'s list.
+    private static func nextPublication(joining query: ArticleQuery, now: Date, in db: Database) throws -> Date? {
+        // A list that ends before now waits for nothing.
+        if let before = query.publishedBefore, before <= now { return nil }
+        var scheduled = query
+        scheduled.publishedOnly = false
+        // One lower bound, the tighter: given two, SQLite seeks on one and tests the other on
+        // each row it walks (for an old story's next, every later story of its section).
+        var lower = ("a.published_at > ?", now)
+        if let from = query.publishedFrom {
+            scheduled.publishedFrom = nil
+            if from > now { lower = ("a.published_at >= ?", from) }
+        }
+        let (scope, scopeArguments) = Self.filter(scheduled, now: now)
+        let prefix = scope.isEmpty ? "WHERE" : scope + " AND"
+        return ColumnCoding.date(try String.fetchOne(db.cachedStatement(sql: """
+            SELECT MIN(a.published_at) FROM article a JOIN section s ON s.id = a.section_id
+            \(prefix) a.status = 'published' AND \(lower.0)
+            """), arguments: scopeArguments + [ColumnCoding.timestamp(lower.1)]))
     }
 
     public func publicationMonths(now: Date) async throws -> [PublicationMonth] {

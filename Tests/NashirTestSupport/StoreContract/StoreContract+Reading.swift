@@ -60,6 +60,20 @@ extension StoreContract {
             let after = try await store.list(ArticleQuery(), now: base.addingTimeInterval(1800))
             #expect(after.total == 2 && after.nextPublication == nil)
         },
+        Check(name: "a list bounded in time waits only for the scheduled stories inside its bounds") { (store: any NashirStore) async throws in
+            _ = try await store.save([draft("old", minutes: -600), draft("now"), draft("soon", minutes: 30), draft("later", minutes: 90)])
+            let minutes = { (m: Double) in base.addingTimeInterval(m * 60) }
+            func next(from: Date? = nil, before: Date? = nil) async throws -> Date? {
+                try await store.list(ArticleQuery(publishedFrom: from, publishedBefore: before), now: base).nextPublication
+            }
+            // Ending before now: nothing to wait for. From before now: the first after now.
+            #expect(try await next(before: minutes(-1)) == nil)
+            #expect(try await next(from: minutes(-700)) == minutes(30))
+            // From after now: the first from then. Until after now: the ones before then.
+            #expect(try await next(from: minutes(60)) == minutes(90))
+            #expect(try await next(from: minutes(-700), before: minutes(60)) == minutes(30))
+            #expect(try await next(before: minutes(20)) == nil)
+        },
         Check(name: "lists filter by section and tag; sections and tags are found by slug") { (store: any NashirStore) async throws in
             _ = try await store.save([draft("1", tags: [libya]), draft("2", headline: "الترجي يفوز", section: sport, minutes: 1)])
             let now = base.addingTimeInterval(60)
