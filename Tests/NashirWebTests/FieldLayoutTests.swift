@@ -39,6 +39,19 @@ import Testing
         #expect(box === model.box)
     }
 
+    struct Holder { var title = "حامل"; weak var box: Box?; var count: () -> Int = { 1 } }
+
+    @Test func leavesWeakReferencesAndFunctionsToMirror() throws {
+        #expect(FieldLayout(of: Holder.self) == nil)
+        let box = Box()
+        var holder = Holder()
+        holder.box = box
+        let fields = ReflectedFields(holder)
+        #expect(fields.child(named: "title") as? String == "حامل")
+        #expect((fields.child(named: "box") as? ReflectedFields)?.child(named: "name") as? String == "صندوق")
+        withExtendedLifetime(box) {}
+    }
+
     @Test func readsGenericStructs() throws {
         let value = Generic(value: 7, values: [1, 2, 3])
         let layout = try #require(FieldLayout(of: Generic<Int>.self))

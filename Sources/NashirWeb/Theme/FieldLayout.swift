@@ -13,8 +13,11 @@ struct FieldLayout: Sendable {
 
     private let fields: [Field]
 
-    /// The layout of `type`; nil when the runtime cannot describe it (then `Mirror` reads it).
+    /// The layout of `type`; nil when the runtime cannot describe it, or when a field is not a
+    /// plain stored value (a weak or unowned reference, a function): then `Mirror` reads it.
     init?(of type: Any.Type) {
+        func plain<Value>(_ type: Value.Type) -> Bool { _forEachFieldWithKeyPath(of: type, options: []) { _, _ in true } }
+        guard _openExistential(type, do: plain) else { return nil }
         var fields: [Field] = []
         let described = _forEachField(of: type, options: []) { name, offset, fieldType, _ in
             fields.append(Field(name: String(cString: name), offset: offset, read: Self.reader(for: fieldType)))
