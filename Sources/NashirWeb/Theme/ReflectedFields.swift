@@ -50,7 +50,8 @@ struct ReflectedFields: MustacheParent {
         case kept
         case optional(any OptionalValue.Type)
         case array(any ArrayValue.Type)
-        /// A struct's fields; nil: read through `Mirror` (a class, or a type with a custom mirror).
+        /// A struct's fields; nil: read through `Mirror` (a class, a type with a custom mirror, or one
+        /// `FieldLayout` leaves to it).
         case reflected(FieldLayout?)
     }
 
