@@ -51,7 +51,11 @@ struct PostgresServeTests {
             process.terminate()
             let deadline = Date().addingTimeInterval(30)
             while process.isRunning, Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
-            #expect(!process.isRunning && process.terminationStatus == 0, "SIGTERM did not stop the server cleanly")
+            let stopped = !process.isRunning
+            #expect(stopped && process.terminationStatus == 0, """
+                SIGTERM did not stop the server cleanly (\(stopped ? "status \(process.terminationStatus)" : "still running after 30 s")): \
+                \(((try? String(contentsOf: log, encoding: .utf8)) ?? "").suffix(2000))
+                """)
             return
         }
         Issue.record("the server did not start on any of three ports")
