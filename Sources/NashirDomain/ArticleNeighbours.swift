@@ -26,6 +26,21 @@ public struct ArticleNeighbours: Sendable, Equatable {
         tags.formUnion((related + [previous, next].compactMap { $0 }).map { .article($0.id) })
         return tags
     }
+
+    /// The section's previous and next story, from the lists `ArticleQuery.previous` and
+    /// `ArticleQuery.next` read; with no next yet, when a scheduled story will become it.
+    public mutating func setSection(previous: ArticleList, next: ArticleList) {
+        self.previous = previous.items.first
+        self.next = next.items.first
+        changesAt = next.items.isEmpty ? next.nextPublication : nil
+    }
+
+    /// What the headline's words may add after the stories sharing tags: how many more, and
+    /// which stories not to repeat (those, and the story itself); nil when the tags filled all.
+    public static func wordsWanted(after tagged: [ArticleSummary], of article: Article, limit: Int) -> (limit: Int, excluding: Set<ArticleID>)? {
+        guard tagged.count < limit else { return nil }
+        return (limit - tagged.count, Set(tagged.map(\.id) + [article.id]))
+    }
 }
 
 extension ArticleQuery {
@@ -56,19 +71,16 @@ extension ArticleReading where Self: ArticleSearch {
         var neighbours = ArticleNeighbours()
         if let published = article.content.publishedAt {
             async let previous = list(.previous(inSectionOf: article, published: published), now: now)
-            async let newer = list(.next(inSectionOf: article, published: published), now: now)
-            neighbours.previous = try await previous.items.first
-            let next = try await newer
-            neighbours.next = next.items.first
-            neighbours.changesAt = next.items.isEmpty ? next.nextPublication : nil
+            async let next = list(.next(inSectionOf: article, published: published), now: now)
+            neighbours.setSection(previous: try await previous, next: try await next)
         }
         neighbours.related = try await related
         return neighbours
     }
 
     private func relatedStories(to article: Article, limit: Int, now: Date) async throws -> [ArticleSummary] {
-        let related = try await sharingTags(with: article.id, limit: limit, now: now)
-        guard related.count < limit else { return related }
-        return related + (try await alsoAbout(article.content.headline, excluding: Set(related.map(\.id) + [article.id]), limit: limit - related.count, now: now))
+        let tagged = try await sharingTags(with: article.id, limit: limit, now: now)
+        guard let wanted = ArticleNeighbours.wordsWanted(after: tagged, of: article, limit: limit) else { return tagged }
+        return tagged + (try await alsoAbout(article.content.headline, excluding: wanted.excluding, limit: wanted.limit, now: now))
     }
 }

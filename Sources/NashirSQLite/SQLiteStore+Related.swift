@@ -99,18 +99,15 @@ extension SQLiteStore {
         // Analysed before the read, so the reader's connection is held only for SQL.
         let terms = Self.relatedTerms(article.content.headline)
         return try await pool.read { db in
-            var neighbours = ArticleNeighbours()
-            neighbours.related = try Self.sharingTags(with: article.id, limit: limit, now: now, in: db)
-            if neighbours.related.count < limit {
-                let excluding = Set(neighbours.related.map(\.id) + [article.id])
+            var neighbours = ArticleNeighbours(related: try Self.sharingTags(with: article.id, limit: limit, now: now, in: db))
+            if let wanted = ArticleNeighbours.wordsWanted(after: neighbours.related, of: article, limit: limit) {
                 neighbours.related += try self.alsoAbout(
-                    terms, excluding: excluding, limit: limit - neighbours.related.count, now: now, wordLimit: Self.relatedWordLimit, in: db)
+                    terms, excluding: wanted.excluding, limit: wanted.limit, now: now, wordLimit: Self.relatedWordLimit, in: db)
             }
             if let published = article.content.publishedAt {
-                neighbours.previous = try Self.list(.previous(inSectionOf: article, published: published), now: now, in: db).items.first
-                let next = try Self.list(.next(inSectionOf: article, published: published), now: now, in: db)
-                neighbours.next = next.items.first
-                neighbours.changesAt = next.items.isEmpty ? next.nextPublication : nil
+                neighbours.setSection(
+                    previous: try Self.list(.previous(inSectionOf: article, published: published), now: now, in: db),
+                    next: try Self.list(.next(inSectionOf: article, published: published), now: now, in: db))
             }
             return neighbours
         }
