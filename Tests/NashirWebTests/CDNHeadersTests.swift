@@ -80,6 +80,11 @@ import Testing
                 #expect(plain.headers[.vary] == "Accept-Encoding" && packed.headers[.vary] == "Accept-Encoding")
                 #expect(packed.body.readableBytes < plain.body.readableBytes / 2, "\(packed.body.readableBytes) of \(plain.body.readableBytes) bytes")
                 #expect(packed.headers[.contentLength] == String(packed.body.readableBytes))
+                // What a CDN keeps and purges is the same for both forms.
+                for name in [HTTPField.Name.cacheControl, HTTPField.Name("Surrogate-Key")!, .contentType] {
+                    #expect(packed.headers[name] != nil && packed.headers[name] == plain.headers[name], "\(name)")
+                }
+                #expect(packed.headers[.lastModified] == plain.headers[.lastModified])
                 var body = packed.body
                 #expect(try body.decompress(with: .gzip()) == plain.body)
                 // Two representations, two strong validators; each revalidates only itself.

@@ -37,18 +37,16 @@ public struct CachePolicy: Sendable, Equatable {
 }
 
 extension PageCache.Entry {
-    /// The entry with `policy`'s Cache-Control, the Surrogate-Key of its tags and its gzip form, so
-    /// a CDN keeps it as long as the site allows, a purge by key reaches it, and no request
-    /// compresses it again. CPU work: call it off the event loop.
+    /// The entry with `policy`'s Cache-Control and the Surrogate-Key of its tags on both of its
+    /// forms, so a CDN keeps it as long as the site allows and a purge by key reaches it. Only
+    /// headers: the gzip form was made with the document, in the same job as the render.
     func prepared(for policy: CachePolicy) -> PageCache.Entry {
-        guard case .document(let buffer, let etag, let lastModified, var headers, _) = page else { return self }
+        guard case .document(let buffer, let etag, let lastModified, var headers, let gzip) = page else { return self }
         headers[.cacheControl] = policy.cacheControl
         headers[.surrogateKey] = CachePolicy.surrogateKeys(tags)
         // Caches must keep the two forms apart once there are two.
-        if buffer.readableBytes >= GzipVariant.minimumBytes { headers[.vary] = "Accept-Encoding" }
-        let gzip = GzipVariant(buffer, etag: etag, headers: headers)
-        if gzip == nil { headers[.vary] = nil }
-        let page = PageCache.Page.document(buffer, etag: etag, lastModified: lastModified, headers: headers, gzip: gzip)
+        headers[.vary] = gzip == nil ? nil : "Accept-Encoding"
+        let page = PageCache.Page.document(buffer, etag: etag, lastModified: lastModified, headers: headers, gzip: gzip?.with(identity: headers))
         return PageCache.Entry(page: page, tags: tags, expiresAt: expiresAt)
     }
 }

@@ -18,14 +18,23 @@ struct GzipVariant: Sendable {
         guard body.readableBytes >= Self.minimumBytes else { return nil }
         var input = body
         guard let compressed = try? input.compress(with: .gzip()), compressed.readableBytes < body.readableBytes else { return nil }
-        self.body = compressed
         // Another representation, another strong validator: the identity ETag with a suffix.
-        self.etag = etag.hasSuffix("\"") ? String(etag.dropLast()) + "-gz\"" : etag + "-gz"
+        self.init(compressed, etag: etag.hasSuffix("\"") ? String(etag.dropLast()) + "-gz\"" : etag + "-gz", identity: headers)
+    }
+
+    private init(_ compressed: ByteBuffer, etag: String, identity headers: HTTPFields) {
+        body = compressed
+        self.etag = etag
         var headers = headers
-        headers[.eTag] = self.etag
+        headers[.eTag] = etag
         headers[.contentEncoding] = "gzip"
         headers[.contentLength] = String(compressed.readableBytes)
         self.headers = headers
+    }
+
+    /// The same compressed body under the document's headers as they are now.
+    func with(identity headers: HTTPFields) -> GzipVariant {
+        GzipVariant(body, etag: etag, identity: headers)
     }
 
     /// Whether an Accept-Encoding header allows gzip: named (or `*`) without `q=0`.

@@ -35,8 +35,7 @@ struct SiteController: Sendable {
         let (renderer, policy, renderTime) = (renderer, policy, cache.metrics.renderTime)
         let page = try await flights.page(for: route.path, in: cache, feed: renderer.store) {
             try await renderTime.time {
-                let rendered = try await renderer.render(route)
-                return await CPUWork.run { rendered.prepared(for: policy) }
+                try await renderer.render(route).prepared(for: policy)
             }
         }
         guard let response = PageResponse.make(page, for: request) else {

@@ -127,7 +127,8 @@ struct PageRenderer: Sendable {
         let model = SearchPage(
             parameters: parameters, results: results, searched: searchable, pageSize: Self.pageSize,
             sections: try await store.sections(), context: context)
-        return await html(model)
+        // Rendered per query and kept for minutes at most, never by a CDN: sent as rendered.
+        return await html(model, compressed: false)
     }
 
     /// «103 نتائج»: the theme's phrase for the plural form CLDR's Arabic rules give the count,
@@ -160,20 +161,31 @@ struct PageRenderer: Sendable {
 
     /// Renders off the event loop: a template run is the costliest step of a cache miss, and
     /// the loop meanwhile keeps answering cached pages.
-    func html(_ model: some PageModel) async -> PageCache.Page {
+    /// `model` through the theme, with its gzip form unless `compressed` is false: one job off the
+    /// event loop, since a miss waited for each hop to another thread and back.
+    func html(_ model: some PageModel, compressed: Bool = true) async -> PageCache.Page {
         let theme = theme
-        return await CPUWork.run { Self.document(theme.render(model)) }
+        return await CPUWork.run { Self.document(theme.render(model), compressed: compressed) }
     }
 
-    /// A finished response body with its headers: an HTML page unless told otherwise.
-    static func document(_ body: String, contentType: String = "text/html; charset=utf-8", lastModified: Date? = nil) -> PageCache.Page {
+    /// A finished response body with its headers, and its gzip form unless `compressed` is false:
+    /// an HTML page unless told otherwise. CPU work: make it off the event loop.
+    static func document(
+        _ body: String, contentType: String = "text/html; charset=utf-8", lastModified: Date? = nil, compressed: Bool = true
+    ) -> PageCache.Page {
         let buffer = ByteBuffer(string: body)
         // Stable across processes, so instances rendering the same content with the same theme
         // give the same ETag.
         let etag = "\"\(String(StableHash.fnv1a64(body.utf8), radix: 36))\""
         let seconds = lastModified.map { Int($0.timeIntervalSince1970.rounded(.down)) }
+        let headers = PageResponse.headers(etag: etag, length: buffer.readableBytes, contentType: contentType, lastModified: seconds)
         return .document(
-            buffer, etag: etag, lastModified: seconds,
-            headers: PageResponse.headers(etag: etag, length: buffer.readableBytes, contentType: contentType, lastModified: seconds))
+            buffer, etag: etag, lastModified: seconds, headers: headers,
+            gzip: compressed ? GzipVariant(buffer, etag: etag, headers: headers) : nil)
+    }
+
+    /// `document`, made off the event loop.
+    static func offLoopDocument(_ body: String, contentType: String, lastModified: Date? = nil) async -> PageCache.Page {
+        await CPUWork.run { document(body, contentType: contentType, lastModified: lastModified) }
     }
 }
