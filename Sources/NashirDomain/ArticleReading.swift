@@ -22,6 +22,9 @@ public protocol ArticleReading: Sendable {
     /// ones its headline's words find (`alsoAbout`), and its section's previous and next story.
     /// A store that can read them together overrides the composed default.
     func neighbours(of article: Article, related: Int, now: Date) async throws -> ArticleNeighbours
+    /// Article `id` with its neighbours (`neighbours(of:related:now:)`) when it is live: what its
+    /// page reads on a cache miss. A store that can read them together overrides the composed default.
+    func articleOnPage(id: ArticleID, related: Int, now: Date) async throws -> ArticleOnPage?
     /// Tags that published stories carry, with how many, most used first: what readers can reach.
     func publishedTags(now: Date, limit: Int) async throws -> [TagUse]
     /// Every article in id order, handed over in batches so exports run in constant memory.

@@ -98,18 +98,31 @@ extension SQLiteStore {
     public func neighbours(of article: Article, related limit: Int, now: Date) async throws -> ArticleNeighbours {
         // Analysed before the read, so the reader's connection is held only for SQL.
         let terms = Self.relatedTerms(article.content.headline)
-        return try await pool.read { db in
-            var neighbours = ArticleNeighbours(related: try Self.sharingTags(with: article.id, limit: limit, now: now, in: db))
-            if let wanted = ArticleNeighbours.wordsWanted(after: neighbours.related, of: article, limit: limit) {
-                neighbours.related += try self.alsoAbout(
-                    terms, excluding: wanted.excluding, limit: wanted.limit, now: now, wordLimit: Self.relatedWordLimit, in: db)
-            }
-            if let published = article.content.publishedAt {
-                neighbours.setSection(
-                    previous: try Self.list(.previous(inSectionOf: article, published: published), now: now, in: db),
-                    next: try Self.list(.next(inSectionOf: article, published: published), now: now, in: db))
-            }
-            return neighbours
+        return try await pool.read { db in try self.neighbours(of: article, terms: terms, related: limit, now: now, in: db) }
+    }
+
+    /// The composed default's answer in one read too: a page's miss waited for the article's
+    /// read, then for its neighbours', each a hop to a reader's thread and back.
+    public func articleOnPage(id: ArticleID, related limit: Int, now: Date) async throws -> ArticleOnPage? {
+        try await pool.read { db in
+            guard let article = try Self.article(id: id.rawValue, in: db) else { return nil }
+            guard ArticleOnPage.showsNeighbours(article, at: now) else { return ArticleOnPage(article: article, neighbours: nil) }
+            let terms = Self.relatedTerms(article.content.headline)
+            return ArticleOnPage(article: article, neighbours: try self.neighbours(of: article, terms: terms, related: limit, now: now, in: db))
         }
+    }
+
+    /// `neighbours`, inside a read, with the headline's analysed `terms`.
+    private func neighbours(of article: Article, terms: Set<String>, related limit: Int, now: Date, in db: Database) throws -> ArticleNeighbours {
+        var neighbours = ArticleNeighbours(related: try Self.sharingTags(with: article.id, limit: limit, now: now, in: db))
+        if let wanted = ArticleNeighbours.wordsWanted(after: neighbours.related, of: article, limit: limit) {
+            neighbours.related += try alsoAbout(terms, excluding: wanted.excluding, limit: wanted.limit, now: now, wordLimit: Self.relatedWordLimit, in: db)
+        }
+        if let published = article.content.publishedAt {
+            neighbours.setSection(
+                previous: try Self.list(.previous(inSectionOf: article, published: published), now: now, in: db),
+                next: try Self.list(.next(inSectionOf: article, published: published), now: now, in: db))
+        }
+        return neighbours
     }
 }

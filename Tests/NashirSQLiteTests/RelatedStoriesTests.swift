@@ -73,5 +73,17 @@ import Testing
         #expect(first.previous == nil && first.next?.id == stories[1].id)
         let newest = try await store.neighbours(of: stories[3], related: 4, now: now)
         #expect(newest.next == nil && newest.changesAt == minute(600))
+        // The page's one read: the story with these neighbours when live, alone when a draft or
+        // scheduled, nothing for an unknown id.
+        for id in stories.map(\.id) + [ArticleID(999_999)] {
+            for related in [0, 4] {
+                let composed = try await store.composedArticleOnPage(id: id, related: related, now: now)
+                #expect(try await store.articleOnPage(id: id, related: related, now: now) == composed, "article \(id), \(related) related")
+            }
+        }
+        #expect(try await store.articleOnPage(id: stories[0].id, related: 4, now: now) == ArticleOnPage(article: stories[0], neighbours: first))
+        #expect(try await store.articleOnPage(id: stories[6].id, related: 4, now: now)?.neighbours == nil)
+        #expect(try await store.articleOnPage(id: stories[7].id, related: 4, now: now)?.neighbours == nil)
+        #expect(try await store.articleOnPage(id: ArticleID(999_999), related: 4, now: now) == nil)
     }
 }

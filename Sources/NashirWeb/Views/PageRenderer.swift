@@ -62,8 +62,12 @@ struct PageRenderer: Sendable {
     /// found for drafts and unknown ids; a scheduled article's not-found expires at its publication time.
     func article(id: ArticleID, slug: String?) async throws -> PageCache.Entry {
         let tags: Set<ContentTag> = [.article(id)]
-        guard let article = try await store.article(id: id) else { return .init(page: .notFound, tags: tags) }
-        switch ArticleWorkflow.publication(of: article, at: clock.now()) {
+        let now = clock.now()
+        // The article and its neighbours in one store call (one read, in SQLite), the chrome beside it.
+        async let context = context()
+        guard let read = try await store.articleOnPage(id: id, related: Self.relatedCount, now: now) else { return .init(page: .notFound, tags: tags) }
+        let article = read.article
+        switch ArticleWorkflow.publication(of: article, at: now) {
         case .unpublished:
             return .init(page: .notFound, tags: tags)
         case .withdrawn:
@@ -72,12 +76,9 @@ struct PageRenderer: Sendable {
             return .init(page: .notFound, tags: tags, expiresAt: time)
         case .live:
             if slug != article.content.slug { return .init(page: .redirect(SiteRoute.of(article).path), tags: tags) }
-            // Independent reads side by side: a miss waits for the slowest (related stories), not for the sum.
             async let media = media(of: article)
-            async let neighbours = neighbours(of: article)
             async let author = article.author.asyncFlatMap { try? await store.user(id: $0) }.flatMap { $0.isPublicAuthor ? $0 : nil }
-            async let context = context()
-            let found = try await neighbours
+            let found = read.neighbours ?? ArticleNeighbours()
             let model = ArticlePage(article: article, media: try await media, context: try await context, neighbours: found, author: await author)
             return .init(page: await html(model), tags: tags.union(found.tags(of: article)), expiresAt: found.changesAt)
         }
