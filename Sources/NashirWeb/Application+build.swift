@@ -64,7 +64,7 @@ func buildResponder(store: any SiteStore, configuration: WebConfiguration, cache
         ?? BaseURL("http://127.0.0.1")!
     let renderer = PageRenderer(
         store: store, theme: configuration.theme, baseURL: baseURL, clock: configuration.clock,
-        renderObserver: configuration.renderObserver)
+        renderObserver: configuration.renderObserver, chrome: cache.chrome)
     let router = buildRouter(store: store, configuration: configuration, renderer: renderer, cache: cache)
     return PageCacheResponder(inner: router.buildResponder(), cache: cache, reads: configuration.readCounter, proxies: configuration.newsroom)
 }

@@ -6,6 +6,7 @@ import NashirRoutes
 import NashirSQLite
 import NashirTestSupport
 import NashirWeb
+import NIOCore
 import Testing
 
 /// What a change re-renders, proven by the renderer's own record rather than by timing:
@@ -123,6 +124,21 @@ import Testing
         settings.digits = "arabic-indic"
         try await site.store.updateSiteSettings(settings)
         #expect(try await requestAll(site, pages) == Set(pages.values))
+    }
+
+    @Test func theSitesNewNameAndANewSectionShowOnEveryPageRenderedAfter() async throws {
+        let (site, pages) = try await warmSite()
+        var settings = try await site.store.siteSettings()
+        settings.name = "صحيفة الغد"
+        try await site.store.updateSiteSettings(settings)
+        _ = try await site.store.save([Self.draft("c", "معرض الكتاب", section: Section(slug: "culture", name: "ثقافة"))])
+        clock.advance(by: 0.6)
+        try await site.test { client in
+            for path in pages.values {
+                let body = String(buffer: try await client.execute(uri: path, method: .get).body)
+                #expect(body.contains("صحيفة الغد") && body.contains(">ثقافة</a>"), "\(path)")
+            }
+        }
     }
 
     @Test func parametersNoPageReadsShareOneCachedCopy() async throws {

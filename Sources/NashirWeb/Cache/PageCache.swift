@@ -63,6 +63,8 @@ final class PageCache: Sendable {
     private let recheck: TimeInterval
     let maxBytes: Int
     let metrics: SiteMetrics
+    /// The settings and sections renders show, forgotten with every change the cache hears of.
+    let chrome = SiteChromeMemo()
 
     init(clock: TimeSource = .system, recheck: Duration = .milliseconds(500), maxBytes: Int = 256 << 20, metrics: SiteMetrics = SiteMetrics()) {
         self.metrics = metrics
@@ -114,6 +116,7 @@ final class PageCache: Sendable {
     /// another instance has just committed a change.
     func expire() {
         state.withLock { $0.checkedAt = nil }
+        chrome.forget()
     }
 
     /// Reads `feed` when the cache is due to, evicting what went stale.
@@ -135,6 +138,7 @@ final class PageCache: Sendable {
                 // Nothing known yet, or more changed than the feed can say: start over.
                 metrics.evictions.increment(by: state.entries.count)
                 Self.removeAll(&state)
+                chrome.forget()
             } else {
                 for tag in changes.touched {
                     for key in state.keysByTag[tag] ?? [] {

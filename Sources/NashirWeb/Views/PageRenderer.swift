@@ -14,12 +14,15 @@ struct PageRenderer: Sendable {
     let baseURL: BaseURL
     let clock: TimeSource
     var renderObserver: (@Sendable (String) -> Void)?
+    /// The page cache's memory of the settings and sections; nil: read them for every render.
+    var chrome: SiteChromeMemo?
     static let pageSize = 20
 
     func context() async throws -> RenderContext {
-        RenderContext(
-            settings: try await store.siteSettings(), sections: try await store.sections(),
-            theme: theme, baseURL: baseURL, now: clock.now())
+        let store = store
+        let load = { () async throws -> SiteChromeMemo.Chrome in (try await store.siteSettings(), try await store.sections()) }
+        let (settings, sections) = if let chrome { try await chrome.chrome(load) } else { try await load() }
+        return RenderContext(settings: settings, sections: sections, theme: theme, baseURL: baseURL, now: clock.now())
     }
 
     /// The page a cacheable route shows; not found for anything else.
