@@ -17,10 +17,30 @@ extension SQLiteStore {
         try await alsoAbout(text, excluding: excluding, limit: limit, now: now, wordLimit: Self.relatedWordLimit)
     }
 
+    /// Starts reading every common term's count in one pass over the index, in the background,
+    /// when the last such reading is missing or older than the counts' lifetime: on a fresh
+    /// server, counting each headline word's posting list the first time it came up was a
+    /// quarter of the related stories' work.
+    func takeTermCountSnapshotIfDue() {
+        guard termCounts.claimSnapshot() else { return }
+        let (pool, termCounts) = (pool, termCounts)
+        Task.detached(priority: .background) {
+            let counts = try? await pool.read { db in
+                var counts: [String: Int] = [:]
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT term, doc FROM article_search_terms WHERE doc >= ?", arguments: [TermCounts.Snapshot.least])
+                while let row = try rows.next() { counts[row[0]] = row[1] }
+                return counts
+            }
+            termCounts.replaceSnapshot(counts)
+        }
+    }
+
     /// `alsoAbout` with words in more than `wordLimit` articles counted as common.
     func alsoAbout(_ text: String, excluding: Set<ArticleID>, limit: Int, now: Date, wordLimit: Int) async throws -> [ArticleSummary] {
         let terms = Self.relatedTerms(text)
         guard limit > 0, !terms.isEmpty else { return [] }
+        takeTermCountSnapshotIfDue()
         return try await pool.read { db in try self.alsoAbout(terms, excluding: excluding, limit: limit, now: now, wordLimit: wordLimit, in: db) }
     }
 
@@ -98,13 +118,15 @@ extension SQLiteStore {
     public func neighbours(of article: Article, related limit: Int, now: Date) async throws -> ArticleNeighbours {
         // Analysed before the read, so the reader's connection is held only for SQL.
         let terms = Self.relatedTerms(article.content.headline)
+        takeTermCountSnapshotIfDue()
         return try await pool.read { db in try self.neighbours(of: article, terms: terms, related: limit, now: now, in: db) }
     }
 
     /// The composed default's answer in one read too: a page's miss waited for the article's
     /// read, then for its neighbours', each a hop to a reader's thread and back.
     public func articleOnPage(id: ArticleID, related limit: Int, now: Date) async throws -> ArticleOnPage? {
-        try await pool.read { db in
+        takeTermCountSnapshotIfDue()
+        return try await pool.read { db in
             guard let article = try Self.article(id: id.rawValue, in: db) else { return nil }
             guard ArticleOnPage.showsNeighbours(article, at: now) else { return ArticleOnPage(article: article, neighbours: nil) }
             let terms = Self.relatedTerms(article.content.headline)

@@ -87,3 +87,45 @@ import Testing
         #expect(try await store.articleOnPage(id: ArticleID(999_999), related: 4, now: now) == nil)
     }
 }
+
+/// The counts of common words read from the whole index at once: used before counting one by
+/// one, capped as a count would be, replaced whole, and taken again once they are old.
+@Suite struct TermCountSnapshotTests {
+    @Test func aSnapshotAnswersBeforeCountingAndIsCappedLikeACount() {
+        let counts = TermCounts()
+        #expect(counts.claimSnapshot())
+        #expect(!counts.claimSnapshot(), "one snapshot at a time")
+        counts.replaceSnapshot(["حفتر": 500])
+        #expect(!counts.claimSnapshot(), "a fresh snapshot is not taken again")
+        #expect(counts.count(of: "حفتر", atMost: 101) { _ in Issue.record("counted"); return 0 } == 101)
+        #expect(counts.count(of: "حفتر") { _ in Issue.record("counted"); return 0 } == 500)
+        #expect(counts.count(of: "السراج", atMost: 101) { _ in 7 } == 7)
+    }
+
+    @Test func aFailedSnapshotKeepsTheLastAndLetsTheNextClaimTry() {
+        let counts = TermCounts(lifetime: .zero)
+        #expect(counts.claimSnapshot())
+        counts.replaceSnapshot(["حفتر": 500])
+        #expect(counts.claimSnapshot(), "an old snapshot is taken again")
+        counts.replaceSnapshot(nil)
+        #expect(counts.count(of: "حفتر") { _ in 0 } == 500)
+        #expect(counts.claimSnapshot())
+    }
+
+    @Test func theStoresSnapshotHoldsWhatCountingFindsAndChangesNoRelatedStory() async throws {
+        let folder = try TemporaryDirectory()
+        let store = try folder.store()
+        let common = TermCounts.Snapshot.least + 3
+        var drafts = (0..<common).map { TestDraft.make(key: "n\($0)", headline: "النفط يرتفع في الأسواق \($0)", publishedAt: TestDraft.baseDate) }
+        drafts.append(TestDraft.make(key: "h", headline: "حفتر يلتقي السراج", publishedAt: TestDraft.baseDate))
+        let story = try await store.save(drafts)[0].article
+        let now = TestDraft.baseDate.addingTimeInterval(60)
+        let counted = try await store.alsoAbout(story.content.headline, excluding: [story.id], limit: 4, now: now)
+        // The look-up started the snapshot in the background.
+        for _ in 0..<1_000 where !store.termCounts.snapshotTaken { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(store.termCounts.snapshotTaken)
+        let term = try #require(SQLiteStore.relatedTerms("النفط").first)
+        #expect(store.termCounts.count(of: term) { _ in Issue.record("counted"); return 0 } == common)
+        #expect(try await store.alsoAbout(story.content.headline, excluding: [story.id], limit: 4, now: now) == counted)
+    }
+}
