@@ -163,10 +163,9 @@ struct PageRenderer: Sendable {
         return RenderContext(settings: SiteSettings(), sections: [], theme: theme, baseURL: baseURL, now: clock.now())
     }
 
-    /// Renders off the event loop: a template run is the costliest step of a cache miss, and
-    /// the loop meanwhile keeps answering cached pages.
-    /// `model` through the theme, with its gzip form unless `compressed` is false: one job off the
-    /// event loop, since a miss waited for each hop to another thread and back.
+    /// `model` through the theme, with its gzip form unless `compressed` is false, in one job off
+    /// the event loop: a template run is the costliest step of a cache miss, the loop meanwhile
+    /// keeps answering cached pages, and each hop to another thread and back was waited for.
     func html(_ model: some PageModel, compressed: Bool = true) async -> PageCache.Page {
         let theme = theme
         return await CPUWork.run { Self.document(theme.render(model), compressed: compressed) }
