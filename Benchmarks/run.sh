@@ -146,6 +146,9 @@ render_timers() { # metrics-port
         index($1, "nashir_database_seconds_count{") == 1 && $1 ~ /read/ { dc = $2 }
         END { printf "%.6f %d %.6f %d\n", rs, rc, ds, dc }'
 }
+# A process's thread switches, voluntary or not, summed over its threads: each hop of a request
+# between threads is a sleep and a wake-up, and a virtual machine's idle core is slow to wake.
+thread_switches() { cat /proc/"$1"/task/*/status 2>/dev/null | awk '/ctxt_switches/ { n += $2 } END { print n + 0 }'; } # pid
 memory_kib() { awk -v key="$2:" '$1 == key { print $2 }' "/proc/$1/status" 2>/dev/null || echo 0; } # pid VmRSS|VmHWM
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 
@@ -495,9 +498,15 @@ head -n "$misses" "$tmp/shuffled-paths.txt" >"$tmp/miss-paths.txt"
 tail -n "$hits" "$tmp/miss-paths.txt" >"$tmp/hit-paths.txt" # the most recently rendered, surely still cached
 read -r m_hits0 m_misses0 _ < <(cache_counters "$fresh_metrics")
 read -r rs0 rc0 ds0 dc0 < <(render_timers "$fresh_metrics")
+miss_ticks0=$(cpu_ticks "$fresh_pid")
+miss_switches0=$(thread_switches "$fresh_pid")
 timed_gets "$fresh_port" "$tmp/miss-paths.txt" "$tmp/miss-times.txt"
+miss_ticks1=$(cpu_ticks "$fresh_pid")
+miss_switches1=$(thread_switches "$fresh_pid")
 read -r m_hits1 m_misses1 _ < <(cache_counters "$fresh_metrics")
 read -r rs1 rc1 ds1 dc1 < <(render_timers "$fresh_metrics")
+miss_cpu_ms=$(awk -v t="$((miss_ticks1 - miss_ticks0))" -v hz="$clock_ticks" -v n="$misses" 'BEGIN { printf "%.2f", 1000 * t / hz / n }')
+miss_switches=$(awk -v s="$((miss_switches1 - miss_switches0))" -v n="$misses" 'BEGIN { printf "%.1f", s / n }')
 miss_render_ms=$(awk -v s="$rs0" -v t="$rs1" -v a="$rc0" -v b="$rc1" 'BEGIN { printf "%.2f", (b > a ? 1000 * (t - s) / (b - a) : 0) }')
 miss_db_ms=$(awk -v s="$ds0" -v t="$ds1" -v a="$rc0" -v b="$rc1" 'BEGIN { printf "%.2f", (b > a ? 1000 * (t - s) / (b - a) : 0) }')
 miss_db_reads=$(awk -v s="$dc0" -v t="$dc1" -v a="$rc0" -v b="$rc1" 'BEGIN { printf "%.1f", (b > a ? (t - s) / (b - a) : 0) }')
@@ -511,7 +520,7 @@ hit_counted=$((m_hits2 - m_hits1))
 read -r miss_p50 miss_p90 miss_p99 miss_max _ < <(awk '{ print $2 }' "$tmp/miss-times.txt" >"$tmp/miss-ms.txt"; percentiles "$tmp/miss-ms.txt")
 read -r hit_p50 hit_p90 hit_p99 hit_max _ < <(awk '{ print $2 }' "$tmp/hit-times.txt" >"$tmp/hit-ms.txt"; percentiles "$tmp/hit-ms.txt")
 miss_slowest=$(paste -d' ' "$tmp/miss-times.txt" "$tmp/miss-paths.txt" | sort -k2,2gr | first 3 | awk '{ printf "%s%s ms (`%s`)", (NR > 1 ? ", " : ""), $2, substr($4, 1, 40) "…" }')
-log "cache misses: p50 $miss_p50 ms, p90 $miss_p90, p99 $miss_p99, max $miss_max ($miss_rendered renders, $miss_connections connection(s); render $miss_render_ms ms on average, database $miss_db_ms ms in $miss_db_reads reads); hits: p50 $hit_p50 ms, p99 $hit_p99"
+log "cache misses: p50 $miss_p50 ms, p90 $miss_p90, p99 $miss_p99, max $miss_max ($miss_rendered renders, $miss_connections connection(s); render $miss_render_ms ms on average, database $miss_db_ms ms in $miss_db_reads reads; $miss_cpu_ms ms of CPU and $miss_switches thread switches a miss); hits: p50 $hit_p50 ms, p99 $hit_p99"
 fresh_rss=$(memory_kib "$fresh_pid" VmRSS)
 fresh_hwm=$(memory_kib "$fresh_pid" VmHWM)
 read -r fresh_cache_pages fresh_cache_bytes < <(curl -sS "http://127.0.0.1:$fresh_metrics/metrics" |
@@ -727,7 +736,9 @@ redirect is timed), a fixed-seed sample of the $site_articles; curl's \`time_tot
 counted $miss_rendered renders for the first pass and $hit_counted hits for the second. By its own timers
 (\`nashir_render_seconds\`, \`nashir_database_seconds{access="read"}\`), a render took $miss_render_ms ms on average, of
 which $miss_db_ms ms in $miss_db_reads database reads (waiting for a connection included; an article page runs its
-reads side by side, so their sum can exceed the render). Slowest: $miss_slowest.
+reads side by side, so their sum can exceed the render). The server's CPU time was $miss_cpu_ms ms a miss, and
+its threads switched $miss_switches times a miss (from \`/proc/PID/task/*/status\`: each hop between threads is a
+sleep and a wake-up). Slowest: $miss_slowest.
 After them the page cache held $fresh_cache_pages pages ($(mib "$((fresh_cache_bytes / 1024))") MiB), the process VmRSS
 $(mib "$fresh_rss") MiB (peak $(mib "$fresh_hwm") MiB).
 
