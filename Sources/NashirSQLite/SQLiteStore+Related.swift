@@ -40,7 +40,6 @@ extension SQLiteStore {
     func alsoAbout(_ text: String, excluding: Set<ArticleID>, limit: Int, now: Date, wordLimit: Int) async throws -> [ArticleSummary] {
         let terms = Self.relatedTerms(text)
         guard limit > 0, !terms.isEmpty else { return [] }
-        takeTermCountSnapshotIfDue()
         return try await pool.read { db in try self.alsoAbout(terms, excluding: excluding, limit: limit, now: now, wordLimit: wordLimit, in: db) }
     }
 
@@ -52,6 +51,7 @@ extension SQLiteStore {
     /// `alsoAbout` for a headline's analysed `terms`, inside a read.
     func alsoAbout(_ terms: Set<String>, excluding: Set<ArticleID>, limit: Int, now: Date, wordLimit: Int, in db: Database) throws -> [ArticleSummary] {
         guard limit > 0, !terms.isEmpty else { return [] }
+        takeTermCountSnapshotIfDue()
         let weights = ranking.columnWeights
         // Counted no further than the limit: a common word's whole posting list is long, and
         // only a rare word's exact count ranks it. A word only the story itself holds links to nothing.
@@ -118,15 +118,13 @@ extension SQLiteStore {
     public func neighbours(of article: Article, related limit: Int, now: Date) async throws -> ArticleNeighbours {
         // Analysed before the read, so the reader's connection is held only for SQL.
         let terms = Self.relatedTerms(article.content.headline)
-        takeTermCountSnapshotIfDue()
         return try await pool.read { db in try self.neighbours(of: article, terms: terms, related: limit, now: now, in: db) }
     }
 
     /// The composed default's answer in one read too: a page's miss waited for the article's
     /// read, then for its neighbours', each a hop to a reader's thread and back.
     public func articleOnPage(id: ArticleID, related limit: Int, now: Date) async throws -> ArticleOnPage? {
-        takeTermCountSnapshotIfDue()
-        return try await pool.read { db in
+        try await pool.read { db in
             guard let article = try Self.article(id: id.rawValue, in: db) else { return nil }
             guard ArticleOnPage.showsNeighbours(article, at: now) else { return ArticleOnPage(article: article, neighbours: nil) }
             let terms = Self.relatedTerms(article.content.headline)
