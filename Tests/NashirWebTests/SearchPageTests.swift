@@ -1,3 +1,4 @@
+import CompressNIO
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
@@ -6,6 +7,7 @@ import NashirHTML
 import NashirSQLite
 import NashirTestSupport
 import NashirWeb
+import NIOCore
 import Testing
 
 /// `/search` for readers and `/api/v1/search`, `/api/v1/suggest` for programs, through the real router.
@@ -41,6 +43,28 @@ import Testing
             // The Latin match is isolated so it keeps its place in the right-to-left line.
             #expect(response.text.contains("<mark><bdi>Sports</bdi></mark>"))
             #expect(page.elements(withClass: "search-form").first?.elements(named: "input").first?["value"] == "ترجي sports")
+        }
+    }
+
+    @Test func aResultsPageIsGzippedWhenAcceptedAndStaysOutOfSharedCaches() async throws {
+        let site = try await Self.site()
+        let uri = "/search?q=\(Self.encoded("الترجي"))"
+        try await site.test { client in
+            // Twice: the render's response, then the page cache's.
+            for _ in 0..<2 {
+                let plain = try await client.execute(uri: uri, method: .get)
+                let packed = try await client.execute(uri: uri, method: .get, headers: [.acceptEncoding: "gzip, deflate, br"])
+                #expect(plain.status == .ok && packed.status == .ok)
+                #expect(plain.headers[.contentEncoding] == nil && packed.headers[.contentEncoding] == "gzip")
+                #expect(packed.body.readableBytes < plain.body.readableBytes / 2, "\(packed.body.readableBytes) of \(plain.body.readableBytes) bytes")
+                for response in [plain, packed] {
+                    #expect(response.headers[.cacheControl] == "no-store")
+                    #expect(response.headers[.vary] == "Accept-Encoding")
+                }
+                var body = packed.body
+                #expect(try body.decompress(with: .gzip()) == plain.body)
+                #expect(packed.headers[.eTag] != plain.headers[.eTag])
+            }
         }
     }
 

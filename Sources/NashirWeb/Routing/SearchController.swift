@@ -67,7 +67,8 @@ struct SearchController: Sendable {
     static func `private`(_ page: PageCache.Page) -> PageCache.Page {
         guard case .document(let buffer, let etag, let lastModified, var headers, let gzip) = page else { return page }
         headers[.cacheControl] = "no-store"
-        return .document(buffer, etag: etag, lastModified: lastModified, headers: headers, gzip: gzip)
+        headers[.vary] = gzip == nil ? nil : "Accept-Encoding"
+        return .document(buffer, etag: etag, lastModified: lastModified, headers: headers, gzip: gzip?.with(identity: headers))
     }
 
     private func api(_ parameters: SearchParameters, limit: Int, offset: Int) async throws -> Response {

@@ -131,8 +131,9 @@ struct PageRenderer: Sendable {
         let model = SearchPage(
             parameters: parameters, results: results, searched: searchable, pageSize: Self.pageSize,
             sections: try await store.sections(), context: context)
-        // Rendered per query and kept for minutes at most, never by a CDN: sent as rendered.
-        return await html(model, compressed: false)
+        // Compressed like every page: a results page is as long as an article's, and readers
+        // searching on a phone wait for its bytes; the cache keeps both forms for repeat searches.
+        return await html(model)
     }
 
     /// «103 نتائج»: the theme's phrase for the plural form CLDR's Arabic rules give the count,
@@ -163,19 +164,17 @@ struct PageRenderer: Sendable {
         return RenderContext(settings: SiteSettings(), sections: [], theme: theme, baseURL: baseURL, now: clock.now())
     }
 
-    /// `model` through the theme, with its gzip form unless `compressed` is false, in one job off
-    /// the event loop: a template run is the costliest step of a cache miss, the loop meanwhile
-    /// keeps answering cached pages, and each hop to another thread and back was waited for.
-    func html(_ model: some PageModel, compressed: Bool = true) async -> PageCache.Page {
+    /// `model` through the theme, with its gzip form, in one job off the event loop: a template
+    /// run is the costliest step of a cache miss, the loop meanwhile keeps answering cached
+    /// pages, and each hop to another thread and back was waited for.
+    func html(_ model: some PageModel) async -> PageCache.Page {
         let theme = theme
-        return await CPUWork.run { Self.document(theme.render(model), compressed: compressed) }
+        return await CPUWork.run { Self.document(theme.render(model)) }
     }
 
-    /// A finished response body with its headers, and its gzip form unless `compressed` is false:
-    /// an HTML page unless told otherwise. CPU work: make it off the event loop.
-    static func document(
-        _ body: String, contentType: String = "text/html; charset=utf-8", lastModified: Date? = nil, compressed: Bool = true
-    ) -> PageCache.Page {
+    /// A finished response body with its headers and its gzip form: an HTML page unless told
+    /// otherwise. CPU work: make it off the event loop.
+    static func document(_ body: String, contentType: String = "text/html; charset=utf-8", lastModified: Date? = nil) -> PageCache.Page {
         let buffer = ByteBuffer(string: body)
         // Stable across processes, so instances rendering the same content with the same theme
         // give the same ETag.
@@ -184,7 +183,7 @@ struct PageRenderer: Sendable {
         let headers = PageResponse.headers(etag: etag, length: buffer.readableBytes, contentType: contentType, lastModified: seconds)
         return .document(
             buffer, etag: etag, lastModified: seconds, headers: headers,
-            gzip: compressed ? GzipVariant(buffer, etag: etag, headers: headers) : nil)
+            gzip: GzipVariant(buffer, etag: etag, headers: headers))
     }
 
     /// `document`, made off the event loop.
