@@ -23,6 +23,12 @@ import Testing
             logger: Logger(label: "test"))
         try await app.testLive { client in
             let path = SiteRoute.of(article).path
+            // A HEAD the router answers (the page not cached yet) gives the length a GET gets,
+            // and the connection goes on to the next request.
+            let homeHead = try await client.execute(uri: "/", method: .head)
+            let home = try await client.execute(uri: "/", method: .get)
+            #expect(homeHead.status == .ok && homeHead.body.readableBytes == 0 && home.status == .ok)
+            #expect(homeHead.headers[.contentLength] == String(home.body.readableBytes))
             let routed = try await client.execute(uri: path, method: .get)
             let cached = try await client.execute(uri: path, method: .get)
             #expect(routed.status == .ok && cached.status == .ok)

@@ -156,6 +156,7 @@ import Testing
             let head = try await client.execute(uri: uri, method: .head)
             #expect(head.status == .ok && head.text.isEmpty)
             #expect(head.headers[.contentType] == get.headers[.contentType])
+            #expect(head.headers[.contentLength] == String(get.body.readableBytes))
         }
     }
 

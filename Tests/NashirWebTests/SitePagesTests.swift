@@ -7,6 +7,7 @@ import NashirRoutes
 import NashirSQLite
 import NashirTestSupport
 import NashirWeb
+import NIOCore
 import Testing
 
 @Suite struct SitePagesTests {
@@ -133,12 +134,18 @@ import Testing
         }
     }
 
-    @Test func headRequestsAnswerWithoutABody() async throws {
+    @Test func headRequestsAnswerWithoutABodyAndWithTheLengthAGetWouldGet() async throws {
         let site = try await SiteFixture()
         try await site.test { client in
-            let response = try await client.execute(uri: "/", method: .head)
-            #expect(response.status == .ok)
-            #expect(response.text.isEmpty)
+            // The first HEAD renders the page, the second is answered from the cache.
+            for _ in 0..<2 {
+                let head = try await client.execute(uri: "/", method: .head)
+                let get = try await client.execute(uri: "/", method: .get)
+                #expect(head.status == .ok)
+                #expect(head.text.isEmpty)
+                #expect(get.body.readableBytes > 0 && head.headers[.contentLength] == String(get.body.readableBytes))
+                #expect(head.headers[.eTag] == get.headers[.eTag])
+            }
         }
     }
 }

@@ -14,7 +14,11 @@ struct PageCacheResponder<Inner: HTTPResponder<AppRequestContext>>: HTTPResponde
             var head = request.head
             head.method = .get
             var response = try await respond(to: Request(head: head, body: request.body), context: context)
+            // The length a GET would get (RFC 9110 §8.6): emptying the body set it to 0, which
+            // told link checkers and caches the page was empty.
+            let length = response.headers[.contentLength]
             response.body = .init()
+            response.headers[.contentLength] = length
             return response
         }
         // Only while the cache is fresh and the page unexpired: otherwise the routed path
