@@ -53,6 +53,31 @@ import Testing
         }
     }
 
+    @Test func everyPublicPageCarriesLastModifiedAndAnswersIfModifiedSince() async throws {
+        let (site, article) = try await site()
+        let paths = [
+            SiteRoute.of(article).path, SiteRoute.home().path, SiteRoute.section(slug: Self.section.slug).path, SiteRoute.tag(slug: "libya").path,
+            "/archive", "/robots.txt", "/sitemap.xml", "/sitemap-news.xml", "/feed.xml", "/search?q=%D8%A7%D9%84%D8%AA%D8%B1%D8%AC%D9%8A",
+        ]
+        try await site.test { client in
+            for path in paths {
+                // The first request renders, the second comes from the page cache: both say the same.
+                for _ in 0..<2 {
+                    let response = try await client.execute(uri: path, method: .get)
+                    #expect(response.status == .ok, "\(path)")
+                    let modified = try #require(response.headers[.lastModified], "\(path)")
+                    let unchanged = try await client.execute(uri: path, method: .get, headers: [.ifModifiedSince: modified])
+                    #expect(unchanged.status == .notModified && unchanged.body.readableBytes == 0, "\(path)")
+                    let earlier = try await client.execute(uri: path, method: .get, headers: [.ifModifiedSince: "Sat, 01 Jan 2000 00:00:00 GMT"])
+                    #expect(earlier.status == .ok && earlier.body == response.body, "\(path)")
+                    // The validator that identifies the bytes decides when both are sent.
+                    let stale = try await client.execute(uri: path, method: .get, headers: [.ifModifiedSince: modified, .ifNoneMatch: "\"other\""])
+                    #expect(stale.status == .ok, "\(path)")
+                }
+            }
+        }
+    }
+
     @Test func readersAskingForAMissingPageAtOnceGetOneRender() async throws {
         let renders = Recorder<String>()
         let (site, article) = try await site(renders: renders)

@@ -17,17 +17,20 @@ extension PageRenderer {
             Sitemap: \(SiteRoute.newsSitemap.url(on: baseURL))
 
             """
-        return .init(page: Self.document(text, contentType: "text/plain; charset=utf-8"), tags: [.site])
+        return .init(page: Self.document(text, contentType: "text/plain; charset=utf-8", lastModified: clock.now()), tags: [.site])
     }
 
     /// The index: one sitemap per month with stories, then the sections', the tags' and the news sitemap.
     func sitemapIndex() async throws -> PageCache.Entry {
-        let months = try await store.publicationMonths(now: clock.now())
+        let now = clock.now()
+        let months = try await store.publicationMonths(now: now)
         let latest = months.map(\.lastModified).max()
         var entries = months.map { Sitemap.Entry(url: SiteRoute.sitemap(.articles(year: $0.year, month: $0.month)).url(on: baseURL), lastModified: $0.lastModified) }
         entries += [SiteRoute.sitemap(.sections), .sitemap(.tags), .newsSitemap].map { Sitemap.Entry(url: $0.url(on: baseURL), lastModified: latest) }
-        let next = try await store.list(ArticleQuery(limit: 0, countsTotal: false), now: clock.now()).nextPublication
-        return .init(page: await Self.offLoopDocument(Sitemap.index(entries), contentType: Sitemap.mediaType, lastModified: latest), tags: [.latest], expiresAt: next)
+        let next = try await store.list(ArticleQuery(limit: 0, countsTotal: false), now: now).nextPublication
+        return .init(
+            page: await Self.offLoopDocument(Sitemap.index(entries), contentType: Sitemap.mediaType, lastModified: latest ?? now), tags: [.latest],
+            expiresAt: next)
     }
 
     /// One sitemap of the index; not found for a month without stories.
@@ -45,19 +48,21 @@ extension PageRenderer {
             }
             let latest = entries.compactMap(\.lastModified).max()
             return .init(
-                page: await Self.offLoopDocument(Sitemap.urls(entries), contentType: Sitemap.mediaType, lastModified: latest), tags: tags,
+                page: await Self.offLoopDocument(Sitemap.urls(entries), contentType: Sitemap.mediaType, lastModified: latest ?? now), tags: tags,
                 expiresAt: found.nextPublication)
         case .sections:
             let entries = [Sitemap.Entry(url: SiteRoute.home().url(on: baseURL), lastModified: nil)]
                 + (try await store.sections()).map { Sitemap.Entry(url: SiteRoute.section(slug: $0.slug).url(on: baseURL), lastModified: nil) }
-            return .init(page: await Self.offLoopDocument(Sitemap.urls(entries), contentType: Sitemap.mediaType), tags: [.site])
+            return .init(page: await Self.offLoopDocument(Sitemap.urls(entries), contentType: Sitemap.mediaType, lastModified: now), tags: [.site])
         case .tags:
             // Only tags readers can reach: a tag page without stories is thin content.
             let tags = try await store.publishedTags(now: now, limit: Sitemap.maximumURLs)
             let entries = tags.map { Sitemap.Entry(url: SiteRoute.tag(slug: $0.tag.slug).url(on: baseURL), lastModified: nil) }
             // A scheduled story may bring a tag of its own when its time comes.
             let next = try await store.list(ArticleQuery(limit: 0, countsTotal: false), now: now).nextPublication
-            return .init(page: await Self.offLoopDocument(Sitemap.urls(entries), contentType: Sitemap.mediaType), tags: [.latest], expiresAt: next)
+            return .init(
+                page: await Self.offLoopDocument(Sitemap.urls(entries), contentType: Sitemap.mediaType, lastModified: now), tags: [.latest],
+                expiresAt: next)
         }
     }
 
@@ -79,7 +84,7 @@ extension PageRenderer {
         let expiry = [agesOut, found.nextPublication].compactMap { $0 }.min()
         let xml = NewsSitemap.xml(stories, publication: context.chrome.name)
         return .init(
-            page: await Self.offLoopDocument(xml, contentType: Sitemap.mediaType, lastModified: stories.map(\.lastModified).max()), tags: [.latest],
+            page: await Self.offLoopDocument(xml, contentType: Sitemap.mediaType, lastModified: stories.map(\.lastModified).max() ?? now), tags: [.latest],
             expiresAt: expiry)
     }
 }

@@ -168,18 +168,21 @@ struct PageRenderer: Sendable {
     /// run is the costliest step of a cache miss, the loop meanwhile keeps answering cached
     /// pages, and each hop to another thread and back was waited for.
     func html(_ model: some PageModel) async -> PageCache.Page {
-        let theme = theme
-        return await CPUWork.run { Self.document(theme.render(model)) }
+        let (theme, rendered) = (theme, clock.now())
+        return await CPUWork.run { Self.document(theme.render(model), lastModified: rendered) }
     }
 
     /// A finished response body with its headers and its gzip form: an HTML page unless told
-    /// otherwise. CPU work: make it off the event loop.
-    static func document(_ body: String, contentType: String = "text/html; charset=utf-8", lastModified: Date? = nil) -> PageCache.Page {
+    /// otherwise. `lastModified` is the newest change the body shows when it carries dates (a
+    /// feed, a sitemap), else the time it was made: a page whose parts change apart (the story,
+    /// its neighbours, the site's name) changed last, as far as anyone can tell, when it was
+    /// rendered, and every change re-renders it. CPU work: make it off the event loop.
+    static func document(_ body: String, contentType: String = "text/html; charset=utf-8", lastModified: Date) -> PageCache.Page {
         let buffer = ByteBuffer(string: body)
         // Stable across processes, so instances rendering the same content with the same theme
         // give the same ETag.
         let etag = "\"\(String(StableHash.fnv1a64(body.utf8), radix: 36))\""
-        let seconds = lastModified.map { Int($0.timeIntervalSince1970.rounded(.down)) }
+        let seconds = Int(lastModified.timeIntervalSince1970.rounded(.down))
         let headers = PageResponse.headers(etag: etag, length: buffer.readableBytes, contentType: contentType, lastModified: seconds)
         return .document(
             buffer, etag: etag, lastModified: seconds, headers: headers,
@@ -187,7 +190,7 @@ struct PageRenderer: Sendable {
     }
 
     /// `document`, made off the event loop.
-    static func offLoopDocument(_ body: String, contentType: String, lastModified: Date? = nil) async -> PageCache.Page {
+    static func offLoopDocument(_ body: String, contentType: String, lastModified: Date) async -> PageCache.Page {
         await CPUWork.run { document(body, contentType: contentType, lastModified: lastModified) }
     }
 }
