@@ -1,3 +1,4 @@
+import CompressNIO
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -8,6 +9,7 @@ import NashirRoutes
 import NashirSQLite
 import NashirTestSupport
 @testable import NashirWeb
+import NIOCore
 import Testing
 
 /// Theme assets are served from memory under names that carry a hash of their bytes.
@@ -42,6 +44,36 @@ import Testing
             #expect(again.status == .notModified && again.body.readableBytes == 0)
             let head = try await client.execute(uri: href, method: .head)
             #expect(head.status == .ok && head.body.readableBytes == 0)
+        }
+    }
+
+    @Test func textAssetsAreGzippedWhenAcceptedAndAnswerIfModifiedSince() async throws {
+        let site = try await SiteFixture()
+        try await site.test { client in
+            let page = try #require(HTMLParser.parse(try await client.execute(uri: "/", method: .get).text))
+            let links = page.elements { ($0["href"] ?? $0["src"])?.hasPrefix("/assets/") == true }.compactMap { $0["href"] ?? $0["src"] }
+            for link in links {
+                let plain = try await client.execute(uri: link, method: .get)
+                let packed = try await client.execute(uri: link, method: .get, headers: [.acceptEncoding: "gzip, br"])
+                #expect(plain.status == .ok && plain.headers[.contentEncoding] == nil, "\(link)")
+                if plain.body.readableBytes < 1024 {
+                    // Too small to gain from it (the icon): one form, nothing to vary on.
+                    #expect(packed.headers[.contentEncoding] == nil && packed.headers[.vary] == nil && packed.body == plain.body, "\(link)")
+                } else {
+                    // Stylesheet and script are text: sent gzipped to a browser that takes it.
+                    #expect(packed.headers[.contentEncoding] == "gzip", "\(link)")
+                    #expect(plain.headers[.vary] == "Accept-Encoding" && packed.headers[.vary] == "Accept-Encoding", "\(link)")
+                    var body = packed.body
+                    #expect(try body.decompress(with: .gzip()) == plain.body, "\(link)")
+                    #expect(packed.headers[.eTag] != plain.headers[.eTag] && packed.headers[.cacheControl] == plain.headers[.cacheControl])
+                    let etag = try #require(packed.headers[.eTag])
+                    #expect(try await client.execute(uri: link, method: .get, headers: [.acceptEncoding: "gzip", .ifNoneMatch: etag]).status == .notModified)
+                }
+                let modified = try #require(plain.headers[.lastModified], "\(link)")
+                #expect(try await client.execute(uri: link, method: .get, headers: [.ifModifiedSince: modified]).status == .notModified)
+                let earlier = try await client.execute(uri: link, method: .get, headers: [.ifModifiedSince: "Sat, 01 Jan 2000 00:00:00 GMT"])
+                #expect(earlier.status == .ok && earlier.body == plain.body)
+            }
         }
     }
 

@@ -5,7 +5,8 @@ import NashirRoutes
 
 /// Serves the theme's assets from memory under `/assets/`: fingerprinted names for a year and
 /// `immutable` (their bytes never change), plain names briefly (a page cached elsewhere may still
-/// ask for them), both with an ETag; anything else is the 404 page.
+/// ask for them), both with an ETag and Last-Modified, text formats gzipped when the browser
+/// takes it; anything else is the 404 page.
 struct AssetController: Sendable {
     let assets: ThemeAssets
 
@@ -30,20 +31,19 @@ struct AssetController: Sendable {
         guard let (asset, fingerprinted) = assets.find(name) else {
             throw HTTPError(.notFound)
         }
-        var headers: HTTPFields = [.eTag: asset.etag, .cacheControl: fingerprinted ? Self.fingerprintedCaching : Self.plainCaching]
-        if Self.matches(request.headers[.ifNoneMatch], etag: asset.etag) {
+        let packed = asset.gzip.flatMap { GzipVariant.isAccepted(by: request.headers[.acceptEncoding]) ? $0 : nil }
+        let etag = packed == nil ? asset.etag : asset.gzipETag
+        var headers: HTTPFields = [
+            .eTag: etag, .lastModified: HTTPDate.format(assets.lastModified), .cacheControl: fingerprinted ? Self.fingerprintedCaching : Self.plainCaching,
+        ]
+        // Caches must keep the two forms apart once there are two.
+        if asset.gzip != nil { headers[.vary] = "Accept-Encoding" }
+        if PageReply.isNotModified(
+            etag: etag, lastModified: assets.lastModified, ifNoneMatch: request.headers[.ifNoneMatch], ifModifiedSince: request.headers[.ifModifiedSince]) {
             return Response(status: .notModified, headers: headers)
         }
         headers[.contentType] = asset.contentType
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: asset.body))
-    }
-
-    /// If-None-Match may list several tags (`"a", "b"`) or be `*`.
-    private static func matches(_ ifNoneMatch: String?, etag: String) -> Bool {
-        guard let ifNoneMatch else { return false }
-        return ifNoneMatch.split(separator: ",").contains { tag in
-            let tag = tag.trimmingCharacters(in: .whitespaces)
-            return tag == etag || tag == "*"
-        }
+        if packed != nil { headers[.contentEncoding] = "gzip" }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: packed ?? asset.body))
     }
 }

@@ -10,6 +10,12 @@ enum AssetMediaType {
         "woff2": "font/woff2", "woff": "font/woff", "ttf": "font/ttf", "otf": "font/otf",
     ]
 
+    /// Whether gzip shrinks a body of this type: text formats do; fonts and pictures other than
+    /// SVG are compressed already.
+    static func isCompressible(_ contentType: String) -> Bool {
+        contentType.hasPrefix("text/") || ["json", "xml", "javascript"].contains { contentType.contains($0) }
+    }
+
     /// Unknown extensions are served as bytes: with `nosniff`, a browser will not run them as anything.
     static func of(_ name: String) -> String {
         guard let dot = name.lastIndex(of: "."), !name[dot...].contains("/") else { return "application/octet-stream" }

@@ -16,7 +16,16 @@ struct ThemeAssets: Sendable {
         let body: ByteBuffer
         let contentType: String
         let etag: String
+        /// The body gzipped, for text formats gzip shrinks (stylesheets, scripts, SVG); nil for
+        /// fonts and pictures, which are compressed already.
+        let gzip: ByteBuffer?
+        /// The gzip form's own strong validator.
+        var gzipETag: String { String(etag.dropLast()) + "-gz\"" }
     }
+
+    /// When the theme was read, in seconds since 1970: the assets' `Last-Modified`. Their
+    /// fingerprinted names never change bytes, so no instance's time is wrong for them.
+    let lastModified: Int
 
     private let byName: [String: Asset]
     private let byFingerprintedName: [String: Asset]
@@ -26,11 +35,13 @@ struct ThemeAssets: Sendable {
     /// `files` are keyed by their path under `assets/`.
     init(files: [String: Data], route: @escaping @Sendable (String) -> String = { SiteRoute.asset($0).path }) {
         self.route = route
+        lastModified = Int(Date().timeIntervalSince1970)
         func asset(_ name: String, _ data: Data) -> Asset {
             let hash = Self.hash(data)
+            let (body, contentType) = (ByteBuffer(bytes: data), AssetMediaType.of(name))
             return Asset(
-                name: name, fingerprintedName: Self.fingerprinted(name, hash: hash), body: ByteBuffer(bytes: data),
-                contentType: AssetMediaType.of(name), etag: "\"\(hash)\"")
+                name: name, fingerprintedName: Self.fingerprinted(name, hash: hash), body: body, contentType: contentType, etag: "\"\(hash)\"",
+                gzip: AssetMediaType.isCompressible(contentType) ? GzipVariant.compressed(body) : nil)
         }
         // Stylesheets name fonts and pictures: they get those files' fingerprinted names first,
         // so a font is cached for a year too and a new font makes a new stylesheet.

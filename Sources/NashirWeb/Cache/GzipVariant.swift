@@ -15,9 +15,7 @@ struct GzipVariant: Sendable {
 
     /// The gzip form of a document with `headers`; nil for a small body or one gzip does not shrink.
     init?(_ body: ByteBuffer, etag: String, headers: HTTPFields) {
-        guard body.readableBytes >= Self.minimumBytes else { return nil }
-        var input = body
-        guard let compressed = try? input.compress(with: .gzip()), compressed.readableBytes < body.readableBytes else { return nil }
+        guard let compressed = Self.compressed(body) else { return nil }
         // Another representation, another strong validator: the identity ETag with a suffix.
         self.init(compressed, etag: etag.hasSuffix("\"") ? String(etag.dropLast()) + "-gz\"" : etag + "-gz", identity: headers)
     }
@@ -30,6 +28,14 @@ struct GzipVariant: Sendable {
         headers[.contentEncoding] = "gzip"
         headers[.contentLength] = String(compressed.readableBytes)
         self.headers = headers
+    }
+
+    /// `body` gzipped; nil for a small body or one gzip does not shrink.
+    static func compressed(_ body: ByteBuffer) -> ByteBuffer? {
+        guard body.readableBytes >= minimumBytes else { return nil }
+        var input = body
+        guard let compressed = try? input.compress(with: .gzip()), compressed.readableBytes < body.readableBytes else { return nil }
+        return compressed
     }
 
     /// The same compressed body under the document's headers as they are now.
