@@ -118,7 +118,7 @@ public func buildApplication(
     return Application(
         responder: buildResponder(store: store, configuration: configuration, cache: cache),
         server: .http1(configuration: .init(additionalChannelHandlers: [
-            CachedPageChannelHandler(
+            CachedPageChannelHandler.installer(
                 cache: cache, serverName: serverName, reads: configuration.readCounter, trustedProxies: configuration.newsroom.trustedProxies),
         ])),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),

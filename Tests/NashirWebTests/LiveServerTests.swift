@@ -59,6 +59,32 @@ import Testing
             #expect(try await client.execute(uri: path, method: .post).status != .ok)
         }
     }
+
+    @Test func requestsWrittenAtOnceAreAnsweredInOrderWhetherCachedOrNot() async throws {
+        let folder = try TemporaryDirectory()
+        let store = try folder.store()
+        let saved = try await store.save([SitePagesTests.draft("1", headline: "الترجي يفوز"), SitePagesTests.draft("2", headline: "النادي الأفريقي يتعادل")])
+        let (cached, missing) = (SiteRoute.of(saved[0].article).path, SiteRoute.of(saved[1].article).path)
+        let theme = try Theme(directory: Fixtures.packageRoot.appendingPathComponent("Themes/default"))
+        let app = buildApplication(
+            store: store, configuration: WebConfiguration(host: "127.0.0.1", port: 0, baseURL: "https://news.example", theme: theme),
+            logger: Logger(label: "test"))
+        try await app.test(.live) { framework in
+            let port = try #require(framework.port)
+            // The first story's page in the cache, the second's not yet.
+            let warm = try RawHTTPConnection.exchange(port: port, requests: [("GET", cached)])
+            #expect(warm.first?.status == .some(200))
+            let requests = [("GET", cached), ("GET", missing), ("HEAD", cached), ("GET", "/no/such/page"), ("GET", cached), ("GET", missing)]
+            let responses = try await Task.detached { try RawHTTPConnection.exchange(port: port, requests: requests) }.value
+            #expect(responses.map(\.status) == [200, 200, 200, 404, 200, 200])
+            guard responses.count == 6 else { return }
+            #expect(responses[0].text.contains("الترجي يفوز") && !responses[0].text.contains("النادي الأفريقي يتعادل</h1>"))
+            #expect(responses[1].text.contains("النادي الأفريقي يتعادل</h1>"))
+            #expect(responses[2].body.isEmpty && responses[2].headers["content-length"] == String(responses[0].body.count))
+            #expect(responses[3].text.contains("</html>"))
+            #expect(responses[4].body == responses[0].body && responses[5].body == responses[1].body)
+        }
+    }
 }
 
 extension HTTPField.Name {
