@@ -123,7 +123,8 @@ public func buildApplication(
         ])),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),
         services: [ReadFlusher(counter: configuration.readCounter, store: store, interval: configuration.readFlushInterval, logger: logger)]
-            + ((store as? any ChangeAnnouncing).map { [ChangeListener(store: $0, cache: cache)] } ?? []) + services,
+            + ((store as? any ChangeAnnouncing).map { [ChangeListener(store: $0, cache: cache)] } ?? [])
+            + ((store as? any SearchIndexCompacting).map { [SearchIndexCompactor(store: $0, logger: logger)] } ?? []) + services,
         logger: logger)
 }
 
