@@ -78,6 +78,26 @@ import Testing
         }
     }
 
+    @Test func aTagACacheWeakenedStillRevalidates() async throws {
+        let (site, article) = try await site()
+        let path = SiteRoute.of(article).path
+        try await site.test { client in
+            // Rendered, then from the cache.
+            for _ in 0..<2 {
+                let page = try await client.execute(uri: path, method: .get)
+                let etag = try #require(page.headers[.eTag])
+                // A CDN that compressed the page itself keeps a weak tag (W/"…") and sends it back (RFC 9110 §13.1.2).
+                for sent in ["W/\(etag)", "\"other\", W/\(etag)", " \(etag) ", "*"] {
+                    let response = try await client.execute(uri: path, method: .get, headers: [.ifNoneMatch: sent])
+                    #expect(response.status == .notModified, "\(sent)")
+                }
+                for sent in ["W/\"other\"", "\(etag.dropLast())-x\""] {
+                    #expect(try await client.execute(uri: path, method: .get, headers: [.ifNoneMatch: sent]).status == .ok, "\(sent)")
+                }
+            }
+        }
+    }
+
     @Test func readersAskingForAMissingPageAtOnceGetOneRender() async throws {
         let renders = Recorder<String>()
         let (site, article) = try await site(renders: renders)

@@ -32,11 +32,20 @@ struct PageReply {
     }
 
     /// RFC 9110 §13.2.2: If-None-Match decides when present; otherwise If-Modified-Since does.
+    /// If-None-Match compares weakly (§13.1.2): `W/"x"` matches `"x"`, as CDNs and proxies send
+    /// back the tags they weakened when they compressed a page themselves.
     static func isNotModified(etag: String, lastModified: Int?, ifNoneMatch: String?, ifModifiedSince: String?) -> Bool {
         if let ifNoneMatch {
-            return ifNoneMatch == "*" || ifNoneMatch.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == etag }
+            let opaque = Self.opaqueTag(etag[...])
+            return ifNoneMatch.trimmingCharacters(in: .whitespaces) == "*"
+                || ifNoneMatch.split(separator: ",").contains { Self.opaqueTag($0.trimmingCharacters(in: .whitespaces)[...]) == opaque }
         }
         guard let lastModified, let since = ifModifiedSince.flatMap(HTTPDate.parse) else { return false }
         return lastModified <= since
+    }
+
+    /// An entity tag without its weakness mark: `W/"x"` → `"x"`.
+    private static func opaqueTag(_ tag: Substring) -> Substring {
+        tag.hasPrefix("W/") ? tag.dropFirst(2) : tag
     }
 }
