@@ -20,7 +20,7 @@ struct ThemeAssets: Sendable {
         /// fonts and pictures, which are compressed already.
         let gzip: ByteBuffer?
         /// The gzip form's own strong validator.
-        var gzipETag: String { String(etag.dropLast()) + "-gz\"" }
+        var gzipETag: String { GzipVariant.etag(forIdentity: etag) }
     }
 
     /// When the theme was read, in seconds since 1970: the assets' `Last-Modified`. Their

@@ -41,13 +41,23 @@ extension PageCache.Entry {
     /// forms, so a CDN keeps it as long as the site allows and a purge by key reaches it. Only
     /// headers: the gzip form was made with the document, in the same job as the render.
     func prepared(for policy: CachePolicy) -> PageCache.Entry {
-        guard case .document(let buffer, let etag, let lastModified, var headers, let gzip) = page else { return self }
-        headers[.cacheControl] = policy.cacheControl
-        headers[.surrogateKey] = CachePolicy.surrogateKeys(tags)
-        // Caches must keep the two forms apart once there are two.
-        headers[.vary] = gzip == nil ? nil : "Accept-Encoding"
-        let page = PageCache.Page.document(buffer, etag: etag, lastModified: lastModified, headers: headers, gzip: gzip?.with(identity: headers))
+        let keys = CachePolicy.surrogateKeys(tags)
+        let page = page.settingHeaders { headers in
+            headers[.cacheControl] = policy.cacheControl
+            headers[.surrogateKey] = keys
+        }
         return PageCache.Entry(page: page, tags: tags, expiresAt: expiresAt)
+    }
+}
+
+extension PageCache.Page {
+    /// A document with `change` made to the headers of both its forms, and `Vary:
+    /// Accept-Encoding` when it has two, which caches must keep apart; anything else as it is.
+    func settingHeaders(_ change: (inout HTTPFields) -> Void) -> PageCache.Page {
+        guard case .document(let buffer, let etag, let lastModified, var headers, let gzip) = self else { return self }
+        change(&headers)
+        headers[.vary] = gzip == nil ? nil : "Accept-Encoding"
+        return .document(buffer, etag: etag, lastModified: lastModified, headers: headers, gzip: gzip?.with(identity: headers))
     }
 }
 

@@ -16,8 +16,12 @@ struct GzipVariant: Sendable {
     /// The gzip form of a document with `headers`; nil for a small body or one gzip does not shrink.
     init?(_ body: ByteBuffer, etag: String, headers: HTTPFields) {
         guard let compressed = Self.compressed(body) else { return nil }
-        // Another representation, another strong validator: the identity ETag with a suffix.
-        self.init(compressed, etag: etag.hasSuffix("\"") ? String(etag.dropLast()) + "-gz\"" : etag + "-gz", identity: headers)
+        self.init(compressed, etag: Self.etag(forIdentity: etag), identity: headers)
+    }
+
+    /// Another representation, another strong validator: the identity ETag with a suffix.
+    static func etag(forIdentity etag: String) -> String {
+        etag.hasSuffix("\"") ? String(etag.dropLast()) + "-gz\"" : etag + "-gz"
     }
 
     private init(_ compressed: ByteBuffer, etag: String, identity headers: HTTPFields) {

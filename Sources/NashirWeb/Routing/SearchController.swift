@@ -65,10 +65,7 @@ struct SearchController: Sendable {
     /// it, but a CDN or browser could not know when one does. The same headers whichever path
     /// (the router or the channel's fast path, when the target is canonical) serves it.
     static func `private`(_ page: PageCache.Page) -> PageCache.Page {
-        guard case .document(let buffer, let etag, let lastModified, var headers, let gzip) = page else { return page }
-        headers[.cacheControl] = "no-store"
-        headers[.vary] = gzip == nil ? nil : "Accept-Encoding"
-        return .document(buffer, etag: etag, lastModified: lastModified, headers: headers, gzip: gzip?.with(identity: headers))
+        page.settingHeaders { $0[.cacheControl] = "no-store" }
     }
 
     private func api(_ parameters: SearchParameters, limit: Int, offset: Int) async throws -> Response {

@@ -130,7 +130,7 @@ struct PageRenderer: Sendable {
         if parameters.page > 1 && results.hits.isEmpty { return .notFound }
         let model = SearchPage(
             parameters: parameters, results: results, searched: searchable, pageSize: Self.pageSize,
-            sections: try await store.sections(), context: context)
+            sections: context.sections, context: context)
         // Compressed like every page: a results page is as long as an article's, and readers
         // searching on a phone wait for its bytes; the cache keeps both forms for repeat searches.
         return await html(model)

@@ -72,8 +72,11 @@ struct RenderContext: Sendable {
     let timeZone: TimeZone
     /// The theme's UI text.
     let strings: ThemeStrings
+    /// The site's sections, as the store keeps them (the chrome has their links).
+    let sections: [Section]
 
     init(settings: SiteSettings, sections: [Section], theme: Theme, baseURL: BaseURL, now: Date = Date()) {
+        self.sections = sections
         digits = DigitStyle(rawValue: settings.digits) ?? .western
         let timeZone = TimeZone(identifier: settings.timeZone) ?? TimeZone(identifier: "UTC")!
         self.timeZone = timeZone
