@@ -7,26 +7,32 @@
 // for a phrase to count the built-in way.
 // The counts it had to make itself are kept on the connection for `nashir_bm25_counted()`,
 // which returns them ("c0 c1 ...", every phrase's) once and forgets them, so the caller can tell
-// them next time. Written in C because it runs for every candidate row inside SQLite's own loop.
+// them next time. Rows' lengths are kept on the connection too (`DocumentLengths`). Written in C
+// because it runs for every candidate row inside SQLite's own loop.
 
 #include "CSQLiteRank.h"
+#include "DocumentLengths.h"
 
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-/// The counts of the last query that had phrases to count, per connection.
-typedef struct Counted {
+/// What `nashir_bm25` keeps on a connection: the counts of the last query that had phrases to
+/// count, and the lengths of the rows it ranked.
+typedef struct Connection {
     sqlite3_int64 *counts;
     int phrases;
-} Counted;
+    DocumentLengths lengths;
+} Connection;
 
 typedef struct RankData {
     int phraseCount;
     double averageLength;
     double *idf;
     double *frequency;
+    /// The connection's lengths when they are current for this query, else null.
+    DocumentLengths *lengths;
 } RankData;
 
 static int countRow(const Fts5ExtensionApi *api, Fts5Context *fts, void *userData) {
@@ -54,7 +60,9 @@ static sqlite3_int64 nextCount(const char **cursor) {
     return value;
 }
 
-static int rankData(const Fts5ExtensionApi *api, Fts5Context *fts, const char *counts, RankData **out, char **message) {
+static int rankData(
+    const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, const char *counts, RankData **out, char **message
+) {
     RankData *data = (RankData *)api->xGetAuxdata(fts, 0);
     if (data) {
         *out = data;
@@ -97,7 +105,9 @@ static int rankData(const Fts5ExtensionApi *api, Fts5Context *fts, const char *c
         *message = sqlite3_mprintf("nashir_bm25: the counts give more phrases than the query's %d", phrases);
         rc = SQLITE_ERROR;
     }
-    Counted *kept = (Counted *)api->xUserData(fts);
+    Connection *kept = (Connection *)api->xUserData(fts);
+    // Once per query: a query reads one state of the database.
+    if (kept && documentLengthsAreCurrent(&kept->lengths, sqlite3_context_db_handle(context))) data->lengths = &kept->lengths;
     if (rc == SQLITE_OK && counted && kept) {
         sqlite3_free(kept->counts);
         kept->counts = all;
@@ -120,7 +130,7 @@ static void bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
     }
     RankData *data = 0;
     char *message = 0;
-    int rc = rankData(api, fts, (const char *)sqlite3_value_text(arguments[columns]), &data, &message);
+    int rc = rankData(api, fts, context, (const char *)sqlite3_value_text(arguments[columns]), &data, &message);
     if (message) {
         sqlite3_result_error(context, message, -1);
         sqlite3_free(message);
@@ -137,7 +147,10 @@ static void bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
         if (rc == SQLITE_OK) data->frequency[phrase] += column < columns ? sqlite3_value_double(arguments[column]) : 1.0;
     }
     int length = 0;
-    if (rc == SQLITE_OK) rc = api->xColumnSize(fts, -1, &length);
+    if (rc == SQLITE_OK && !(data->lengths && documentLengthsFind(data->lengths, api->xRowid(fts), &length))) {
+        rc = api->xColumnSize(fts, -1, &length);
+        if (rc == SQLITE_OK && data->lengths) documentLengthsKeep(data->lengths, api->xRowid(fts), length);
+    }
     if (rc != SQLITE_OK) {
         sqlite3_result_error_code(context, rc);
         return;
@@ -263,16 +276,19 @@ static void phrasesIn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_con
     else sqlite3_result_int64(context, phrases);
 }
 
-static void forgetCounted(void *pointer) {
-    Counted *kept = (Counted *)pointer;
-    if (kept) sqlite3_free(kept->counts);
+static void forgetConnection(void *pointer) {
+    Connection *kept = (Connection *)pointer;
+    if (kept) {
+        sqlite3_free(kept->counts);
+        documentLengthsFree(&kept->lengths);
+    }
     sqlite3_free(kept);
 }
 
 static void takeCounted(sqlite3_context *context, int argumentCount, sqlite3_value **arguments) {
     (void)argumentCount;
     (void)arguments;
-    Counted *kept = (Counted *)sqlite3_user_data(context);
+    Connection *kept = (Connection *)sqlite3_user_data(context);
     if (!kept->counts) {
         sqlite3_result_null(context);
         return;
@@ -301,11 +317,11 @@ int nashir_register_bm25(sqlite3 *db) {
     rc = sqlite3_finalize(statement);
     if (rc != SQLITE_OK) return rc;
     if (!api || api->iVersion < 2) return SQLITE_ERROR;
-    Counted *kept = (Counted *)sqlite3_malloc(sizeof(Counted));
+    Connection *kept = (Connection *)sqlite3_malloc(sizeof(Connection));
     if (!kept) return SQLITE_NOMEM;
-    memset(kept, 0, sizeof(Counted));
+    memset(kept, 0, sizeof(Connection));
     // FTS5 frees `kept` when the connection closes; the scalar function is gone by then too.
-    rc = api->xCreateFunction(api, "nashir_bm25", kept, bm25, forgetCounted);
+    rc = api->xCreateFunction(api, "nashir_bm25", kept, bm25, forgetConnection);
     if (rc == SQLITE_OK) rc = api->xCreateFunction(api, "nashir_near", 0, near, 0);
     if (rc == SQLITE_OK) rc = api->xCreateFunction(api, "nashir_phrases", 0, phrasesIn, 0);
     if (rc != SQLITE_OK) return rc;

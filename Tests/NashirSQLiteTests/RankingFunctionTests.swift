@@ -169,6 +169,29 @@ import Testing
         #expect(hits > 1_000 && lacking > 300)
     }
 
+    /// The rows' lengths a connection keeps are forgotten when a save changes the index: a
+    /// story saved again with a longer body is ranked by its new length, on every reader.
+    @Test func aRowSavedAgainIsRankedByItsNewLength() async throws {
+        let drafts = (1...30).map { TestDraft.make(key: "len\($0)", headline: "زلزال يضرب المدينة \($0)", body: ["زلزال قصير"]) }
+        _ = try await store.save(drafts)
+        let match = try #require(SearchExpression.match(SearchQuery(parsing: "زلزال")))
+        // Reads in parallel, so that several of the pool's connections keep lengths.
+        func everyReader() async throws -> [[(builtIn: Double, told: Double)]] {
+            try await withThrowingTaskGroup(of: [(builtIn: Double, told: Double)].self) { group in
+                for _ in 0..<12 { group.addTask { try await scores(match) } }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+        }
+        let before = try await everyReader()
+        #expect(before.allSatisfy { $0.count == 30 && Self.same($0) })
+        let longer = String(repeating: "كلمات أخرى كثيرة في المتن ", count: 40)
+        _ = try await store.save((1...10).map { TestDraft.make(key: "len\($0)", headline: "زلزال يضرب المدينة \($0)", body: ["زلزال " + longer]) })
+        let after = try await everyReader()
+        #expect(after.allSatisfy { $0.count == 30 && Self.same($0) })
+        // The lengths did change the scores: the re-saved stories rank lower than before.
+        #expect(Set(after[0].map(\.told)) != Set(before[0].map(\.told)))
+    }
+
     @Test func aRareWordIsCountedAfreshAfterEverySave() async throws {
         let match = try #require(SearchExpression.match(SearchQuery(parsing: "زلزال")))
         #expect(try await scores(match).isEmpty)
