@@ -41,7 +41,7 @@ struct ThemeAssets: Sendable {
             let (body, contentType) = (ByteBuffer(bytes: data), AssetMediaType.of(name))
             return Asset(
                 name: name, fingerprintedName: Self.fingerprinted(name, hash: hash), body: body, contentType: contentType, etag: "\"\(hash)\"",
-                gzip: AssetMediaType.isCompressible(contentType) ? GzipVariant.compressed(body) : nil)
+                gzip: AssetMediaType.isCompressible(contentType) ? GzipVariant.compressed(body, level: GzipVariant.assetLevel) : nil)
         }
         // Stylesheets name fonts and pictures: they get those files' fingerprinted names first,
         // so a font is cached for a year too and a new font makes a new stylesheet.

@@ -13,9 +13,16 @@ struct GzipVariant: Sendable {
     /// Bodies smaller than this gain too little to be worth a second copy.
     static let minimumBytes = 1024
 
+    /// zlib's level for pages, compressed as they are rendered, on a cache miss's path: level 6
+    /// (zlib's default) made an article page's gzip a seventh of the miss, and level 3 takes
+    /// two fifths of its time for 9 % more bytes (4.4 kB against 4.0 kB). nginx uses 1.
+    static let pageLevel: Int32 = 3
+    /// zlib's level for theme assets, compressed once at start-up.
+    static let assetLevel: Int32 = 9
+
     /// The gzip form of a document with `headers`; nil for a small body or one gzip does not shrink.
     init?(_ body: ByteBuffer, etag: String, headers: HTTPFields) {
-        guard let compressed = Self.compressed(body) else { return nil }
+        guard let compressed = Self.compressed(body, level: Self.pageLevel) else { return nil }
         self.init(compressed, etag: Self.etag(forIdentity: etag), identity: headers)
     }
 
@@ -34,11 +41,12 @@ struct GzipVariant: Sendable {
         self.headers = headers
     }
 
-    /// `body` gzipped; nil for a small body or one gzip does not shrink.
-    static func compressed(_ body: ByteBuffer) -> ByteBuffer? {
+    /// `body` gzipped at zlib's `level`; nil for a small body or one gzip does not shrink.
+    static func compressed(_ body: ByteBuffer, level: Int32) -> ByteBuffer? {
         guard body.readableBytes >= minimumBytes else { return nil }
         var input = body
-        guard let compressed = try? input.compress(with: .gzip()), compressed.readableBytes < body.readableBytes else { return nil }
+        let algorithm = CompressionAlgorithm.gzip(configuration: .init(compressionLevel: level))
+        guard let compressed = try? input.compress(with: algorithm), compressed.readableBytes < body.readableBytes else { return nil }
         return compressed
     }
 
