@@ -50,7 +50,17 @@ public struct ArabicDateFormatter: Sendable {
     /// "12 جمادى الأولى 1442 هـ" by the official Umm al-Qura calendar, the day turning at local midnight.
     public func hijri(_ date: Date) -> String {
         // Midnight, not sunset, because printed Saudi calendars and documents turn then.
-        let parts = hijriDate(date)
+        hijriText(hijriDate(date, civil: gregorianCalendar.dateComponents([.year, .month, .day], from: date)))
+    }
+
+    /// `gregorian`, `hijri` and `time` of one moment, from one reading of the calendar: a page
+    /// prints all three for every date it shows.
+    public func dayAndTime(_ date: Date) -> (gregorian: String, hijri: String, time: String) {
+        let parts = gregorianCalendar.dateComponents([.weekday, .day, .month, .year, .hour, .minute], from: date)
+        return (gregorianText(parts), hijriText(hijriDate(date, civil: parts)), timeText(parts))
+    }
+
+    private func hijriText(_ parts: UmmAlQuraTable.HijriDate) -> String {
         let day = digits.format(parts.day)
         let month = Self.hijriMonths.indices.contains(parts.month - 1) ? Self.hijriMonths[parts.month - 1] : ""
         let year = digits.format(parts.year)
@@ -71,8 +81,8 @@ public struct ArabicDateFormatter: Sendable {
         return "\(gregorianText(parts))، \(timeText(parts))"
     }
 
-    private func hijriDate(_ date: Date) -> UmmAlQuraTable.HijriDate {
-        let civil = gregorianCalendar.dateComponents([.year, .month, .day], from: date)
+    /// The Hijri date of `date`, whose day in the site's zone is `civil`.
+    private func hijriDate(_ date: Date, civil: DateComponents) -> UmmAlQuraTable.HijriDate {
         if let year = civil.year, let month = civil.month, let day = civil.day,
            let official = UmmAlQuraTable.hijri(gregorianYear: year, month: month, day: day) {
             return official

@@ -21,8 +21,10 @@ extension SiteRoute {
     /// The route for a percent-encoded path and a raw query string.
     public init?(path: Substring, query: Substring) throws(RouteError) {
         var segments: [String] = []
-        for raw in path.split(separator: "/") {
-            guard let segment = PercentEncoding.decode(String(raw)) else { return nil }
+        // Split as bytes: split as characters, a long percent-encoded Arabic slug cost more
+        // than the rest of the match.
+        for raw in path.utf8.split(separator: UInt8(ascii: "/")) {
+            guard let segment = PercentEncoding.decode(String(Substring(raw))) else { return nil }
             segments.append(segment)
         }
         var parameters: [String: String] = [:]

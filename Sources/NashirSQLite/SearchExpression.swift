@@ -63,6 +63,8 @@ enum SearchExpression {
 
     /// A phrase of terms in FTS5 string syntax.
     static func quoted(_ terms: [String]) -> String {
-        "\"" + terms.joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let text = terms.joined(separator: " ")
+        // Foundation's replacing goes through NSString on Linux; analysed terms hold no quote.
+        return "\"" + (text.utf8.contains(UInt8(ascii: "\"")) ? text.replacing("\"", with: "\"\"") : text) + "\""
     }
 }

@@ -78,4 +78,19 @@ struct GregorianFormattingTests {
         let defaults = ArabicDateFormatter(timeZone: TestDates.utc)
         #expect(defaults.digits == .western && defaults.months == .egyptian)
     }
+
+    @Test("dayAndTime gives what gregorian, hijri and time give one by one", arguments: [
+        (TestDates.date(2020, 12, 27, 14, 5), TestDates.utc, DigitStyle.western),
+        (TestDates.date(2024, 3, 10, 23, 30, in: TestDates.riyadh), TestDates.riyadh, .arabicIndic),
+        (TestDates.date(2024, 3, 10, 0, 15, in: TestDates.beirut), TestDates.beirut, .western),
+        (TestDates.date(1900, 6, 1, 8, 0), TestDates.utc, .western),
+        (TestDates.date(2090, 1, 1, 18, 45, in: TestDates.tunis), TestDates.tunis, .arabicIndic),
+    ])
+    func dayAndTime(date: Date, zone: TimeZone, digits: DigitStyle) {
+        let formatter = ArabicDateFormatter(digits: digits, months: .levantine, timeZone: zone)
+        let together = formatter.dayAndTime(date)
+        #expect(together.gregorian == formatter.gregorian(date))
+        #expect(together.hijri == formatter.hijri(date))
+        #expect(together.time == formatter.time(date))
+    }
 }

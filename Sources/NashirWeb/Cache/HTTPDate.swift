@@ -26,9 +26,13 @@ enum HTTPDate {
         var parts = tm()
         gmtime_r(&time, &parts)
         let weekday = weekdays[(secondsSince1970 / 86_400 % 7 + 7) % 7]
-        return String(
-            format: "%@, %02d %@ %04d %02d:%02d:%02d GMT", weekday, Int(parts.tm_mday), months[Int(parts.tm_mon)],
-            Int(parts.tm_year) + 1900, Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+        // Padded by hand: `String(format:)` went through NSString, and every render dates its page.
+        func padded(_ value: Int32, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(weekday), \(padded(parts.tm_mday, 2)) \(months[Int(parts.tm_mon)]) \(padded(parts.tm_year + 1900, 4)) "
+            + "\(padded(parts.tm_hour, 2)):\(padded(parts.tm_min, 2)):\(padded(parts.tm_sec, 2)) GMT"
     }
 
     /// Reads an IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT") back to seconds; nil for other forms,

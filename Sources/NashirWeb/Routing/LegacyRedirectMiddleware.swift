@@ -48,10 +48,12 @@ struct LegacyRedirectMiddleware: RouterMiddleware {
         if path == "/" {
             return PercentEncoding.queryItems(Substring(query ?? "")).contains { LegacyWordPressRequest.queryNames.contains($0.name) }
         }
-        let first = path.split(separator: "/").first
+        // Bytes, not characters: every page a reader asks for the first time passes here, and
+        // its path is a long percent-encoded slug.
+        let first = path.utf8.split(separator: UInt8(ascii: "/"), maxSplits: 1).first.map { Substring($0) }
         if first == "admin" || first == "api" { return false }
         var trimmed = Substring(path)
-        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        while trimmed.utf8.count > 1, trimmed.utf8.last == UInt8(ascii: "/") { trimmed = trimmed.dropLast() }
         // A known path with a bad parameter is still Nashir's (it answers 400).
         do { return try SiteRoute(path: trimmed, query: Substring(query ?? "")) == nil } catch { return false }
     }

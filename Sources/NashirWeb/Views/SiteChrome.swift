@@ -55,9 +55,7 @@ struct PageDate: Sendable {
 
     init(_ date: Date, formatter: ArabicDateFormatter) {
         iso = date.formatted(.iso8601)
-        gregorian = formatter.gregorian(date)
-        hijri = formatter.hijri(date)
-        time = formatter.time(date)
+        (gregorian, hijri, time) = formatter.dayAndTime(date)
     }
 }
 
