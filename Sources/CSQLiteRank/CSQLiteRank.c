@@ -107,7 +107,10 @@ static int rankData(
     }
     Connection *kept = (Connection *)api->xUserData(fts);
     // Once per query: a query reads one state of the database.
-    if (kept && documentLengthsAreCurrent(&kept->lengths, sqlite3_context_db_handle(context))) data->lengths = &kept->lengths;
+    if (rc == SQLITE_OK && kept &&
+        documentLengthsAreCurrent(&kept->lengths, sqlite3_context_db_handle(context), rows, tokens, api->xColumnCount(fts))) {
+        data->lengths = &kept->lengths;
+    }
     if (rc == SQLITE_OK && counted && kept) {
         sqlite3_free(kept->counts);
         kept->counts = all;

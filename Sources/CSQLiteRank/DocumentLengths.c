@@ -21,12 +21,16 @@ static void forgetAll(DocumentLengths *lengths) {
     }
 }
 
-int documentLengthsAreCurrent(DocumentLengths *lengths, sqlite3 *db) {
+int documentLengthsAreCurrent(DocumentLengths *lengths, sqlite3 *db, sqlite3_int64 rows, sqlite3_int64 tokens, int columns) {
     unsigned int version = 0;
     if (sqlite3_file_control(db, "main", SQLITE_FCNTL_DATA_VERSION, &version) != SQLITE_OK) return 0;
-    if (lengths->generation == 0 || version != lengths->version) {
+    if (lengths->generation == 0 || version != lengths->version || rows != lengths->rows || tokens != lengths->tokens ||
+        columns != lengths->columns) {
         forgetAll(lengths);
         lengths->version = version;
+        lengths->rows = rows;
+        lengths->tokens = tokens;
+        lengths->columns = columns;
     }
     return 1;
 }

@@ -24,11 +24,15 @@ typedef struct DocumentLengths {
     unsigned generation;
     /// The data version the lengths were read at (SQLITE_FCNTL_DATA_VERSION).
     unsigned int version;
+    /// The table they are of, told apart by its rows, tokens and columns: rowids are the table's own.
+    sqlite3_int64 rows, tokens;
+    int columns;
 } DocumentLengths;
 
-/// Forgets every length when the database changed since they were read; 0 when the version
-/// cannot be read, and then nothing may be kept or found.
-int documentLengthsAreCurrent(DocumentLengths *lengths, sqlite3 *db);
+/// Forgets every length when the database changed since they were read, or when they are of
+/// another table than the one with `rows` rows, `tokens` tokens and `columns` columns; 0 when
+/// the version cannot be read, and then nothing may be kept or found.
+int documentLengthsAreCurrent(DocumentLengths *lengths, sqlite3 *db, sqlite3_int64 rows, sqlite3_int64 tokens, int columns);
 
 /// The kept length of `rowid`: 1 and `*length`, or 0.
 int documentLengthsFind(const DocumentLengths *lengths, sqlite3_int64 rowid, int *length);

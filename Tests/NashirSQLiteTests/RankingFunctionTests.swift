@@ -192,6 +192,33 @@ import Testing
         #expect(Set(after[0].map(\.told)) != Set(before[0].map(\.told)))
     }
 
+    /// Lengths kept for one table are not taken for another's rows of the same rowids.
+    @Test func twoTablesRankedInTurnEachGetTheirOwnLengths() async throws {
+        try await store.pool.write { db in
+            try db.execute(sql: "CREATE VIRTUAL TABLE other_search USING fts5(headline, highlights, body, tags, facets, exact, tokenize = 'ascii')")
+            for rowid in 1...40 {
+                let body = Array(repeating: "كلمة", count: rowid * 3).joined(separator: " ")
+                try db.execute(sql: "INSERT INTO other_search(rowid, headline, body) VALUES (?, 'زلزال', ?)", arguments: [rowid, body])
+            }
+            for rowid in 1...40 {
+                let body = Array(repeating: "أخرى", count: 200 - rowid * 4).joined(separator: " ")
+                try db.execute(sql: "INSERT INTO article_search(rowid, headline, body) VALUES (?, 'زلزال', ?)", arguments: [rowid, body])
+            }
+        }
+        let weights = StatementArguments(SearchRanking.standard.columnWeights)
+        for _ in 0..<3 {
+            for table in ["other_search", "article_search", "other_search"] {
+                let scores = try await store.pool.read { db in
+                    try Row.fetchAll(db, sql: """
+                        SELECT bm25(\(table), ?, ?, ?, ?, ?, ?), nashir_bm25(\(table), ?, ?, ?, ?, ?, ?, ?)
+                        FROM \(table) WHERE \(table) MATCH 'زلزال' AND rowid <= 40
+                        """, arguments: weights + weights + ["?"]).map { (builtIn: $0[0] as Double, told: $0[1] as Double) }
+                }
+                #expect(scores.count == 40 && Self.same(scores), "\(table)")
+            }
+        }
+    }
+
     @Test func aRareWordIsCountedAfreshAfterEverySave() async throws {
         let match = try #require(SearchExpression.match(SearchQuery(parsing: "زلزال")))
         #expect(try await scores(match).isEmpty)
