@@ -3,7 +3,7 @@
 /// tests check.
 public typealias NashirStore = ArticleReading & ArticleImporting & ArticleEditing & ArticleSearch & SearchIndexing
     & ChangeFeed & SettingsStore & RevisionHistory & NewsroomStore & MediaStore & ReadCounting & SourceStore & IncomingDesk
-    & LegacyAddressLookup & StoreArchiving & EditorPresence
+    & LegacyAddressLookup & StoreArchiving & EditorPresence & ArticlePageReading
 
 /// The newsroom's people: accounts, sessions, API tokens and the audit log.
 public typealias NewsroomStore = AccountStore & SessionStore & APITokenStore & AuditLog

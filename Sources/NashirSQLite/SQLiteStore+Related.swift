@@ -133,7 +133,7 @@ extension SQLiteStore {
     }
 
     /// `neighbours`, inside a read, with the headline's analysed `terms`.
-    private func neighbours(of article: Article, terms: Set<String>, related limit: Int, now: Date, in db: Database) throws -> ArticleNeighbours {
+    func neighbours(of article: Article, terms: Set<String>, related limit: Int, now: Date, in db: Database) throws -> ArticleNeighbours {
         var neighbours = ArticleNeighbours(related: try Self.sharingTags(with: article.id, limit: limit, now: now, in: db))
         if let wanted = ArticleNeighbours.wordsWanted(after: neighbours.related, of: article, limit: limit) {
             neighbours.related += try alsoAbout(terms, excluding: wanted.excluding, limit: wanted.limit, now: now, wordLimit: Self.relatedWordLimit, in: db)

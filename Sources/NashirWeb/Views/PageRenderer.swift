@@ -66,24 +66,27 @@ struct PageRenderer: Sendable {
     func article(id: ArticleID, slug: String?) async throws -> PageCache.Entry {
         let tags: Set<ContentTag> = [.article(id)]
         let now = clock.now()
-        // The article and its neighbours in one store call (one read, in SQLite), the chrome beside it.
-        async let context = context()
-        guard let read = try await store.articleOnPage(id: id, related: Self.relatedCount, now: now) else { return .init(page: .notFound, tags: tags) }
-        let article = read.article
-        switch ArticleWorkflow.publication(of: article, at: now) {
-        case .unpublished:
-            return .init(page: .notFound, tags: tags)
-        case .withdrawn:
-            return .init(page: .gone, tags: tags)
-        case .scheduled(let time):
-            return .init(page: .notFound, tags: tags, expiresAt: time)
-        case .live:
-            if slug != article.content.slug { return .init(page: .redirect(SiteRoute.of(article).path), tags: tags) }
-            async let media = media(of: article)
-            async let author = article.author.asyncFlatMap { try? await store.user(id: $0) }.flatMap { $0.isPublicAuthor ? $0 : nil }
-            let found = read.neighbours ?? ArticleNeighbours()
-            let model = ArticlePage(article: article, media: try await media, context: try await context, neighbours: found, author: await author)
-            return .init(page: await html(model), tags: tags.union(found.tags(of: article)), expiresAt: found.changesAt)
+        // The chrome first: the memo nearly always holds it.
+        let (context, theme, clock) = (try await context(), theme, clock)
+        // The article, its neighbours, uploads and author in one store call (one read in SQLite),
+        // and the page made where they were read: no further hand-over between threads.
+        return try await store.articlePage(id: id, related: Self.relatedCount, now: now) { parts in
+            guard let parts else { return .init(page: .notFound, tags: tags) }
+            let article = parts.onPage.article
+            switch ArticleWorkflow.publication(of: article, at: now) {
+            case .unpublished:
+                return .init(page: .notFound, tags: tags)
+            case .withdrawn:
+                return .init(page: .gone, tags: tags)
+            case .scheduled(let time):
+                return .init(page: .notFound, tags: tags, expiresAt: time)
+            case .live:
+                if slug != article.content.slug { return .init(page: .redirect(SiteRoute.of(article).path), tags: tags) }
+                let found = parts.onPage.neighbours ?? ArticleNeighbours()
+                let model = ArticlePage(article: article, media: parts.media, context: context, neighbours: found, author: parts.author)
+                let page = Self.document(theme.render(model), lastModified: clock.now())
+                return .init(page: page, tags: tags.union(found.tags(of: article)), expiresAt: found.changesAt)
+            }
         }
     }
 
@@ -97,8 +100,7 @@ struct PageRenderer: Sendable {
     /// The uploads the page shows: the lead image and the body's images.
     func media(of article: Article) async throws -> [MediaID: MediaItem] {
         var media: [MediaID: MediaItem] = [:]
-        let ids = [article.content.leadImage].compactMap { $0 } + article.content.body.compactMap { if case .image(let id, _) = $0 { id } else { nil } }
-        for id in Set(ids) { media[id] = try await store.media(id: id) }
+        for id in article.mediaIDs { media[id] = try await store.media(id: id) }
         return media
     }
 

@@ -26,7 +26,7 @@ public enum StoreContract {
     }
 
     /// Every check, for a store that keeps the whole contract.
-    public static let checks: [Check<any NashirStore>] = importing + reading + editing + changeFeed + search + revisions + legacyAddresses + sources + presence
+    public static let checks: [Check<any NashirStore>] = importing + reading + articlePage + editing + changeFeed + search + revisions + legacyAddresses + sources + presence
         + newsroom.map { $0.on { (store: any NashirStore) in store } }
         + settings.map { $0.on { (store: any NashirStore) in store } }
 
