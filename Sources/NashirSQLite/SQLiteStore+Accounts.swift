@@ -20,9 +20,12 @@ extension SQLiteStore: AccountStore {
     }
 
     public func user(id: UserID) async throws -> User? {
-        try await pool.read { db in
-            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM account WHERE id = ?"), arguments: [id.rawValue]).map(Self.user)
-        }
+        try await pool.read { db in try Self.user(id: id, in: db) }
+    }
+
+    /// Account `id`, inside a read.
+    static func user(id: UserID, in db: Database) throws -> User? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM account WHERE id = ?"), arguments: [id.rawValue]).map(Self.user)
     }
 
     public func user(named name: String) async throws -> User? {

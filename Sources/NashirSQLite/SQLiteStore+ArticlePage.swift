@@ -15,17 +15,10 @@ extension SQLiteStore: ArticlePageReading {
     /// The parts, inside a read.
     private func articlePage(id: ArticleID, related limit: Int, now: Date, in db: Database) throws -> ArticlePageParts? {
         guard let article = try Self.article(id: id.rawValue, in: db) else { return nil }
-        var onPage = ArticleOnPage(article: article, neighbours: nil)
-        if ArticleOnPage.showsNeighbours(article, at: now) {
-            onPage.neighbours = try neighbours(of: article, terms: Self.relatedTerms(article.content.headline), related: limit, now: now, in: db)
-        }
         var media: [MediaID: MediaItem] = [:]
-        for id in article.mediaIDs {
-            media[id] = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM media WHERE id = ?"), arguments: [id.rawValue]).map(Self.media)
-        }
-        let author = try article.author.flatMap { id in
-            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM account WHERE id = ?"), arguments: [id.rawValue]).map(Self.user)
-        }
-        return ArticlePageParts(onPage: onPage, media: media, author: author?.isPublicAuthor == true ? author : nil)
+        for id in article.mediaIDs { media[id] = try Self.media(id: id, in: db) }
+        let author = try article.author.flatMap { try Self.user(id: $0, in: db) }
+        return ArticlePageParts(
+            onPage: try onPage(article, related: limit, now: now, in: db), media: media, author: author?.isPublicAuthor == true ? author : nil)
     }
 }

@@ -18,7 +18,12 @@ extension SQLiteStore: MediaStore {
     }
 
     public func media(id: MediaID) async throws -> MediaItem? {
-        try await pool.read { db in try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM media WHERE id = ?"), arguments: [id.rawValue]).map(Self.media) }
+        try await pool.read { db in try Self.media(id: id, in: db) }
+    }
+
+    /// Upload `id`, inside a read.
+    static func media(id: MediaID, in db: Database) throws -> MediaItem? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM media WHERE id = ?"), arguments: [id.rawValue]).map(Self.media)
     }
 
     public func recentMedia(limit: Int) async throws -> [MediaItem] {

@@ -124,16 +124,18 @@ extension SQLiteStore {
     /// The composed default's answer in one read too: a page's miss waited for the article's
     /// read, then for its neighbours', each a hop to a reader's thread and back.
     public func articleOnPage(id: ArticleID, related limit: Int, now: Date) async throws -> ArticleOnPage? {
-        try await pool.read { db in
-            guard let article = try Self.article(id: id.rawValue, in: db) else { return nil }
-            guard ArticleOnPage.showsNeighbours(article, at: now) else { return ArticleOnPage(article: article, neighbours: nil) }
-            let terms = Self.relatedTerms(article.content.headline)
-            return ArticleOnPage(article: article, neighbours: try self.neighbours(of: article, terms: terms, related: limit, now: now, in: db))
-        }
+        try await pool.read { db in try Self.article(id: id.rawValue, in: db).map { try self.onPage($0, related: limit, now: now, in: db) } }
+    }
+
+    /// `article` with its neighbours when it is live, inside a read.
+    func onPage(_ article: Article, related limit: Int, now: Date, in db: Database) throws -> ArticleOnPage {
+        guard ArticleOnPage.showsNeighbours(article, at: now) else { return ArticleOnPage(article: article, neighbours: nil) }
+        let terms = Self.relatedTerms(article.content.headline)
+        return ArticleOnPage(article: article, neighbours: try neighbours(of: article, terms: terms, related: limit, now: now, in: db))
     }
 
     /// `neighbours`, inside a read, with the headline's analysed `terms`.
-    func neighbours(of article: Article, terms: Set<String>, related limit: Int, now: Date, in db: Database) throws -> ArticleNeighbours {
+    private func neighbours(of article: Article, terms: Set<String>, related limit: Int, now: Date, in db: Database) throws -> ArticleNeighbours {
         var neighbours = ArticleNeighbours(related: try Self.sharingTags(with: article.id, limit: limit, now: now, in: db))
         if let wanted = ArticleNeighbours.wordsWanted(after: neighbours.related, of: article, limit: limit) {
             neighbours.related += try alsoAbout(terms, excluding: wanted.excluding, limit: wanted.limit, now: now, wordLimit: Self.relatedWordLimit, in: db)
