@@ -17,21 +17,36 @@ public struct ArticlePageParts: Sendable, Equatable {
 
 /// Reading an article page's parts and working on them where they were read.
 public protocol ArticlePageReading: Sendable {
-    /// Article `id`'s page parts (nil for no such article) handed to `finish` where the store
-    /// read them. A store that reads them in one read runs `finish` inside it, on the reader's
-    /// thread, so the CPU work that follows (the page's render) waits for no further hand-over
-    /// between threads; others run it off the caller's thread. `finish` must not call the store.
-    func articlePage<T: Sendable>(
-        id: ArticleID, related: Int, now: Date, finish: @escaping @Sendable (ArticlePageParts?) throws -> T
+    /// Article `id`'s page parts (nil for no such article) worked on in two steps where the store
+    /// read them: `prepare` gets them before the related stories are known (its parts' `related`
+    /// is empty), so a store may look for those beside it; `finish` gets what `prepare` made and
+    /// the parts whole, and its answer is the call's. A store that reads the parts itself runs
+    /// both on its readers' threads, the page's render waiting for no further hand-over; others
+    /// run them off the caller's thread. Neither may call the store.
+    func articlePage<Prepared: Sendable, T: Sendable>(
+        id: ArticleID, related: Int, now: Date,
+        prepare: @escaping @Sendable (ArticlePageParts?) throws -> Prepared,
+        finish: @escaping @Sendable (Prepared, ArticlePageParts?) throws -> T
     ) async throws -> T
 }
 
-extension ArticlePageReading where Self: ArticleReading & MediaStore & AccountStore {
+extension ArticlePageReading {
+    /// The parts handed whole to `finish`, with nothing to prepare.
     public func articlePage<T: Sendable>(
         id: ArticleID, related: Int, now: Date, finish: @escaping @Sendable (ArticlePageParts?) throws -> T
     ) async throws -> T {
+        try await articlePage(id: id, related: related, now: now, prepare: { _ in () }, finish: { _, parts in try finish(parts) })
+    }
+}
+
+extension ArticlePageReading where Self: ArticleReading & MediaStore & AccountStore {
+    public func articlePage<Prepared: Sendable, T: Sendable>(
+        id: ArticleID, related: Int, now: Date,
+        prepare: @escaping @Sendable (ArticlePageParts?) throws -> Prepared,
+        finish: @escaping @Sendable (Prepared, ArticlePageParts?) throws -> T
+    ) async throws -> T {
         let parts = try await composedArticlePage(id: id, related: related, now: now)
-        return try await CPUWork.run { try finish(parts) }
+        return try await CPUWork.run { try finish(try prepare(parts?.withoutRelated), parts) }
     }
 
     /// The parts from the store's separate reads. What a store's own `articlePage` must hand over.
@@ -42,6 +57,15 @@ extension ArticlePageReading where Self: ArticleReading & MediaStore & AccountSt
         var author: User?
         if let id = onPage.article.author, let user = try await user(id: id), user.isPublicAuthor { author = user }
         return ArticlePageParts(onPage: onPage, media: media, author: author)
+    }
+}
+
+extension ArticlePageParts {
+    /// The parts as `prepare` gets them: no related stories yet.
+    public var withoutRelated: ArticlePageParts {
+        var parts = self
+        parts.onPage.neighbours?.related = []
+        return parts
     }
 }
 

@@ -40,6 +40,18 @@ struct MeasuredPool: Sendable {
         }
     }
 
+    /// `value` read on a reader's thread, then `finish` given its result there, outside the read's
+    /// time; this call returns at once. For a read begun from inside another: its thread must not
+    /// wait for a second connection.
+    func asyncRead<R>(_ value: @escaping @Sendable (Database) throws -> R, then finish: @escaping @Sendable (Result<R, any Error>) -> Void) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        pool.asyncRead { [reads] connection in
+            let read = Result { try value(try connection.get()) }
+            reads.recordNanoseconds(Int64(DispatchTime.now().uptimeNanoseconds - start))
+            finish(read)
+        }
+    }
+
     func write<T: Sendable>(_ updates: @Sendable (Database) throws -> T) async throws -> T {
         let start = DispatchTime.now().uptimeNanoseconds
         defer { writes.recordNanoseconds(Int64(DispatchTime.now().uptimeNanoseconds - start)) }

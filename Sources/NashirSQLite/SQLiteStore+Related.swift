@@ -128,7 +128,7 @@ extension SQLiteStore {
     }
 
     /// `article` with its neighbours when it is live, inside a read.
-    func onPage(_ article: Article, related limit: Int, now: Date, in db: Database) throws -> ArticleOnPage {
+    private func onPage(_ article: Article, related limit: Int, now: Date, in db: Database) throws -> ArticleOnPage {
         guard ArticleOnPage.showsNeighbours(article, at: now) else { return ArticleOnPage(article: article, neighbours: nil) }
         let terms = Self.relatedTerms(article.content.headline)
         return ArticleOnPage(article: article, neighbours: try neighbours(of: article, terms: terms, related: limit, now: now, in: db))
@@ -136,15 +136,28 @@ extension SQLiteStore {
 
     /// `neighbours`, inside a read, with the headline's analysed `terms`.
     private func neighbours(of article: Article, terms: Set<String>, related limit: Int, now: Date, in db: Database) throws -> ArticleNeighbours {
-        var neighbours = ArticleNeighbours(related: try Self.sharingTags(with: article.id, limit: limit, now: now, in: db))
-        if let wanted = ArticleNeighbours.wordsWanted(after: neighbours.related, of: article, limit: limit) {
+        var (neighbours, wanted) = try Self.taggedNeighbours(of: article, related: limit, now: now, in: db)
+        if let wanted {
             neighbours.related += try alsoAbout(terms, excluding: wanted.excluding, limit: wanted.limit, now: now, wordLimit: Self.relatedWordLimit, in: db)
         }
-        if let published = article.content.publishedAt {
-            neighbours.setSection(
-                previous: try Self.list(.previous(inSectionOf: article, published: published), now: now, in: db),
-                next: try Self.list(.next(inSectionOf: article, published: published), now: now, in: db))
-        }
+        try Self.addSection(of: article, to: &neighbours, now: now, in: db)
         return neighbours
+    }
+
+    /// An article's neighbours sharing its tags, and what its headline's words should add after
+    /// them (nil: nothing), inside a read.
+    static func taggedNeighbours(
+        of article: Article, related limit: Int, now: Date, in db: Database
+    ) throws -> (ArticleNeighbours, wanted: (limit: Int, excluding: Set<ArticleID>)?) {
+        let tagged = try sharingTags(with: article.id, limit: limit, now: now, in: db)
+        return (ArticleNeighbours(related: tagged), ArticleNeighbours.wordsWanted(after: tagged, of: article, limit: limit))
+    }
+
+    /// The section's previous and next story added to `neighbours`, inside a read.
+    static func addSection(of article: Article, to neighbours: inout ArticleNeighbours, now: Date, in db: Database) throws {
+        guard let published = article.content.publishedAt else { return }
+        neighbours.setSection(
+            previous: try list(.previous(inSectionOf: article, published: published), now: now, in: db),
+            next: try list(.next(inSectionOf: article, published: published), now: now, in: db))
     }
 }

@@ -60,8 +60,8 @@ struct ArticlePage: PageModel {
     /// The canonical address again, for the copy-link button.
     let shareURL: String
     /// Stories sharing tags or words with this one.
-    let related: [ListPage.Item]
-    let hasRelated: Bool
+    private(set) var related: [ListPage.Item]
+    private(set) var hasRelated: Bool
     /// The section's previous (older) and next (newer) story.
     let previous: ListPage.Item?
     let next: ListPage.Item?
@@ -71,6 +71,12 @@ struct ArticlePage: PageModel {
     let corrections: [CorrectionView]
     /// The newsroom's preview of unsaved text: the theme says so above the story.
     let preview: Bool
+
+    /// Shows `stories` as the related stories: a store may find them after the rest of the page.
+    mutating func relate(_ stories: [ArticleSummary], context: RenderContext) {
+        related = stories.map { ListPage.Item($0, context: context) }
+        hasRelated = !related.isEmpty
+    }
 
     struct CorrectionView: Sendable {
         let date: PageDate

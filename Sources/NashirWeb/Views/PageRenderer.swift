@@ -68,26 +68,39 @@ struct PageRenderer: Sendable {
         let now = clock.now()
         // The chrome first: the memo nearly always holds it.
         let (context, theme, clock) = (try await context(), theme, clock)
-        // The article, its neighbours, uploads and author in one store call (one read in SQLite),
-        // and the page made where they were read: no further hand-over between threads.
-        return try await store.articlePage(id: id, related: Self.relatedCount, now: now) { parts in
-            guard let parts else { return .init(page: .notFound, tags: tags) }
+        // The article, its neighbours, uploads and author in one store call; the page's model is
+        // made while the store still looks for the related stories, and the page where they end.
+        return try await store.articlePage(id: id, related: Self.relatedCount, now: now, prepare: { parts -> ArticleOutcome in
+            guard let parts else { return .done(.init(page: .notFound, tags: tags)) }
             let article = parts.onPage.article
             switch ArticleWorkflow.publication(of: article, at: now) {
             case .unpublished:
-                return .init(page: .notFound, tags: tags)
+                return .done(.init(page: .notFound, tags: tags))
             case .withdrawn:
-                return .init(page: .gone, tags: tags)
+                return .done(.init(page: .gone, tags: tags))
             case .scheduled(let time):
-                return .init(page: .notFound, tags: tags, expiresAt: time)
+                return .done(.init(page: .notFound, tags: tags, expiresAt: time))
             case .live:
-                if slug != article.content.slug { return .init(page: .redirect(SiteRoute.of(article).path), tags: tags) }
+                if slug != article.content.slug { return .done(.init(page: .redirect(SiteRoute.of(article).path), tags: tags)) }
                 let found = parts.onPage.neighbours ?? ArticleNeighbours()
-                let model = ArticlePage(article: article, media: parts.media, context: context, neighbours: found, author: parts.author)
-                let page = Self.document(theme.render(model), lastModified: clock.now())
-                return .init(page: page, tags: tags.union(found.tags(of: article)), expiresAt: found.changesAt)
+                return .page(ArticlePage(article: article, media: parts.media, context: context, neighbours: found, author: parts.author))
             }
-        }
+        }, finish: { outcome, parts in
+            guard case .page(var model) = outcome, let parts else {
+                if case .done(let entry) = outcome { return entry }
+                return .init(page: .notFound, tags: tags)
+            }
+            let found = parts.onPage.neighbours ?? ArticleNeighbours()
+            model.relate(found.related, context: context)
+            let page = Self.document(theme.render(model), lastModified: clock.now())
+            return .init(page: page, tags: tags.union(found.tags(of: parts.onPage.article)), expiresAt: found.changesAt)
+        })
+    }
+
+    /// An article page's first step: an answer already, or its model still to be given its related stories.
+    private enum ArticleOutcome: Sendable {
+        case done(PageCache.Entry)
+        case page(ArticlePage)
     }
 
     /// The article page for unsaved content, marked as a preview; never cached.
