@@ -4,7 +4,7 @@ import NashirRoutes
 
 /// schema.org NewsArticle as JSON-LD, which search engines and news aggregators read.
 enum StructuredData {
-    private struct NewsArticle: Encodable {
+    struct NewsArticle: Encodable {
         struct Organization: Encodable {
             let type = "Organization"
             let name: String
@@ -66,9 +66,7 @@ enum StructuredData {
             publisher: .init(
                 name: context.chrome.name, url: home,
                 logo: NewsArticle.Image(url: context.baseURL.origin + context.chrome.icon, width: nil, height: nil)))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = String(decoding: (try? encoder.encode(model)) ?? Data("{}".utf8), as: UTF8.self)
+        let json = model.text
         // "</script>" or "<!--" in a headline must not end the element early. Looked for in bytes
         // first: Foundation's replace walks the whole document through NSString, and rarely finds any.
         guard json.utf8.contains(UInt8(ascii: "<")) else { return json }
