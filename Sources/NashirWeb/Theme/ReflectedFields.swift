@@ -7,8 +7,9 @@ import Synchronization
 /// at each level for each look-up: an article page made thousands of reflections, a third of
 /// a cache miss. Reading each value's fields once, up front, gives the same answers (a nil
 /// property is absent, so the look-up climbs the stack as before) for a fraction of the work.
-struct ReflectedFields: MustacheParent {
-    private let fields: [String: Any]
+struct ReflectedFields: MustacheParent, @unchecked Sendable {
+    // Unchecked: the values are copies of a page model's fields, and page models are Sendable.
+    private var fields: [String: Any]
 
     init(_ value: Any) {
         var fields: [String: Any] = [:]
@@ -26,6 +27,13 @@ struct ReflectedFields: MustacheParent {
     }
 
     func child(named name: String) -> Any? { fields[name] }
+
+    /// The same fields with `changed` read in place of theirs (a nil value absent, as in `init`).
+    func replacing(_ changed: KeyValuePairs<String, Any>) -> ReflectedFields {
+        var copy = self
+        for (label, value) in changed { copy.fields[label] = Self.field(value) }
+        return copy
+    }
 
     /// Values Mustache renders or reads in its own way stay as they are; arrays keep their
     /// elements' order; other structs and classes are read once.

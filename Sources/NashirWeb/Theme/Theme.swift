@@ -66,8 +66,13 @@ public struct Theme: Sendable {
 
     /// Renders a page with the template its model names.
     func render(_ model: some PageModel) -> String {
+        render(ReadModel(model))
+    }
+
+    /// Renders a model read ahead of the render.
+    func render(_ model: ReadModel) -> String {
         // Every page model's template exists: init refuses a theme without one.
-        library.render(ReflectedFields(model), withTemplate: type(of: model).template) ?? ""
+        library.render(model.fields, withTemplate: model.template) ?? ""
     }
 
     /// The keys a template prints as `{{strings.key}}` (escaped or not).

@@ -78,6 +78,11 @@ struct ArticlePage: PageModel {
         hasRelated = !related.isEmpty
     }
 
+    /// The fields `relate` sets, by name: what a model read ahead of its render reads again.
+    var relatedFields: KeyValuePairs<String, Any> {
+        ["related": related, "hasRelated": hasRelated]
+    }
+
     struct CorrectionView: Sendable {
         let date: PageDate
         let note: String

@@ -83,24 +83,26 @@ struct PageRenderer: Sendable {
             case .live:
                 if slug != article.content.slug { return .done(.init(page: .redirect(SiteRoute.of(article).path), tags: tags)) }
                 let found = parts.onPage.neighbours ?? ArticleNeighbours()
-                return .page(ArticlePage(article: article, media: parts.media, context: context, neighbours: found, author: parts.author))
+                let model = ArticlePage(article: article, media: parts.media, context: context, neighbours: found, author: parts.author)
+                return .page(model, ReadModel(model))
             }
         }, finish: { outcome, parts in
-            guard case .page(var model) = outcome, let parts else {
+            guard case .page(var model, let read) = outcome, let parts else {
                 if case .done(let entry) = outcome { return entry }
                 return .init(page: .notFound, tags: tags)
             }
             let found = parts.onPage.neighbours ?? ArticleNeighbours()
             model.relate(found.related, context: context)
-            let page = Self.document(theme.render(model), lastModified: clock.now())
+            let page = Self.document(theme.render(read.replacing(model.relatedFields)), lastModified: clock.now())
             return .init(page: page, tags: tags.union(found.tags(of: parts.onPage.article)), expiresAt: found.changesAt)
         })
     }
 
-    /// An article page's first step: an answer already, or its model still to be given its related stories.
+    /// An article page's first step: an answer already, or its model, read for the template
+    /// there, still to be given its related stories.
     private enum ArticleOutcome: Sendable {
         case done(PageCache.Entry)
-        case page(ArticlePage)
+        case page(ArticlePage, ReadModel)
     }
 
     /// The article page for unsaved content, marked as a preview; never cached.

@@ -23,7 +23,7 @@ enum PageFixtures {
                 ErrorPage(status: 400, reason: "رقم الصفحة (page) يجب أن يكون عددًا صحيحًا من 1 فصاعدًا", context: context)]
     }
 
-    static func article(_ context: RenderContext) -> ArticlePage {
+    static func article(_ context: RenderContext, related: [ArticleSummary] = [summary]) -> ArticlePage {
         let content = ArticleContent(
             origin: ArticleOrigin(source: "test", key: "1"), slug: "الترجي-يفوز", section: sport, headline: "الترجي يفوز بالكأس",
             highlights: ["أول عنوان فرعي"], dateline: Dateline(place: "تونس", source: "وات"),
@@ -45,7 +45,7 @@ enum PageFixtures {
                 MediaRendition(path: "2020/09/a-social.jpg", width: 1200, height: 630, mediaType: "image/jpeg", role: "social"),
             ],
             uploadedBy: nil, uploadedAt: article.createdAt)
-        let neighbours = ArticleNeighbours(related: [summary], previous: summary, next: summary)
+        let neighbours = ArticleNeighbours(related: related, previous: summary, next: summary)
         let author = User(id: UserID(1), name: "amal", displayName: "كاتب الخبر", role: .writer, createdAt: published, hasPublicProfile: true)
         return ArticlePage(article: article, media: [image.id: image], context: context, neighbours: neighbours, author: author)
     }
