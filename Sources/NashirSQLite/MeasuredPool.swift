@@ -26,20 +26,6 @@ struct MeasuredPool: Sendable {
         return try await pool.read(value)
     }
 
-    /// `value` read, then `finish` applied on the reader's thread, outside the read's time: work
-    /// on what was read that should not wait for another hand-over between threads.
-    func read<R, T: Sendable>(_ value: @Sendable (Database) throws -> R, then finish: @Sendable (R) throws -> T) async throws -> T {
-        let start = DispatchTime.now().uptimeNanoseconds
-        return try await pool.read { db in
-            let read: R
-            do {
-                defer { reads.recordNanoseconds(Int64(DispatchTime.now().uptimeNanoseconds - start)) }
-                read = try value(db)
-            }
-            return try finish(read)
-        }
-    }
-
     /// `value` read on a reader's thread, then `finish` given its result there, outside the read's
     /// time; this call returns at once. For a read begun from inside another: its thread must not
     /// wait for a second connection.

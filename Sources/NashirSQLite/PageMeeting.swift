@@ -1,8 +1,8 @@
 import NashirDomain
 import Synchronization
 
-/// Where an article page's two reads meet: the stories its headline's words find, looked for on
-/// a second reader, and the rest of its parts with what was prepared from them. Whichever comes
+/// Where an article page's two reads meet: the stories its headline's words find, and the rest
+/// of its parts, read on another reader, with what was prepared from them. Whichever comes
 /// second finishes the page on its own thread; the first failure ends the call, and what comes
 /// after it is dropped.
 final class PageMeeting<Prepared: Sendable, T: Sendable>: Sendable {
