@@ -84,25 +84,26 @@ struct PageRenderer: Sendable {
                 if slug != article.content.slug { return .done(.init(page: .redirect(SiteRoute.of(article).path), tags: tags)) }
                 let found = parts.onPage.neighbours ?? ArticleNeighbours()
                 let model = ArticlePage(article: article, media: parts.media, context: context, neighbours: found, author: parts.author)
-                return .page(model, ReadModel(model))
+                return .page(model, ReadModel(model), article)
             }
         }, finish: { outcome, parts in
-            guard case .page(var model, let read) = outcome, let parts else {
-                if case .done(let entry) = outcome { return entry }
-                return .init(page: .notFound, tags: tags)
+            switch outcome {
+            case .done(let entry):
+                return entry
+            case .page(var model, let read, let article):
+                let found = parts?.onPage.neighbours ?? ArticleNeighbours()
+                model.relate(found.related, context: context)
+                let page = Self.document(theme.render(read.replacing(model.relatedFields)), lastModified: clock.now())
+                return .init(page: page, tags: tags.union(found.tags(of: article)), expiresAt: found.changesAt)
             }
-            let found = parts.onPage.neighbours ?? ArticleNeighbours()
-            model.relate(found.related, context: context)
-            let page = Self.document(theme.render(read.replacing(model.relatedFields)), lastModified: clock.now())
-            return .init(page: page, tags: tags.union(found.tags(of: parts.onPage.article)), expiresAt: found.changesAt)
         })
     }
 
-    /// An article page's first step: an answer already, or its model, read for the template
-    /// there, still to be given its related stories.
+    /// An article page's first step: an answer already, or the live article's model, read for
+    /// the template there, still to be given its related stories.
     private enum ArticleOutcome: Sendable {
         case done(PageCache.Entry)
-        case page(ArticlePage, ReadModel)
+        case page(ArticlePage, ReadModel, Article)
     }
 
     /// The article page for unsaved content, marked as a preview; never cached.
