@@ -9,21 +9,24 @@ public enum PercentEncoding {
     /// path segments and query values alike.
     public static func encode(_ text: String) -> String {
         let bytes = text.utf8
-        guard bytes.contains(where: { !isUnreserved($0) }) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count * 3)
-        for byte in bytes {
-            if isUnreserved(byte) {
-                out.append(byte)
-            } else {
-                // Three appends, not `+= [...]`: the literal was an array allocated per byte,
-                // and an Arabic slug is nearly all escapes.
-                out.append(UInt8(ascii: "%"))
-                out.append(hexDigits[Int(byte >> 4)])
-                out.append(hexDigits[Int(byte & 0x0F)])
+        let escaped = bytes.reduce(0) { $0 + (isUnreserved($1) ? 0 : 1) }
+        guard escaped > 0 else { return text }
+        // Written in place, for an Arabic slug is nearly all escapes: three bytes for each.
+        return String(unsafeUninitializedCapacity: bytes.count + 2 * escaped) { out in
+            var written = 0
+            for byte in bytes {
+                if isUnreserved(byte) {
+                    out[written] = byte
+                    written += 1
+                } else {
+                    out[written] = UInt8(ascii: "%")
+                    out[written + 1] = hexDigits[Int(byte >> 4)]
+                    out[written + 2] = hexDigits[Int(byte & 0x0F)]
+                    written += 3
+                }
             }
+            return written
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Decodes a path segment; nil for malformed escapes or bytes that are not UTF-8.
@@ -32,22 +35,22 @@ public enum PercentEncoding {
     }
 
     private static func decode(_ text: Substring) -> String? {
-        let bytes = text.utf8
-        guard bytes.contains(UInt8(ascii: "%")) else { return String(text) }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            index = bytes.index(after: index)
-            guard byte == UInt8(ascii: "%") else { out.append(byte); continue }
-            guard index < bytes.endIndex, let high = hexValue(bytes[index]) else { return nil }
-            index = bytes.index(after: index)
-            guard index < bytes.endIndex, let low = hexValue(bytes[index]) else { return nil }
-            index = bytes.index(after: index)
-            out.append(high << 4 | low)
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                guard byte == UInt8(ascii: "%") else { out.append(byte); continue }
+                guard index + 1 < bytes.count, let high = hexValue(bytes[index]), let low = hexValue(bytes[index + 1]) else { return nil }
+                index += 2
+                out.append(high << 4 | low)
+            }
+            return String(validating: out, as: UTF8.self)
         }
-        return String(validating: out, as: UTF8.self)
     }
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {

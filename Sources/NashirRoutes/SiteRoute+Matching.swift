@@ -14,8 +14,15 @@ extension SiteRoute {
     /// The route a request target (path and query, as sent) asks for; nil when nothing lives
     /// at that path. Known paths with unusable parameters throw, naming the parameter.
     public init?(target: String) throws(RouteError) {
-        let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
-        try self.init(path: parts[0], query: parts.count > 1 ? parts[1] : "")
+        let (path, query) = Self.split(target)
+        try self.init(path: path, query: query ?? "")
+    }
+
+    /// A target's path and its query (nil without a `?`), found over bytes: over characters, a
+    /// long percent-encoded slug cost a cache miss more than the look-up it keyed.
+    private static func split(_ target: String) -> (path: Substring, query: Substring?) {
+        guard let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) else { return (target[...], nil) }
+        return (target[..<mark], target[target.utf8.index(after: mark)...])
     }
 
     /// The route for a percent-encoded path and a raw query string.
@@ -102,12 +109,12 @@ extension SiteRoute {
     /// the target is not a cacheable page.
     public static func cacheKey(forTarget target: String) -> String? {
         // `/section/x/` is not `/section/x`: it answers 301, which the router gives.
-        let path = target.prefix { $0 != "?" }
-        guard path.count == 1 || !path.hasSuffix("/") else { return nil }
+        let (path, query) = split(target)
+        guard path.utf8.count == 1 || path.utf8.last != UInt8(ascii: "/") else { return nil }
         // `/?p=12` is an old WordPress link, answered by a redirect when the site has one.
-        if path == "/", target.count > 1,
-           PercentEncoding.queryItems(target.dropFirst(2)).contains(where: { LegacyWordPressRequest.queryNames.contains($0.name) }) { return nil }
-        guard let route = try? SiteRoute(target: target), route.isCacheablePage else { return nil }
+        if path == "/", let query,
+           PercentEncoding.queryItems(query).contains(where: { LegacyWordPressRequest.queryNames.contains($0.name) }) { return nil }
+        guard let route = try? SiteRoute(path: path, query: query ?? ""), route.isCacheablePage else { return nil }
         return route.path
     }
 

@@ -41,6 +41,13 @@ import Testing
         #expect(SiteRoute.cacheKey(forTarget: "/search?q=x") == nil)
         #expect(SiteRoute.cacheKey(forTarget: "/no/such/page") == nil)
         #expect(SiteRoute.cacheKey(forTarget: "/?page=zero") == nil)
+        #expect(SiteRoute.cacheKey(forTarget: "/") == "/")
+        #expect(SiteRoute.cacheKey(forTarget: "/?") == "/")
+        #expect(SiteRoute.cacheKey(forTarget: "/news/7/%d9%84?") == "/news/7/%D9%84")
+        // A trailing slash answers 301 (the router's), never a cached page.
+        #expect(SiteRoute.cacheKey(forTarget: "/section/sport/") == nil)
+        #expect(SiteRoute.cacheKey(forTarget: "/section/sport/?page=2") == nil)
+        #expect(SiteRoute.cacheKey(forTarget: "/news/7/%D9%8") == nil)
     }
 
     @Test(arguments: ["/nope", "/news/0", "/news/-3/x", "/news/abc", "/news/1/a/b", "/section", "/api/v2/search?q=x", "/news/%ZZ"])
