@@ -1,4 +1,3 @@
-import CompressNIO
 import Foundation
 import HTTPTypes
 import NIOCore
@@ -41,12 +40,15 @@ struct GzipVariant: Sendable {
         self.headers = headers
     }
 
+    /// The compressors pages are gzipped with, kept between pages.
+    static let pageCompressors = GzipCompressors(level: pageLevel)
+
     /// `body` gzipped at zlib's `level`; nil for a small body or one gzip does not shrink.
     static func compressed(_ body: ByteBuffer, level: Int32) -> ByteBuffer? {
         guard body.readableBytes >= minimumBytes else { return nil }
-        var input = body
-        let algorithm = CompressionAlgorithm.gzip(configuration: .init(compressionLevel: level))
-        guard let compressed = try? input.compress(with: algorithm), compressed.readableBytes < body.readableBytes else { return nil }
+        // Theme assets, at their own level, are compressed once each at start-up.
+        let compressors = level == pageLevel ? pageCompressors : GzipCompressors(level: level, keep: 0)
+        guard let compressed = try? compressors.compress(body), compressed.readableBytes < body.readableBytes else { return nil }
         return compressed
     }
 
