@@ -199,7 +199,7 @@ struct PageRenderer: Sendable {
         let buffer = ByteBuffer(string: body)
         // Stable across processes, so instances rendering the same content with the same theme
         // give the same ETag.
-        let etag = "\"\(String(StableHash.fnv1a64(body.utf8), radix: 36))\""
+        let etag = "\"\(String(buffer.withUnsafeReadableBytes(StableHash.digest64), radix: 36))\""
         let seconds = Int(lastModified.timeIntervalSince1970.rounded(.down))
         let headers = PageResponse.headers(etag: etag, length: buffer.readableBytes, contentType: contentType, lastModified: seconds)
         return .document(
