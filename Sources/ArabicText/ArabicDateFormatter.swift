@@ -36,6 +36,11 @@ public struct ArabicDateFormatter: Sendable {
         gregorianCalendar.component(.year, from: date)
     }
 
+    /// The Gregorian year `date` falls in, from its first instant to the next year's.
+    public func yearInterval(of date: Date) -> DateInterval {
+        gregorianCalendar.dateInterval(of: .year, for: date) ?? DateInterval(start: date, duration: 0)
+    }
+
     /// "الأحد 27 ديسمبر 2020": weekday, day without leading zero, month name, year.
     public func gregorian(_ date: Date) -> String {
         let parts = gregorianCalendar.dateComponents([.weekday, .day, .month, .year], from: date)

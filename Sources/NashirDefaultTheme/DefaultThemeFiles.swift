@@ -1844,43 +1844,14 @@ public enum DefaultThemeFiles {
         "templates/layout.mustache": """
             e3shIFRoZSBkb2N1bWVudCBldmVyeSBwYWdlIHNoYXJlcy4gQSBwYWdlIGluaGVyaXRzIGl0IGFuZCBmaWxscyBpdHMgYmxvY2tz
             OiBoZWFkIChtb3JlIGVsZW1lbnRzCiAgICBmb3IgPGhlYWQ+KSwgbWFpbiAodGhlIHBhZ2UgaXRzZWxmKSBhbmQgZW5kIChhZnRl
-            ciB0aGUgbWVudXMsIGJlZm9yZSA8L2JvZHk+KS4gfX0KPCFET0NUWVBFIGh0bWw+CjxodG1sIGxhbmc9ImFyIiBkaXI9InJ0bCI+
-            CjxoZWFkPgo8bWV0YSBjaGFyc2V0PSJ1dGYtOCI+CjxtZXRhIG5hbWU9InZpZXdwb3J0IiBjb250ZW50PSJ3aWR0aD1kZXZpY2Ut
-            d2lkdGgsIGluaXRpYWwtc2NhbGU9MSI+Cjx0aXRsZT57e3RpdGxlfX08L3RpdGxlPgp7eyRoZWFkfX0Ke3svaGVhZH19Cnt7I3Np
-            dGUuZmVlZHN9fTxsaW5rIHJlbD0iYWx0ZXJuYXRlIiB0eXBlPSJ7e3R5cGV9fSIgdGl0bGU9Int7dGl0bGV9fSIgaHJlZj0ie3to
-            cmVmfX0iPgp7ey9zaXRlLmZlZWRzfX0KPGxpbmsgcmVsPSJpY29uIiB0eXBlPSJpbWFnZS9zdmcreG1sIiBocmVmPSJ7e3NpdGUu
-            aWNvbn19Ij4KPGxpbmsgcmVsPSJzdHlsZXNoZWV0IiBocmVmPSJ7e3NpdGUuc3R5bGVzaGVldH19Ij4KPHNjcmlwdCBzcmM9Int7
-            c2l0ZS5zY3JpcHR9fSIgZGVmZXI+PC9zY3JpcHQ+CjwvaGVhZD4KPGJvZHkgaWQ9InRvcCI+CjxhIGNsYXNzPSJza2lwLWxpbmsi
-            IGhyZWY9IiNjb250ZW50Ij57e3N0cmluZ3Muc2tpcFRvQ29udGVudH19PC9hPgo8aGVhZGVyIGNsYXNzPSJzaXRlLWhlYWRlciI+
-            CiAgPGJ1dHRvbiB0eXBlPSJidXR0b24iIGNsYXNzPSJpY29uLWJ1dHRvbiBtZW51LWJ1dHRvbiIgcG9wb3ZlcnRhcmdldD0ic2lk
-            ZS1tZW51IiBhcmlhLWNvbnRyb2xzPSJzaWRlLW1lbnUiIGFyaWEtbGFiZWw9Int7c3RyaW5ncy5tZW51fX0iPjxzcGFuIGFyaWEt
-            aGlkZGVuPSJ0cnVlIj7imLA8L3NwYW4+PC9idXR0b24+CiAgPGEgY2xhc3M9InNpdGUtbmFtZSIgaHJlZj0ie3tzaXRlLmhvbWV9
-            fSI+e3tzaXRlLm5hbWV9fTwvYT4KICA8YnV0dG9uIHR5cGU9ImJ1dHRvbiIgY2xhc3M9Imljb24tYnV0dG9uIHNlYXJjaC1idXR0
-            b24iIHBvcG92ZXJ0YXJnZXQ9InNlYXJjaC1vdmVybGF5IiBhcmlhLWNvbnRyb2xzPSJzZWFyY2gtb3ZlcmxheSIgYXJpYS1sYWJl
-            bD0ie3tzdHJpbmdzLnNlYXJjaH19Ij48c3BhbiBhcmlhLWhpZGRlbj0idHJ1ZSI+4oyVPC9zcGFuPjwvYnV0dG9uPgogIDxuYXYg
-            Y2xhc3M9InNlY3Rpb25zLW5hdiIgYXJpYS1sYWJlbD0ie3tzdHJpbmdzLnNlY3Rpb25zTmF2fX0iPgogICAgPHVsPnt7I3NpdGUu
-            c2VjdGlvbnN9fTxsaT48YSBocmVmPSJ7e3BhdGh9fSI+e3tuYW1lfX08L2E+PC9saT57ey9zaXRlLnNlY3Rpb25zfX08L3VsPgog
-            IDwvbmF2Pgo8L2hlYWRlcj4Ke3skbWFpbn19Cnt7L21haW59fQo8Zm9vdGVyIGNsYXNzPSJzaXRlLWZvb3RlciI+CiAgPHA+wqkg
-            e3tzaXRlLnllYXJ9fSB7e3NpdGUubmFtZX19PC9wPgogIDxwPjxhIGhyZWY9Int7c2l0ZS5hcmNoaXZlfX0iPnt7c3RyaW5ncy5h
-            cmNoaXZlfX08L2E+PC9wPgogIDxhIGhyZWY9IiN0b3AiIGlkPSJnby10by10b3AiIGNsYXNzPSJnby10by10b3AiPjxzcGFuIGFy
-            aWEtaGlkZGVuPSJ0cnVlIj7ihpE8L3NwYW4+PHNwYW4gY2xhc3M9InNjcmVlbi1yZWFkZXItdGV4dCI+e3tzdHJpbmdzLmJhY2tU
-            b1RvcH19PC9zcGFuPjwvYT4KPC9mb290ZXI+Cjxhc2lkZSBpZD0ic2lkZS1tZW51IiBjbGFzcz0ic2lkZS1tZW51IiBwb3BvdmVy
-            IGFyaWEtbGFiZWw9Int7c3RyaW5ncy5zaWRlTWVudX19Ij4KICA8YnV0dG9uIHR5cGU9ImJ1dHRvbiIgY2xhc3M9Imljb24tYnV0
-            dG9uIGNsb3NlLWJ1dHRvbiIgcG9wb3ZlcnRhcmdldD0ic2lkZS1tZW51IiBwb3BvdmVydGFyZ2V0YWN0aW9uPSJoaWRlIj48c3Bh
-            biBhcmlhLWhpZGRlbj0idHJ1ZSI+w5c8L3NwYW4+PHNwYW4gY2xhc3M9InNjcmVlbi1yZWFkZXItdGV4dCI+e3tzdHJpbmdzLmNs
-            b3NlfX08L3NwYW4+PC9idXR0b24+CiAgPG5hdiBhcmlhLWxhYmVsPSJ7e3N0cmluZ3Muc2l0ZVNlY3Rpb25zfX0iPgogICAgPHVs
-            PgogICAgICA8bGk+PGEgaHJlZj0ie3tzaXRlLmhvbWV9fSI+e3tzdHJpbmdzLmhvbWV9fTwvYT48L2xpPgogICAgICB7eyNzaXRl
-            LnNlY3Rpb25zfX08bGk+PGEgaHJlZj0ie3twYXRofX0iPnt7bmFtZX19PC9hPjwvbGk+e3svc2l0ZS5zZWN0aW9uc319CiAgICA8
-            L3VsPgogIDwvbmF2Pgo8L2FzaWRlPgo8ZGl2IGlkPSJzZWFyY2gtb3ZlcmxheSIgY2xhc3M9InNlYXJjaC1vdmVybGF5IiBwb3Bv
-            dmVyIHJvbGU9ImRpYWxvZyIgYXJpYS1sYWJlbD0ie3tzdHJpbmdzLnNlYXJjaE92ZXJsYXl9fSI+CiAgPGJ1dHRvbiB0eXBlPSJi
-            dXR0b24iIGNsYXNzPSJpY29uLWJ1dHRvbiBjbG9zZS1idXR0b24iIHBvcG92ZXJ0YXJnZXQ9InNlYXJjaC1vdmVybGF5IiBwb3Bv
-            dmVydGFyZ2V0YWN0aW9uPSJoaWRlIj48c3BhbiBhcmlhLWhpZGRlbj0idHJ1ZSI+w5c8L3NwYW4+PHNwYW4gY2xhc3M9InNjcmVl
-            bi1yZWFkZXItdGV4dCI+e3tzdHJpbmdzLmNsb3NlfX08L3NwYW4+PC9idXR0b24+CiAgPGZvcm0gYWN0aW9uPSJ7e3NpdGUuc2Vh
-            cmNofX0iIG1ldGhvZD0iZ2V0IiByb2xlPSJzZWFyY2giPgogICAgPGxhYmVsIGZvcj0ic2VhcmNoLXF1ZXJ5Ij57e3N0cmluZ3Mu
-            c2VhcmNoT3ZlcmxheUZpZWxkfX08L2xhYmVsPgogICAgPGlucHV0IGlkPSJzZWFyY2gtcXVlcnkiIHR5cGU9InNlYXJjaCIgbmFt
-            ZT0icSIgcGxhY2Vob2xkZXI9Int7c3RyaW5ncy5zZWFyY2hQbGFjZWhvbGRlcn19IiBhdXRvY29tcGxldGU9Im9mZiIgZGF0YS10
-            eXBlYWhlYWQ+CiAgICA8YnV0dG9uIHR5cGU9InN1Ym1pdCI+e3tzdHJpbmdzLnNlYXJjaH19PC9idXR0b24+CiAgPC9mb3JtPgo8
-            L2Rpdj4Ke3skZW5kfX0Ke3svZW5kfX0KPC9ib2R5Pgo8L2h0bWw+Cg==
+            ciB0aGUgbWVudXMsIGJlZm9yZSA8L2JvZHk+KS4gVGhlIHNpdGUncyBwYXJ0cwogICAgKHRlbXBsYXRlcy9zaXRlLXBhcnRzLykg
+            YXJlIHJlbmRlcmVkIG9uY2UgcGVyIGNoYW5nZSBvZiB0aGUgc2l0ZSwgd2l0aCBgc2l0ZWAgYW5kIGBzdHJpbmdzYAogICAgb25s
+            eSwgYW5kIHByaW50ZWQgaGVyZSB3aXRob3V0IHRoZWlyIGZpbGVzJyBsYXN0IGxpbmUgYnJlYWsuIH19CjwhRE9DVFlQRSBodG1s
+            Pgo8aHRtbCBsYW5nPSJhciIgZGlyPSJydGwiPgo8aGVhZD4KPG1ldGEgY2hhcnNldD0idXRmLTgiPgo8bWV0YSBuYW1lPSJ2aWV3
+            cG9ydCIgY29udGVudD0id2lkdGg9ZGV2aWNlLXdpZHRoLCBpbml0aWFsLXNjYWxlPTEiPgo8dGl0bGU+e3t0aXRsZX19PC90aXRs
+            ZT4Ke3skaGVhZH19Cnt7L2hlYWR9fQp7e3tzaXRlLnBhcnRzLmhlYWR9fX0KPC9oZWFkPgo8Ym9keSBpZD0idG9wIj4Ke3t7c2l0
+            ZS5wYXJ0cy5oZWFkZXJ9fX0Ke3skbWFpbn19Cnt7L21haW59fQp7e3tzaXRlLnBhcnRzLmZvb3Rlcn19fQp7eyRlbmR9fQp7ey9l
+            bmR9fQo8L2JvZHk+CjwvaHRtbD4K
             """,
         "templates/list.mustache": """
             e3s8bGF5b3V0fX0Ke3skaGVhZH19Cnt7PiBwYXJ0aWFscy9vcGVuLWdyYXBofX0Ke3sjZmVlZHN9fTxsaW5rIHJlbD0iYWx0ZXJu
@@ -1956,6 +1927,49 @@ public enum DefaultThemeFiles {
             cmVmPSJ7e25ld2VyfX0iPnt7c3RyaW5ncy5wcmV2aW91c319PC9hPnt7L25ld2VyfX0KICAgIDxzcGFuPnt7cG9zaXRpb259fTwv
             c3Bhbj4KICAgIHt7I29sZGVyfX08YSByZWw9Im5leHQiIGhyZWY9Int7b2xkZXJ9fSI+e3tzdHJpbmdzLm5leHR9fTwvYT57ey9v
             bGRlcn19CiAgPC9uYXY+CiAge3svcGFnaW5hdGlvbn19CjwvbWFpbj4Ke3svbWFpbn19Cnt7L2xheW91dH19Cg==
+            """,
+        "templates/site-parts/footer.mustache": """
+            e3shIFRoZSBib3R0b20gb2YgZXZlcnkgcGFnZTogZm9vdGVyLCB0aGUgc2lkZSBtZW51IGFuZCB0aGUgc2VhcmNoIG92ZXJsYXkg
+            KHBvcG92ZXJzKS4gfX0KPGZvb3RlciBjbGFzcz0ic2l0ZS1mb290ZXIiPgogIDxwPsKpIHt7c2l0ZS55ZWFyfX0ge3tzaXRlLm5h
+            bWV9fTwvcD4KICA8cD48YSBocmVmPSJ7e3NpdGUuYXJjaGl2ZX19Ij57e3N0cmluZ3MuYXJjaGl2ZX19PC9hPjwvcD4KICA8YSBo
+            cmVmPSIjdG9wIiBpZD0iZ28tdG8tdG9wIiBjbGFzcz0iZ28tdG8tdG9wIj48c3BhbiBhcmlhLWhpZGRlbj0idHJ1ZSI+4oaRPC9z
+            cGFuPjxzcGFuIGNsYXNzPSJzY3JlZW4tcmVhZGVyLXRleHQiPnt7c3RyaW5ncy5iYWNrVG9Ub3B9fTwvc3Bhbj48L2E+CjwvZm9v
+            dGVyPgo8YXNpZGUgaWQ9InNpZGUtbWVudSIgY2xhc3M9InNpZGUtbWVudSIgcG9wb3ZlciBhcmlhLWxhYmVsPSJ7e3N0cmluZ3Mu
+            c2lkZU1lbnV9fSI+CiAgPGJ1dHRvbiB0eXBlPSJidXR0b24iIGNsYXNzPSJpY29uLWJ1dHRvbiBjbG9zZS1idXR0b24iIHBvcG92
+            ZXJ0YXJnZXQ9InNpZGUtbWVudSIgcG9wb3ZlcnRhcmdldGFjdGlvbj0iaGlkZSI+PHNwYW4gYXJpYS1oaWRkZW49InRydWUiPsOX
+            PC9zcGFuPjxzcGFuIGNsYXNzPSJzY3JlZW4tcmVhZGVyLXRleHQiPnt7c3RyaW5ncy5jbG9zZX19PC9zcGFuPjwvYnV0dG9uPgog
+            IDxuYXYgYXJpYS1sYWJlbD0ie3tzdHJpbmdzLnNpdGVTZWN0aW9uc319Ij4KICAgIDx1bD4KICAgICAgPGxpPjxhIGhyZWY9Int7
+            c2l0ZS5ob21lfX0iPnt7c3RyaW5ncy5ob21lfX08L2E+PC9saT4KICAgICAge3sjc2l0ZS5zZWN0aW9uc319PGxpPjxhIGhyZWY9
+            Int7cGF0aH19Ij57e25hbWV9fTwvYT48L2xpPnt7L3NpdGUuc2VjdGlvbnN9fQogICAgPC91bD4KICA8L25hdj4KPC9hc2lkZT4K
+            PGRpdiBpZD0ic2VhcmNoLW92ZXJsYXkiIGNsYXNzPSJzZWFyY2gtb3ZlcmxheSIgcG9wb3ZlciByb2xlPSJkaWFsb2ciIGFyaWEt
+            bGFiZWw9Int7c3RyaW5ncy5zZWFyY2hPdmVybGF5fX0iPgogIDxidXR0b24gdHlwZT0iYnV0dG9uIiBjbGFzcz0iaWNvbi1idXR0
+            b24gY2xvc2UtYnV0dG9uIiBwb3BvdmVydGFyZ2V0PSJzZWFyY2gtb3ZlcmxheSIgcG9wb3ZlcnRhcmdldGFjdGlvbj0iaGlkZSI+
+            PHNwYW4gYXJpYS1oaWRkZW49InRydWUiPsOXPC9zcGFuPjxzcGFuIGNsYXNzPSJzY3JlZW4tcmVhZGVyLXRleHQiPnt7c3RyaW5n
+            cy5jbG9zZX19PC9zcGFuPjwvYnV0dG9uPgogIDxmb3JtIGFjdGlvbj0ie3tzaXRlLnNlYXJjaH19IiBtZXRob2Q9ImdldCIgcm9s
+            ZT0ic2VhcmNoIj4KICAgIDxsYWJlbCBmb3I9InNlYXJjaC1xdWVyeSI+e3tzdHJpbmdzLnNlYXJjaE92ZXJsYXlGaWVsZH19PC9s
+            YWJlbD4KICAgIDxpbnB1dCBpZD0ic2VhcmNoLXF1ZXJ5IiB0eXBlPSJzZWFyY2giIG5hbWU9InEiIHBsYWNlaG9sZGVyPSJ7e3N0
+            cmluZ3Muc2VhcmNoUGxhY2Vob2xkZXJ9fSIgYXV0b2NvbXBsZXRlPSJvZmYiIGRhdGEtdHlwZWFoZWFkPgogICAgPGJ1dHRvbiB0
+            eXBlPSJzdWJtaXQiPnt7c3RyaW5ncy5zZWFyY2h9fTwvYnV0dG9uPgogIDwvZm9ybT4KPC9kaXY+Cg==
+            """,
+        "templates/site-parts/head.mustache": """
+            e3shIFRoZSBsaW5rcyBpbiBldmVyeSBwYWdlJ3MgPGhlYWQ+OiB0aGUgc2l0ZSdzIGZlZWRzLCBpY29uLCBzdHlsZXNoZWV0IGFu
+            ZCBzY3JpcHQuIH19Cnt7I3NpdGUuZmVlZHN9fTxsaW5rIHJlbD0iYWx0ZXJuYXRlIiB0eXBlPSJ7e3R5cGV9fSIgdGl0bGU9Int7
+            dGl0bGV9fSIgaHJlZj0ie3tocmVmfX0iPgp7ey9zaXRlLmZlZWRzfX0KPGxpbmsgcmVsPSJpY29uIiB0eXBlPSJpbWFnZS9zdmcr
+            eG1sIiBocmVmPSJ7e3NpdGUuaWNvbn19Ij4KPGxpbmsgcmVsPSJzdHlsZXNoZWV0IiBocmVmPSJ7e3NpdGUuc3R5bGVzaGVldH19
+            Ij4KPHNjcmlwdCBzcmM9Int7c2l0ZS5zY3JpcHR9fSIgZGVmZXI+PC9zY3JpcHQ+Cg==
+            """,
+        "templates/site-parts/header.mustache": """
+            e3shIFRoZSB0b3Agb2YgZXZlcnkgcGFnZTogc2tpcCBsaW5rLCBtZW51IGFuZCBzZWFyY2ggYnV0dG9ucywgc2l0ZSBuYW1lLCBz
+            ZWN0aW9ucy4gfX0KPGEgY2xhc3M9InNraXAtbGluayIgaHJlZj0iI2NvbnRlbnQiPnt7c3RyaW5ncy5za2lwVG9Db250ZW50fX08
+            L2E+CjxoZWFkZXIgY2xhc3M9InNpdGUtaGVhZGVyIj4KICA8YnV0dG9uIHR5cGU9ImJ1dHRvbiIgY2xhc3M9Imljb24tYnV0dG9u
+            IG1lbnUtYnV0dG9uIiBwb3BvdmVydGFyZ2V0PSJzaWRlLW1lbnUiIGFyaWEtY29udHJvbHM9InNpZGUtbWVudSIgYXJpYS1sYWJl
+            bD0ie3tzdHJpbmdzLm1lbnV9fSI+PHNwYW4gYXJpYS1oaWRkZW49InRydWUiPuKYsDwvc3Bhbj48L2J1dHRvbj4KICA8YSBjbGFz
+            cz0ic2l0ZS1uYW1lIiBocmVmPSJ7e3NpdGUuaG9tZX19Ij57e3NpdGUubmFtZX19PC9hPgogIDxidXR0b24gdHlwZT0iYnV0dG9u
+            IiBjbGFzcz0iaWNvbi1idXR0b24gc2VhcmNoLWJ1dHRvbiIgcG9wb3ZlcnRhcmdldD0ic2VhcmNoLW92ZXJsYXkiIGFyaWEtY29u
+            dHJvbHM9InNlYXJjaC1vdmVybGF5IiBhcmlhLWxhYmVsPSJ7e3N0cmluZ3Muc2VhcmNofX0iPjxzcGFuIGFyaWEtaGlkZGVuPSJ0
+            cnVlIj7ijJU8L3NwYW4+PC9idXR0b24+CiAgPG5hdiBjbGFzcz0ic2VjdGlvbnMtbmF2IiBhcmlhLWxhYmVsPSJ7e3N0cmluZ3Mu
+            c2VjdGlvbnNOYXZ9fSI+CiAgICA8dWw+e3sjc2l0ZS5zZWN0aW9uc319PGxpPjxhIGhyZWY9Int7cGF0aH19Ij57e25hbWV9fTwv
+            YT48L2xpPnt7L3NpdGUuc2VjdGlvbnN9fTwvdWw+CiAgPC9uYXY+CjwvaGVhZGVyPgo=
             """,
     ]
 }

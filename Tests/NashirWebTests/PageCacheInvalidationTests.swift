@@ -141,6 +141,27 @@ import Testing
         }
     }
 
+    /// The header, menus and footer are rendered once per change of the site, and once per year:
+    /// the footer prints the year, so the first page rendered after New Year shows the new one.
+    @Test func theFooterYearTurnsAtNewYearWithoutAChange() async throws {
+        let newYear = try #require(ISO8601DateFormatter().date(from: "2027-01-01T00:00:00Z"))
+        let clock = ManualClock(newYear.addingTimeInterval(-120))
+        let site = try await SiteFixture(clock: clock.source)
+        var settings = try await site.store.siteSettings()
+        settings.timeZone = "UTC"
+        try await site.store.updateSiteSettings(settings)
+        let saved = try await site.store.save([
+            Self.draft("a", "خبر العام الماضي", at: newYear.addingTimeInterval(-3_600)), Self.draft("b", "خبر آخر", at: newYear.addingTimeInterval(-3_500)),
+        ])
+        try await site.test { client in
+            let before = try await client.execute(uri: SiteRoute.of(saved[0].article).path, method: .get).text
+            #expect(before.contains("© 2026 "))
+            clock.set(newYear.addingTimeInterval(60))
+            let after = try await client.execute(uri: SiteRoute.of(saved[1].article).path, method: .get).text
+            #expect(after.contains("© 2027 "))
+        }
+    }
+
     @Test func parametersNoPageReadsShareOneCachedCopy() async throws {
         let (site, pages) = try await warmSite()
         try await site.test { client in

@@ -40,6 +40,13 @@ import Testing
             #expect(html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</html>\n"), "\(template)")
             #expect(!html.contains("Optional("), "\(template)")
         }
+        // The site's parts are rendered with the site and the theme's text alone.
+        #expect(!theme.siteParts.isEmpty)
+        let parts = SitePartsModel(site: PageFixtures.context(theme).chrome, strings: theme.strings)
+        for name in theme.siteParts {
+            let problems = checker.problems(rendering: Theme.sitePartsFolder + name, with: parts)
+            #expect(problems.isEmpty, "\(name):\n\(problems.joined(separator: "\n"))")
+        }
     }
 
     /// The theme reads each model value once and escapes over bytes: the pages are byte for byte
@@ -56,7 +63,10 @@ import Testing
     @Test func everyTemplateIsReachedFromAPage() throws {
         let sources = try Self.templateSources()
         let checker = try TemplateNameChecker(sources: sources)
-        let reached = PageModels.all.reduce(into: Set<String>()) { $0.formUnion(checker.reached(from: $1.template)) }
+        var reached = PageModels.all.reduce(into: Set<String>()) { $0.formUnion(checker.reached(from: $1.template)) }
+        // A site part is reached when a page prints it (`{{{site.parts.header}}}`).
+        let printed = checker.allNames.map(\.name).filter { $0.hasPrefix("site.parts.") }
+        for name in printed { reached.formUnion(checker.reached(from: Theme.sitePartsFolder + name.dropFirst("site.parts.".count))) }
         #expect(Set(sources.keys).subtracting(reached).isEmpty, "unused: \(Set(sources.keys).subtracting(reached).sorted())")
     }
 

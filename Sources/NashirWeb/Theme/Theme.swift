@@ -9,6 +9,14 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     let strings: ThemeStrings
     let assets: ThemeAssets
+    /// The names of the site's parts (`templates/site-parts/header.mustache` is `header`).
+    let siteParts: [String]
+
+    /// Where the site's parts live: the header, menus and footer every page shares, rendered
+    /// once per change of the site (its settings, its sections) with `site` and `strings`, not
+    /// on every page, and printed by the layout as `{{{site.parts.header}}}`. They were a
+    /// quarter of an article page's render.
+    static let sitePartsFolder = "site-parts/"
 
     /// The templates every theme must provide: one per page model.
     static var requiredTemplates: [String] { PageModels.all.map { $0.template } }
@@ -61,7 +69,18 @@ public struct Theme: Sendable {
         for name in SiteChrome.assetNames where !assets.contains(name) {
             throw .missing(path: files.describe("assets/" + name))
         }
+        siteParts = sources.keys.filter { $0.hasPrefix(Self.sitePartsFolder) }.map { String($0.dropFirst(Self.sitePartsFolder.count)) }.sorted()
         self.library = library
+    }
+
+    /// The site's parts rendered for `site`, by name, each without its file's last line break:
+    /// the layout prints a part on a line of its own, as it would write the markup.
+    func renderSiteParts(_ site: SiteChrome) -> [String: String] {
+        let model = ReflectedFields(SitePartsModel(site: site, strings: strings))
+        return Dictionary(uniqueKeysWithValues: siteParts.map { name in
+            let rendered = library.render(model, withTemplate: Self.sitePartsFolder + name) ?? ""
+            return (name, rendered.last?.isNewline == true ? String(rendered.dropLast()) : rendered)
+        })
     }
 
     /// Renders a page with the template its model names.

@@ -21,8 +21,13 @@ struct PageRenderer: Sendable {
     func context() async throws -> RenderContext {
         let store = store
         let load = { () async throws -> SiteChromeMemo.Chrome in (try await store.siteSettings(), try await store.sections()) }
-        let (settings, sections) = if let chrome { try await chrome.chrome(load) } else { try await load() }
-        return RenderContext(settings: settings, sections: sections, theme: theme, baseURL: baseURL, now: clock.now())
+        let (theme, baseURL, now) = (theme, baseURL, clock.now())
+        // Off the event loop: the context renders the theme's site parts.
+        let make = { (chrome: SiteChromeMemo.Chrome) async in
+            await CPUWork.run { RenderContext(settings: chrome.settings, sections: chrome.sections, theme: theme, baseURL: baseURL, now: now) }
+        }
+        if let chrome { return try await chrome.context(at: now, load: load, make: make) }
+        return await make(try await load())
     }
 
     /// The page a cacheable route shows; not found for anything else.

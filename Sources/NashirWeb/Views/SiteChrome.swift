@@ -25,6 +25,14 @@ struct SiteChrome: Sendable {
     let year: String
     /// The site's feeds, advertised on every page with `<link rel="alternate">`.
     let feeds: [FeedLink]
+    /// The theme's site parts rendered for this site, by name (`Theme.sitePartsFolder`).
+    var parts: [String: String] = [:]
+}
+
+/// What a theme's site parts are rendered with: the site and the theme's text, nothing of a page.
+struct SitePartsModel {
+    let site: SiteChrome
+    let strings: ThemeStrings
 }
 
 /// One feed as a page's `<head>` advertises it.
@@ -72,6 +80,8 @@ struct RenderContext: Sendable {
     let strings: ThemeStrings
     /// The site's sections, as the store keeps them (the chrome has their links).
     let sections: [Section]
+    /// The year the context was made in, in the site's time zone: its footer prints the year.
+    let year: DateInterval
 
     init(settings: SiteSettings, sections: [Section], theme: Theme, baseURL: BaseURL, now: Date = Date()) {
         self.sections = sections
@@ -79,12 +89,15 @@ struct RenderContext: Sendable {
         let timeZone = TimeZone(identifier: settings.timeZone) ?? TimeZone(identifier: "UTC")!
         self.timeZone = timeZone
         dates = SharedDateFormatters.formatter(digits: digits, months: GregorianMonthNames(rawValue: settings.months) ?? .egyptian, timeZone: timeZone)
-        chrome = SiteChrome(
+        var chrome = SiteChrome(
             name: settings.name,
             stylesheet: theme.assets.path("site.css"), script: theme.assets.path("site.js"), icon: theme.assets.path("icon.svg"),
             sections: sections.map { .init(name: $0.name, path: SiteRoute.section(slug: $0.slug).path) },
             year: digits.apply(to: String(dates.year(of: now))),
             feeds: FeedLink.all(.site, title: settings.name))
+        chrome.parts = theme.renderSiteParts(chrome)
+        self.chrome = chrome
+        year = dates.yearInterval(of: now)
         self.baseURL = baseURL
         strings = theme.strings
     }
