@@ -37,6 +37,7 @@ final class GzipCompressors: Sendable {
         slot.scratch.clear(minimumCapacity: slot.compressor.maxSize(from: body))
         try slot.compressor.deflate(from: &input, to: &slot.scratch, flush: .finish)
         let compressed = ByteBuffer(bytes: slot.scratch.readableBytesView)
+        // Only after a run that succeeded: a compressor that threw is dropped, not reset for another.
         idle.withLock { if $0.count < keep { $0.append(slot) } }
         return compressed
     }
