@@ -3,26 +3,31 @@
 /// Done over UTF-8 bytes: Foundation's versions go through NSString on Linux, and every link on
 /// a page, every request's path and every imported story's old address passes through here.
 public enum PercentEncoding {
-    static let hexDigits = Array("0123456789ABCDEF".utf8)
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// Encodes everything but unreserved ASCII, so Arabic travels as UTF-8 escapes; safe for
     /// path segments and query values alike.
     public static func encode(_ text: String) -> String {
-        let bytes = text.utf8
-        let escaped = bytes.reduce(0) { $0 + (isUnreserved($1) ? 0 : 1) }
-        guard escaped > 0 else { return text }
-        // Written in place, for an Arabic slug is nearly all escapes: three bytes for each.
+        var text = text
+        return text.withUTF8 { escaping($0) { !isUnreserved($0) } } ?? text
+    }
+
+    /// `bytes` as text with each byte `escapes` picks written as `%XX`; nil when it picks none.
+    /// Counted first and written in place: an Arabic slug is nearly all escapes, three bytes each.
+    static func escaping(_ bytes: UnsafeBufferPointer<UInt8>, where escapes: (UInt8) -> Bool) -> String? {
+        let escaped = bytes.reduce(0) { $0 + (escapes($1) ? 1 : 0) }
+        guard escaped > 0 else { return nil }
         return String(unsafeUninitializedCapacity: bytes.count + 2 * escaped) { out in
             var written = 0
             for byte in bytes {
-                if isUnreserved(byte) {
-                    out[written] = byte
-                    written += 1
-                } else {
+                if escapes(byte) {
                     out[written] = UInt8(ascii: "%")
                     out[written + 1] = hexDigits[Int(byte >> 4)]
                     out[written + 2] = hexDigits[Int(byte & 0x0F)]
                     written += 3
+                } else {
+                    out[written] = byte
+                    written += 1
                 }
             }
             return written

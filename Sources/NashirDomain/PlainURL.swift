@@ -73,17 +73,7 @@ struct PlainURL {
 
     /// The bytes as text with those beyond ASCII escaped, as URLComponents gives a component.
     private static func escaped(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard bytes.contains(where: { $0 >= 0x80 }) else { return String(decoding: bytes, as: UTF8.self) }
-        var text: [UInt8] = []
-        text.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            if byte < 0x80 {
-                text.append(byte)
-            } else {
-                text += [UInt8(ascii: "%"), PercentEncoding.hexDigits[Int(byte >> 4)], PercentEncoding.hexDigits[Int(byte & 0x0F)]]
-            }
-        }
-        return String(decoding: text, as: UTF8.self)
+        PercentEncoding.escaping(bytes) { $0 >= 0x80 } ?? String(decoding: bytes, as: UTF8.self)
     }
 
     /// The end of the run of allowed bytes and well-formed escapes from `start`; nil at a bad escape.
