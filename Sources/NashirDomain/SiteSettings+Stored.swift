@@ -22,14 +22,17 @@ extension SiteSettings {
     /// The key/value pairs a store writes; the house style only when set, so an unset one
     /// keeps following the copy desk's own list.
     public var storedValues: [(key: String, value: String)] {
-        [
+        // Typed apart: the array literal joined to an optional's map took the type checker two seconds.
+        let values: [(key: String, value: String)] = [
             ("name", name), ("digits", digits), ("months", months), ("time_zone", timeZone),
             ("section_order", sectionOrder.joined(separator: "\n")),
             ("pinned_lead", pinnedLead.map { String($0.rawValue) } ?? ""),
             ("legacy_base_url", legacyBaseURL ?? ""),
             ("disabled_copy_rules", disabledCopyRules.joined(separator: "\n")),
             ("newsroom_words", newsroomWords.joined(separator: "\n")),
-        ] + (houseStyle.map { [("house_style", $0)] } ?? [])
+        ]
+        guard let houseStyle else { return values }
+        return values + [(key: "house_style", value: houseStyle)]
     }
 
     /// Non-empty lines of a setting stored one item a line.

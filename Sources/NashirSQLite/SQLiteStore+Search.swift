@@ -136,11 +136,10 @@ extension SQLiteStore: ArticleSearch {
             }
         }
         guard let newest = found.keys.max().map(SearchKey.seconds) else { return [] }
-        return found.map { key, bm25 in
+        let scored: [Scored] = found.map { key, bm25 in
             Scored(key: key, score: -bm25 * ranking.recency(age: newest - SearchKey.seconds(key), breadth: 0), partial: true)
         }
-        .sorted { $0.score != $1.score ? $0.score > $1.score : $0.key > $1.key }
-        .prefix(limit).map { $0 }
+        return Array(scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.key > $1.key }.prefix(limit))
     }
 
     /// Newest matches ranked per left-out word: partial hits fill at most a page, so a few
@@ -226,7 +225,7 @@ extension SQLiteStore: ArticleSearch {
                 key: candidate.key, score: relevance * ranking.recency(age: newest - SearchKey.seconds(candidate.key), breadth: breadth),
                 phrases: candidate.phrases)
         }
-        let ranked = candidates.map(scored).sorted { $0.score != $1.score ? $0.score > $1.score : $0.key > $1.key }
+        let ranked: [Scored] = candidates.map(scored).sorted { $0.score != $1.score ? $0.score > $1.score : $0.key > $1.key }
         var page = Array(ranked.dropFirst(offset).prefix(limit))
         if page.count < limit, total > candidates.count, let oldest = candidates.last?.key, oldest > range.lowerBound {
             page += try Self.candidates(

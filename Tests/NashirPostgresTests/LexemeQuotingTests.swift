@@ -11,6 +11,8 @@ import Testing
         let reference = "'" + lexeme.replacingOccurrences(of: "\\", with: "\\\\", options: .literal)
             .replacingOccurrences(of: "'", with: "''", options: .literal) + "'"
         #expect(Array(quoted.unicodeScalars) == Array(reference.unicodeScalars))
-        #expect(quoted.unicodeScalars.filter { $0 == "'" }.count == 2 + 2 * lexeme.unicodeScalars.filter { $0 == "'" }.count)
+        let quotes: Int = quoted.unicodeScalars.filter { $0 == "'" }.count
+        let quotesWithin: Int = lexeme.unicodeScalars.filter { $0 == "'" }.count
+        #expect(quotes == 2 + 2 * quotesWithin)
     }
 }
