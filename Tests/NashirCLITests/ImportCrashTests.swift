@@ -8,9 +8,9 @@ import Testing
 /// PostgreSQL.
 @Suite struct ImportCrashTests {
     static let files = 16
-    static let perFile = 120
+    static let perFile = 60
 
-    /// Sixteen files of 120 stories each, fully dated, so two databases importing them export the same bytes.
+    /// Sixteen files of 60 stories each, fully dated, so two databases importing them export the same bytes.
     private func writeInput(in folder: TemporaryDirectory) throws -> [String] {
         try (0..<Self.files).map { file in
             let lines = (0..<Self.perFile).map { index in
