@@ -9,7 +9,7 @@ extension BrowserTests {
         @Test("axe-core finds no serious or critical violation at desktop and phone width", arguments: PublicPage.all)
         func noSeriousViolations(page: PublicPage) async throws {
             let site = try BrowserSite.current()
-            try await site.withBrowser { browser in
+            try await site.withKeptBrowser("accessibility") { browser in
                 for viewport in Viewport.pageChecks {
                     let path = try await browser.show(page, from: site.server, at: viewport)
                     let violations = try await Axe.violations(in: browser)

@@ -13,7 +13,7 @@ extension BrowserTests {
         func screenshots(of page: PublicPage) async throws {
             let site = try BrowserSite.current()
             try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
-            try await site.withBrowser { browser in
+            try await site.withKeptBrowser("page screenshots") { browser in
                 // The pictures then are exactly as wide as the screen they show.
                 try await browser.hideScrollbars()
                 for viewport in Viewport.pageChecks {

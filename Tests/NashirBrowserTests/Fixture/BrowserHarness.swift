@@ -23,10 +23,12 @@ struct BrowserHarness: SuiteTrait, TestScoping {
         do {
             try await Self.$current.withValue(site) { try await function() }
         } catch {
+            await site.kept.quitAll()
             await driver.stop()
             await server.stop()
             throw error
         }
+        await site.kept.quitAll()
         await driver.stop()
         await server.stop()
     }
@@ -41,6 +43,13 @@ extension Trait where Self == BrowserHarness {
 struct BrowserSite: Sendable {
     let server: NashirTestServer
     let driver: ChromeDriverProcess
+    /// Browsers kept for the cases of one parametrised check, quit when the suite ends.
+    let kept = KeptBrowsers()
+
+    init(server: NashirTestServer, driver: ChromeDriverProcess) {
+        self.server = server
+        self.driver = driver
+    }
 
     /// The harness of the running suite; fails the test (rather than crashing) if there is none.
     static func current(sourceLocation: SourceLocation = #_sourceLocation) throws -> BrowserSite {
@@ -62,6 +71,16 @@ struct BrowserSite: Sendable {
         }
     }
 
+    /// Runs `body` with the browser kept under `name`, started on first use. For the cases of
+    /// one parametrised check that only shows pages and reads them (each sets its own viewport):
+    /// a browser's start costs about a second of CPU, and those cases were a third of all starts.
+    func withKeptBrowser<Result: Sendable>(
+        _ name: String, _ body: (BrowserSession) async throws -> Result
+    ) async throws -> Result {
+        let session = try await kept.session(named: name, on: driver)
+        return try await body(session)
+    }
+
     /// Runs `body` with a new browser already showing the seed article.
     func withArticle<Result: Sendable>(
         _ options: ChromeOptions = .standard, _ body: (BrowserSession) async throws -> Result
@@ -70,5 +89,22 @@ struct BrowserSite: Sendable {
             try await browser.navigate(to: server.articleURL)
             return try await body(browser)
         }
+    }
+}
+
+/// Browsers that outlive one test, by name; the suite is serialized, so one test uses them at a time.
+actor KeptBrowsers {
+    private var sessions: [String: BrowserSession] = [:]
+
+    func session(named name: String, on driver: ChromeDriverProcess) async throws -> BrowserSession {
+        if let session = sessions[name] { return session }
+        let session = try await BrowserSession.start(on: driver.client, options: .standard)
+        sessions[name] = session
+        return session
+    }
+
+    func quitAll() async {
+        for session in sessions.values { await session.quit() }
+        sessions = [:]
     }
 }
