@@ -46,11 +46,6 @@ struct BrowserSite: Sendable {
     /// Browsers kept for the cases of one parametrised check, quit when the suite ends.
     let kept = KeptBrowsers()
 
-    init(server: NashirTestServer, driver: ChromeDriverProcess) {
-        self.server = server
-        self.driver = driver
-    }
-
     /// The harness of the running suite; fails the test (rather than crashing) if there is none.
     static func current(sourceLocation: SourceLocation = #_sourceLocation) throws -> BrowserSite {
         try #require(BrowserHarness.current, "the suite must carry the .browserHarness trait", sourceLocation: sourceLocation)
