@@ -9,7 +9,7 @@ struct NewsroomServices: Sendable {
     let hasher: PasswordHasher
     let clock: TimeSource
     let configuration: NewsroomConfiguration
-    let views = AdminViews()
+    let views = AdminViews.shared
 
     init(store: any SiteStore, configuration: NewsroomConfiguration, clock: TimeSource) {
         self.store = store

@@ -9,7 +9,11 @@ struct AdminViews: Sendable {
     let library: MustacheLibrary
     let assets: ThemeAssets
 
-    init() {
+    /// Parsed once per process: the templates are part of the binary, so every responder (one
+    /// per server, hundreds in the tests) can share them.
+    static let shared = AdminViews()
+
+    private init() {
         var library = MustacheLibrary()
         for (name, source) in AdminTemplates.all {
             // The templates are part of the binary and a test renders each: a parse failure is a bug.
