@@ -33,7 +33,7 @@ import Testing
             var settings = try await store.siteSettings()
             settings.legacyBaseURL = setting
             try await store.updateSiteSettings(settings)
-            let theme = try Theme(directory: Fixtures.packageRoot.appendingPathComponent("Themes/default"))
+            let theme = try SiteFixture.defaultTheme()
             let configuration = WebConfiguration(baseURL: "https://news.example", theme: theme, legacyBaseURL: configured)
             application = Application(responder: buildResponder(store: store, configuration: configuration))
         }

@@ -17,7 +17,7 @@ import Testing
         let folder = try TemporaryDirectory()
         let store = try folder.store()
         let article = try await store.save([SitePagesTests.draft("1", headline: "الترجي يفوز")])[0].article
-        let theme = try Theme(directory: Fixtures.packageRoot.appendingPathComponent("Themes/default"))
+        let theme = try SiteFixture.defaultTheme()
         let app = buildApplication(
             store: store, configuration: WebConfiguration(host: "127.0.0.1", port: 0, baseURL: "https://news.example", theme: theme),
             logger: Logger(label: "test"))
@@ -65,7 +65,7 @@ import Testing
         let store = try folder.store()
         let saved = try await store.save([SitePagesTests.draft("1", headline: "الترجي يفوز"), SitePagesTests.draft("2", headline: "النادي الأفريقي يتعادل")])
         let (cached, missing) = (SiteRoute.of(saved[0].article).path, SiteRoute.of(saved[1].article).path)
-        let theme = try Theme(directory: Fixtures.packageRoot.appendingPathComponent("Themes/default"))
+        let theme = try SiteFixture.defaultTheme()
         let app = buildApplication(
             store: store, configuration: WebConfiguration(host: "127.0.0.1", port: 0, baseURL: "https://news.example", theme: theme),
             logger: Logger(label: "test"))

@@ -15,14 +15,14 @@ struct SiteFixture {
     let application: any ApplicationProtocol
 
     init(
-        themeDirectory: URL = SiteFixture.defaultThemeDirectory, clock: TimeSource = .system,
+        themeDirectory: URL = ThemeTests.defaultTheme, clock: TimeSource = .system,
         pageCacheBytes: Int = 256 << 20, renders: NashirTestSupport.Recorder<String>? = nil,
         newsroom: NewsroomConfiguration = NewsroomConfiguration(bcryptCost: 4), readCounter: ReadCounter? = nil,
         cachePolicy: CachePolicy = CachePolicy(), metricsFactory: (any MetricsFactory)? = nil
     ) async throws {
         folder = try TemporaryDirectory()
         store = try folder.store(clock: clock)
-        let theme = themeDirectory == Self.defaultThemeDirectory ? try Self.defaultTheme.get() : try Theme(directory: themeDirectory)
+        let theme = themeDirectory == ThemeTests.defaultTheme ? try Self.defaultTheme() : try Theme(directory: themeDirectory)
         var observer: (@Sendable (String) -> Void)?
         if let renders { observer = { renders.record($0) } }
         var configuration = WebConfiguration(
@@ -33,12 +33,12 @@ struct SiteFixture {
         application = Application(responder: buildResponder(store: store, configuration: configuration))
     }
 
-    static let defaultThemeDirectory = Fixtures.packageRoot.appendingPathComponent("Themes/default")
+    /// The repository's theme (`ThemeTests.defaultTheme`), read once for every test that uses
+    /// it: reading and parsing its templates in a debug build was a quarter of a newsroom
+    /// fixture's CPU, and the authorisation matrix alone makes hundreds of fixtures.
+    static func defaultTheme() throws -> Theme { try parsedDefaultTheme.get() }
 
-    /// The repository's theme, read once for every fixture that uses it: reading and parsing its
-    /// templates in a debug build was a quarter of a newsroom fixture's CPU, and the
-    /// authorisation matrix alone makes hundreds of fixtures.
-    static let defaultTheme = Result { try Theme(directory: defaultThemeDirectory) }
+    private static let parsedDefaultTheme = Result { try Theme(directory: ThemeTests.defaultTheme) }
 
     /// Imports the seed page and returns the stored article.
     func importSeed() async throws -> Article {

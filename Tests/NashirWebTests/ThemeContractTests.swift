@@ -7,7 +7,7 @@ import Testing
 /// The default theme and the page models agree: every name a template prints is a name its
 /// model has, every `{{strings.key}}` is in strings.json, and every template is used.
 @Suite struct ThemeContractTests {
-    static let folder = Fixtures.packageRoot.appendingPathComponent("Themes/default")
+    static let folder = ThemeTests.defaultTheme
 
     static func templateSources(in folder: URL = folder) throws -> [String: String] {
         let templates = folder.appendingPathComponent("templates")
