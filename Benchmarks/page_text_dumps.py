@@ -111,6 +111,7 @@ def main():
     parser.add_argument("--manifest", default=os.path.join(HERE, "html-heldout.tsv"))
     parser.add_argument("--heldout", default=os.path.join(HERE, "page-text-heldout.tsv"))
     parser.add_argument("--keep", help="write the dumps to this folder")
+    parser.add_argument("--explain", action="store_true", help="name each wrong dump's missing and extra lines on standard error")
     args = parser.parse_args()
     pages = list(corpus_pages(args.corpus)) + list(heldout_pages(args.manifest, args.cache, args.mirrors, "tuning, other sites"))
     if os.path.exists(args.heldout):
@@ -141,6 +142,9 @@ def main():
             extra = [b for b in got["paragraphs"] if not any(covers(b, e) for e in expected)]
             checks = [" ".join(words(got["headline"])) == " ".join(words(page["headline"])), not missing and not extra, got["section"] == label]
             ok = all(checks)
+            if args.explain and not ok:
+                print("## %s" % page["name"], *["- missing: " + m[:90] for m in missing], *["- extra: " + e[:90] for e in extra],
+                      "- headline: " + got["headline"][:90], "- section: %s (expected %s)" % (got["section"], label), sep="\n", file=sys.stderr)
             right[page["set"]][0] += ok
             right[page["set"]][1] += 1
             rows.append("| %s | %s | %s | %s | %d/%d | %d | %d | %s/%s | %s |" % (page["set"], page["name"], "yes" if checks[0] else "no: " + got["headline"][:50],

@@ -121,8 +121,13 @@ enum PageTextChrome {
         lines.removeFirst(run - keep)
     }
 
-    /// A name or an outlet alone after the copy («علي الخلولي», «Deutsche Welle»): the signature.
+    /// A name or an outlet alone after the copy («علي الخلولي», «Deutsche Welle»), or a byline
+    /// there («كتب: علي الخلولي»): the signature.
     static func signature(_ lines: inout [String]) -> String? {
+        if lines.count >= 2, let last = lines.last, let name = BylineLine.name(in: last), isProse(lines[lines.count - 2]) {
+            lines.removeLast()
+            return name
+        }
         guard lines.count >= 2, let last = lines.last, words(last, in: 1...3), !PageTextChrome.endsSentence(last),
               last.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." }),
               isProse(lines[lines.count - 2]) || PageTextBody.isListItem(lines[lines.count - 2]) else { return nil }

@@ -48,7 +48,7 @@ public struct PageTextParser: Sendable {
             lines.removeSubrange(cut...)
         }
         lines.removeAll(where: PageTextBody.isButtonRow)
-        if let last = lines.last, lines.count > 1, PageTextBody.isTagsLine(last) { lines.removeLast() }
+        if let last = lines.last, lines.count > 1, PageTextBody.isTagsLine(last), BylineLine.name(in: last) == nil { lines.removeLast() }
         let listedTags = Self.stripTrailingChrome(&lines)
         let tags = structuralTags.isEmpty ? listedTags : structuralTags.map { Tag(slug: TextCleaning.slug(for: $0), name: $0) }
         let credit = PageTextBody.agencyCredit(&lines)
@@ -56,15 +56,27 @@ public struct PageTextParser: Sendable {
 
         var highlights: [String] = []
         var dateline: Dateline?
+        var leadingByline: String?
+        // A byline over the copy closes the headline's block: what stands between them is a deck,
+        // however long («- الجيل الذي ... -» over «حوار: آسيا العتروس»).
+        var linesAboveByline = Self.leadingBylineIndex(lines) ?? 0
         while let line = lines.first, highlights.count < Self.maxHighlights, lines.count > 1 {
             if DatelineParser.isWholeLine(line) { break }
-            // Between the headline and the copy: a byline, a date, share buttons.
-            if PageChrome.isChrome(line) || PageTextChrome.isDateLine(line) || Self.isLabel(line) || PageTextBody.isButton(line) {
+            if leadingByline == nil, let name = BylineLine.name(in: line) {
+                leadingByline = name
                 lines.removeFirst()
+                linesAboveByline = 0
                 continue
             }
-            guard Self.looksLikeHighlight(line) else { break }
+            // Between the headline and the copy: a date, share buttons, labels.
+            if PageChrome.isChrome(line) || PageTextChrome.isDateLine(line) || Self.isLabel(line) || PageTextBody.isButton(line) {
+                lines.removeFirst()
+                linesAboveByline -= 1
+                continue
+            }
+            guard Self.looksLikeHighlight(line) || (linesAboveByline > 0 && !line.hasSuffix(".")) else { break }
             highlights.append(lines.removeFirst())
+            linesAboveByline -= 1
         }
         if let line = lines.first, let match = DatelineParser.parse(line) {
             dateline = match.dateline
@@ -78,7 +90,8 @@ public struct PageTextParser: Sendable {
         let content = ArticleContent(
             origin: ArticleOrigin(source: "page-text", key: key),
             slug: TextCleaning.slug(for: headline), section: section, headline: headline,
-            highlights: highlights, dateline: dateline, body: PageTextBody.blocks(lines), tags: tags, byline: byline, credit: credit)
+            highlights: highlights, dateline: dateline, body: PageTextBody.blocks(lines), tags: tags, byline: leadingByline ?? byline,
+            credit: credit)
         return ArticleDraft(content: content)
     }
 
@@ -102,6 +115,16 @@ public struct PageTextParser: Sendable {
         }
         lines.append(contentsOf: pendingTags.reversed())
         return tags
+    }
+
+    /// Where a byline stands among the first lines under the headline, before any finished
+    /// sentence of copy; nil when none does.
+    static func leadingBylineIndex(_ lines: [String]) -> Int? {
+        for (index, line) in lines.prefix(maxHighlights + 2).enumerated() {
+            if BylineLine.name(in: line) != nil { return index }
+            if line.hasSuffix(".") || DatelineParser.isWholeLine(line) { return nil }
+        }
+        return nil
     }
 
     private static func wordCount(_ line: String) -> Int {

@@ -70,4 +70,35 @@ import Testing
             try parser.parse("عنوان وحيد\nإغلاق", key: "k", file: "f")
         }
     }
+
+    /// An interview's page: a dashed deck of 30-odd words and «حوار: …» between the headline and
+    /// the copy. The deck is the headline's, the name the byline, and neither a paragraph.
+    @Test func keepsTheBylineOverTheCopyAndTheDeckAboveIt() throws {
+        let deck = "- " + String(repeating: "الجيل الجديد يطالب بحقه في العمل والكرامة ", count: 4) + "-كنا شعبا واحدا"
+        let text = ["حوارات", "الباحث سامي الهادي لـ«الصباح»: الإصلاح يبدأ من المدرسة", "الجمعة 8 فيفري 2019", "Tweet", deck,
+                    "حوار: آسيا العتروس", "ما الذي يحدث في التعليم اليوم؟ سؤال طرحناه على الباحث في لقاء طويل عن المدرسة.",
+                    "*وما الحل في رأيك؟", "-الحل أن نبدأ من المعلم قبل البرامج والكتب والمباني."].joined(separator: "\n")
+        let content = try parser.parse(text, key: "k", file: "f").content
+        #expect(content.byline == "آسيا العتروس")
+        #expect(content.highlights == [deck])
+        #expect(content.body.map(\.text) == Array(text.split(separator: "\n").suffix(3).map(String.init)))
+    }
+
+    /// «كتبت …» under the date, over share buttons: the writer's name is kept, not dropped as chrome.
+    @Test func takesTheWritersNameFromALineOverTheCopy() throws {
+        let text = "تقارير\nوزير الري يشهد توقيع عقد دراسة المياه الجوفية\nالإثنين، 24 أغسطس 2020 09:23 ص\nكتبت أسماء نصار\nمشاركة\n"
+            + "شهد وزير الري توقيع عقد المرحلة الثانية من الدراسة اليوم.\nوقال إن الدراسة تحدد المناطق الصالحة للسحب."
+        let content = try parser.parse(text, key: "k", file: "f").content
+        #expect(content.byline == "أسماء نصار")
+        #expect(content.highlights.isEmpty)
+        #expect(content.body.count == 2)
+    }
+
+    /// A byline line closing the copy is its signature too.
+    @Test func takesABylineAfterTheCopy() throws {
+        let text = "اقتصاد\nارتفاع أسعار الذهب في الأسواق المحلية\nارتفعت أسعار الذهب في الأسواق المحلية اليوم بنسبة كبيرة.\nبقلم: محمد علي"
+        let content = try parser.parse(text, key: "k", file: "f").content
+        #expect(content.byline == "محمد علي")
+        #expect(content.body.map(\.text) == ["ارتفعت أسعار الذهب في الأسواق المحلية اليوم بنسبة كبيرة."])
+    }
 }

@@ -3,12 +3,13 @@ import NashirDomain
 
 /// The lines a theme prints inside the story's container that are not copy: the headline
 /// again, a date or byline line at either end, share and print labels. A short name alone
-/// after the copy is the byline; it is kept as such when the metadata named none.
+/// after the copy, or a byline line at either end («كتبت أسماء نصار»), is the byline; it is kept
+/// as such when the metadata named none.
 struct PageCopyCleanup {
     let headline: String
     let authors: [String]
     let section: String?
-    /// The name found alone after the copy, if any.
+    /// The name found alone after the copy or in a byline line, if any.
     private(set) var byline: String?
 
     init(headline: String, authors: [String], section: String?) {
@@ -19,9 +20,13 @@ struct PageCopyCleanup {
 
     mutating func clean(_ blocks: [Block]) -> [Block] {
         var blocks = blocks.filter { !PageChrome.isChrome($0.text) }
-        while let first = blocks.first, isEdgeChrome(first) || isHeadline(first) || isLabelLink(first) { blocks.removeFirst() }
+        while let first = blocks.first, isEdgeChrome(first) || isHeadline(first) || isLabelLink(first) {
+            takeByline(from: first)
+            blocks.removeFirst()
+        }
         while let last = blocks.last, blocks.count > 1 {
             if isEdgeChrome(last) {
+                takeByline(from: last)
                 blocks.removeLast()
             } else if byline == nil, authors.isEmpty, isName(last) {
                 byline = last.text
@@ -31,6 +36,12 @@ struct PageCopyCleanup {
             }
         }
         return blocks
+    }
+
+    /// «كتبت أسماء نصار» at either end names the writer, when the page's metadata did not.
+    private mutating func takeByline(from block: Block) {
+        guard byline == nil, authors.isEmpty, case .paragraph = block, let name = BylineLine.name(in: block.text) else { return }
+        byline = name
     }
 
     private func isHeadline(_ block: Block) -> Bool {
@@ -51,7 +62,7 @@ struct PageCopyCleanup {
         if authors.contains(where: { text.contains($0) }) { return true }
         if PageDates.parse(text) != nil { return true }
         let bylinePrefixes = ["بقلم", "كتب ", "كتبت ", "تحرير:", "إعداد:", "By ", "Par "]
-        return bylinePrefixes.contains { text.hasPrefix($0) }
+        return bylinePrefixes.contains { text.hasPrefix($0) } || BylineLine.name(in: text) != nil
     }
 
     /// One to three words with no digit or punctuation: a person's name signing the copy.

@@ -75,6 +75,16 @@ import Testing
         #expect(content.body.count == 3)
     }
 
+    /// «كتبت …» opening the copy, on a page whose metadata names nobody: the writer is kept.
+    @Test func aBylineLineOpeningTheCopyBecomesTheByline() throws {
+        let page = Page.page(head: Page.bareHead)
+            .replacingOccurrences(of: "<span class=\"author-name\">بقلم: سارة أحمد</span>", with: "")
+            .replacingOccurrences(of: "<div class=\"entry-content\">", with: "<div class=\"entry-content\"><p>كتبت منى سالم</p>")
+        let content = try read(page)
+        #expect(content.byline == "منى سالم")
+        #expect(content.body.count == 3)
+    }
+
     @Test func anAgencyDatelineOpeningTheCopyIsReadAsOne() throws {
         let page = Page.page(head: Page.graphHead).replacingOccurrences(of: "<p>أعلنت وزارة", with: "<p>دمشق، سوريا (CNN) -- أعلنت وزارة")
         let content = try read(page)

@@ -1,0 +1,44 @@
+/// A line that signs the copy above or below it: «كتبت أسماء نصار», «بقلم: محمد علي»,
+/// «حوار: آسيا العتروس». Importers keep the name as the article's byline instead of dropping
+/// the line with the page's chrome, so the writer's credit survives the move.
+enum BylineLine {
+    /// The words a byline opens with, with or without a colon after them.
+    static let openings: Set<String> = [
+        "كتب", "كتبت", "كتبه", "كتبته", "بقلم", "تحرير", "إعداد", "اعداد", "حوار", "أجرى الحوار", "أجرت الحوار",
+        "تقرير", "متابعة", "ترجمة", "By", "by", "Par", "par",
+    ]
+    /// Words of a sentence that no name holds: «كتب الرئيس رسالة إلى الأمين العام».
+    static let sentenceWords: Set<String> = ["في", "من", "إلى", "الى", "على", "عن", "أن", "ان", "مع", "بعد", "قبل", "لا", "لم", "هذا", "هذه"]
+    /// Most words a name (or two names joined by و) takes.
+    static let maxNameWords = 5
+
+    /// The name `line` credits, or nil when it is not a byline: an opening, then a few words of
+    /// letters alone (no digit, no sentence), which a sentence starting with «كتب» rarely is.
+    static func name(in line: String) -> String? {
+        for opening in openings where line.hasPrefix(opening) {
+            var rest = line.dropFirst(opening.count)
+            guard let next = rest.first, next == ":" || next == " " || next == "：" else { continue }
+            rest = rest.drop { $0 == ":" || $0 == "：" || $0.isWhitespace }
+            let name = rest.trimmingTrailing { $0.isWhitespace || $0 == "،" || $0 == "-" || $0 == "–" }
+            let words = name.split(whereSeparator: \.isWhitespace)
+            guard (1...maxNameWords).contains(words.count), name.last != ".",
+                  name.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "-" || Self.isMark($0) }),
+                  !words.contains(where: { sentenceWords.contains(String($0)) })
+            else { return nil }
+            return String(name)
+        }
+        return nil
+    }
+
+    private static func isMark(_ character: Character) -> Bool {
+        character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark }
+    }
+}
+
+private extension Substring {
+    func trimmingTrailing(while predicate: (Character) -> Bool) -> Substring {
+        var end = endIndex
+        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
+        return self[startIndex..<end]
+    }
+}
