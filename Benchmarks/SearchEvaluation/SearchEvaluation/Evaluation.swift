@@ -174,7 +174,8 @@ public enum Evaluation {
                 candidateCount: generator.candidates.count, querySets: sets, methods: results,
                 prefilterBuildSeconds: prefilterSeconds, likeScan: likeScan,
                 totalSeconds: (ContinuousClock.now - started).seconds, sources: corpus.articles.map(\.source), fit: fit, freshness: freshness,
-                ties: HeadlineTies.run(Array(sets.prefix(2)), articles: corpus.articles),
+                ties: HeadlineTies.run(
+                    Array(sets.prefix(2)), articles: corpus.articles, eligible: Set(generator.candidates.map { Int($0.target) - 1 })),
                 headlines: corpus.articles.map { ($0.title, $0.date) }, postgresCopySeconds: postgresCopySeconds)
         }
     }

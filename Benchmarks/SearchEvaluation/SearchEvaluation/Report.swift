@@ -289,6 +289,26 @@ public enum Report {
             lines.append("| \(set.label) | \(percent(ties.tiedShare(set.variant))) | \(ceilingCell(result, set.variant)) | "
                 + result.methods.map { cell(scores($0, untied, set.variant)) }.joined(separator: " | ") + " |")
         }
+        guard !ties.shortOdds.isEmpty else { return lines }
+        lines += [
+            "", "A ranker that knew what the query generator knows would order ties by their odds: it draws short queries only "
+                + "from headlines no other article shares, and a run of 2 or 3 of a headline's n content words at any of its "
+                + "starts, so a shorter headline is likelier to have given the query. No ranker that reads the query alone can "
+                + "expect more: this ceiling is each query's expected score over the targets it could have come from, in "
+                + "proportion to their odds, so one sample's scores may land on either side of it. The short set per source, "
+                + "both ways:",
+            "",
+            "| source | short queries | ceiling, ties at random | ceiling, ties by the generator's odds |",
+            "| --- | ---: | ---: | ---: |",
+        ]
+        let all = Array(ties.shortOdds.indices)
+        for source in Set(result.sources).sorted() + ["all"] {
+            let picked = source == "all" ? all : indices(of: source, in: result, .short)
+            guard !picked.isEmpty else { continue }
+            let informed = ties.informedShortCeiling(cutoff: k, picked: picked)
+            lines.append("| \(source) | \(number(picked.count)) | \(ceilingCell(result, .short, picked)) "
+                + "| \(fixed(informed.mrr)) / \(fixed(informed.success)) |")
+        }
         return lines
     }
 
