@@ -1,3 +1,5 @@
+import ArabicText
+
 /// The interface text of Arabic news themes that page dumps carry around the article.
 enum PageChrome {
     /// Whole lines that are buttons, labels or widget titles, never copy.
@@ -32,7 +34,24 @@ enum PageChrome {
     static let followPrefixes = ["تابعوا ", "تابعونا ", "تابعنا ", "اشترك في ", "اشتركوا في ", "حمّل تطبيق", "حمل تطبيق"]
 
     static func isChrome(_ line: String) -> Bool {
-        lines.contains(line) || relatedPrefixes.contains { line.hasPrefix($0) }
-            || (!PageTextChrome.endsSentence(line) && PageTextChrome.words(line) <= 12 && followPrefixes.contains { line.hasPrefix($0) })
+        if lines.contains(line) || relatedPrefixes.contains(where: line.hasPrefix) { return true }
+        guard !PageTextChrome.endsSentence(line), PageTextChrome.words(line, in: 1...12) else { return false }
+        if followPrefixes.contains(where: line.hasPrefix) { return true }
+        guard PageTextChrome.words(line, in: 1...maxExtendedWords) else { return false }
+        // Themes spell their buttons with or without hamza and tanween («اضف تعليقا»), and
+        // extend a phrase of two words or more («أضف تعليقاً واقرأ تعليقات القراء»).
+        let folded = ArabicNormalizer.normalize(line)
+        return foldedLines.contains(folded) || foldedPhrases.contains { folded.hasPrefix($0 + " ") }
     }
+
+    /// Longest line that extends a known phrase, in words.
+    static let maxExtendedWords = 6
+    private static let foldedLines = Set(lines.map(ArabicNormalizer.normalize))
+    /// Calls to comment or share that themes extend; not «آخر الأخبار» or «شارك», which also open
+    /// a subheading or a sentence of copy.
+    static let extendedPhrases = [
+        "أضف تعليقاً", "اترك تعليقاً", "إضافة تعليق", "شارك الخبر", "شارك المقال", "نسخ الرابط", "مقالات ذات صلة",
+        "أخبار ذات صلة", "مواضيع ذات صلة",
+    ]
+    private static let foldedPhrases = Set(extendedPhrases.map(ArabicNormalizer.normalize))
 }

@@ -41,6 +41,7 @@ import Testing
         ("a search prompt and a date", ["ابحث:", "الثلاثاء 5 مارس 2024"] + top + copy),
         ("a byline and date under the headline", top + ["بقلم سارة أحمد", "2024/03/05 - 10:30"] + copy),
         ("a share bar inside the copy", top + [copy[0], "شارك", "فيسبوك", "X", "لينكد"] + Array(copy[1...])),
+        ("a byline, then a comment call spelt without hamza", top + ["كتبت سارة أحمد", "مشاركة", "اضف تعليقا واقرأ تعليقات القراء"] + copy),
     ]
 
     @Test(arguments: 0..<leading.count)
@@ -65,6 +66,16 @@ import Testing
     ])
     func labelsAreShortAndNotSentences(line: String, isLabel: Bool) {
         #expect(PageTextChrome.isLabel(line) == isLabel)
+    }
+
+    /// Known phrases match spelt without hamza or tanween, and extended when they call to
+    /// comment or share; a subheading or a sentence that opens like chrome stays.
+    @Test(arguments: [
+        ("اضف تعليقا", true), ("أضف تعليقاً واقرأ تعليقات القراء", true), ("شارك المقال عبر فيسبوك", true),
+        ("آخر الأخبار من الجبهة", false), ("شارك الآلاف في المسيرة", false), ("أضف تعليقاً على هذا الخبر وشارك رأيك مع القراء الآخرين", false),
+    ])
+    func chromePhrasesAreMatchedFolded(line: String, isChrome: Bool) {
+        #expect(PageChrome.isChrome(line) == isChrome)
     }
 
     @Test(arguments: [("2024/03/05 - 10:30", true), ("الثلاثاء 5 مارس 2024", true), ("آخر تحديث: 05-03-2024", true),
