@@ -17,6 +17,11 @@ enum PageTextBody {
         lines = result
     }
 
+    /// A photo's credit: «© REUTERS / SHOKRY HUSSIEN», «© رويترز». Never copy, wherever it stands.
+    static func isPhotoCredit(_ line: String) -> Bool {
+        (line.hasPrefix("©") || line.hasPrefix("(©")) && PageTextChrome.words(line, in: 1...8) && !PageTextChrome.endsSentence(line)
+    }
+
     /// A button or a widget's name in Latin letters on an Arabic page («Tweet», «Share on
     /// Facebook»): a few words, no Arabic letter, no sentence.
     static func isButton(_ line: String) -> Bool {

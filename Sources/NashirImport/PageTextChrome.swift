@@ -115,10 +115,24 @@ enum PageTextChrome {
             }
             lines.removeFirst()
         }
-        let run = lines.prefix { isLabel($0) && !DatelineParser.isWholeLine($0) }.count
+        // A top bar's date may stand among its menus; one closing the run is the story's own.
+        var run = lines.prefix { (isLabel($0) || isDateLine($0)) && !DatelineParser.isWholeLine($0) }.count
+        while run > 0, isDateLine(lines[run - 1]) { run -= 1 }
         guard run >= 3, run < lines.count else { return }
         let keep = isProse(lines[run]) ? 2 : 1
         lines.removeFirst(run - keep)
+        // The kept label is the section unless it is the menu's own button («بحث»).
+        if keep == 1, lines.count > 2, PageChrome.isChrome(lines[0]) { lines.removeFirst() }
+    }
+
+    /// «عاجل …» lines in a row at the top: the breaking-news ticker over the headline. One such
+    /// line alone stays, since a headline may itself open with «عاجل».
+    static func dropTicker(_ lines: inout [String]) {
+        let ticker = lines.prefix { line in
+            ["عاجل ", "عاجل:", "عاجل|", "عاجل -", "عاجل –"].contains(where: line.hasPrefix) && !endsSentence(line) && words(line, in: 2...maxListedTitleWords)
+        }.count
+        guard ticker >= 2, ticker + 1 < lines.count else { return }
+        lines.removeFirst(ticker)
     }
 
     /// A name or an outlet alone after the copy («علي الخلولي», «Deutsche Welle»), or a byline

@@ -21,8 +21,10 @@ public struct PageTextParser: Sendable {
     public func parse(_ text: String, key: String, file: String) throws(ImportError) -> ArticleDraft {
         var lines = text.split(whereSeparator: \.isNewline).map { TextCleaning.line(String($0)) }.filter { !$0.isEmpty }
         PageTextBody.dropNoise(&lines)
+        lines.removeAll(where: PageTextBody.isPhotoCredit)
         PageTextBody.dropLeadingButtons(&lines)
         PageTextChrome.dropLeading(&lines)
+        PageTextChrome.dropTicker(&lines)
         lines.removeAll { PageChrome.relatedPrefixes.contains(where: $0.hasPrefix) }
         guard !lines.isEmpty else { throw ImportError(file: file, problem: "no article text left after removing page chrome") }
 
@@ -69,7 +71,9 @@ public struct PageTextParser: Sendable {
                 continue
             }
             // Between the headline and the copy: a date, share buttons, labels.
-            if PageChrome.isChrome(line) || PageTextChrome.isDateLine(line) || Self.isLabel(line) || PageTextBody.isButton(line) {
+            // «الموضوع:» over a topic: a label with a colon is not a highlight either.
+            if PageChrome.isChrome(line) || PageTextChrome.isDateLine(line) || Self.isLabel(line) || PageTextBody.isButton(line)
+                || (PageTextChrome.isLabel(line) && line.hasSuffix(":")) {
                 lines.removeFirst()
                 linesAboveByline -= 1
                 continue

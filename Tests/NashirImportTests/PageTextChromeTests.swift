@@ -41,6 +41,7 @@ import Testing
         ("a search prompt and a date", ["ابحث:", "الثلاثاء 5 مارس 2024"] + top + copy),
         ("a byline and date under the headline", top + ["بقلم سارة أحمد", "2024/03/05 - 10:30"] + copy),
         ("a share bar inside the copy", top + [copy[0], "شارك", "فيسبوك", "X", "لينكد"] + Array(copy[1...])),
+        ("a top bar with the day's date among its menus", ["المواقع الأخرى", "دخول", "الثلاثاء 17 مارس 2020", "الرئيسية", "العالم", "اقتصاد", "رياضة", "بحث", "صحة"] + Array(top[1...]) + copy),
         ("a byline, then a comment call spelt without hamza", top + ["كتبت سارة أحمد", "مشاركة", "اضف تعليقا واقرأ تعليقات القراء"] + copy),
     ]
 
@@ -66,6 +67,18 @@ import Testing
     ])
     func labelsAreShortAndNotSentences(line: String, isLabel: Bool) {
         #expect(PageTextChrome.isLabel(line) == isLabel)
+    }
+
+    /// A ticker of «عاجل» lines over the headline goes, photo credits go wherever they stand;
+    /// a headline that itself opens with «عاجل» stays.
+    @Test func aTickerAndPhotoCreditsGo() throws {
+        let ticker = ["عاجل مصر تسجل إصابات جديدة بالفيروس", "عاجل: تأجيل الحوار الوطني إلى موعد لاحق"]
+        let lines = ticker + Self.top + ["© REUTERS / AHMED ALI", Self.copy[0], "© رويترز", Self.copy[1], Self.copy[2]]
+        let content = try parser.parse(lines.joined(separator: "\n"), key: "k", file: "f").content
+        #expect(content.headline == Self.top[1])
+        #expect(content.body.map(\.text) == Self.copy)
+        let alone = try parser.parse((["عاجل: افتتاح مستشفى جديد في العاصمة"] + Self.copy).joined(separator: "\n"), key: "k", file: "f").content
+        #expect(alone.headline == "عاجل: افتتاح مستشفى جديد في العاصمة")
     }
 
     /// Known phrases match spelt without hamza or tanween, and extended when they call to
