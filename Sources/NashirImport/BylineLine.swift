@@ -3,10 +3,9 @@
 /// the line with the page's chrome, so the writer's credit survives the move.
 enum BylineLine {
     /// The words a byline opens with, with or without a colon after them.
-    static let openings: Set<String> = [
-        "كتب", "كتبت", "كتبه", "كتبته", "بقلم", "تحرير", "إعداد", "اعداد", "حوار", "أجرى الحوار", "أجرت الحوار",
-        "تقرير", "متابعة", "ترجمة", "By", "by", "Par", "par",
-    ]
+    static let openings: Set<String> = ["كتب", "كتبت", "كتبه", "كتبته", "بقلم", "By", "by", "Par", "par"]
+    /// Words that open a byline only with a colon after them: «تقرير خاص» is a kicker, «تقرير: منى سالم» a byline.
+    static let colonOpenings: Set<String> = ["تحرير", "إعداد", "اعداد", "حوار", "أجرى الحوار", "أجرت الحوار", "تقرير", "متابعة", "ترجمة"]
     /// Words of a sentence that no name holds: «كتب الرئيس رسالة إلى الأمين العام».
     static let sentenceWords: Set<String> = ["في", "من", "إلى", "الى", "على", "عن", "أن", "ان", "مع", "بعد", "قبل", "لا", "لم", "هذا", "هذه"]
     /// Most words a name (or two names joined by و) takes.
@@ -15,9 +14,11 @@ enum BylineLine {
     /// The name `line` credits, or nil when it is not a byline: an opening, then a few words of
     /// letters alone (no digit, no sentence), which a sentence starting with «كتب» rarely is.
     static func name(in line: String) -> String? {
-        for opening in openings where line.hasPrefix(opening) {
+        for opening in openings.union(colonOpenings) where line.hasPrefix(opening) {
             var rest = line.dropFirst(opening.count)
             guard let next = rest.first, next == ":" || next == " " || next == "：" else { continue }
+            let colon = rest.drop(while: \.isWhitespace).first.map { $0 == ":" || $0 == "：" } ?? false
+            if colonOpenings.contains(opening), !colon { return nil }
             rest = rest.drop { $0 == ":" || $0 == "：" || $0.isWhitespace }
             let name = rest.trimmingTrailing { $0.isWhitespace || $0 == "،" || $0 == "-" || $0 == "–" }
             let words = name.split(whereSeparator: \.isWhitespace)

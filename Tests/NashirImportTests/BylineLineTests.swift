@@ -13,7 +13,7 @@ import Testing
     /// Sentences that open with «كتب», lines with figures, and words that only start like an opening.
     @Test(arguments: [
         "كتب الرئيس رسالة إلى الأمين العام.", "كتب الرئيس رسالة إلى الأمين العام", "كتب الوزير مقالا.", "كتبت 3 صحف عن الحادث", "كتبتها الصحيفة أمس في افتتاحيتها الطويلة عن الأزمة",
-        "تقرير اللجنة النهائي عن أسباب الحريق في المصنع الكبير", "حوارات", "بقلم:", "Byline",
+        "تقرير اللجنة النهائي عن أسباب الحريق في المصنع الكبير", "حوارات", "بقلم:", "Byline", "تقرير خاص", "متابعة الأحداث",
     ])
     func refusesLinesThatAreNotBylines(_ line: String) {
         #expect(BylineLine.name(in: line) == nil)
