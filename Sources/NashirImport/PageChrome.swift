@@ -33,8 +33,17 @@ enum PageChrome {
     /// Line openings of the site's calls to follow it («تابعوا أخبار الإمارات من البيان عبر غوغل نيوز»).
     static let followPrefixes = ["تابعوا ", "تابعونا ", "تابعنا ", "اشترك في ", "اشتركوا في ", "حمّل تطبيق", "حمل تطبيق"]
 
+    /// Another story's link inside the copy: «اقرأ أيضاً: …», and any label of a few words
+    /// with «أيضاً» or «كذلك» before a colon («شاهد أيضاً: …», «قد يهمك أيضاً: …»).
+    static func isRelatedLink(_ line: String) -> Bool {
+        if relatedPrefixes.contains(where: line.hasPrefix) { return true }
+        guard let colon = line.firstIndex(of: ":"), PageTextChrome.words(String(line[..<colon]), in: 1...3) else { return false }
+        let label = ArabicNormalizer.normalize(String(line[..<colon]))
+        return label.hasSuffix("ايضا") || label.hasSuffix("كذلك")
+    }
+
     static func isChrome(_ line: String) -> Bool {
-        if lines.contains(line) || relatedPrefixes.contains(where: line.hasPrefix) { return true }
+        if lines.contains(line) || isRelatedLink(line) || PageTextBody.isAdLabel(line) { return true }
         guard !PageTextChrome.endsSentence(line), PageTextChrome.words(line, in: 1...12) else { return false }
         if followPrefixes.contains(where: line.hasPrefix) { return true }
         guard PageTextChrome.words(line, in: 1...maxExtendedWords) else { return false }
@@ -51,7 +60,7 @@ enum PageChrome {
     /// a subheading or a sentence of copy.
     static let extendedPhrases = [
         "أضف تعليقاً", "اترك تعليقاً", "إضافة تعليق", "شارك الخبر", "شارك المقال", "نسخ الرابط", "مقالات ذات صلة",
-        "أخبار ذات صلة", "مواضيع ذات صلة",
+        "أخبار ذات صلة", "مواضيع ذات صلة", "لا توجد تعليقات",
     ]
     private static let foldedPhrases = Set(extendedPhrases.map(ArabicNormalizer.normalize))
 }

@@ -17,6 +17,13 @@ enum PageTextBody {
         lines = result
     }
 
+    /// «- إعلان -», «- Advertisement -»: an ad slot's label between dashes.
+    static func isAdLabel(_ line: String) -> Bool {
+        let dashes: Set<Character> = ["-", "–", "—"]
+        guard let first = line.first, let last = line.last, dashes.contains(first), dashes.contains(last), line.count > 2 else { return false }
+        return PageTextChrome.words(String(line.dropFirst().dropLast()), in: 1...2)
+    }
+
     /// A photo's credit: «© REUTERS / SHOKRY HUSSIEN», «© رويترز». Never copy, wherever it stands.
     static func isPhotoCredit(_ line: String) -> Bool {
         (line.hasPrefix("©") || line.hasPrefix("(©")) && PageTextChrome.words(line, in: 1...8) && !PageTextChrome.endsSentence(line)
@@ -48,6 +55,11 @@ enum PageTextBody {
     /// «الرئيسية » أخبار عربية», «الرئيسية تقارير مصرية»: a breadcrumb's last step, which is the
     /// section; nil when `line` does not start at the site's home.
     static func breadcrumbSection(_ line: String) -> String? {
+        // «أنت هنا: الرئيسية / عربي»: a theme's words before the trail.
+        if let colon = line.firstIndex(of: ":"), PageTextChrome.words(String(line[..<colon]), in: 1...3) {
+            let trail = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if PageChrome.homeLabels.contains(where: { trail.hasPrefix($0) }), let section = breadcrumbSection(trail) { return section }
+        }
         guard let home = PageChrome.homeLabels.first(where: { line.hasPrefix($0 + " ") || line.hasPrefix($0 + "»") || line.hasPrefix($0 + ">") || line.hasPrefix($0 + "/") || line.hasPrefix($0 + "›") })
         else { return nil }
         let steps = line.dropFirst(home.count).split(whereSeparator: { "»›>/|\\".contains($0) })
@@ -93,6 +105,36 @@ enum PageTextBody {
 
     private static func isListedTitle(_ line: String) -> Bool {
         PageTextChrome.words(line, in: 3...PageTextChrome.maxListedTitleWords) && !PageTextChrome.isDateLine(line)
+    }
+
+    /// Other stories offered between two paragraphs of copy: a label («اقرأ أيضاً», «READ ALSO»)
+    /// over one to three titles (five words or more, no full stop, no colon), then the copy again. A
+    /// subheading is followed by copy at once, and a question of an interview is marked by its
+    /// dash or star, so neither is taken for one.
+    static func dropInlineRelated(_ lines: inout [String]) {
+        var drop = IndexSet()
+        var copySeen = false
+        var index = lines.startIndex
+        while index < lines.count {
+            defer { index += 1 }
+            if PageTextChrome.isProse(lines[index]) { copySeen = true; continue }
+            // A label with a colon introduces the copy's own list, unless it offers other stories.
+            let label = lines[index]
+            guard copySeen, PageTextChrome.isLabel(label), !PageTextChrome.isDateLine(label),
+                  !label.hasSuffix(":") || PageChrome.isChrome(label) else { continue }
+            let titles = lines[(index + 1)...].prefix(while: isOfferedTitle).prefix(3).count
+            let next = index + 1 + titles
+            guard titles >= 1, next < lines.count, PageTextChrome.isProse(lines[next]), !isOfferedTitle(lines[next]) else { continue }
+            drop.insert(integersIn: index..<next)
+            index = next - 1
+        }
+        guard !drop.isEmpty else { return }
+        lines = lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
+    }
+
+    private static func isOfferedTitle(_ line: String) -> Bool {
+        PageTextChrome.words(line, in: 5...16) && !PageTextChrome.isDateLine(line) && !line.hasSuffix(".") && !line.hasSuffix(":") && !line.hasSuffix("»")
+            && !line.hasSuffix("\"") && !["-", "–", "*", "•"].contains(where: { line.hasPrefix($0) })
     }
 
     /// Widgets inside the copy: three or more lines in a row that are not copy (labels, dates,
@@ -184,7 +226,7 @@ enum PageTextBody {
         ["- ", "– ", "• ", "* "].contains(where: line.hasPrefix) && PageTextChrome.words(line, upTo: 3) >= 3
     }
 
-    private static func isArabicLetter(_ scalar: Unicode.Scalar) -> Bool {
+    static func isArabicLetter(_ scalar: Unicode.Scalar) -> Bool {
         (0x0620...0x064A).contains(scalar.value) || (0x066E...0x06D3).contains(scalar.value)
     }
 }

@@ -76,9 +76,15 @@ enum PageTextChrome {
             let followedByChrome = rest.first.map { !isProse($0) } ?? PageChrome.isChrome(lines[index])
             // A comment form's notices are sentences too, but no more than a couple, and fewer
             // words than the story they follow.
-            if followedByChrome, proseLinesAfter <= 2, after < before { return index }
+            // Readers' comments are sentences too, but each under its name and time, never two in a row.
+            if followedByChrome, proseLinesAfter <= 2 || !hasConsecutiveProse(rest), after < before { return index }
         }
         return nil
+    }
+
+    /// Whether two lines of prose follow each other in `lines`, as paragraphs of copy do.
+    static func hasConsecutiveProse(_ lines: ArraySlice<String>) -> Bool {
+        zip(lines, lines.dropFirst()).contains { isProse($0) && isProse($1) }
     }
 
     /// Tags listed under a tags heading at `start`: the short lines after it, up to the next

@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Page-text import scored on dumps written by someone else, kept outside the repository.
+
+A folder of dumps (NAME.txt: a page's text, one block per line) and a manifest (JSON Lines: name,
+style, headline, section, paragraphs, subheadings; the copy exactly as its lines stand in the dump)
+are read back by `nashir import --format page-text`, as a user would, and scored as
+page_text_dumps.py scores real pages: the headline, the section (the label over the headline,
+else Nashir's default «أخبار») and the paragraphs of copy exactly, no line of the story left out
+and no other line taken as a paragraph (a line made a subheading counts as kept).
+
+    python3 Benchmarks/page_text_blind.py --nashir .build/debug/nashir \\
+        --dumps ../heldout-synth/dumps --truth ../heldout-synth/truth.jsonl [--explain]
+"""
+import argparse, json, os, subprocess, sys, tempfile
+from collections import defaultdict
+from html_extraction import words
+from page_text_dumps import covers
+
+
+def read_back(nashir, dump, folder):
+    db = os.path.join(folder, os.path.basename(dump) + ".sqlite")
+    run = subprocess.run([nashir, "import", "--db", db, "--format", "page-text", dump], capture_output=True, text=True)
+    if run.returncode != 0:
+        return dict(headline="(refused: %s)" % run.stderr.strip()[:80], section="", paragraphs=[], subheadings=[])
+    line = json.loads(subprocess.run([nashir, "export", "--db", db], capture_output=True, text=True, check=True).stdout.splitlines()[0])
+    blocks = line.get("blocks") or [dict(type="paragraph", text=p) for p in line["body"].split("\n\n") if p.strip()]
+    return dict(headline=line["headline"], section=line.get("section_name") or "",
+                paragraphs=[b["text"] for b in blocks if b["type"] == "paragraph"],
+                subheadings=[b["text"] for b in blocks if b["type"] == "subheading"])
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--nashir", required=True)
+    parser.add_argument("--dumps", required=True)
+    parser.add_argument("--truth", required=True)
+    parser.add_argument("--explain", action="store_true", help="name each wrong dump's missing and extra lines on standard error")
+    args = parser.parse_args()
+    truths = [json.loads(line) for line in open(args.truth, encoding="utf-8") if line.strip()]
+    counts = defaultdict(lambda: [0, 0, 0, 0, 0])  # per style: dumps, headline, section, copy, all right
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for truth in truths:
+            got = read_back(args.nashir, os.path.join(args.dumps, truth["name"] + ".txt"), folder)
+            expected = truth["paragraphs"] + truth.get("subheadings", [])
+            kept = got["paragraphs"] + got["subheadings"]
+            missing = [e for e in expected if not any(covers(b, e) for b in kept)]
+            extra = [b for b in got["paragraphs"] if not any(covers(b, e) for e in expected)]
+            checks = [words(got["headline"]) == words(truth["headline"]), got["section"] == (truth["section"] or "أخبار"),
+                      not missing and not extra]
+            tally = counts[truth.get("style", "")]
+            for index, value in enumerate([True] + checks + [all(checks)]):
+                tally[index] += value
+            rows.append("| %s | %s | %s | %s | %d/%d | %d | %d | %s |" % (
+                truth["name"], truth.get("style", ""), "yes" if checks[0] else "no", "yes" if checks[1] else "no: %s" % got["section"][:30],
+                len(got["paragraphs"]), len(truth["paragraphs"]), len(missing), len(extra), "yes" if all(checks) else "no"))
+            if args.explain and not all(checks):
+                print("## %s (%s)" % (truth["name"], truth.get("style", "")), *["- missing: " + m[:90] for m in missing],
+                      *["- extra: " + e[:90] for e in extra], "- headline: " + got["headline"][:90],
+                      "- section: %s (expected %s)" % (got["section"], truth["section"] or "أخبار"), sep="\n", file=sys.stderr)
+    print("| dump | style | headline | section | paragraphs got/expected | missing | extra | all right |")
+    print("|---|---|---|---|---|---:|---:|---|")
+    print("\n".join(rows))
+    print()
+    print("| style | dumps | headline | section | copy | all right |")
+    print("|---|---:|---:|---:|---:|---:|")
+    total = [0, 0, 0, 0, 0]
+    for style, tally in sorted(counts.items()):
+        print("| %s | %d | %d | %d | %d | %d |" % (style, *tally))
+        total = [a + b for a, b in zip(total, tally)]
+    print("| **all** | %d | %d | %d | %d | **%d (%.0f %%)** |" % (*total, 100 * total[4] / max(1, total[0])))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+/// Where a whole page's story begins. Above its headline a page prints a top bar, a ticker of
+/// other headlines, the site's name and its menus, in any order a theme likes; under it, the
+/// byline, dates, counters and share buttons, then the copy. So the headline is found from the
+/// copy upwards, not from the page's top down.
+enum PageTextHead {
+    /// Drops everything above the headline block that stands over the copy, keeping the label
+    /// right above it as the section, when menus stand above that block and the page's first
+    /// line is not already the headline.
+    static func dropAboveHeadline(_ lines: inout [String]) {
+        guard let copy = firstCopy(lines) else { return }
+        let top = lines.count > 1 && isSectionLabel(lines[0]) ? 1 : 0
+        guard top < copy else { return }
+        // The first line heads the story when no menu stands between it and the copy.
+        if isHeadlineLike(lines[top]), !hasMenu(lines[top..<copy]) { return }
+        var index = copy - 1
+        // Under the headline: labels, dates, counters, buttons, bylines.
+        while index >= 0, !isHeadlineLike(lines[index]) { index -= 1 }
+        guard index > 0 else { return }
+        // The headline heads its block: sub-headlines and a deck stand under it.
+        while index > 0, isHeadlineLike(lines[index - 1]) { index -= 1 }
+        guard hasMenu(lines[..<index]) else { return }
+        let label = index - 1
+        lines.removeFirst(isSectionLabel(lines[label]) ? label : index)
+    }
+
+    /// A line that can be a headline or a sub-headline: a few words to a long line, not a
+    /// sentence of copy, not a date, a byline, a button, a widget's call or a breadcrumb.
+    static func isHeadlineLike(_ line: String) -> Bool {
+        PageTextChrome.words(line, in: 4...PageTextChrome.maxListedTitleWords) && !line.hasSuffix(".") && !line.hasSuffix(":")
+            && !PageTextChrome.isDateLine(line) && !PageChrome.isChrome(line) && !PageTextBody.isButton(line)
+            && BylineLine.name(in: line) == nil && !isBreadcrumb(line) && line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
+            && !isCaption(line)
+    }
+
+    /// A photo's caption ends with its credit in brackets: «جانب من الاجتماع (أ.ب)», «مشهد من العمل (Getty)».
+    static func isCaption(_ line: String) -> Bool {
+        guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return false }
+        let credit = line[line.index(after: open)..<line.index(before: line.endIndex)]
+        return PageTextChrome.words(String(credit), in: 1...3) && !credit.contains(where: \.isNumber)
+    }
+
+    /// The first paragraph of copy: a line of prose with another within the next three lines,
+    /// so a cookie notice or a ticker's long item at the top is not taken for it.
+    static func firstCopy(_ lines: [String]) -> Int? {
+        lines.indices.first { index in
+            PageTextChrome.isProse(lines[index]) && lines[(index + 1)..<min(lines.count, index + 4)].contains(where: PageTextChrome.isProse)
+        }
+    }
+
+    /// A menu: three or more section names in a row (the byline, dates, counters and buttons
+    /// under a headline are labels too, but not section names).
+    static func hasMenu(_ lines: ArraySlice<String>) -> Bool {
+        var run = 0
+        for line in lines {
+            run = isSectionLabel(line) ? run + 1 : 0
+            if run >= 3 { return true }
+        }
+        return false
+    }
+
+    /// A label that names a section: a few words, not a button, a date, a count or chrome.
+    static func isSectionLabel(_ line: String) -> Bool {
+        PageTextChrome.isLabel(line) && !line.hasSuffix(":") && !PageChrome.isChrome(line) && !PageTextChrome.isDateLine(line)
+            && !PageTextBody.isButton(line) && line.unicodeScalars.contains(where: PageTextBody.isArabicLetter) && !line.contains(where: \.isNumber)
+    }
+
+    /// «الرئيسية / أخبار / دولي», «أنت هنا: الرئيسية » عربي»: steps of a few words between separators.
+    static func isBreadcrumb(_ line: String) -> Bool {
+        let steps = line.split(whereSeparator: { "/»›>|".contains($0) })
+        return steps.count >= 2 && steps.allSatisfy { PageTextChrome.words(String($0), in: 1...PageTextChrome.maxLabelWords) }
+    }
+}

@@ -1,0 +1,58 @@
+import NashirDomain
+import Testing
+
+@testable import NashirImport
+
+/// Whole pages copied from the browser: a top bar, a ticker and menus over the story, widgets
+/// inside and after it. The story is found from its copy upwards.
+@Suite struct PageTextWholePageTests {
+    let parser = PageTextParser()
+    static let headline = "افتتاح مستشفى جديد في العاصمة بطاقة ثلاثمئة سرير"
+    static let copy = PageTextChromeTests.copy
+
+    private func parse(_ lines: [String]) throws -> ArticleContent {
+        try parser.parse(lines.joined(separator: "\n"), key: "k", file: "f").content
+    }
+
+    @Test func theHeadlineIsFoundUnderTheTopBarTickerAndMenus() throws {
+        let top = ["الأربعاء 7 مارس 2018 - 19 جمادى الآخرة 1439 هـ", "آخر الأخبار", "ارتفاع أسعار الذهب في الأسواق المحلية اليوم",
+                   "نبض المدينة", "الرئيسية", "سياسة", "صحة", "رياضة", "منوعات", "اتصل بنا", "الوضع الليلي"]
+        let meta = ["صحة", "عمر العلي", "7 مارس، 2018", "0", "2 دقائق", "فيسبوك", "X", "واتساب", "جانب من المستشفى (أ ف ب)"]
+        let content = try parse(top + [Self.headline] + meta + Self.copy)
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    @Test func aTrailOverTheHeadlineGivesTheSection() throws {
+        let menus = ["الرئيسية", "سياسة", "صحة", "رياضة"]
+        for trail in ["الرئيسية › أخبار الصحة", "أنت هنا: الرئيسية / أخبار الصحة", "Home > أخبار الصحة"] {
+            let content = try parse(menus + [trail, Self.headline, "2024/03/05 - 10:30"] + Self.copy)
+            #expect(content.section.name == "أخبار الصحة", "\(trail)")
+            #expect(content.headline == Self.headline)
+        }
+        let steps = try parse(["الأخبار", "صحة", Self.headline] + Self.copy)
+        #expect(steps.section.name == "صحة")
+        #expect(steps.headline == Self.headline)
+    }
+
+    /// A page that starts at its headline keeps it, though a tagline under it looks like one.
+    @Test func aHeadlineOnTheFirstLineStays() throws {
+        let meta = ["العالم العربي", "GMT 17:27 17.03.2020", "انسخ الرابط", "تابعنا عبر", "المدينة - أخبار وآراء وراديو Madina"]
+        let content = try parse([Self.headline] + meta + Self.copy)
+        #expect(content.headline == Self.headline)
+    }
+
+    @Test func otherStoriesAndAdsInsideTheCopyGo() throws {
+        let lines = [Self.headline, Self.copy[0], "READ ALSO", "اكتشاف جبن في قبر فرعوني عمره ثلاثة آلاف سنة",
+                     "معركة الحديدة تمهد لتحول كبير في حرب اليمن؟", Self.copy[1], "- إعلان -",
+                     "شاهد أيضاً: وزير الخارجية يصل إلى العاصمة في زيارة رسمية", Self.copy[2], "لا توجد تعليقات على الخبر"]
+        #expect(try parse(lines).body.map(\.text) == Self.copy)
+    }
+
+    /// Readers' comments are sentences, each under a name and a time, never two in a row.
+    @Test func readersCommentsAfterTheCopyGo() throws {
+        let comments = ["التعليقات", "زائر", "منذ 7 أيام", "هذا ما كنا نحذر منه منذ سنوات ولم يسمعنا أحد في هذه المدينة.", "3",
+                        "ابن البلد", "منذ 5 ساعات", "نريد حلولاً حقيقية وليس مجرد تصريحات للاستهلاك الإعلامي في كل مرة.", "أضف تعليقك"]
+        #expect(try parse([Self.headline] + Self.copy + comments).body.map(\.text) == Self.copy)
+    }
+}
