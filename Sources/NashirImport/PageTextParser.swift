@@ -30,20 +30,7 @@ public struct PageTextParser: Sendable {
         lines.removeAll(where: PageChrome.isRelatedLink)
         guard !lines.isEmpty else { throw ImportError(file: file, problem: "no article text left after removing page chrome") }
 
-        var section = defaultSection
-        // «أخبار» over «عربي» over the headline: a trail printed a step a line; a headline is
-        // rarely two words, so the second label is the section.
-        if lines.count >= 4, Self.isLabel(lines[0]), Self.isLabel(lines[1]), Self.wordCount(lines[1]) <= 2, !Self.isLabel(lines[2]),
-           PageTextHead.isSectionLabel(lines[1]) {
-            lines.removeFirst()
-        }
-        // A trail left over the headline by the page's top («الرئيسية › أخبار العالم») gives its last step.
-        if lines.count >= 4, Self.isLabel(lines[0]), PageTextBody.breadcrumbSection(lines[1]) != nil { lines.removeFirst() }
-        if lines.count >= 3, let crumb = PageTextBody.breadcrumbSection(lines[0]) { lines[0] = crumb }
-        if lines.count >= 3, Self.isLabel(lines[0]), !Self.isLabel(lines[1]) || lines[1].count > lines[0].count {
-            section = Section(slug: TextCleaning.slug(for: lines[0]), name: lines[0])
-            lines.removeFirst()
-        }
+        let section = takeSection(&lines)
         PageTextChrome.dropBeforeHeadline(&lines)
         let headline = lines.removeFirst()
         guard Self.looksLikeHeadline(headline) else {
@@ -108,6 +95,22 @@ public struct PageTextParser: Sendable {
             highlights: highlights, dateline: dateline, body: PageTextBody.blocks(lines), tags: tags, byline: leadingByline ?? byline,
             credit: credit)
         return ArticleDraft(content: content)
+    }
+
+    /// The section label over the headline, taken off `lines`; the default when there is none.
+    private func takeSection(_ lines: inout [String]) -> Section {
+        // «أخبار» over «عربي» over the headline: a trail printed a step a line; a headline is
+        // rarely two words, so the second label is the section.
+        if lines.count >= 4, Self.isLabel(lines[0]), Self.isLabel(lines[1]), Self.wordCount(lines[1]) <= 2, !Self.isLabel(lines[2]),
+           PageTextHead.isSectionLabel(lines[1]) {
+            lines.removeFirst()
+        }
+        // A trail left over the headline by the page's top («الرئيسية › أخبار العالم») gives its last step.
+        if lines.count >= 4, Self.isLabel(lines[0]), PageTextBody.breadcrumbSection(lines[1]) != nil { lines.removeFirst() }
+        if lines.count >= 3, let crumb = PageTextBody.breadcrumbSection(lines[0]) { lines[0] = crumb }
+        guard lines.count >= 3, Self.isLabel(lines[0]), !Self.isLabel(lines[1]) || lines[1].count > lines[0].count else { return defaultSection }
+        let label = lines.removeFirst()
+        return Section(slug: TextCleaning.slug(for: label), name: label)
     }
 
     /// Removes the chrome that follows the copy; short lines under a tags heading become tags.
