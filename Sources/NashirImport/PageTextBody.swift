@@ -202,14 +202,24 @@ enum PageTextBody {
             && !line.contains("،") && !line.contains(".")
     }
 
-    /// «--(بترا)», «(رويترز)»: the agency named alone in brackets on the copy's last line.
-    static func agencyCredit(_ lines: inout [String]) -> String? {
+    /// «--(بترا)», «(رويترز)»: the agency named alone in brackets on the copy's last line, maybe
+    /// after the editors' initials («ع.ش/ م.س (د ب أ)»), which are returned too.
+    static func agencyCredit(_ lines: inout [String]) -> (credit: String, initials: String?)? {
         guard lines.count >= 2, let last = lines.last,
-              let match = last.wholeMatch(of: /[\s\-–—]*\(([^()]+)\)[\s\-–—.]*/) else { return nil }
-        let credit = String(match.1).trimmingCharacters(in: .whitespaces)
-        guard PageTextChrome.words(credit, in: 1...3), credit.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
+              let match = last.wholeMatch(of: /([^()]*?)[\s\-–—]*\(([^()]+)\)[\s\-–—.]*/) else { return nil }
+        let credit = String(match.2).trimmingCharacters(in: .whitespaces)
+        let initials = String(match.1).trimmingCharacters(in: .whitespaces)
+        guard PageTextChrome.words(credit, in: 1...3), credit.allSatisfy({ $0.isLetter || $0 == " " }),
+              initials.isEmpty || isInitials(initials) else { return nil }
         lines.removeLast()
-        return credit
+        return (credit, initials.isEmpty ? nil : initials)
+    }
+
+    /// «ع.ش/ م.س», «ح.ز»: editors' initials, letters and dots, one to three of them.
+    static func isInitials(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { $0 == "/" || $0.isWhitespace })
+        return (1...3).contains(parts.count) && text.contains(".")
+            && parts.allSatisfy { $0.count <= 5 && $0.allSatisfy { $0.isLetter || $0 == "." } }
     }
 
     /// A share bar printed as one line («طباعة Email فيسبوك تويتر Whats App»): most of its words

@@ -51,8 +51,9 @@ public struct PageTextParser: Sendable {
         if let last = lines.last, lines.count > 1, PageTextBody.isTagsLine(last), BylineLine.name(in: last) == nil { lines.removeLast() }
         let listedTags = Self.stripTrailingChrome(&lines)
         let tags = structuralTags.isEmpty ? listedTags : structuralTags.map { Tag(slug: TextCleaning.slug(for: $0), name: $0) }
-        let credit = PageTextBody.agencyCredit(&lines)
-        let byline = tags.isEmpty ? PageTextChrome.signature(&lines) : nil
+        let agency = PageTextBody.agencyCredit(&lines)
+        let credit = agency?.credit
+        let byline = agency?.initials ?? (tags.isEmpty ? PageTextChrome.signature(&lines) : nil)
 
         var highlights: [String] = []
         var dateline: Dateline?

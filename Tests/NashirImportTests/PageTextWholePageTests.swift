@@ -55,4 +55,15 @@ import Testing
                         "ابن البلد", "منذ 5 ساعات", "نريد حلولاً حقيقية وليس مجرد تصريحات للاستهلاك الإعلامي في كل مرة.", "أضف تعليقك"]
         #expect(try parse([Self.headline] + Self.copy + comments).body.map(\.text) == Self.copy)
     }
+
+    /// Agency copy signed with its editors' initials: the signature, not a paragraph.
+    @Test func editorsInitialsAfterTheCopyAreTheSignature() throws {
+        let content = try parse([Self.headline] + Self.copy + ["ع.ش/ م.س"])
+        #expect(content.byline == "ع.ش/ م.س")
+        #expect(content.body.map(\.text) == Self.copy)
+        let credited = try parse([Self.headline] + Self.copy + ["ع.ش/ م.س (د ب أ)", "الكلمات المفتاحية", "ألمانيا", "الصحة"])
+        #expect(credited.byline == "ع.ش/ م.س")
+        #expect(credited.credit == "د ب أ")
+        #expect(credited.body.map(\.text) == Self.copy)
+    }
 }
