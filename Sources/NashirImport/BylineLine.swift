@@ -1,3 +1,5 @@
+import ArabicText
+
 /// A line that signs the copy above or below it: «كتبت أسماء نصار», «بقلم: محمد علي»,
 /// «حوار: آسيا العتروس». Importers keep the name as the article's byline instead of dropping
 /// the line with the page's chrome, so the writer's credit survives the move.
@@ -6,8 +8,6 @@ enum BylineLine {
     static let openings: Set<String> = ["كتب", "كتبت", "كتبه", "كتبته", "بقلم", "By", "by", "Par", "par"]
     /// Words that open a byline only with a colon after them: «تقرير خاص» is a kicker, «تقرير: منى سالم» a byline.
     static let colonOpenings: Set<String> = ["تحرير", "إعداد", "اعداد", "حوار", "أجرى الحوار", "أجرت الحوار", "تقرير", "متابعة", "ترجمة"]
-    /// Words of a sentence that no name holds: «كتب الرئيس رسالة إلى الأمين العام».
-    static let sentenceWords: Set<String> = ["في", "من", "إلى", "الى", "على", "عن", "أن", "ان", "مع", "بعد", "قبل", "لا", "لم", "هذا", "هذه"]
     /// Most words a name (or two names joined by و) takes.
     static let maxNameWords = 5
 
@@ -24,11 +24,19 @@ enum BylineLine {
             let words = name.split(whereSeparator: \.isWhitespace)
             guard (1...maxNameWords).contains(words.count), name.last != ".",
                   name.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "-" || Self.isMark($0) }),
-                  !words.contains(where: { sentenceWords.contains(String($0)) })
+                  // A sentence holds stop words («كتب الرئيس رسالة إلى الأمين العام»); a name does not.
+                  !words.contains(where: { ArabicStopWords.contains(ArabicNormalizer.normalize(String($0)), writtenWithYeh: $0.hasSuffix("ي")) })
             else { return nil }
             return String(name)
         }
         return nil
+    }
+
+    /// «ع.ش/ م.س», «ح.ز»: editors' initials, letters and dots, one to three of them.
+    static func isInitials(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { $0 == "/" || $0.isWhitespace })
+        return (1...3).contains(parts.count) && text.contains(".")
+            && parts.allSatisfy { $0.count <= 5 && $0.allSatisfy { $0.isLetter || $0 == "." } }
     }
 
     private static func isMark(_ character: Character) -> Bool {

@@ -62,10 +62,13 @@ enum PageTextBody {
         }
         guard let home = PageChrome.homeLabels.first(where: { line.hasPrefix($0 + " ") || line.hasPrefix($0 + "»") || line.hasPrefix($0 + ">") || line.hasPrefix($0 + "/") || line.hasPrefix($0 + "›") })
         else { return nil }
-        let steps = line.dropFirst(home.count).split(whereSeparator: { "»›>/|\\".contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard let last = steps.last, PageTextChrome.isLabel(last) else { return nil }
+        guard let last = trailSteps(line.dropFirst(home.count)).last, PageTextChrome.isLabel(last) else { return nil }
         return last
+    }
+
+    /// The steps of a trail, split at its separators («›», «»», «/», «>», «|»).
+    static func trailSteps(_ text: Substring) -> [String] {
+        text.split(whereSeparator: { "»›>/|\\".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// Other stories listed inside or after the copy, each title with its date («إقرأ أيضاً»,
@@ -210,16 +213,9 @@ enum PageTextBody {
         let credit = String(match.2).trimmingCharacters(in: .whitespaces)
         let initials = String(match.1).trimmingCharacters(in: .whitespaces)
         guard PageTextChrome.words(credit, in: 1...3), credit.allSatisfy({ $0.isLetter || $0 == " " }),
-              initials.isEmpty || isInitials(initials) else { return nil }
+              initials.isEmpty || BylineLine.isInitials(initials) else { return nil }
         lines.removeLast()
         return (credit, initials.isEmpty ? nil : initials)
-    }
-
-    /// «ع.ش/ م.س», «ح.ز»: editors' initials, letters and dots, one to three of them.
-    static func isInitials(_ text: String) -> Bool {
-        let parts = text.split(whereSeparator: { $0 == "/" || $0.isWhitespace })
-        return (1...3).contains(parts.count) && text.contains(".")
-            && parts.allSatisfy { $0.count <= 5 && $0.allSatisfy { $0.isLetter || $0 == "." } }
     }
 
     /// A share bar printed as one line («طباعة Email فيسبوك تويتر Whats App»): most of its words

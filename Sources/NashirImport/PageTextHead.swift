@@ -66,7 +66,7 @@ enum PageTextHead {
 
     /// «الرئيسية / أخبار / دولي», «أنت هنا: الرئيسية » عربي»: steps of a few words between separators.
     static func isBreadcrumb(_ line: String) -> Bool {
-        let steps = line.split(whereSeparator: { "/»›>|".contains($0) })
-        return steps.count >= 2 && steps.allSatisfy { PageTextChrome.words(String($0), in: 1...PageTextChrome.maxLabelWords) }
+        let steps = PageTextBody.trailSteps(line[...])
+        return steps.count >= 2 && steps.allSatisfy { PageTextChrome.words($0, in: 1...PageTextChrome.maxLabelWords) }
     }
 }
