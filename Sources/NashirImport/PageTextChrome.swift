@@ -105,13 +105,14 @@ enum PageTextChrome {
 
     /// Lines of the page's top before the section label: menus (runs of labels), search
     /// prompts, dates. The last label of a run is kept as the section, the last two when the
-    /// headline itself is short enough to look like a label.
-    static func dropLeading(_ lines: inout [String]) {
+    /// headline itself is short enough to look like a label. Returns whether a menu was dropped.
+    @discardableResult
+    static func dropLeading(_ lines: inout [String]) -> Bool {
         while let first = lines.first {
             // A breadcrumb ends in the section, and nothing above it is the story's.
             if let section = PageTextBody.breadcrumbSection(first) {
                 lines[0] = section
-                return
+                return false
             }
             guard PageChrome.isChrome(first) || isDateLine(first) || (isLabel(first) && first.hasSuffix(":")) else { break }
             // «اقتصاد 2017/03/02 08:05»: themes print the section label and the date together.
@@ -124,11 +125,12 @@ enum PageTextChrome {
         // A top bar's date may stand among its menus; one closing the run is the story's own.
         var run = lines.prefix { (isLabel($0) || isDateLine($0)) && !DatelineParser.isWholeLine($0) }.count
         while run > 0, isDateLine(lines[run - 1]) { run -= 1 }
-        guard run >= 3, run < lines.count else { return }
+        guard run >= 3, run < lines.count else { return false }
         let keep = isProse(lines[run]) ? 2 : 1
         lines.removeFirst(run - keep)
         // The kept label is the section unless it is the menu's own button («بحث»).
         if keep == 1, lines.count > 2, PageChrome.isChrome(lines[0]) { lines.removeFirst() }
+        return true
     }
 
     /// «عاجل …» lines in a row at the top: the breaking-news ticker over the headline. One such
@@ -189,7 +191,9 @@ enum PageTextChrome {
 
     /// A line that only states a date or time: «2020/10/05 - 10:30», «الاثنين 5 أكتوبر 2020».
     static func isDateLine(_ line: String) -> Bool {
-        guard words(line, in: 0...8), line.contains(where: \.isNumber) else { return false }
+        // Separators between a Hijri and a Gregorian date («… هـ ، 14 أبريل 2018») are not words.
+        let tokens = line.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+        guard tokens.count <= 8, line.contains(where: \.isNumber) else { return false }
         let hasNumericDate = line.firstMatch(of: /\d{1,4}[\/.-]\d{1,2}[\/.-]\d{1,4}/) != nil || line.firstMatch(of: /\d{1,2}:\d{2}/) != nil
         let months = ["يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
                       "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين"]

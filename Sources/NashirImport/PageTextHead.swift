@@ -6,21 +6,28 @@ enum PageTextHead {
     /// Drops everything above the headline block that stands over the copy, keeping the label
     /// right above it as the section, when menus stand above that block and the page's first
     /// line is not already the headline.
-    static func dropAboveHeadline(_ lines: inout [String]) {
+    static func dropAboveHeadline(_ lines: inout [String], menuDropped: Bool = false) {
         guard let copy = firstCopy(lines) else { return }
         let top = lines.count > 1 && isSectionLabel(lines[0]) ? 1 : 0
         guard top < copy else { return }
         // The first line heads the story when no menu stands between it and the copy.
-        if isHeadlineLike(lines[top]), !hasMenu(lines[top..<copy]) { return }
+        let firstHeads = isHeadlineLike(lines[top]) && !hasMenu(lines[top..<copy])
         var index = copy - 1
         // Under the headline: labels, dates, counters, buttons, bylines.
         while index >= 0, !isHeadlineLike(lines[index]) { index -= 1 }
         guard index > 0 else { return }
         // The headline heads its block: sub-headlines and a deck stand under it.
         while index > 0, isHeadlineLike(lines[index - 1]) { index -= 1 }
-        guard hasMenu(lines[..<index]) else { return }
         let label = index - 1
-        lines.removeFirst(isSectionLabel(lines[label]) ? label : index)
+        if !firstHeads, hasMenu(lines[..<index]) {
+            lines.removeFirst(isSectionLabel(lines[label]) ? label : index)
+        } else if menuDropped, label > 0, isSectionLabel(lines[label]),
+                  lines[..<label].count(where: isHeadlineLike) >= 2 || PageChrome.homeLabels.contains(lines[label - 1]) {
+            // The menu is gone (`PageTextChrome.dropLeading`), but a ticker of other stories
+            // stood under it, or a trail from the home page: above the section label that
+            // heads the story's own headline.
+            lines.removeFirst(label)
+        }
     }
 
     /// A line that can be a headline or a sub-headline: a few words to a long line, not a
@@ -58,10 +65,12 @@ enum PageTextHead {
         return false
     }
 
-    /// A label that names a section: a few words, not a button, a date, a count or chrome.
+    /// A label that names a section: a few words, not a button, a date, a count or chrome, nor
+    /// a byline with its city or outlet in brackets or quotes (««عكاظ» (الرياض)»).
     static func isSectionLabel(_ line: String) -> Bool {
         PageTextChrome.isLabel(line) && !line.hasSuffix(":") && !PageChrome.isChrome(line) && !PageTextChrome.isDateLine(line)
-            && !PageTextBody.isButton(line) && line.unicodeScalars.contains(where: PageTextBody.isArabicLetter) && !line.contains(where: \.isNumber)
+            && !PageTextBody.isButton(line) && line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
+            && !line.contains(where: { $0.isNumber || "()«»\"".contains($0) })
     }
 
     /// «الرئيسية / أخبار / دولي», «أنت هنا: الرئيسية » عربي»: steps of a few words between separators.

@@ -23,9 +23,9 @@ public struct PageTextParser: Sendable {
         PageTextBody.dropNoise(&lines)
         lines.removeAll(where: PageTextBody.isPhotoCredit)
         PageTextBody.dropLeadingButtons(&lines)
-        PageTextChrome.dropLeading(&lines)
+        let menuDropped = PageTextChrome.dropLeading(&lines)
         PageTextChrome.dropTicker(&lines)
-        PageTextHead.dropAboveHeadline(&lines)
+        PageTextHead.dropAboveHeadline(&lines, menuDropped: menuDropped)
         PageTextBody.dropInlineRelated(&lines)
         lines.removeAll(where: PageChrome.isRelatedLink)
         guard !lines.isEmpty else { throw ImportError(file: file, problem: "no article text left after removing page chrome") }

@@ -23,6 +23,22 @@ import Testing
         #expect(content.body.map(\.text) == Self.copy)
     }
 
+    /// Under the menu, a ticker of other stories (with or without its label), or a trail from
+    /// the home page printed a step a line, stands over the section label and the headline.
+    @Test func aTickerOrATrailUnderTheMenuIsNotTheStory() throws {
+        let menu = ["الرئيسية", "محليات", "سياسة", "اقتصاد", "رياضة", "بحث"]
+        let meta = ["«الصحيفة» (الرياض)", "28 رجب 1439 هـ ، 14 أبريل 2018 16:11", "شارك", "واتساب"]
+        let tickers = [["عاجل", "ارتفاع أسعار الذهب في الأسواق المحلية اليوم", "وزير المالية يعلن موازنة العام المقبل"],
+                       ["ارتفاع أسعار الذهب في الأسواق المحلية اليوم", "وزير المالية يعلن موازنة العام المقبل", "فوز الفريق الأول بكأس الدوري"],
+                       ["عاجل", "ارتفاع أسعار الذهب في الأسواق المحلية اليوم", "الرئيسية"]]
+        for ticker in tickers {
+            let content = try parse(menu + ticker + ["صحة", Self.headline] + meta + Self.copy)
+            #expect(content.section.name == "صحة", "\(ticker)")
+            #expect(content.headline == Self.headline, "\(ticker)")
+            #expect(content.body.map(\.text) == Self.copy, "\(ticker)")
+        }
+    }
+
     @Test func aTrailOverTheHeadlineGivesTheSection() throws {
         let menus = ["الرئيسية", "سياسة", "صحة", "رياضة"]
         for trail in ["الرئيسية › أخبار الصحة", "أنت هنا: الرئيسية / أخبار الصحة", "Home > أخبار الصحة"] {
