@@ -126,7 +126,9 @@ enum PageTextBody {
             guard copySeen, PageTextChrome.isLabel(label), !PageTextChrome.isDateLine(label),
                   !label.hasSuffix(":") || PageChrome.isChrome(label) else { continue }
             let titles = lines[(index + 1)...].prefix(while: isOfferedTitle).prefix(3).count
-            let next = index + 1 + titles
+            // An ad slot's label may close the box («Advertisement»).
+            let ads = lines[(index + 1 + titles)...].prefix(while: { PageChrome.isChrome($0) || isButton($0) }).count
+            let next = index + 1 + titles + ads
             guard titles >= 1, next < lines.count, PageTextChrome.isProse(lines[next]), !isOfferedTitle(lines[next]) else { continue }
             drop.insert(integersIn: index..<next)
             index = next - 1

@@ -40,8 +40,10 @@ enum PageTextChrome {
         words(line, in: 0...maxLabelWords) && !endsSentence(line)
     }
 
-    /// Copy: a sentence of some length, or a line too long to be anything but copy.
+    /// Copy: a sentence of some length, or a line too long to be anything but copy; not a
+    /// footer's copyright notice («حقوق النشر © 2018 … جميع الحقوق محفوظة.»).
     static func isProse(_ line: String) -> Bool {
+        guard !line.contains("©") else { return false }
         let count = words(line, upTo: maxListedTitleWords + 1)
         return (count >= 8 && endsSentence(line)) || count > maxListedTitleWords
     }
@@ -73,7 +75,9 @@ enum PageTextChrome {
             let proseLinesAfter = proseWords[(index + 1)...].count(where: { $0 > 0 })
             // A heading over dashed items introduces a list of the copy («الجمعة 3 مارس 2017:»).
             if rest.prefix(2).contains(where: PageTextBody.isListItem) { continue }
-            let followedByChrome = rest.first.map { !isProse($0) } ?? PageChrome.isChrome(lines[index])
+            // A known widget's call may carry a one-line blurb («اشترك في …» over «احصل على أحدث المقالات …»).
+            let blurb = PageChrome.isChrome(lines[index]) && rest.first.map { words($0, in: 0...12) } == true
+            let followedByChrome = rest.first.map { !isProse($0) } ?? PageChrome.isChrome(lines[index]) || blurb
             // A comment form's notices are sentences too, but no more than a couple, and fewer
             // words than the story they follow.
             // Readers' comments are sentences too, but each under its name and time, never two in a row.

@@ -58,9 +58,9 @@ public struct PageTextParser: Sendable {
         var highlights: [String] = []
         var dateline: Dateline?
         var leadingByline: String?
-        // A byline over the copy closes the headline's block: what stands between them is a deck,
-        // however long («- الجيل الذي ... -» over «حوار: آسيا العتروس»).
-        var linesAboveByline = Self.leadingBylineIndex(lines) ?? 0
+        // A byline or a date over the copy closes the headline's block: what stands between them
+        // is a deck, however long («- الجيل الذي ... -» over «حوار: آسيا العتروس»), even a sentence.
+        var linesAboveByline = Self.headBlockEnd(lines) ?? 0
         while let line = lines.first, highlights.count < Self.maxHighlights, lines.count > 1 {
             if DatelineParser.isWholeLine(line) { break }
             if leadingByline == nil, let name = BylineLine.name(in: line) {
@@ -77,7 +77,7 @@ public struct PageTextParser: Sendable {
                 linesAboveByline -= 1
                 continue
             }
-            guard Self.looksLikeHighlight(line) || (linesAboveByline > 0 && !line.hasSuffix(".")) else { break }
+            guard Self.looksLikeHighlight(line) || linesAboveByline > 0 else { break }
             highlights.append(lines.removeFirst())
             linesAboveByline -= 1
         }
@@ -136,12 +136,12 @@ public struct PageTextParser: Sendable {
         return tags
     }
 
-    /// Where a byline stands among the first lines under the headline, before any finished
-    /// sentence of copy; nil when none does.
-    static func leadingBylineIndex(_ lines: [String]) -> Int? {
+    /// Where the headline's block ends: the byline or the date among the first lines under the
+    /// headline, with at most a deck over it that may be a sentence; nil when copy comes first.
+    static func headBlockEnd(_ lines: [String]) -> Int? {
         for (index, line) in lines.prefix(maxHighlights + 2).enumerated() {
-            if BylineLine.name(in: line) != nil { return index }
-            if line.hasSuffix(".") || DatelineParser.isWholeLine(line) { return nil }
+            if BylineLine.name(in: line) != nil || (index > 0 && PageTextChrome.isDateLine(line) && !line.hasSuffix(":")) { return index }
+            if (line.hasSuffix(".") && index > 0) || DatelineParser.isWholeLine(line) { return nil }
         }
         return nil
     }

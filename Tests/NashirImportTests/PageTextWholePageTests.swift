@@ -82,4 +82,31 @@ import Testing
         #expect(credited.credit == "د ب أ")
         #expect(credited.body.map(\.text) == Self.copy)
     }
+
+    /// A deck may be a whole sentence: the source and the date under it close the headline's block.
+    @Test func aSentenceDeckOverTheSourceAndDateIsAHighlight() throws {
+        let deck = "محكمة تقضي بسجن ثلاثة عشر من العاملين في الصحيفة بتهم تتعلق بالإرهاب بعد محاكمة استمرت عاماً."
+        let content = try parse(["عربي", Self.headline, deck, "المصدر: وكالات", "26 نيسان 2018 02:31", "شارك"] + Self.copy)
+        #expect(content.highlights == [deck])
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A box of other stories inside the copy may close with an ad's label.
+    @Test func aReadAlsoBoxClosedByAnAdLabelGoes() throws {
+        let lines = [Self.headline, Self.copy[0], "إقرأ أيضاً", "محاور مع الباحث: معوقات النهضة العلمية العربية؟", "Advertisement"]
+            + Array(Self.copy.dropFirst())
+        #expect(try parse(lines).body.map(\.text) == Self.copy)
+    }
+
+    /// After the copy: a newsletter's call with its one-line blurb, a comment form's notices, and
+    /// a footer whose copyright notice is a sentence.
+    @Test func aNewsletterBlurbAndTheFooterAfterTheCopyGo() throws {
+        let newsletter = ["اشترك في مدونة المشهد", "احصل على أحدث المقالات مباشرة في بريدك الإلكتروني.", "بريدك الإلكتروني", "اشترك"]
+        #expect(try parse([Self.headline] + Self.copy + newsletter).body.map(\.text) == Self.copy)
+        let form = ["الوسوم", "صحة", "اترك تعليقاً", "الاسم *", "الموقع الإلكتروني",
+                    "احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.",
+                    "إرسال التعليق", "أحدث المقالات", "محاور مع الباحث: هل تنهض العلوم العربية من جديد في هذا القرن؟",
+                    "حقوق النشر © 2018 المرصد اليومي. جميع الحقوق محفوظة."]
+        #expect(try parse([Self.headline] + Self.copy + form).body.map(\.text) == Self.copy)
+    }
 }
