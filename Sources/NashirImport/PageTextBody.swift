@@ -71,6 +71,30 @@ enum PageTextBody {
         text.split(whereSeparator: { "»›>/|\\".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// A numbered list of other stories («الأكثر قراءة»: «1 عنوان», «2 عنوان», «3 عنوان»): three
+    /// or more lines in a row, each opening with the next number and a space, go with the label
+    /// over them. The copy numbers its own lists with a stop or a dash («1- », «1. »).
+    static func dropNumberedLists(_ lines: inout [String]) {
+        func number(_ line: String) -> Int? {
+            let digits = line.prefix(while: \.isNumber)
+            guard !digits.isEmpty, line.dropFirst(digits.count).first == " " else { return nil }
+            return Int(String(digits.compactMap(\.wholeNumberValue).map(String.init).joined()))
+        }
+        var drop = IndexSet()
+        var start = 0
+        while start < lines.count {
+            var end = start
+            while end < lines.count, let value = number(lines[end]), value == end - start + 1 { end += 1 }
+            if end - start >= 3 {
+                drop.insert(integersIn: start..<end)
+                if start > 0, PageTextChrome.isHeading(lines[start - 1]) { drop.insert(start - 1) }
+            }
+            start = max(end, start + 1)
+        }
+        guard !drop.isEmpty, drop.count < lines.count else { return }
+        lines = lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
+    }
+
     /// Other stories listed inside or after the copy, each title with its date («إقرأ أيضاً»,
     /// then a headline over «ديسمبر 25, 2020», twice or more): the pairs and the label over them
     /// go. A single date under a line is left: it may be the story's own.
@@ -208,14 +232,16 @@ enum PageTextBody {
     }
 
     /// «--(بترا)», «(رويترز)»: the agency named alone in brackets on the copy's last line, maybe
-    /// after the editors' initials («ع.ش/ م.س (د ب أ)»), which are returned too.
+    /// after the editors' initials («ع.ش/ م.س (د ب أ)», «ص.ش/ ع.ش (أ ف ب، رويترز)»), which are
+    /// returned too.
     static func agencyCredit(_ lines: inout [String]) -> (credit: String, initials: String?)? {
         guard lines.count >= 2, let last = lines.last,
               let match = last.wholeMatch(of: /([^()]*?)[\s\-–—]*\(([^()]+)\)[\s\-–—.]*/) else { return nil }
         let credit = String(match.2).trimmingCharacters(in: .whitespaces)
         let initials = String(match.1).trimmingCharacters(in: .whitespaces)
-        guard PageTextChrome.words(credit, in: 1...3), credit.allSatisfy({ $0.isLetter || $0 == " " }),
-              initials.isEmpty || BylineLine.isInitials(initials) else { return nil }
+        let agencies = credit.split(whereSeparator: { $0 == "،" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (1...4).contains(agencies.count), agencies.allSatisfy({ PageTextChrome.words($0, in: 1...3) && $0.allSatisfy { $0.isLetter || $0 == " " } }),
+              agencies.count == 1 || !initials.isEmpty, initials.isEmpty || BylineLine.isInitials(initials) else { return nil }
         lines.removeLast()
         return (credit, initials.isEmpty ? nil : initials)
     }

@@ -22,10 +22,11 @@ enum PageTextHead {
         if !firstHeads, hasMenu(lines[..<index]) {
             lines.removeFirst(isSectionLabel(lines[label]) ? label : index)
         } else if menuDropped, label > 0, isSectionLabel(lines[label]),
-                  lines[..<label].count(where: isHeadlineLike) >= 2 || PageChrome.homeLabels.contains(lines[label - 1]) {
+                  lines[..<label].count(where: isHeadlineLike) >= 2 || PageChrome.homeLabels.contains(lines[label - 1])
+                    || (!firstHeads && lines[..<label].contains(where: PageTextChrome.endsSentence)) {
             // The menu is gone (`PageTextChrome.dropLeading`), but a ticker of other stories
-            // stood under it, or a trail from the home page: above the section label that
-            // heads the story's own headline.
+            // stood under it, a trail from the home page, or a notice and its button (cookies):
+            // above the section label that heads the story's own headline.
             lines.removeFirst(label)
         }
     }
@@ -39,8 +40,13 @@ enum PageTextHead {
             && !isCaption(line)
     }
 
-    /// A photo's caption ends with its credit in brackets: «جانب من الاجتماع (أ.ب)», «مشهد من العمل (Getty)».
+    /// A photo's caption ends with its credit in brackets: «جانب من الاجتماع (أ.ب)», «مشهد من العمل (Getty)»,
+    /// or with what the photo is after a dash: «جانب من الحدث - صورة أرشيفية».
     static func isCaption(_ line: String) -> Bool {
+        if let dash = line.ranges(of: " - ").last ?? line.ranges(of: " – ").last {
+            let note = String(line[dash.upperBound...])
+            if PageTextChrome.words(note, in: 1...3), ["صورة", "أرشيف", "ارشيف", "تصوير"].contains(where: note.contains) { return true }
+        }
         guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return false }
         let credit = line[line.index(after: open)..<line.index(before: line.endIndex)]
         return PageTextChrome.words(String(credit), in: 1...3) && !credit.contains(where: \.isNumber)

@@ -39,6 +39,7 @@ public struct PageTextParser: Sendable {
         // Themes print the headline again (an image's title, a share card's text).
         lines.removeAll { $0 == headline }
         PageTextBody.dropStoryLists(&lines)
+        PageTextBody.dropNumberedLists(&lines)
 
         // The widgets after the copy (tags, sharing, related stories, comments, search), found by
         // their shape; what the shape leaves, the closed list of known chrome still removes.

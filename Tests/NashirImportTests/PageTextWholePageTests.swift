@@ -109,4 +109,32 @@ import Testing
                     "حقوق النشر © 2018 المرصد اليومي. جميع الحقوق محفوظة."]
         #expect(try parse([Self.headline] + Self.copy + form).body.map(\.text) == Self.copy)
     }
+
+    /// A cookie notice and its button between the menu and the story, and a caption naming an
+    /// archive photo after a dash, are not the headline.
+    @Test func aCookieNoticeUnderTheMenuAndAnArchiveCaptionAreNotTheHeadline() throws {
+        let top = ["النهار", "لبنان", "عربي ودولي", "اقتصاد وأعمال", "رياضة", "ملفات النهار",
+                   "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. بمتابعتك التصفح فإنك توافق على ذلك.", "موافق"]
+        let content = try parse(top + ["صحة", Self.headline, "المصدر: \"النهار\"", "21 أيار 2018 | 20:01", "جانب من الحدث - صورة أرشيفية"] + Self.copy)
+        #expect(content.section.name == "صحة")
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A numbered most-read list after the copy goes with its label, though its titles are long.
+    @Test func aNumberedListOfOtherStoriesGoes() throws {
+        let list = ["شارك", "فيسبوك", "الأكثر قراءة", "1 ولي العهد في باريس لتسويق صورة جديدة للمملكة أمام المستثمرين الأوروبيين",
+                    "2 كاتبة تكتب للموقع: متى سيأتي دور أفغانستان في محادثات السلام الطويلة المتعثرة منذ سنوات؟",
+                    "3 ترامب يتحدث كثيرا عن أموال السعودية.. كم تبلغ قيمة الصفقات التي وقعها البلدان فعلاً حتى اليوم؟",
+                    "4 نمو الفائض التجاري الياباني 31% في أبريل"]
+        #expect(try parse([Self.headline] + Self.copy + list).body.map(\.text) == Self.copy)
+    }
+
+    /// Initials may credit several agencies: «ص.ش/ ع.ش (أ ف ب، رويترز)».
+    @Test func initialsCreditingSeveralAgencies() throws {
+        let content = try parse([Self.headline] + Self.copy + ["ص.ش/ ع.ش (أ ف ب، رويترز)"])
+        #expect(content.byline == "ص.ش/ ع.ش")
+        #expect(content.credit == "أ ف ب، رويترز")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
 }
