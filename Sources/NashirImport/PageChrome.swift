@@ -22,6 +22,9 @@ enum PageChrome {
         "القائمة الجانبية",
     ]
 
+    /// A ticker's label over other stories' headlines at the page's top.
+    static let tickerLabels: Set<String> = ["عاجل", "عاجل:", "خبر عاجل", "آخر الأخبار", "أحدث الأخبار", "الأخبار العاجلة", "شريط الأخبار"]
+
     /// The first step of a breadcrumb: the site's home.
     static let homeLabels = ["الصفحة الرئيسية", "الرئيسية", "الرئيسيه", "Home", "home"]
 

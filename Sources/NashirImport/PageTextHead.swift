@@ -22,7 +22,8 @@ enum PageTextHead {
         if !firstHeads, hasMenu(lines[..<index]) {
             lines.removeFirst(isSectionLabel(lines[label]) ? label : index)
         } else if menuDropped, label > 0, isSectionLabel(lines[label]),
-                  lines[..<label].count(where: isHeadlineLike) >= 2 || PageChrome.homeLabels.contains(lines[label - 1])
+                  lines[..<label].count(where: isHeadlineLike) >= (PageChrome.tickerLabels.contains(lines[0]) ? 1 : 2)
+                    || PageChrome.homeLabels.contains(lines[label - 1])
                     || (!firstHeads && lines[..<label].contains(where: PageTextChrome.endsSentence)) {
             // The menu is gone (`PageTextChrome.dropLeading`), but a ticker of other stories
             // stood under it, a trail from the home page, or a notice and its button (cookies):
