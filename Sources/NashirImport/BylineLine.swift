@@ -7,7 +7,8 @@ enum BylineLine {
     /// The words a byline opens with, with or without a colon after them.
     static let openings: Set<String> = ["كتب", "كتبت", "كتبه", "كتبته", "بقلم", "By", "by", "Par", "par"]
     /// Words that open a byline only with a colon after them: «تقرير خاص» is a kicker, «تقرير: منى سالم» a byline.
-    static let colonOpenings: Set<String> = ["تحرير", "إعداد", "اعداد", "حوار", "أجرى الحوار", "أجرت الحوار", "تقرير", "متابعة", "ترجمة"]
+    static let colonOpenings: Set<String> = ["تحرير", "إعداد", "اعداد", "حوار", "أجرى الحوار", "أجرت الحوار", "تقرير", "متابعة", "ترجمة",
+                                             "كتب بواسطة", "بواسطة", "الكاتب", "الكاتبة", "المحرر", "المحررة"]
     /// Most words a name (or two names joined by و) takes.
     static let maxNameWords = 5
 
@@ -18,7 +19,7 @@ enum BylineLine {
             var rest = line.dropFirst(opening.count)
             guard let next = rest.first, next == ":" || next == " " || next == "：" else { continue }
             let colon = rest.drop(while: \.isWhitespace).first.map { $0 == ":" || $0 == "：" } ?? false
-            if colonOpenings.contains(opening), !colon { return nil }
+            if colonOpenings.contains(opening), !colon { continue }
             rest = rest.drop { $0 == ":" || $0 == "：" || $0.isWhitespace }
             let name = rest.trimmingTrailing { $0.isWhitespace || $0 == "،" || $0 == "-" || $0 == "–" }
             let words = name.split(whereSeparator: \.isWhitespace)
@@ -26,7 +27,7 @@ enum BylineLine {
                   name.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "-" || Self.isMark($0) }),
                   // A sentence holds stop words («كتب الرئيس رسالة إلى الأمين العام»); a name does not.
                   !words.contains(where: { ArabicStopWords.contains(ArabicNormalizer.normalize(String($0)), writtenWithYeh: $0.hasSuffix("ي")) })
-            else { return nil }
+            else { continue }
             return String(name)
         }
         return nil

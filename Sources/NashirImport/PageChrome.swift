@@ -1,3 +1,4 @@
+import Foundation
 import ArabicText
 
 /// The interface text of Arabic news themes that page dumps carry around the article.
@@ -12,7 +13,7 @@ enum PageChrome {
         "طباعة", "اطبع", "نسخ الرابط", "Facebook", "Twitter", "WhatsApp", "Telegram", "LinkedIn",
         "Pinterest", "Reddit", "Messenger", "Email", "Print", "Share", "Tumblr", "VKontakte",
         // Navigation, tags, related and comments widgets.
-        "الوسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "الرئيسية", "القائمة", "بحث", "ابحث", "بحث عن",
+        "الوسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "الرئيسية", "القائمة", "بحث", "ابحث", "بحث عن", "ابحث هنا",
         "الذهاب إلى الأعلى", "العودة إلى الأعلى", "إلى الأعلى", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا",
         "إقرأ أيضاً", "اقرأ أيضا:", "اقرأ أيضاً:", "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة",
         "مقالات مشابهة", "اقرأ المزيد", "المزيد", "التعليقات", "تعليقات", "أضف تعليقاً", "أضف تعليقا",
@@ -48,6 +49,8 @@ enum PageChrome {
 
     static func isChrome(_ line: String) -> Bool {
         if lines.contains(line) || isRelatedLink(line) || PageTextBody.isAdLabel(line) { return true }
+        // A search box's placeholder: «بحث...», «ابحث هنا…».
+        if line.hasSuffix("...") || line.hasSuffix("…"), lines.contains(line.trimmingCharacters(in: [".", "…", " "])) { return true }
         guard !PageTextChrome.endsSentence(line), PageTextChrome.words(line, in: 1...12) else { return false }
         if followPrefixes.contains(where: line.hasPrefix) { return true }
         guard PageTextChrome.words(line, in: 1...maxExtendedWords) else { return false }

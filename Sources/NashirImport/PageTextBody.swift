@@ -62,8 +62,13 @@ enum PageTextBody {
         }
         guard let home = PageChrome.homeLabels.first(where: { line.hasPrefix($0 + " ") || line.hasPrefix($0 + "»") || line.hasPrefix($0 + ">") || line.hasPrefix($0 + "/") || line.hasPrefix($0 + "›") })
         else { return nil }
-        guard let last = trailSteps(line.dropFirst(home.count)).last, PageTextChrome.isLabel(last) else { return nil }
-        return last
+        let steps = trailSteps(line.dropFirst(home.count))
+        guard let last = steps.last else { return nil }
+        if PageTextChrome.isLabel(last) { return last }
+        // A trail that ends in the story's own title: the step before it is the section.
+        guard steps.count >= 2, PageTextChrome.words(last, in: 5...PageTextChrome.maxListedTitleWords),
+              PageTextChrome.isLabel(steps[steps.count - 2]) else { return nil }
+        return steps[steps.count - 2]
     }
 
     /// The steps of a trail, split at its separators («›», «»», «/», «>», «|»).

@@ -19,15 +19,19 @@ enum PageTextHead {
         // The headline heads its block: sub-headlines and a deck stand under it.
         while index > 0, isHeadlineLike(lines[index - 1]) { index -= 1 }
         let label = index - 1
+        // A trail over the headline gives its section («الرئيسية » أخبار » عربي ودولي»).
+        let crumb = label >= 0 ? PageTextBody.breadcrumbSection(lines[label]) : nil
         if !firstHeads, hasMenu(lines[..<index]) {
+            if let crumb { lines[label] = crumb }
             lines.removeFirst(isSectionLabel(lines[label]) ? label : index)
-        } else if menuDropped, label > 0, isSectionLabel(lines[label]),
-                  lines[..<label].count(where: isHeadlineLike) >= (PageChrome.tickerLabels.contains(lines[0]) ? 1 : 2)
+        } else if menuDropped, label > 0, crumb != nil || isSectionLabel(lines[label]),
+                  crumb != nil || lines[..<label].count(where: isHeadlineLike) >= (PageChrome.tickerLabels.contains(lines[0]) ? 1 : 2)
                     || PageChrome.homeLabels.contains(lines[label - 1])
                     || (!firstHeads && lines[..<label].contains(where: PageTextChrome.endsSentence)) {
             // The menu is gone (`PageTextChrome.dropLeading`), but a ticker of other stories
-            // stood under it, a trail from the home page, or a notice and its button (cookies):
-            // above the section label that heads the story's own headline.
+            // stood under it, a trail, or a notice and its button (cookies): above the section
+            // label that heads the story's own headline.
+            if let crumb { lines[label] = crumb }
             lines.removeFirst(label)
         }
     }
@@ -37,7 +41,7 @@ enum PageTextHead {
     static func isHeadlineLike(_ line: String) -> Bool {
         PageTextChrome.words(line, in: 4...PageTextChrome.maxListedTitleWords) && !line.hasSuffix(".") && !line.hasSuffix(":")
             && !PageTextChrome.isDateLine(line) && !PageChrome.isChrome(line) && !PageTextBody.isButton(line)
-            && BylineLine.name(in: line) == nil && !isBreadcrumb(line) && line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
+            && BylineLine.name(in: line) == nil && !isBreadcrumb(line) && PageTextBody.breadcrumbSection(line) == nil && line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
             && !isCaption(line)
     }
 

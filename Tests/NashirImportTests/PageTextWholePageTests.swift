@@ -57,6 +57,23 @@ import Testing
         let meta = ["العالم العربي", "GMT 17:27 17.03.2020", "انسخ الرابط", "تابعنا عبر", "المدينة - أخبار وآراء وراديو Madina"]
         let content = try parse([Self.headline] + meta + Self.copy)
         #expect(content.headline == Self.headline)
+        // Nothing but the headline's block over the copy: the page starts at the story.
+        let bare = try parse([Self.headline, "وزير الصحة يفتتح المستشفى بحضور المحافظ وأعضاء المجلس"] + Self.copy)
+        #expect(bare.headline == Self.headline)
+        #expect(bare.body.map(\.text) == Self.copy)
+    }
+
+    /// Joomla's «أنت هنا:» trail ends in the story's own title; the step before it is the
+    /// section, and «كتب بواسطة: …» is the byline, not a headline.
+    @Test func aTrailEndingInTheTitleGivesTheStepBeforeIt() throws {
+        let top = ["جريدة الميزان", "الرئيسية", "أخبار محلية", "عربي ودولي", "اقتصاد", "اتصل بنا", "بحث...",
+                   "أنت هنا:  الرئيسية / صحة / \(Self.headline)"]
+        let info = ["التفاصيل", "كتب بواسطة: Super User", "الفئة: صحة", "نشر بتاريخ: الاثنين, 16 يوليو 2018 13:40", "الزيارات: 3338"]
+        let content = try parse(top + [Self.headline] + info + Self.copy)
+        #expect(content.section.name == "صحة")
+        #expect(content.headline == Self.headline)
+        #expect(content.byline == "Super User")
+        #expect(content.body.map(\.text) == Self.copy)
     }
 
     @Test func otherStoriesAndAdsInsideTheCopyGo() throws {
