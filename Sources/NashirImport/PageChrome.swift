@@ -42,8 +42,9 @@ enum PageChrome {
     /// with «أيضاً» or «كذلك» before a colon («شاهد أيضاً: …», «قد يهمك أيضاً: …»).
     static func isRelatedLink(_ line: String) -> Bool {
         if relatedPrefixes.contains(where: line.hasPrefix) { return true }
-        guard let colon = line.firstIndex(of: ":"), PageTextChrome.words(String(line[..<colon]), in: 1...3) else { return false }
-        let label = ArabicNormalizer.normalize(String(line[..<colon]))
+        // «شاهد أيضاً: …», «اقرأ/ي أيضًا | …»: a label, then a colon or a bar.
+        guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "|" }), PageTextChrome.words(String(line[..<colon]), in: 1...3) else { return false }
+        let label = ArabicNormalizer.normalize(line[..<colon].trimmingCharacters(in: .whitespaces))
         return label.hasSuffix("ايضا") || label.hasSuffix("كذلك")
     }
 

@@ -167,8 +167,10 @@ enum PageTextBody {
     }
 
     private static func isOfferedTitle(_ line: String) -> Bool {
-        PageTextChrome.words(line, in: 5...16) && !PageTextChrome.isDateLine(line) && !line.hasSuffix(".") && !line.hasSuffix(":") && !line.hasSuffix("»")
-            && !line.hasSuffix("\"") && !["-", "–", "*", "•"].contains(where: { line.hasPrefix($0) })
+        // A title may end in a quotation («… لوسائل الإعلام "الجديرة بالثقة"»); a quoted sentence of copy has its colon.
+        let quoteEnd = line.hasSuffix("»") || line.hasSuffix("\"")
+        return PageTextChrome.words(line, in: 5...16) && !PageTextChrome.isDateLine(line) && !line.hasSuffix(".") && !line.hasSuffix(":")
+            && !(quoteEnd && (line.contains(":") || line.contains("."))) && !["-", "–", "*", "•"].contains(where: { line.hasPrefix($0) })
     }
 
     /// Widgets inside the copy: three or more lines in a row that are not copy (labels, dates,

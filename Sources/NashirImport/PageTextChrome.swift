@@ -200,7 +200,9 @@ enum PageTextChrome {
         guard tokens.count <= 8, line.contains(where: \.isNumber) else { return false }
         let hasNumericDate = line.firstMatch(of: /\d{1,4}[\/.-]\d{1,2}[\/.-]\d{1,4}/) != nil || line.firstMatch(of: /\d{1,2}:\d{2}/) != nil
         let months = ["يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
-                      "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين"]
+                      "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+                      // An interface in English dates an Arabic post in English («Feb 27, 2018»).
+                      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         let hasMonthName = months.contains { line.contains($0) } && line.firstMatch(of: /\d{4}/) != nil
         return (hasNumericDate || hasMonthName) && !endsSentence(line)
     }

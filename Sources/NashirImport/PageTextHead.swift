@@ -42,7 +42,15 @@ enum PageTextHead {
         PageTextChrome.words(line, in: 4...PageTextChrome.maxListedTitleWords) && !line.hasSuffix(".") && !line.hasSuffix(":")
             && !PageTextChrome.isDateLine(line) && !PageChrome.isChrome(line) && !PageTextBody.isButton(line)
             && BylineLine.name(in: line) == nil && !isBreadcrumb(line) && PageTextBody.breadcrumbSection(line) == nil && line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
-            && !isCaption(line)
+            && !isCaption(line) && !line.contains("©") && !isCredit(line)
+    }
+
+    /// «العربية.نت ـ محمد جراح», «كازان - د ب أ»: the outlet or the city and the writer or the
+    /// agency, a few words each side of a dash.
+    static func isCredit(_ line: String) -> Bool {
+        let parts = line.split(separator: /\s[-–—ـ]\s/)
+        return parts.count == 2 && parts.allSatisfy { PageTextChrome.words(String($0), in: 1...3) } && PageTextChrome.words(line, in: 0...6)
+            && !PageTextChrome.endsSentence(line) && !line.contains(where: \.isNumber)
     }
 
     /// A photo's caption ends with its credit in brackets: «جانب من الاجتماع (أ.ب)», «مشهد من العمل (Getty)»,

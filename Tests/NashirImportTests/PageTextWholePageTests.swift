@@ -155,4 +155,32 @@ import Testing
         #expect(content.credit == "أ ف ب، رويترز")
         #expect(content.body.map(\.text) == Self.copy)
     }
+
+    /// Under the headline: a credit of an outlet and a writer either side of a dash, and a
+    /// caption with its © credit, are not headlines; a ticker's label over one other story goes.
+    @Test func creditsAndCaptionsUnderTheHeadlineAreNotHeadlines() throws {
+        let top = ["العربية", "الرئيسية", "السعودية", "الخليج", "رياضة", "بحث", "عاجل", "مدرب المنتخب لا تؤثر فيه أساليب التجسس", "الرئيسية", "صحة"]
+        for credit in ["العربية.نت ـ محمد جراح", "كازان - د ب أ"] {
+            let meta = ["نشر في: 27 مايو ,2018: 11:38 ص GST", credit, "دقيقتان للقراءة", "صورة أرشيفية © أ ف ب"]
+            let content = try parse(top + [Self.headline] + meta + Self.copy)
+            #expect(content.section.name == "صحة", "\(credit)")
+            #expect(content.headline == Self.headline, "\(credit)")
+            #expect(content.body.map(\.text) == Self.copy, "\(credit)")
+        }
+    }
+
+    /// A deck that is a sentence, over a writer and an English date («Feb 27, 2018»), is a highlight.
+    @Test func aDeckOverAnEnglishDateIsAHighlight() throws {
+        let deck = "محكمة تقضي بحبس المطربة ستة أشهر وإلزامها بدفع عشرة آلاف جنيه في قضية أثارت جدلاً واسعاً."
+        let content = try parse([Self.headline, deck, "هدى الشامي", "Follow", "Published in مدونة الشرق", "1 min read", "Feb 27, 2018", "Listen"] + Self.copy)
+        #expect(content.highlights == [deck])
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A read-also link after a bar, and a title ending in a quotation inside a read-also box.
+    @Test func readAlsoLinksInOtherSpellings() throws {
+        let lines = [Self.headline, Self.copy[0], "اقرأ/ي أيضًا | الحديدة.. الميليشيات تقتحم المنازل وتصادر المساعدات", Self.copy[1],
+                     "اقرأ أيضا", "خدمة البث الإخباري تعطي أولوية لوسائل الإعلام \"الجديرة بالثقة\"", Self.copy[2]]
+        #expect(try parse(lines).body.map(\.text) == Self.copy)
+    }
 }
