@@ -50,8 +50,8 @@ enum PageChrome {
 
     static func isChrome(_ line: String) -> Bool {
         if lines.contains(line) || isRelatedLink(line) || PageTextBody.isAdLabel(line) { return true }
-        // A search box's placeholder: «بحث...», «ابحث هنا…».
-        if line.hasSuffix("...") || line.hasSuffix("…"), lines.contains(line.trimmingCharacters(in: [".", "…", " "])) { return true }
+        // A search box's placeholder or label: «بحث...», «ابحث هنا…», «بحث عن:».
+        if [".", "…", ":"].contains(where: line.hasSuffix), lines.contains(line.trimmingCharacters(in: [".", "…", ":", " "])) { return true }
         guard !PageTextChrome.endsSentence(line), PageTextChrome.words(line, in: 1...12) else { return false }
         if followPrefixes.contains(where: line.hasPrefix) { return true }
         guard PageTextChrome.words(line, in: 1...maxExtendedWords) else { return false }

@@ -50,7 +50,8 @@ enum PageTextChrome {
 
     /// A widget's heading: a label, often ending in a colon («الوسوم:», «بحث عن:»).
     static func isHeading(_ line: String) -> Bool {
-        PageChrome.isChrome(line) || (isLabel(line) && !line.hasPrefix("-") && !line.hasPrefix("•"))
+        // A word or two with a full stop is a button's call too («شاركها.»), never a paragraph.
+        PageChrome.isChrome(line) || ((isLabel(line) || (line.hasSuffix(".") && words(line, in: 1...2))) && !line.hasPrefix("-") && !line.hasPrefix("•"))
     }
 
     /// A heading under which the short lines are the article's tags.
@@ -169,9 +170,12 @@ enum PageTextChrome {
         return weekdays.contains(where: { head.hasPrefix($0) }) ? nil : head
     }
 
-    /// Lines between the section label and the headline: a label over a headline-like line
-    /// (long, no sentence end) is a button or a counter, since the headline is what comes next.
+    /// Lines between the section label and the headline: a date, and a label over a
+    /// headline-like line (long, no sentence end), which is a button or a counter, since the
+    /// headline is what comes next.
     static func dropBeforeHeadline(_ lines: inout [String]) {
+        // A date is never the headline: themes print one between the section and it.
+        while lines.count >= 3, isDateLine(lines[0]), !isDateLine(lines[1]) { lines.removeFirst() }
         // One word only: a short headline over its sub-headline has the same shape.
         while lines.count >= 3, words(lines[0], in: 1...1), !endsSentence(lines[0]), !isLabel(lines[1]), !endsSentence(lines[1]), !isProse(lines[1]) {
             lines.removeFirst()

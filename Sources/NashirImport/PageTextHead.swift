@@ -18,12 +18,19 @@ enum PageTextHead {
         guard index > 0 else { return }
         // The headline heads its block: sub-headlines and a deck stand under it.
         while index > 0, isHeadlineLike(lines[index - 1]) { index -= 1 }
-        let label = index - 1
+        var label = index - 1
+        // A date may stand between the section label and the headline («رياضة», «نشر بتاريخ: …»).
+        let dateUnderLabel = index > 1 && PageTextChrome.isDateLine(lines[index - 1]) && isSectionLabel(lines[index - 2])
+        if dateUnderLabel { label -= 1 }
         // A trail over the headline gives its section («الرئيسية » أخبار » عربي ودولي»).
         let crumb = label >= 0 ? PageTextBody.breadcrumbSection(lines[label]) : nil
-        if !firstHeads, hasMenu(lines[..<index]) {
+        func dropAbove(keepingLabel keep: Bool) {
             if let crumb { lines[label] = crumb }
-            lines.removeFirst(isSectionLabel(lines[label]) ? label : index)
+            if dateUnderLabel { lines.remove(at: label + 1) }
+            lines.removeFirst(keep ? label : label + 1)
+        }
+        if !firstHeads, hasMenu(lines[..<index]) {
+            dropAbove(keepingLabel: crumb != nil || isSectionLabel(lines[label]))
         } else if menuDropped, label > 0, crumb != nil || isSectionLabel(lines[label]),
                   crumb != nil || lines[..<label].count(where: isHeadlineLike) >= (PageChrome.tickerLabels.contains(lines[0]) ? 1 : 2)
                     || PageChrome.homeLabels.contains(lines[label - 1])
@@ -31,8 +38,7 @@ enum PageTextHead {
             // The menu is gone (`PageTextChrome.dropLeading`), but a ticker of other stories
             // stood under it, a trail, or a notice and its button (cookies): above the section
             // label that heads the story's own headline.
-            if let crumb { lines[label] = crumb }
-            lines.removeFirst(label)
+            dropAbove(keepingLabel: true)
         }
     }
 
@@ -68,8 +74,10 @@ enum PageTextHead {
     /// The first paragraph of copy: a line of prose with another within the next three lines,
     /// so a cookie notice or a ticker's long item at the top is not taken for it.
     static func firstCopy(_ lines: [String]) -> Int? {
-        lines.indices.first { index in
-            PageTextChrome.isProse(lines[index]) && lines[(index + 1)..<min(lines.count, index + 4)].contains(where: PageTextChrome.isProse)
+        // A ticker's or a list's titles may be questions; copy opens with a statement.
+        let opens = { (line: String) in PageTextChrome.isProse(line) && !line.hasSuffix("؟") && !line.hasSuffix("?") }
+        return lines.indices.first { index in
+            opens(lines[index]) && lines[(index + 1)..<min(lines.count, index + 4)].contains(where: PageTextChrome.isProse)
         }
     }
 

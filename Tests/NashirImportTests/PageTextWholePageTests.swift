@@ -183,4 +183,25 @@ import Testing
                      "اقرأ أيضا", "خدمة البث الإخباري تعطي أولوية لوسائل الإعلام \"الجديرة بالثقة\"", Self.copy[2]]
         #expect(try parse(lines).body.map(\.text) == Self.copy)
     }
+
+    /// A ticker of questions under the menu, and the date between the section and the headline.
+    @Test func aDateBetweenTheSectionAndTheHeadlineAndATickerOfQuestions() throws {
+        let top = ["الرئيسية", "اقتصاد", "رياضة", "منوعات", "بحث", "عاجل",
+                   "شاهد.. هل هذه أكثر تصريحات المدرب إثارة للجدل في الموسم؟", "هل تنجح الحكومة في خفض أسعار الوقود قبل نهاية العام الجاري؟"]
+        let date = "نشر بتاريخ: 27/02/2018 ( آخر تحديث: 27/02/2018 الساعة: 15:52 )"
+        for lines in [top + ["صحة", date, Self.headline, "رام الله- معا-"] + Self.copy, ["صحة", date, Self.headline] + Self.copy] {
+            let content = try parse(lines)
+            #expect(content.section.name == "صحة")
+            #expect(content.headline == Self.headline)
+            #expect(content.body.map(\.text) == Self.copy)
+        }
+    }
+
+    /// The menu's search label with its colon, and a share call with a full stop, are chrome.
+    @Test func aSearchLabelAndAShareCallWithPunctuation() throws {
+        let top = ["الرئيسية", "أخبار", "آراء", "رياضة", "بحث عن:"]
+        let content = try parse(top + [Self.headline, "أبريل 9, 2018", "0 تعليقات"] + Self.copy + ["شاركها.", "فيسبوك", "تويتر", "واتساب"])
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
 }
