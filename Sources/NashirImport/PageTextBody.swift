@@ -142,8 +142,10 @@ enum PageTextBody {
     /// Other stories offered between two paragraphs of copy: a label («اقرأ أيضاً», «READ ALSO»)
     /// over one to three titles (five words or more, no full stop, no colon), then the copy again. A
     /// subheading is followed by copy at once, and a question of an interview is marked by its
-    /// dash or star, so neither is taken for one.
-    static func dropInlineRelated(_ lines: inout [String]) {
+    /// dash or star, so neither is taken for one. With `knownLabelsOnly`, only a box under a
+    /// label of the chrome list goes: before the story's top is found, a section label over the
+    /// headline has the same shape.
+    static func dropInlineRelated(_ lines: inout [String], knownLabelsOnly: Bool = false) {
         var drop = IndexSet()
         var copySeen = false
         var index = lines.startIndex
@@ -152,7 +154,7 @@ enum PageTextBody {
             if PageTextChrome.isProse(lines[index]) { copySeen = true; continue }
             // A label with a colon introduces the copy's own list, unless it offers other stories.
             let label = lines[index]
-            guard copySeen, PageTextChrome.isLabel(label), !PageTextChrome.isDateLine(label),
+            guard copySeen, PageTextChrome.isLabel(label), !PageTextChrome.isDateLine(label), !knownLabelsOnly || PageChrome.isChrome(label),
                   !label.hasSuffix(":") || PageChrome.isChrome(label) else { continue }
             let titles = lines[(index + 1)...].prefix(while: isOfferedTitle).prefix(3).count
             // An ad slot's label may close the box («Advertisement»).
@@ -167,10 +169,12 @@ enum PageTextBody {
     }
 
     private static func isOfferedTitle(_ line: String) -> Bool {
-        // A title may end in a quotation («… لوسائل الإعلام "الجديرة بالثقة"»); a quoted sentence of copy has its colon.
+        // A title may end in a quotation («… لوسائل الإعلام "الجديرة بالثقة"»); a quoted sentence
+        // of copy opens it after a colon («وقال: "…"»).
         let quoteEnd = line.hasSuffix("»") || line.hasSuffix("\"")
+        let quoted = line.firstMatch(of: /:\s*["«“]/) != nil || line.contains(".")
         return PageTextChrome.words(line, in: 5...16) && !PageTextChrome.isDateLine(line) && !line.hasSuffix(".") && !line.hasSuffix(":")
-            && !(quoteEnd && (line.contains(":") || line.contains("."))) && !["-", "–", "*", "•"].contains(where: { line.hasPrefix($0) })
+            && !(quoteEnd && quoted) && !["-", "–", "*", "•"].contains(where: { line.hasPrefix($0) })
     }
 
     /// Widgets inside the copy: three or more lines in a row that are not copy (labels, dates,

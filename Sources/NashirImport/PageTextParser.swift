@@ -25,6 +25,8 @@ public struct PageTextParser: Sendable {
         PageTextBody.dropLeadingButtons(&lines)
         let menuDropped = PageTextChrome.dropLeading(&lines)
         PageTextChrome.dropTicker(&lines)
+        // A read-also box under the first paragraph would hide where the copy begins.
+        PageTextBody.dropInlineRelated(&lines, knownLabelsOnly: true)
         PageTextHead.dropAboveHeadline(&lines, menuDropped: menuDropped)
         PageTextBody.dropInlineRelated(&lines)
         lines.removeAll(where: PageChrome.isRelatedLink)

@@ -204,4 +204,15 @@ import Testing
         #expect(content.headline == Self.headline)
         #expect(content.body.map(\.text) == Self.copy)
     }
+
+    /// A read-also box right under the first paragraph does not hide where the copy begins, and
+    /// its titles may end in a quotation after a colon of their own («مصر: … "…"»).
+    @Test func aReadAlsoBoxUnderTheFirstParagraph() throws {
+        let top = ["الرئيسية", "العالم العربي", "اقتصاد", "رياضة", "صحة", Self.headline, "24.05.2018, 19:10", "تابعنا عبر"]
+        let box = ["اقرأ أيضا", "مصر: حبس مدون ساخر على ذمة التحقيق في تهمة \"نشر أخبار كاذبة\"", "رونالدو يثير الجدل حول مستقبله.. وراموس: الكل سيرحل"]
+        let content = try parse(top + [Self.copy[0]] + box + Array(Self.copy.dropFirst()))
+        #expect(content.section.name == "صحة")
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
 }
