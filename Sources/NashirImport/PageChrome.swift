@@ -21,6 +21,8 @@ enum PageChrome {
         "الخبر التالي", "تابعونا", "تابعنا", "الأكثر قراءة", "آخر الأخبار", "مساحة إعلانية", "إعلان",
         "Advertisement", "ADVERTISEMENT", "Sponsored",
         "القائمة الجانبية",
+        // The site's own pages, which close a menu but never name a section.
+        "اتصل بنا", "من نحن", "أعلن معنا", "للإعلان", "سياسة الخصوصية", "شروط الاستخدام", "البحث في الموقع", "ابحث في الموقع",
     ]
 
     /// A ticker's label over other stories' headlines at the page's top.
