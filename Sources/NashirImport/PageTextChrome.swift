@@ -110,14 +110,14 @@ enum PageTextChrome {
 
     /// Lines of the page's top before the section label: menus (runs of labels), search
     /// prompts, dates. The last label of a run is kept as the section, the last two when the
-    /// headline itself is short enough to look like a label. Returns whether a menu was dropped.
+    /// headline itself is short enough to look like a label. Returns what it dropped.
     @discardableResult
-    static func dropLeading(_ lines: inout [String]) -> Bool {
+    static func dropLeading(_ lines: inout [String]) -> LeadingDrop {
         while let first = lines.first {
             // A breadcrumb ends in the section, and nothing above it is the story's.
             if let section = PageTextBody.breadcrumbSection(first) {
                 lines[0] = section
-                return false
+                return LeadingDrop()
             }
             guard PageChrome.isChrome(first) || isDateLine(first) || (isLabel(first) && first.hasSuffix(":")) else { break }
             // «اقتصاد 2017/03/02 08:05»: themes print the section label and the date together.
@@ -130,12 +130,23 @@ enum PageTextChrome {
         // A top bar's date may stand among its menus; one closing the run is the story's own.
         var run = lines.prefix { (isLabel($0) || isDateLine($0)) && !DatelineParser.isWholeLine($0) }.count
         while run > 0, isDateLine(lines[run - 1]) { run -= 1 }
-        guard run >= 3, run < lines.count else { return false }
+        guard run >= 3, run < lines.count else { return LeadingDrop() }
         let keep = isProse(lines[run]) ? 2 : 1
         lines.removeFirst(run - keep)
-        // The kept label is the section unless it is the menu's own button («بحث»).
-        if keep == 1, lines.count > 2, PageChrome.isChrome(lines[0]) { lines.removeFirst() }
-        return true
+        // The kept label is the section unless it is the menu's own button («بحث») or a
+        // ticker's label («آخر الأخبار»), which tells that other stories' titles follow.
+        var drop = LeadingDrop(menu: true)
+        if keep == 1, lines.count > 2, PageChrome.isChrome(lines[0]) {
+            drop.tickerLabel = PageChrome.tickerLabels.contains(lines[0])
+            lines.removeFirst()
+        }
+        return drop
+    }
+
+    /// What `dropLeading` took off a page's top: a menu, and whether a ticker's label closed it.
+    struct LeadingDrop {
+        var menu = false
+        var tickerLabel = false
     }
 
     /// «عاجل …» lines in a row at the top: the breaking-news ticker over the headline. One such
@@ -201,13 +212,30 @@ enum PageTextChrome {
     static func isDateLine(_ line: String) -> Bool {
         // Separators between a Hijri and a Gregorian date («… هـ ، 14 أبريل 2018») are not words.
         let tokens = line.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
-        guard tokens.count <= 8, line.contains(where: \.isNumber) else { return false }
+        guard tokens.count <= 16, line.contains(where: \.isNumber), !endsSentence(line) else { return false }
         let hasNumericDate = line.firstMatch(of: /\d{1,4}[\/.-]\d{1,2}[\/.-]\d{1,4}/) != nil || line.firstMatch(of: /\d{1,2}:\d{2}/) != nil
-        let months = ["يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
-                      "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
-                      // An interface in English dates an Arabic post in English («Feb 27, 2018»).
-                      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         let hasMonthName = months.contains { line.contains($0) } && line.firstMatch(of: /\d{4}/) != nil
-        return (hasNumericDate || hasMonthName) && !endsSentence(line)
+        guard hasNumericDate || hasMonthName else { return false }
+        // A longer line is a date only when dates, numbers and their words fill it: «العدد 10669
+        // الثلاثاء 19 يونيو 2018 الموافق 5 شوال 1439».
+        return tokens.count <= 8 || tokens.count(where: { !isDateWord(String($0)) }) <= 1
+    }
+
+    private static let months = [
+        "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
+        "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+        // An interface in English dates an Arabic post in English («Feb 27, 2018»).
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    private static let dateWords: Set<String> = [
+        "محرم", "صفر", "ربيع", "الأول", "الآخر", "الثاني", "جمادى", "الأولى", "الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو", "القعدة", "الحجة",
+        "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "هـ", "م", "ص", "الموافق", "العدد", "الساعة",
+        "نشر", "في", "بتاريخ", "تاريخ", "النشر", "آخر", "تحديث", "تعديل", "بتوقيت", "GMT", "مساء", "صباحا", "صباحاً", "مساءً",
+    ]
+
+    /// A word a date is written with: a number, a month, a weekday, «الموافق», «هـ».
+    private static func isDateWord(_ token: String) -> Bool {
+        let bare = token.trimmingCharacters(in: CharacterSet(charactersIn: ":،,()|-"))
+        return bare.contains(where: \.isNumber) || dateWords.contains(bare) || months.contains(where: { bare.hasPrefix($0) })
     }
 }

@@ -5,8 +5,9 @@
 enum PageTextHead {
     /// Drops everything above the headline block that stands over the copy, keeping the label
     /// right above it as the section, when menus stand above that block and the page's first
-    /// line is not already the headline.
-    static func dropAboveHeadline(_ lines: inout [String], menuDropped: Bool = false) {
+    /// line is not already the headline. `leading` says what `PageTextChrome.dropLeading` took
+    /// off the top already.
+    static func dropAboveHeadline(_ lines: inout [String], after leading: PageTextChrome.LeadingDrop = .init()) {
         guard let copy = firstCopy(lines) else { return }
         let top = lines.count > 1 && isSectionLabel(lines[0]) ? 1 : 0
         guard top < copy else { return }
@@ -31,14 +32,22 @@ enum PageTextHead {
         }
         if !firstHeads, hasMenu(lines[..<index]) {
             dropAbove(keepingLabel: crumb != nil || isSectionLabel(lines[label]))
-        } else if menuDropped, label > 0, crumb != nil || isSectionLabel(lines[label]),
-                  crumb != nil || lines[..<label].count(where: isHeadlineLike) >= (PageChrome.tickerLabels.contains(lines[0]) ? 1 : 2)
-                    || PageChrome.homeLabels.contains(lines[label - 1])
-                    || (!firstHeads && lines[..<label].contains(where: PageTextChrome.endsSentence)) {
-            // The menu is gone (`PageTextChrome.dropLeading`), but a ticker of other stories
-            // stood under it, a trail, or a notice and its button (cookies): above the section
-            // label that heads the story's own headline.
+            return
+        }
+        // The menu is gone (`PageTextChrome.dropLeading`), but a ticker of other stories stood
+        // under it, a trail, or a notice and its button (cookies): above the section label that
+        // heads the story's own headline.
+        guard leading.menu, label > 0 else { return }
+        let tickerAbove = leading.tickerLabel || PageChrome.tickerLabels.contains(lines[0])
+        let titlesAbove = lines[..<label].count(where: isHeadlineLike)
+        let ticker = titlesAbove >= (tickerAbove ? 1 : 2)
+        let trail = crumb != nil || PageChrome.homeLabels.contains(lines[label - 1])
+        let notice = !firstHeads && lines[..<label].contains(where: PageTextChrome.endsSentence)
+        if crumb != nil || isSectionLabel(lines[label]), ticker || trail || notice {
             dropAbove(keepingLabel: true)
+        } else if tickerAbove, titlesAbove >= 1 {
+            // A ticker's titles and their times («قبل 5 دقائق») right over the headline.
+            dropAbove(keepingLabel: false)
         }
     }
 

@@ -23,11 +23,11 @@ public struct PageTextParser: Sendable {
         PageTextBody.dropNoise(&lines)
         lines.removeAll(where: PageTextBody.isPhotoCredit)
         PageTextBody.dropLeadingButtons(&lines)
-        let menuDropped = PageTextChrome.dropLeading(&lines)
+        let leading = PageTextChrome.dropLeading(&lines)
         PageTextChrome.dropTicker(&lines)
         // A read-also box under the first paragraph would hide where the copy begins.
         PageTextBody.dropInlineRelated(&lines, knownLabelsOnly: true)
-        PageTextHead.dropAboveHeadline(&lines, menuDropped: menuDropped)
+        PageTextHead.dropAboveHeadline(&lines, after: leading)
         PageTextBody.dropInlineRelated(&lines)
         lines.removeAll(where: PageChrome.isRelatedLink)
         guard !lines.isEmpty else { throw ImportError(file: file, problem: "no article text left after removing page chrome") }
@@ -86,7 +86,17 @@ public struct PageTextParser: Sendable {
         }
         if let line = lines.first, let match = DatelineParser.parse(line) {
             dateline = match.dateline
-            if match.remainder.isEmpty { lines.removeFirst() } else { lines[0] = match.remainder }
+            if match.remainder.isEmpty {
+                lines.removeFirst()
+                // A dateline on its own line («عمان - رويترز:») may stand over the photo's
+                // caption or credit and the page's buttons; the copy starts after them.
+                while lines.count > 1, let next = lines.first, !PageTextChrome.isProse(next),
+                      Self.isLabel(next) || PageChrome.isChrome(next) || PageTextHead.isCaption(next) || PageTextHead.isCredit(next) || PageTextBody.isButton(next) {
+                    lines.removeFirst()
+                }
+            } else {
+                lines[0] = match.remainder
+            }
         }
         PageTextChrome.dropInnerRuns(&lines)
         PageTextBody.dropWidgetRuns(&lines)

@@ -217,4 +217,27 @@ import Testing
         #expect(content.headline == Self.headline)
         #expect(content.body.map(\.text) == Self.copy)
     }
+
+    /// A print edition's issue and dates on one long line, and a dateline on its own line over
+    /// the photo's credit and the page's buttons.
+    @Test func anIssueLineAndADatelineOverTheCredit() throws {
+        let top = ["الأيام", "الرئيسية", "محليات", "اقتصاد", "رياضة", "صحة", Self.headline]
+        let meta = ["العدد 10669 الثلاثاء 19 يونيو 2018 الموافق 5 شوال 1439", "عمان - رويترز:", "(أ ف ب)", "حجم الخط"]
+        let content = try parse(top + meta + Self.copy)
+        #expect(content.section.name == "صحة")
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == Self.copy)
+        #expect(PageTextChrome.isDateLine("العدد 10669 الثلاثاء 19 يونيو 2018 الموافق 5 شوال 1439"))
+        #expect(!PageTextChrome.isDateLine("انطلاق الانتخابات البرلمانية في العراق وسط إقبال ضعيف يوم 12 مايو 2018"))
+    }
+
+    /// A ticker of titles with their relative times, under the menu and its label, right over
+    /// the headline; the section printed under the headline is not taken.
+    @Test func aTimedTickerOverTheHeadline() throws {
+        let top = ["صحيفة سبق الإلكترونية", "الجمعة ١٧ رمضان ١٤٣٩ هـ الموافق ١ يونيو ٢٠١٨ م", "تسجيل الدخول", "الرئيسية", "محليات", "اقتصاد",
+                   "رياضة", "آخر الأخبار", "الأرجنتين تلغي نصف الوزارات بهدف التقشف", "قبل 5 دقائق", "طرد المتحدثة باسم البيت الأبيض من مطعم", "قبل 12 دقيقة"]
+        let content = try parse(top + [Self.headline, "صحة", "كريم بوزيد", "2018-06-01 09:20", "12791 مشاهدة"] + Self.copy)
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
 }
