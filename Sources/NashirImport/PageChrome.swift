@@ -47,7 +47,8 @@ enum PageChrome {
         // «شاهد أيضاً: …», «اقرأ/ي أيضًا | …»: a label, then a colon or a bar.
         guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "|" }), PageTextChrome.words(String(line[..<colon]), in: 1...3) else { return false }
         let label = ArabicNormalizer.normalize(line[..<colon].trimmingCharacters(in: .whitespaces))
-        return label.hasSuffix("ايضا") || label.hasSuffix("كذلك")
+        // «اقرأ المزيد من : رياضة»: a call to read, whatever follows it.
+        return label.hasSuffix("ايضا") || label.hasSuffix("كذلك") || label.hasPrefix("اقرا ")
     }
 
     static func isChrome(_ line: String) -> Bool {

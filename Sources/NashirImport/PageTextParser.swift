@@ -88,10 +88,11 @@ public struct PageTextParser: Sendable {
             dateline = match.dateline
             if match.remainder.isEmpty {
                 lines.removeFirst()
-                // A dateline on its own line («عمان - رويترز:») may stand over the photo's
-                // caption or credit and the page's buttons; the copy starts after them.
+                // A dateline on its own line («عمان - رويترز:») may stand over the date, the
+                // photo's caption or credit and the page's buttons; the copy starts after them.
                 while lines.count > 1, let next = lines.first, !PageTextChrome.isProse(next),
-                      Self.isLabel(next) || PageChrome.isChrome(next) || PageTextHead.isCaption(next) || PageTextHead.isCredit(next) || PageTextBody.isButton(next) {
+                      Self.isLabel(next) || PageChrome.isChrome(next) || PageTextChrome.isDateLine(next) || PageTextHead.isCaption(next)
+                      || PageTextHead.isCredit(next) || PageTextBody.isButton(next) {
                     lines.removeFirst()
                 }
             } else {

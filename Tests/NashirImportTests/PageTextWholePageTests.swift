@@ -227,6 +227,9 @@ import Testing
         #expect(content.section.name == "صحة")
         #expect(content.headline == Self.headline)
         #expect(content.body.map(\.text) == Self.copy)
+        let dated = try parse(top + ["الأيام - بنا:", "العدد 10574 الجمعة 16 مارس 2018 الموافق 28 جمادى الآخرة 1439", "رابط مختصر"] + Self.copy
+                              + ["اقرأ المزيد من : صحة"])
+        #expect(dated.body.map(\.text) == Self.copy)
         #expect(PageTextChrome.isDateLine("العدد 10669 الثلاثاء 19 يونيو 2018 الموافق 5 شوال 1439"))
         #expect(!PageTextChrome.isDateLine("انطلاق الانتخابات البرلمانية في العراق وسط إقبال ضعيف يوم 12 مايو 2018"))
     }
