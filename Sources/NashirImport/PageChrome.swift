@@ -44,6 +44,8 @@ enum PageChrome {
     /// with «أيضاً» or «كذلك» before a colon («شاهد أيضاً: …», «قد يهمك أيضاً: …»).
     static func isRelatedLink(_ line: String) -> Bool {
         if relatedPrefixes.contains(where: line.hasPrefix) { return true }
+        // «اقرأ أيضًا.. …»: the same call spelt with other marks and followed by anything.
+        if ArabicNormalizer.normalize(String(line.prefix(16))).hasPrefix("اقرا ايضا") { return true }
         // «شاهد أيضاً: …», «اقرأ/ي أيضًا | …»: a label, then a colon or a bar.
         guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "|" }), PageTextChrome.words(String(line[..<colon]), in: 1...3) else { return false }
         let label = ArabicNormalizer.normalize(line[..<colon].trimmingCharacters(in: .whitespaces))
@@ -57,11 +59,14 @@ enum PageChrome {
         if [".", "…", ":"].contains(where: line.hasSuffix), lines.contains(line.trimmingCharacters(in: [".", "…", ":", " "])) { return true }
         guard !PageTextChrome.endsSentence(line), PageTextChrome.words(line, in: 1...12) else { return false }
         if followPrefixes.contains(where: line.hasPrefix) { return true }
+        // «لمتابعة أحدث الأخبار تابعونا عبر صفحتنا على فيسبوك»: the site asks to be followed.
+        if line.split(separator: " ").contains(where: { $0 == "تابعونا" || $0 == "تابعنا" }) { return true }
         guard PageTextChrome.words(line, in: 1...maxExtendedWords) else { return false }
         // Themes spell their buttons with or without hamza and tanween («اضف تعليقا»), and
-        // extend a phrase of two words or more («أضف تعليقاً واقرأ تعليقات القراء»).
+        // wrap a phrase of two words or more in words of their own («أضف تعليقاً واقرأ تعليقات
+        // القراء», «لا تنسي مشاركة المقال مع صديقاتك»).
         let folded = ArabicNormalizer.normalize(line)
-        return foldedLines.contains(folded) || foldedPhrases.contains { folded.hasPrefix($0 + " ") }
+        return foldedLines.contains(folded) || foldedPhrases.contains { (" " + folded + " ").contains(" " + $0 + " ") }
     }
 
     /// Longest line that extends a known phrase, in words.
@@ -70,7 +75,7 @@ enum PageChrome {
     /// Calls to comment or share that themes extend; not «آخر الأخبار» or «شارك», which also open
     /// a subheading or a sentence of copy.
     static let extendedPhrases = [
-        "أضف تعليقاً", "اترك تعليقاً", "إضافة تعليق", "شارك الخبر", "شارك المقال", "نسخ الرابط", "مقالات ذات صلة",
+        "أضف تعليقاً", "اترك تعليقاً", "إضافة تعليق", "شارك الخبر", "شارك المقال", "مشاركة المقال", "نسخ الرابط", "مقالات ذات صلة",
         "أخبار ذات صلة", "مواضيع ذات صلة", "لا توجد تعليقات",
     ]
     private static let foldedPhrases = Set(extendedPhrases.map(ArabicNormalizer.normalize))

@@ -50,8 +50,10 @@ enum PageTextChrome {
 
     /// A widget's heading: a label, often ending in a colon («الوسوم:», «بحث عن:»).
     static func isHeading(_ line: String) -> Bool {
-        // A word or two with a full stop is a button's call too («شاركها.»), never a paragraph.
-        PageChrome.isChrome(line) || ((isLabel(line) || (line.hasSuffix(".") && words(line, in: 1...2))) && !line.hasPrefix("-") && !line.hasPrefix("•"))
+        // A word or two with a full stop is a button's call too («شاركها.»), and a short
+        // question a widget's («ما هو رد فعلك؟»), never a paragraph.
+        let call = (line.hasSuffix(".") && words(line, in: 1...2)) || ((line.hasSuffix("؟") || line.hasSuffix("?")) && words(line, in: 1...4))
+        return PageChrome.isChrome(line) || ((isLabel(line) || call) && !line.hasPrefix("-") && !line.hasPrefix("•"))
     }
 
     /// A heading under which the short lines are the article's tags.
