@@ -9,7 +9,7 @@ enum PageChrome {
         "العلامات", "زر الذهاب إلى الأعلى", "إغلاق", "X",
         // Share and utility buttons.
         "مشاركة", "شارك", "شارك الخبر", "شارك المقال", "فيسبوك", "تويتر", "واتساب", "واتس اب", "تيليجرام",
-        "تلغرام", "تيلقرام", "لينكدإن", "لينكد إن", "بينتيريست", "ريديت", "ماسنجر", "البريد الإلكتروني",
+        "تلغرام", "تيلقرام", "تليجرام", "تلجرام", "لينكدإن", "لينكد إن", "بينتيريست", "ريديت", "ماسنجر", "البريد الإلكتروني",
         "طباعة", "اطبع", "نسخ الرابط", "Facebook", "Twitter", "WhatsApp", "Telegram", "LinkedIn",
         "Pinterest", "Reddit", "Messenger", "Email", "Print", "Share", "Tumblr", "VKontakte",
         // Navigation, tags, related and comments widgets.
@@ -59,6 +59,8 @@ enum PageChrome {
         if [".", "…", ":"].contains(where: line.hasSuffix), lines.contains(line.trimmingCharacters(in: [".", "…", ":", " "])) { return true }
         guard !PageTextChrome.endsSentence(line), PageTextChrome.words(line, in: 1...12) else { return false }
         if followPrefixes.contains(where: line.hasPrefix) { return true }
+        // A search box's prompt: «ابحث عن شركة أو خبر».
+        if line.hasPrefix("ابحث ") || line.hasPrefix("إبحث "), PageTextChrome.words(line, in: 1...6) { return true }
         // «لمتابعة أحدث الأخبار تابعونا عبر صفحتنا على فيسبوك»: the site asks to be followed.
         if line.split(separator: " ").contains(where: { $0 == "تابعونا" || $0 == "تابعنا" }) { return true }
         guard PageTextChrome.words(line, in: 1...maxExtendedWords) else { return false }

@@ -24,9 +24,11 @@ enum PageTextBody {
         return PageTextChrome.words(String(line.dropFirst().dropLast()), in: 1...2)
     }
 
-    /// A photo's credit: «© REUTERS / SHOKRY HUSSIEN», «© رويترز». Never copy, wherever it stands.
+    /// A photo's credit or note: «© REUTERS / SHOKRY HUSSIEN», «© رويترز», «صورة من الأرشيف.»,
+    /// «تصوير: …». Never copy, wherever it stands.
     static func isPhotoCredit(_ line: String) -> Bool {
-        (line.hasPrefix("©") || line.hasPrefix("(©")) && PageTextChrome.words(line, in: 1...8) && !PageTextChrome.endsSentence(line)
+        if (line.hasPrefix("©") || line.hasPrefix("(©")) && PageTextChrome.words(line, in: 1...8) && !PageTextChrome.endsSentence(line) { return true }
+        return PageTextChrome.words(line, in: 1...4) && (line.contains("أرشيف") || line.hasPrefix("صورة:") || line.hasPrefix("تصوير:") || line.hasPrefix("الصورة:"))
     }
 
     /// A button or a widget's name in Latin letters on an Arabic page («Tweet», «Share on

@@ -17,6 +17,8 @@ enum PageTextHead {
         // Under the headline: labels, dates, counters, buttons, bylines.
         while index >= 0, !isHeadlineLike(lines[index]) { index -= 1 }
         guard index > 0 else { return }
+        // Themes print the headline again over the copy (an image's title): the first one heads the block.
+        if let first = lines[..<index].firstIndex(of: lines[index]) { index = first }
         // The headline heads its block: sub-headlines and a deck stand under it.
         while index > 0, isHeadlineLike(lines[index - 1]) { index -= 1 }
         var label = index - 1

@@ -243,4 +243,15 @@ import Testing
         #expect(content.headline == Self.headline)
         #expect(content.body.map(\.text) == Self.copy)
     }
+
+    /// The headline printed again over the copy (an image's title) does not move the story's
+    /// top; a search prompt and an archive photo's note are not copy or headline.
+    @Test func aHeadlinePrintedTwiceAndAnArchiveNote() throws {
+        let top = ["فيتو", "الرئيسية", "أخبار مصر", "سياسة", "اقتصاد", "بحث", "ابحث عن شركة أو خبر", "الرئيسية", "صحة"]
+        let meta = ["كتبت: أميرة السيد", "الأربعاء 07/مارس/2018 - 06:17 م", "فيس بوك", "تليجرام", Self.headline, "صورة من الأرشيف."]
+        let content = try parse(top + [Self.headline] + meta + Self.copy)
+        #expect(content.section.name == "صحة")
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
 }
