@@ -23,6 +23,7 @@ enum PageChrome {
         "القائمة الجانبية",
         // The site's own pages, which close a menu but never name a section.
         "اتصل بنا", "من نحن", "أعلن معنا", "للإعلان", "سياسة الخصوصية", "شروط الاستخدام", "البحث في الموقع", "ابحث في الموقع",
+        "بحث في الأرشيف", "البحث في الأرشيف", "تسجيل الدخول", "تسجيل دخول",
     ]
 
     /// A ticker's label over other stories' headlines at the page's top.
@@ -78,7 +79,7 @@ enum PageChrome {
     /// a subheading or a sentence of copy.
     static let extendedPhrases = [
         "أضف تعليقاً", "اترك تعليقاً", "إضافة تعليق", "شارك الخبر", "شارك المقال", "مشاركة المقال", "نسخ الرابط", "مقالات ذات صلة",
-        "أخبار ذات صلة", "مواضيع ذات صلة", "لا توجد تعليقات",
+        "أخبار ذات صلة", "مواضيع ذات صلة", "لا توجد تعليقات", "ابق على اطلاع", "كن على اطلاع",
     ]
     private static let foldedPhrases = Set(extendedPhrases.map(ArabicNormalizer.normalize))
 }

@@ -80,7 +80,7 @@ enum PageTextChrome {
             if rest.prefix(2).contains(where: PageTextBody.isListItem) { continue }
             // A known widget's call may carry a one-line blurb («اشترك في …» over «احصل على أحدث المقالات …»).
             let blurb = PageChrome.isChrome(lines[index]) && rest.first.map { words($0, in: 0...12) } == true
-            let followedByChrome = rest.first.map { !isProse($0) } ?? PageChrome.isChrome(lines[index]) || blurb
+            let followedByChrome = rest.first.map { !isStatement($0) } ?? PageChrome.isChrome(lines[index]) || blurb
             // A comment form's notices are sentences too, but no more than a couple, and fewer
             // words than the story they follow.
             // Readers' comments are sentences too, but each under its name and time, never two in a row.
@@ -91,7 +91,13 @@ enum PageTextChrome {
 
     /// Whether two lines of prose follow each other in `lines`, as paragraphs of copy do.
     static func hasConsecutiveProse(_ lines: ArraySlice<String>) -> Bool {
-        zip(lines, lines.dropFirst()).contains { isProse($0) && isProse($1) }
+        zip(lines, lines.dropFirst()).contains { isProse($0) && isProse($1) && (isStatement($0) || isStatement($1)) }
+    }
+
+    /// Copy that states: a sentence ending in a full stop, or a line too long for a title.
+    /// Other stories' titles may ask or exclaim («…!!», «…؟»), in a row, under a widget's label.
+    static func isStatement(_ line: String) -> Bool {
+        isProse(line) && (line.hasSuffix(".") || line.hasSuffix(".»") || line.hasSuffix(".\"") || words(line, upTo: maxListedTitleWords + 1) > maxListedTitleWords)
     }
 
     /// Tags listed under a tags heading at `start`: the short lines after it, up to the next
@@ -130,7 +136,7 @@ enum PageTextChrome {
             lines.removeFirst()
         }
         // A top bar's date may stand among its menus; one closing the run is the story's own.
-        var run = lines.prefix { (isLabel($0) || isDateLine($0)) && !DatelineParser.isWholeLine($0) }.count
+        var run = lines.prefix { (isLabel($0) || isDateLine($0) || PageChrome.isChrome($0)) && !DatelineParser.isWholeLine($0) }.count
         while run > 0, isDateLine(lines[run - 1]) { run -= 1 }
         guard run >= 3, run < lines.count else { return LeadingDrop() }
         let keep = isProse(lines[run]) ? 2 : 1

@@ -43,7 +43,7 @@ enum PageTextHead {
         let tickerAbove = leading.tickerLabel || PageChrome.tickerLabels.contains(lines[0])
         let titlesAbove = lines[..<label].count(where: isHeadlineLike)
         let ticker = titlesAbove >= (tickerAbove ? 1 : 2)
-        let trail = crumb != nil || PageChrome.homeLabels.contains(lines[label - 1])
+        let trail = crumb != nil || PageChrome.homeLabels.contains(lines[label - 1]) || PageTextBody.breadcrumbSection(lines[label - 1]) != nil
         let notice = !firstHeads && lines[..<label].contains(where: PageTextChrome.endsSentence)
         if crumb != nil || isSectionLabel(lines[label]), ticker || trail || notice {
             dropAbove(keepingLabel: true)

@@ -254,4 +254,16 @@ import Testing
         #expect(content.headline == Self.headline)
         #expect(content.body.map(\.text) == Self.copy)
     }
+
+    /// A trail ending in the title over the section label; after the copy, a call to keep up
+    /// and lists of other stories whose titles ask or exclaim in a row.
+    @Test func aTrailOverTheLabelAndTitlesThatAskInARow() throws {
+        let top = ["رائج", "الرئيسية", "أخبار عربية", "اقتصاد", "رياضة", "بحث", "تسجيل الدخول", "الرئيسية » صحة » \(Self.headline)", "صحة"]
+        let after = ["ابقَ على اطلاع دائم بآخر الأخبار", "الأكثر مشاهدة", "الأسد يهدد لكنه لن يستخدم القوة ضد الأكراد في الشمال أبداً!!",
+                     "هل تستعد لمقابلة عمل؟ إليك أربع طرق لمواجهة الأسئلة الصعبة من اللجنة؟", "لاغارد: النزعات التجارية مقلقة"]
+        let content = try parse(top + [Self.headline, "بواسطة جورج عيسى", "يونيو 30, 2018"] + Self.copy + after)
+        #expect(content.section.name == "صحة")
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
 }
