@@ -20,7 +20,15 @@ enum PageTextHead {
         // Themes print the headline again over the copy (an image's title): the first one heads the block.
         if let first = lines[..<index].firstIndex(of: lines[index]) { index = first }
         // The headline heads its block: sub-headlines and a deck stand under it.
+        let blockEnd = index
         while index > 0, isHeadlineLike(lines[index - 1]) { index -= 1 }
+        // Under a ticker's label the block is the ticker's titles, the story's headline last
+        // («آخر الأخبار», four titles, then the date and the copy).
+        let tickerOver = leading.tickerLabel && index == 0 || index > 0 && (PageChrome.tickerLabels.contains(lines[index - 1]) || lines[index - 1] == "أخبار عاجلة")
+        if tickerOver, blockEnd > index {
+            lines.removeFirst(blockEnd)
+            return
+        }
         var label = index - 1
         // A date may stand between the section label and the headline («رياضة», «نشر بتاريخ: …»).
         let dateUnderLabel = index > 1 && PageTextChrome.isDateLine(lines[index - 1]) && isSectionLabel(lines[index - 2])

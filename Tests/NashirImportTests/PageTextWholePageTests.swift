@@ -266,4 +266,14 @@ import Testing
         #expect(content.headline == Self.headline)
         #expect(content.body.map(\.text) == Self.copy)
     }
+
+    /// A ticker's label over its titles, the story's headline last, right over the date and the copy.
+    @Test func aTickerRunningIntoTheHeadline() throws {
+        let top = ["سانا", "الرئيسية", "سياسة", "محلي", "اقتصاد", "آخر الأخبار", "أمازون تسحب نوعا من عجين المغناطيس للأطفال",
+                   "خدمة البث الإخباري تعطي أولوية لوسائل الإعلام", "دافوس: هل نجح ترامب في طمأنة شركاء الولايات المتحدة"]
+        let content = try parse(top + [Self.headline, "30 كانون الثاني، 2018", "حجم الخط"] + Self.copy)
+        #expect(content.headline == Self.headline)
+        #expect(content.highlights.isEmpty)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
 }
