@@ -28,6 +28,9 @@ enum PageChrome {
 
     /// A ticker's label over other stories' headlines at the page's top.
     static let tickerLabels: Set<String> = ["عاجل", "عاجل:", "خبر عاجل", "آخر الأخبار", "أحدث الأخبار", "الأخبار العاجلة", "شريط الأخبار"]
+    /// A ticker's labels, with «أخبار عاجلة», which also names a section: it is taken for a
+    /// ticker's only right over a run of titles.
+    static let tickerHeadings = tickerLabels.union(["أخبار عاجلة"])
 
     /// The first step of a breadcrumb: the site's home.
     static let homeLabels = ["الصفحة الرئيسية", "الرئيسية", "الرئيسيه", "Home", "home"]

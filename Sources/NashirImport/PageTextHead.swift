@@ -5,8 +5,9 @@
 enum PageTextHead {
     /// Drops everything above the headline block that stands over the copy, keeping the label
     /// right above it as the section, when menus stand above that block and the page's first
-    /// line is not already the headline. `leading` says what `PageTextChrome.dropLeading` took
-    /// off the top already.
+    /// line is not already the headline, or when what a menu left under it is plainly not the
+    /// story's (a ticker, a trail, a notice). `leading` says what `PageTextChrome.dropLeading`
+    /// took off the top already.
     static func dropAboveHeadline(_ lines: inout [String], after leading: PageTextChrome.LeadingDrop = .init()) {
         guard let copy = firstCopy(lines) else { return }
         let top = lines.count > 1 && isSectionLabel(lines[0]) ? 1 : 0
@@ -24,7 +25,7 @@ enum PageTextHead {
         while index > 0, isHeadlineLike(lines[index - 1]) { index -= 1 }
         // Under a ticker's label the block is the ticker's titles, the story's headline last
         // («آخر الأخبار», four titles, then the date and the copy).
-        let tickerOver = leading.tickerLabel && index == 0 || index > 0 && (PageChrome.tickerLabels.contains(lines[index - 1]) || lines[index - 1] == "أخبار عاجلة")
+        let tickerOver = leading.tickerLabel && index == 0 || index > 0 && PageChrome.tickerHeadings.contains(lines[index - 1])
         if tickerOver, blockEnd > index {
             lines.removeFirst(blockEnd)
             return
