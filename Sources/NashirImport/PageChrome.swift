@@ -38,8 +38,6 @@ enum PageChrome {
     /// Headings after which, at the end of a page, short lines are the article's tags.
     static let tagHeadings: Set<String> = ["العلامات", "الوسوم", "الكلمات المفتاحية", "كلمات مفتاحية"]
 
-    /// Line openings that mark a related-article link inside the copy.
-    static let relatedPrefixes = ["اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ المزيد:"]
 
     /// Line openings of the site's calls to follow it («تابعوا أخبار الإمارات من البيان عبر غوغل نيوز»).
     static let followPrefixes = ["تابعوا ", "تابعونا ", "تابعنا ", "اشترك في ", "اشتركوا في ", "حمّل تطبيق", "حمل تطبيق"]
@@ -47,8 +45,7 @@ enum PageChrome {
     /// Another story's link inside the copy: «اقرأ أيضاً: …», and any label of a few words
     /// with «أيضاً» or «كذلك» before a colon («شاهد أيضاً: …», «قد يهمك أيضاً: …»).
     static func isRelatedLink(_ line: String) -> Bool {
-        if relatedPrefixes.contains(where: line.hasPrefix) { return true }
-        // «اقرأ أيضًا.. …»: the same call spelt with other marks and followed by anything.
+        // «اقرأ أيضاً …», «إقرأ أيضا: …», «اقرأ أيضًا.. …»: the call in any spelling, followed by anything.
         if ArabicNormalizer.normalize(String(line.prefix(16))).hasPrefix("اقرا ايضا") { return true }
         // «شاهد أيضاً: …», «اقرأ/ي أيضًا | …»: a label, then a colon or a bar.
         guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "|" }), PageTextChrome.words(String(line[..<colon]), in: 1...3) else { return false }
