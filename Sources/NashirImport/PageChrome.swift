@@ -24,6 +24,8 @@ enum PageChrome {
         // The site's own pages, which close a menu but never name a section.
         "اتصل بنا", "من نحن", "أعلن معنا", "للإعلان", "سياسة الخصوصية", "شروط الاستخدام", "البحث في الموقع", "ابحث في الموقع",
         "بحث في الأرشيف", "البحث في الأرشيف", "تسجيل الدخول", "تسجيل دخول",
+        // Font-size controls.
+        "تكبير الخط", "تصغير الخط", "حجم الخط", "A+", "A-", "+A", "-A",
     ]
 
     /// A ticker's label over other stories' headlines at the page's top.
@@ -55,7 +57,9 @@ enum PageChrome {
     }
 
     static func isChrome(_ line: String) -> Bool {
-        if lines.contains(line) || isRelatedLink(line) || PageTextBody.isAdLabel(line) { return true }
+        if lines.contains(line) || isRelatedLink(line) || PageTextBody.isAdLabel(line) || isCounter(line) || isEndMark(line) || isFollowCall(line) {
+            return true
+        }
         // A search box's placeholder or label: «بحث...», «ابحث هنا…», «بحث عن:».
         if [".", "…", ":"].contains(where: line.hasSuffix), lines.contains(line.trimmingCharacters(in: [".", "…", ":", " "])) { return true }
         guard !PageTextChrome.endsSentence(line), PageTextChrome.words(line, in: 1...12) else { return false }
@@ -71,6 +75,48 @@ enum PageChrome {
         let folded = ArabicNormalizer.normalize(line)
         return foldedLines.contains(folded) || foldedPhrases.contains { (" " + folded + " ").contains(" " + $0 + " ") }
     }
+
+    /// A page's counter or reading time: «( قراءة 1560 )», «5279 مشاهدة», «عدد القراءات: 2060»,
+    /// «دقيقة للقراءة», «وقت القراءة: 3 دقائق», «دقيقتان», «4 min read».
+    static func isCounter(_ line: String) -> Bool {
+        let tokens = line.split(whereSeparator: { $0.isWhitespace || "():|·-".contains($0) })
+        guard (1...5).contains(tokens.count), !PageTextChrome.endsSentence(line) else { return false }
+        let folded = Set(tokens.map { ArabicNormalizer.normalize(String($0)) })
+        if !folded.isDisjoint(with: minuteWords), !folded.isDisjoint(with: readingWords) { return true }
+        // A reading time alone: «دقيقتان», «3 دقائق».
+        if tokens.count <= 2, !folded.isDisjoint(with: minuteWords), folded.allSatisfy({ minuteWords.contains($0) || $0.allSatisfy(\.isNumber) }) { return true }
+        let counted = !folded.isDisjoint(with: countWords)
+        return counted && line.contains(where: \.isNumber) && tokens.count <= 4
+    }
+
+    private static let minuteWords = Set(["دقيقة", "دقائق", "دقيقتان", "دقيقتين", "min", "minute", "minutes", "mins"].map(ArabicNormalizer.normalize))
+    private static let readingWords = Set(["قراءة", "للقراءة", "القراءة", "read"].map(ArabicNormalizer.normalize))
+    private static let countWords = Set(["قراءة", "القراءات", "قراءات", "مشاهدة", "مشاهدات", "المشاهدات", "زيارة", "زيارات", "الزيارات", "views", "reads"]
+        .map(ArabicNormalizer.normalize))
+
+    /// An agency's end mark under its copy, with the editors' initials: «(النهاية) م ع / ع ن س», «// انتهى //», «انتهى».
+    static func isEndMark(_ line: String) -> Bool {
+        let bare = line.trimmingCharacters(in: CharacterSet(charactersIn: "/-–() ").union(.whitespaces))
+        if ["انتهى", "النهاية", "انتهي"].contains(bare) { return true }
+        return (line.hasPrefix("(النهاية)") || line.hasPrefix("( النهاية )")) && PageTextChrome.words(line, in: 1...10)
+    }
+
+    /// The site asks to be followed on a platform, even in a sentence: «تابعوا SBS عربي على فيسبوك وإنستغرام.»,
+    /// «لمتابعة أخبار الفجر على تطبيق نبض اضغط هنا», «تابع العين الإخبارية عبر Google News».
+    static func isFollowCall(_ line: String) -> Bool {
+        guard PageTextChrome.words(line, in: 2...24) else { return false }
+        let calls = ["تابعوا ", "تابعونا ", "تابعنا ", "تابع ", "لمتابعة ", "اشترك ", "اشتركوا ", "حمّل ", "حمل ", "استمعوا ", "انضم ", "انضموا ", "للاشتراك "]
+        guard calls.contains(where: line.hasPrefix) else { return false }
+        let folded = ArabicNormalizer.normalize(line).lowercased()
+        return platforms.contains { folded.contains($0) }
+    }
+
+    /// Where a site asks to be followed, folded as `ArabicNormalizer` folds.
+    private static let platforms = [
+        "google news", "غوغل نيوز", "جوجل نيوز", "فيسبوك", "فيس بوك", "تويتر", "انستغرام", "انستجرام", "انستقرام", "تيليغرام", "تلغرام", "تيليجرام",
+        "تليجرام", "واتساب", "واتس اب", "يوتيوب", "تطبيق", "قناه", "نشره", "النشره", "الراديو", "بودكاست", "facebook", "twitter", "instagram",
+        "telegram", "whatsapp", "youtube",
+    ].map(ArabicNormalizer.normalize)
 
     /// Longest line that extends a known phrase, in words.
     static let maxExtendedWords = 6

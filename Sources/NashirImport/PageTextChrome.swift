@@ -226,7 +226,11 @@ enum PageTextChrome {
         guard hasNumericDate || hasMonthName else { return false }
         // A longer line is a date only when dates, numbers and their words fill it: «العدد 10669
         // الثلاثاء 19 يونيو 2018 الموافق 5 شوال 1439».
-        return tokens.count <= 8 || tokens.count(where: { !isDateWord(String($0)) }) <= 1
+        if tokens.count <= 8 || tokens.count(where: { !isDateWord(String($0)) }) <= 1 { return true }
+        // A stamp's words before a date that ends the line: «هذا المحتوى تم نشره يوم 20 أبريل 2018 - 07:02».
+        guard let start = tokens.firstIndex(where: { $0.contains(where: \.isNumber) || months.contains(where: $0.hasPrefix) }) else { return false }
+        let date = tokens[start...]
+        return start <= 6 && date.count >= 3 && date.allSatisfy { isDateWord(String($0)) }
     }
 
     private static let months = [

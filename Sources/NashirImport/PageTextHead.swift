@@ -20,6 +20,9 @@ enum PageTextHead {
         guard index > 0 else { return }
         // Themes print the headline again over the copy (an image's title): the first one heads the block.
         if let first = lines[..<index].firstIndex(of: lines[index]) { index = first }
+        // A photo's caption over the copy reads like a headline: the story's own stands above
+        // the byline or the dated line between them («عنوان», «رامي درويش», «4 يونيو 2018», «جانب من الدمار»).
+        if let headline = headlineOverCaption(lines, caption: index) { index = headline }
         // The headline heads its block: sub-headlines and a deck stand under it.
         let blockEnd = index
         while index > 0, isHeadlineLike(lines[index - 1]) { index -= 1 }
@@ -60,6 +63,24 @@ enum PageTextHead {
             // A ticker's titles and their times («قبل 5 دقائق») right over the headline.
             dropAbove(keepingLabel: false)
         }
+    }
+
+    /// The headline above the line at `caption` when that line is a photo's caption: what stands
+    /// between them is the headline's byline and dates, not a section label over `caption`, and
+    /// that headline is not the last of a ticker's titles.
+    private static func headlineOverCaption(_ lines: [String], caption: Int) -> Int? {
+        guard caption > 0, !isSectionLabel(lines[caption - 1]), !PageChrome.tickerHeadings.contains(lines[caption - 1]) else { return nil }
+        var index = caption - 1
+        var dated = false
+        while index >= 0, !isHeadlineLike(lines[index]), !PageTextChrome.isProse(lines[index]) {
+            let line = lines[index]
+            dated = dated || BylineLine.name(in: line) != nil || (PageTextChrome.isDateLine(line) && line.firstMatch(of: /\d{4}/) != nil)
+            index -= 1
+        }
+        guard dated, index >= 0, isHeadlineLike(lines[index]) else { return nil }
+        // The last of a ticker's or a list's titles is not a headline over its own byline.
+        guard index == 0 || !isHeadlineLike(lines[index - 1]) && !PageChrome.tickerHeadings.contains(lines[index - 1]) else { return nil }
+        return index
     }
 
     /// A line that can be a headline or a sub-headline: a few words to a long line, not a

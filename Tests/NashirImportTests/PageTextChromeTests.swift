@@ -91,8 +91,23 @@ import Testing
         #expect(PageChrome.isChrome(line) == isChrome)
     }
 
+    /// Counters, reading times, end marks and calls to follow on a platform, even in a sentence.
+    @Test(arguments: [
+        ("( قراءة 1560 )", true), ("5279 مشاهدة", true), ("عدد القراءات: 2060", true), ("دقيقة للقراءة", true), ("وقت القراءة: 3 دقائق", true),
+        ("دقيقتان", true), ("4 min read", true), ("(النهاية) م ع / ع ن س", true), ("// انتهى //", true), ("تصغير الخط", true),
+        ("تابعوا SBS عربي على فيسبوك وإنستغرام.", true), ("لمتابعة أخبار الفجر على تطبيق نبض اضغط هنا", true),
+        ("تابع العين الإخبارية عبر Google News", true),
+        ("تابع الوزير جولته في المحافظات الجنوبية واطلع على سير العمل في المشاريع.", false), ("قراءة في نتائج الانتخابات", false),
+        ("انتهى الاجتماع دون اتفاق", false), ("3 دقائق من الصمت", false),
+    ])
+    func countersEndMarksAndFollowCallsAreChrome(line: String, isChrome: Bool) {
+        #expect(PageChrome.isChrome(line) == isChrome)
+    }
+
     @Test(arguments: [("2024/03/05 - 10:30", true), ("الثلاثاء 5 مارس 2024", true), ("آخر تحديث: 05-03-2024", true),
-                      ("توفي 5 أشخاص في حادث سير يوم 5 مارس 2024.", false), ("الترجي 30 نقطة", false)])
+                      ("هذا المحتوى تم نشره يوم 20 أبريل 2018 - 07:02", true),
+                      ("توفي 5 أشخاص في حادث سير يوم 5 مارس 2024.", false), ("الترجي 30 نقطة", false),
+                      ("الحكومة تعلن موعد الانتخابات البرلمانية المقبلة في 20 أبريل 2018", false)])
     func dateLinesAreRecognised(line: String, isDate: Bool) {
         #expect(PageTextChrome.isDateLine(line) == isDate)
     }

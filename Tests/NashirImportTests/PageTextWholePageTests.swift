@@ -40,6 +40,20 @@ import Testing
         }
     }
 
+    /// A photo's caption between the byline and date and the copy reads like a headline; the
+    /// headline is the one over them.
+    @Test func aCaptionOverTheCopyIsNotTheHeadline() throws {
+        let menu = ["الرئيسية", "سياسة", "صحة", "رياضة", "منوعات"]
+        let metas = [["رامي درويش", "الاثنين 4 يونيو 2018 01:39 ص"], ["المصدر: وكالات", "20-03-2018 - 08:49", "دقيقة للقراءة"],
+                     ["بواسطة", "خالد العمري", "9 أبريل 2018", "وقت القراءة: 3 دقائق", "5279 مشاهدة", "تكبير الخط", "تصغير الخط"]]
+        for meta in metas {
+            let content = try parse(menu + ["صحة", Self.headline] + meta + ["أطفال في مخيم للنازحين شمال سوريا"] + Self.copy)
+            #expect(content.headline == Self.headline, "\(meta)")
+            #expect(content.section.name == "صحة", "\(meta)")
+            #expect(content.body.map(\.text) == Self.copy, "\(meta)")
+        }
+    }
+
     @Test func aTrailOverTheHeadlineGivesTheSection() throws {
         let menus = ["الرئيسية", "سياسة", "صحة", "رياضة"]
         for trail in ["الرئيسية › أخبار الصحة", "أنت هنا: الرئيسية / أخبار الصحة", "Home > أخبار الصحة"] {
