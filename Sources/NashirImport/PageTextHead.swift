@@ -66,10 +66,11 @@ enum PageTextHead {
     }
 
     /// The headline above the line at `caption` when that line is a photo's caption: what stands
-    /// between them is the headline's byline and dates, not a section label over `caption`, and
-    /// that headline is not the last of a ticker's titles.
+    /// between them is the headline's byline or a dated line, and that headline is not the last of
+    /// a ticker's titles. A label right over `caption` may be its section, so then the headline
+    /// above must have a section label of its own.
     private static func headlineOverCaption(_ lines: [String], caption: Int) -> Int? {
-        guard caption > 0, !isSectionLabel(lines[caption - 1]), !PageChrome.tickerHeadings.contains(lines[caption - 1]) else { return nil }
+        guard caption > 0, !PageChrome.tickerHeadings.contains(lines[caption - 1]) else { return nil }
         var index = caption - 1
         var dated = false
         while index >= 0, !isHeadlineLike(lines[index]), !PageTextChrome.isProse(lines[index]) {
@@ -78,8 +79,9 @@ enum PageTextHead {
             index -= 1
         }
         guard dated, index >= 0, isHeadlineLike(lines[index]) else { return nil }
-        // The last of a ticker's or a list's titles is not a headline over its own byline.
-        guard index == 0 || !isHeadlineLike(lines[index - 1]) && !PageChrome.tickerHeadings.contains(lines[index - 1]) else { return nil }
+        let over = index > 0 ? lines[index - 1] : nil
+        if let over, isHeadlineLike(over) || PageChrome.tickerHeadings.contains(over) { return nil }
+        if isSectionLabel(lines[caption - 1]), !(over.map { isSectionLabel($0) || PageTextBody.breadcrumbSection($0) != nil } ?? false) { return nil }
         return index
     }
 

@@ -45,7 +45,9 @@ import Testing
     @Test func aCaptionOverTheCopyIsNotTheHeadline() throws {
         let menu = ["الرئيسية", "سياسة", "صحة", "رياضة", "منوعات"]
         let metas = [["رامي درويش", "الاثنين 4 يونيو 2018 01:39 ص"], ["المصدر: وكالات", "20-03-2018 - 08:49", "دقيقة للقراءة"],
-                     ["بواسطة", "خالد العمري", "9 أبريل 2018", "وقت القراءة: 3 دقائق", "5279 مشاهدة", "تكبير الخط", "تصغير الخط"]]
+                     ["بواسطة", "خالد العمري", "9 أبريل 2018", "وقت القراءة: 3 دقائق", "5279 مشاهدة", "تكبير الخط", "تصغير الخط"],
+                     // A label right over the caption: the headline's own section label tells.
+                     ["الخميس 2018/6/28 06:22 ص بتوقيت أبوظبي", "باريس - العين الإخبارية"]]
         for meta in metas {
             let content = try parse(menu + ["صحة", Self.headline] + meta + ["أطفال في مخيم للنازحين شمال سوريا"] + Self.copy)
             #expect(content.headline == Self.headline, "\(meta)")
