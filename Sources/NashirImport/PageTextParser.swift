@@ -101,6 +101,7 @@ public struct PageTextParser: Sendable {
         }
         PageTextChrome.dropInnerRuns(&lines)
         PageTextBody.dropWidgetRuns(&lines)
+        PullQuote.drop(&lines)
         lines.removeAll(where: PageChrome.isChrome)
         guard !lines.isEmpty else { throw ImportError(file: file, problem: "the article has a headline but no body paragraphs") }
 

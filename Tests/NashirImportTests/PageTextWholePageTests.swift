@@ -56,6 +56,15 @@ import Testing
         }
     }
 
+    /// A pull quote prints a sentence of the copy again between paragraphs; a paragraph that is
+    /// a quotation of its own stays.
+    @Test func aPullQuoteIsNotAParagraph() throws {
+        let quote = "«وقال الوزير في مؤتمر صحفي إن المستشفى سيضم أقساما للطوارئ»"
+        let own = "«نحن فخورون بهذا الإنجاز الذي تحقق بفضل جهود العاملين في القطاع الصحي»"
+        let content = try parse([Self.headline, Self.copy[0], Self.copy[1], quote, own, Self.copy[2]])
+        #expect(content.body.map(\.text) == [Self.copy[0], Self.copy[1], own, Self.copy[2]])
+    }
+
     @Test func aTrailOverTheHeadlineGivesTheSection() throws {
         let menus = ["الرئيسية", "سياسة", "صحة", "رياضة"]
         for trail in ["الرئيسية › أخبار الصحة", "أنت هنا: الرئيسية / أخبار الصحة", "Home > أخبار الصحة"] {

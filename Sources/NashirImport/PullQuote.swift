@@ -1,0 +1,28 @@
+import Foundation
+
+/// A pull quote: a sentence of the copy printed again in large type between its paragraphs,
+/// in quotation marks («…», "…", “…”). It repeats the story, so it is not a paragraph of it.
+enum PullQuote {
+    /// Removes the lines of `lines` that quote another, longer line of it.
+    static func drop(_ lines: inout [String]) {
+        let quoted = lines.indices.filter { index in
+            guard let inner = text(of: lines[index]) else { return false }
+            return lines.indices.contains { $0 != index && lines[$0].count > inner.count && collapsed(lines[$0]).contains(inner) }
+        }
+        for index in quoted.reversed() { lines.remove(at: index) }
+    }
+
+    /// What a line wrapped in quotation marks quotes, with its spaces collapsed and its closing
+    /// stop dropped; nil for any other line or a quote too short to tell.
+    static func text(of line: String) -> String? {
+        guard let first = line.first, let last = line.last, let close = marks[first], last == close else { return nil }
+        let inner = collapsed(String(line.dropFirst().dropLast())).trimmingCharacters(in: .init(charactersIn: ".،,… "))
+        return PageTextChrome.words(inner, upTo: 5) >= 5 ? inner : nil
+    }
+
+    private static let marks: [Character: Character] = ["«": "»", "\"": "\"", "“": "”", "”": "“"]
+
+    private static func collapsed(_ line: String) -> String {
+        line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
