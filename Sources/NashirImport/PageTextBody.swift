@@ -156,15 +156,28 @@ enum PageTextBody {
             if PageTextChrome.isProse(lines[index]) { copySeen = true; continue }
             // A label with a colon introduces the copy's own list, unless it offers other stories.
             let label = lines[index]
-            guard copySeen, PageTextChrome.isLabel(label), !PageTextChrome.isDateLine(label), !knownLabelsOnly || PageChrome.isChrome(label),
+            // «اقرأ أيضا..», «اقرأ/ي أيضًا:»: the call alone, in any spelling, heads a box wherever it stands.
+            let readAlso = PageChrome.isRelatedLink(label) && PageTextChrome.words(label, in: 1...3)
+            guard copySeen, readAlso || PageTextChrome.isLabel(label), !PageTextChrome.isDateLine(label), !knownLabelsOnly || PageChrome.isChrome(label),
                   !label.hasSuffix(":") || PageChrome.isChrome(label) else { continue }
-            let titles = lines[(index + 1)...].prefix(while: isOfferedTitle).prefix(3).count
+            let offered = lines[(index + 1)...].prefix(while: isOfferedTitle).count
+            let titles = min(offered, 3)
             // An ad slot's label may close the box («Advertisement»).
             let ads = lines[(index + 1 + titles)...].prefix(while: { PageChrome.isChrome($0) || isButton($0) }).count
             let next = index + 1 + titles + ads
-            guard titles >= 1, next < lines.count, PageTextChrome.isProse(lines[next]), !isOfferedTitle(lines[next]) else { continue }
-            drop.insert(integersIn: index..<next)
-            index = next - 1
+            guard titles >= 1 else { continue }
+            if next < lines.count, PageTextChrome.isProse(lines[next]), !isOfferedTitle(lines[next]) {
+                drop.insert(integersIn: index..<next)
+                index = next - 1
+            } else if readAlso, next + 1 < lines.count, PageTextChrome.isLabel(lines[next]), PageTextChrome.isProse(lines[next + 1]) {
+                // The copy goes on under a subheading of its own.
+                drop.insert(integersIn: index..<next)
+                index = next - 1
+            } else if readAlso, !PageTextChrome.hasConsecutiveProse(lines[(index + 1 + offered)...]) {
+                // The box closes the copy: the page's chrome follows it.
+                drop.insert(integersIn: index...(index + offered))
+                index += offered
+            }
         }
         guard !drop.isEmpty else { return }
         lines = lines.indices.filter { !drop.contains($0) }.map { lines[$0] }

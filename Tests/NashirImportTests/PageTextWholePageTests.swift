@@ -65,6 +65,21 @@ import Testing
         #expect(content.body.map(\.text) == [Self.copy[0], Self.copy[1], own, Self.copy[2]])
     }
 
+    /// A read-also box whose call ends in dots or a colon («اقرأ أيضا..»), over the copy's next
+    /// subheading or closing the copy, goes with its titles.
+    @Test func aReadAlsoBoxInAnySpellingAndPlace() throws {
+        let title = "الإسكان: طرح كراسات شروط أراضي الإسكان المتميز الأسبوع المقبل"
+        let boxes = [["اقرأ أيضا..", title], ["اقرأ/ي أيضًا:", title, "ارتفاع أسعار الذهب في الأسواق المحلية اليوم"]]
+        for box in boxes {
+            let inside = try parse([Self.headline, Self.copy[0]] + box + [Self.copy[1], Self.copy[2]])
+            #expect(inside.body.map(\.text) == Self.copy, "\(box)")
+            let closing = try parse([Self.headline] + Self.copy + box + ["الكلمات المفتاحية", "صحة", "مستشفيات"])
+            #expect(closing.body.map(\.text) == Self.copy, "\(box)")
+        }
+        let subheading = try parse([Self.headline, Self.copy[0], "اقرأ أيضا:", title, "تعثر المحادثات", Self.copy[1], Self.copy[2]])
+        #expect(subheading.body.map(\.text) == [Self.copy[0], "تعثر المحادثات", Self.copy[1], Self.copy[2]])
+    }
+
     @Test func aTrailOverTheHeadlineGivesTheSection() throws {
         let menus = ["الرئيسية", "سياسة", "صحة", "رياضة"]
         for trail in ["الرئيسية › أخبار الصحة", "أنت هنا: الرئيسية / أخبار الصحة", "Home > أخبار الصحة"] {
