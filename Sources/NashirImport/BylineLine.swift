@@ -33,6 +33,11 @@ enum BylineLine {
         return nil
     }
 
+    /// Whether `line` opens with a byline's word, with or without its colon («بواسطة admin»).
+    static func opens(_ line: String) -> Bool {
+        openings.union(colonOpenings).contains { line.hasPrefix($0 + " ") || line.hasPrefix($0 + ":") }
+    }
+
     /// «ع.ش/ م.س», «ح.ز»: editors' initials, letters and dots, one to three of them.
     static func isInitials(_ text: String) -> Bool {
         let parts = text.split(whereSeparator: { $0 == "/" || $0.isWhitespace })

@@ -147,6 +147,8 @@ enum PageTextChrome {
         if keep == 1, lines.count > 2, PageChrome.isChrome(lines[0]) {
             drop.tickerLabel = PageChrome.tickerLabels.contains(lines[0])
             lines.removeFirst()
+        } else if keep == 1 {
+            drop.lastItem = lines[0]
         }
         return drop
     }
@@ -155,6 +157,9 @@ enum PageTextChrome {
     struct LeadingDrop {
         var menu = false
         var tickerLabel = false
+        /// The menu's last label, kept as the section over the headline; a blog's menu may end
+        /// in a page of its own («آراء», «عن المجلة») right over the headline.
+        var lastItem: String?
     }
 
     /// «عاجل …» lines in a row at the top: the breaking-news ticker over the headline. One such

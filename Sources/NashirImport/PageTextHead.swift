@@ -7,17 +7,19 @@ enum PageTextHead {
     /// right above it as the section, when menus stand above that block and the page's first
     /// line is not already the headline, or when what a menu left under it is plainly not the
     /// story's (a ticker, a trail, a notice). `leading` says what `PageTextChrome.dropLeading`
-    /// took off the top already.
-    static func dropAboveHeadline(_ lines: inout [String], after leading: PageTextChrome.LeadingDrop = .init()) {
-        guard let copy = firstCopy(lines) else { return }
+    /// took off the top already. Returns whether the label kept closes a menu (the menu's last
+    /// item, not a label of the story's own).
+    @discardableResult
+    static func dropAboveHeadline(_ lines: inout [String], after leading: PageTextChrome.LeadingDrop = .init()) -> Bool {
+        guard let copy = firstCopy(lines) else { return false }
         let top = lines.count > 1 && isSectionLabel(lines[0]) ? 1 : 0
-        guard top < copy else { return }
+        guard top < copy else { return false }
         // The first line heads the story when no menu stands between it and the copy.
         let firstHeads = isHeadlineLike(lines[top]) && !hasMenu(lines[top..<copy])
         var index = copy - 1
         // Under the headline: labels, dates, counters, buttons, bylines.
         while index >= 0, !isHeadlineLike(lines[index]) { index -= 1 }
-        guard index > 0 else { return }
+        guard index > 0 else { return false }
         // Themes print the headline again over the copy (an image's title): the first one heads the block.
         if let first = lines[..<index].firstIndex(of: lines[index]) { index = first }
         // A photo's caption over the copy reads like a headline: the story's own stands above
@@ -31,7 +33,7 @@ enum PageTextHead {
         let tickerOver = leading.tickerLabel && index == 0 || index > 0 && PageChrome.tickerHeadings.contains(lines[index - 1])
         if tickerOver, blockEnd > index {
             lines.removeFirst(blockEnd)
-            return
+            return false
         }
         var label = index - 1
         // A date may stand between the section label and the headline («رياضة», «نشر بتاريخ: …»).
@@ -45,13 +47,15 @@ enum PageTextHead {
             lines.removeFirst(keep ? label : label + 1)
         }
         if !firstHeads, hasMenu(lines[..<index]) {
-            dropAbove(keepingLabel: crumb != nil || isSectionLabel(lines[label]))
-            return
+            let keep = crumb != nil || isSectionLabel(lines[label])
+            let closesMenu = keep && crumb == nil && !dateUnderLabel && hasMenu(lines[max(0, label - 2)...label])
+            dropAbove(keepingLabel: keep)
+            return closesMenu
         }
         // The menu is gone (`PageTextChrome.dropLeading`), but a ticker of other stories stood
         // under it, a trail, or a notice and its button (cookies): above the section label that
         // heads the story's own headline.
-        guard leading.menu, label > 0 else { return }
+        guard leading.menu, label > 0 else { return false }
         let tickerAbove = leading.tickerLabel || PageChrome.tickerLabels.contains(lines[0])
         let titlesAbove = lines[..<label].count(where: isHeadlineLike)
         let ticker = titlesAbove >= (tickerAbove ? 1 : 2)
@@ -63,6 +67,7 @@ enum PageTextHead {
             // A ticker's titles and their times («قبل 5 دقائق») right over the headline.
             dropAbove(keepingLabel: false)
         }
+        return false
     }
 
     /// The headline above the line at `caption` when that line is a photo's caption: what stands

@@ -27,14 +27,19 @@ public struct PageTextParser: Sendable {
         PageTextChrome.dropTicker(&lines)
         // A read-also box under the first paragraph would hide where the copy begins.
         PageTextBody.dropInlineRelated(&lines, knownLabelsOnly: true)
-        PageTextHead.dropAboveHeadline(&lines, after: leading)
+        let labelClosesMenu = PageTextHead.dropAboveHeadline(&lines, after: leading)
         PageTextBody.dropInlineRelated(&lines)
         lines.removeAll(where: PageChrome.isRelatedLink)
         guard !lines.isEmpty else { throw ImportError(file: file, problem: "no article text left after removing page chrome") }
 
-        let section = takeSection(&lines)
+        var section = takeSection(&lines)
         PageTextChrome.dropBeforeHeadline(&lines)
         let headline = lines.removeFirst()
+        // No label of the story's own over the headline: a blog theme names the category elsewhere.
+        let menuItem = labelClosesMenu || section.name == leading.lastItem
+        if section == defaultSection || menuItem, let name = CategoryLine.section(in: lines) {
+            section = Section(slug: TextCleaning.slug(for: name), name: name)
+        }
         guard Self.looksLikeHeadline(headline) else {
             throw ImportError(file: file, problem: "no recognisable headline: the first line is \(headline.count) characters of running text")
         }

@@ -80,6 +80,28 @@ import Testing
         #expect(subheading.body.map(\.text) == [Self.copy[0], "تعثر المحادثات", Self.copy[1], Self.copy[2]])
     }
 
+    /// A blog theme names the category in the meta line under the headline, on a line of its own
+    /// there, or after the copy; the menu's last item right over the headline is not the section then.
+    @Test func aBlogThemeNamesTheCategoryElsewhere() throws {
+        let menu = ["الرئيسية", "سياسة", "رياضة", "آراء"]
+        let pages = [
+            menu + [Self.headline, "بواسطة admin / 29 سبتمبر، 2018 / صحة"] + Self.copy,
+            [Self.headline, "بواسطة التحرير | أبريل 11th, 2018 | صحة | تعليق واحد"] + Self.copy,
+            menu + [Self.headline, "5 مارس 2024", "بواسطة", "خالد العمري", "في صحة"] + Self.copy,
+            menu + [Self.headline, "15 مايو، 2018 بواسطة رنا سليمان"] + Self.copy + ["التصنيفات صحة", "الوسوم مستشفيات، وزارة الصحة"],
+            [Self.headline, "March 5, 2024"] + Self.copy + ["Posted in صحة", "Tagged: مستشفيات"],
+        ]
+        for lines in pages {
+            let content = try parse(lines)
+            #expect(content.section.name == "صحة", "\(lines.prefix(6))")
+            #expect(content.headline == Self.headline)
+            #expect(content.body.map(\.text) == Self.copy, "\(lines.prefix(6))")
+        }
+        // A label of the story's own over the headline stays the section.
+        let labelled = try parse(["الرئيسية", "سياسة", "رياضة", "بحث", "اقتصاد", Self.headline, "7 مارس 2018"] + Self.copy + ["الوسوم", "مستشفيات"])
+        #expect(labelled.section.name == "اقتصاد")
+    }
+
     @Test func aTrailOverTheHeadlineGivesTheSection() throws {
         let menus = ["الرئيسية", "سياسة", "صحة", "رياضة"]
         for trail in ["الرئيسية › أخبار الصحة", "أنت هنا: الرئيسية / أخبار الصحة", "Home > أخبار الصحة"] {

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Where a blog theme names the story's category instead of printing a label over its headline:
+/// a field of the meta line under it («بواسطة admin / 29 سبتمبر، 2018 / منوعات»), a line of its
+/// own there («في رياضة»), or a statement after the copy («التصنيفات: أخبار دولية», «Posted in اقتصاد»).
+enum CategoryLine {
+    /// Openings of a statement that names the category, wherever it stands on the page.
+    static let statements = ["التصنيفات", "التصنيف", "التصنيفات:", "التصنيف:", "القسم:", "الفئة:", "الأقسام:", "مصنفة كـ", "مصنف في", "نشر في",
+                             "منشور في", "Posted in", "Filed under", "Categories:", "Category:", "Categories", "Category"]
+
+    /// The category named in `lines` (what stands under the headline), or nil: the head block's
+    /// meta line or «في …» line first, then the first statement.
+    static func section(in lines: [String]) -> String? {
+        let head = lines.prefix { !PageTextChrome.isProse($0) }.prefix(8)
+        for line in head {
+            if let name = metaField(line) ?? named(line, after: ["في"]) { return name }
+        }
+        for line in lines {
+            if let name = named(line, after: statements) { return name }
+        }
+        return nil
+    }
+
+    /// The section after one of `openings`: «التصنيفات رياضة», «Posted in اقتصاد, تقارير» (the first of a list).
+    static func named(_ line: String, after openings: [String]) -> String? {
+        for opening in openings where line.hasPrefix(opening + " ") || (opening.hasSuffix(":") && line.hasPrefix(opening)) {
+            let rest = line.dropFirst(opening.count).trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ":")))
+            let first = rest.split(whereSeparator: { ",،|".contains($0) }).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            if isName(first) { return first }
+        }
+        return nil
+    }
+
+    /// The category field of a meta line whose fields («/», «|», «·») include its date or byline.
+    static func metaField(_ line: String) -> String? {
+        let fields = line.split(separator: /\s[\/|·•]\s/).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard fields.count >= 3, fields.contains(where: { PageTextChrome.isDateLine($0) || BylineLine.name(in: $0) != nil }) else { return nil }
+        return fields.first { field in
+            isName(field) && !BylineLine.opens(field) && !PageChrome.isCounter(field) && !counted(field)
+        }
+    }
+
+    /// A section's name: a few words of letters, not a date or a button.
+    private static func isName(_ text: String) -> Bool {
+        PageTextHead.isSectionLabel(text) && PageTextChrome.words(text, in: 1...3)
+    }
+
+    /// «تعليق واحد», «3 تعليقات», «لا توجد تعليقات»: a comment count in a meta line.
+    private static func counted(_ field: String) -> Bool {
+        ["تعليق", "تعليقات", "تعليقان", "comment", "Comment"].contains { field.contains($0) }
+    }
+}
