@@ -12,6 +12,8 @@ enum PageChrome {
         "تلغرام", "تيلقرام", "تليجرام", "تلجرام", "لينكدإن", "لينكد إن", "بينتيريست", "ريديت", "ماسنجر", "البريد الإلكتروني",
         "طباعة", "اطبع", "نسخ الرابط", "Facebook", "Twitter", "WhatsApp", "Telegram", "LinkedIn",
         "Pinterest", "Reddit", "Messenger", "Email", "Print", "Share", "Tumblr", "VKontakte",
+        // Avada's share box.
+        "شارك هذه القصة، اختر منصتك!", "Share This Story, Choose Your Platform!",
         // Navigation, tags, related and comments widgets.
         "الوسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "الرئيسية", "القائمة", "بحث", "ابحث", "بحث عن", "ابحث هنا",
         "الذهاب إلى الأعلى", "العودة إلى الأعلى", "إلى الأعلى", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا",
@@ -57,7 +59,8 @@ enum PageChrome {
     }
 
     static func isChrome(_ line: String) -> Bool {
-        if lines.contains(line) || isRelatedLink(line) || PageTextBody.isAdLabel(line) || isCounter(line) || isEndMark(line) || isFollowCall(line) {
+        if lines.contains(line) || isRelatedLink(line) || PageTextBody.isAdLabel(line) || isCounter(line) || isEndMark(line) || isFollowCall(line)
+            || isCopyright(line) {
             return true
         }
         // A search box's placeholder or label: «بحث...», «ابحث هنا…», «بحث عن:».
@@ -93,6 +96,11 @@ enum PageChrome {
     private static let readingWords = Set(["قراءة", "للقراءة", "القراءة", "read"].map(ArabicNormalizer.normalize))
     private static let countWords = Set(["قراءة", "القراءات", "قراءات", "مشاهدة", "مشاهدات", "المشاهدات", "زيارة", "زيارات", "الزيارات", "views", "reads"]
         .map(ArabicNormalizer.normalize))
+
+    /// A footer's copyright notice: «جميع الحقوق محفوظة © 2018 جريدة الراي», «© 2018 Example. All rights reserved.»
+    static func isCopyright(_ line: String) -> Bool {
+        PageTextChrome.words(line, in: 1...15) && ["©", "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "All rights reserved", "all rights reserved"].contains(where: line.contains)
+    }
 
     /// An agency's end mark under its copy, with the editors' initials: «(النهاية) م ع / ع ن س», «// انتهى //», «انتهى».
     static func isEndMark(_ line: String) -> Bool {

@@ -139,7 +139,8 @@ public struct PageTextParser: Sendable {
         var tags: [Tag] = []
         var pendingTags: [String] = []
         while let last = lines.last {
-            if PageChrome.isChrome(last) {
+            // The page's stamp after the copy («آخر تحديث الثلاثاء, 22 ماي, 2018 في 20:10») is chrome too.
+            if PageChrome.isChrome(last) || (PageTextChrome.isDateLine(last) && lines.count > 1) {
                 if PageChrome.tagHeadings.contains(last) {
                     tags = pendingTags.reversed().map { Tag(slug: TextCleaning.slug(for: $0), name: $0) }
                 }

@@ -99,6 +99,7 @@ import Testing
         ("تابع العين الإخبارية عبر Google News", true),
         ("تابع الوزير جولته في المحافظات الجنوبية واطلع على سير العمل في المشاريع.", false), ("قراءة في نتائج الانتخابات", false),
         ("انتهى الاجتماع دون اتفاق", false), ("3 دقائق من الصمت", false),
+        ("جميع الحقوق محفوظة © 2018 جريدة الراي", true), ("شارك هذه القصة، اختر منصتك!", true),
     ])
     func countersEndMarksAndFollowCallsAreChrome(line: String, isChrome: Bool) {
         #expect(PageChrome.isChrome(line) == isChrome)

@@ -102,6 +102,12 @@ import Testing
         #expect(labelled.section.name == "اقتصاد")
     }
 
+    /// The page's stamp after the copy is not a paragraph.
+    @Test func aDateAfterTheCopyIsChrome() throws {
+        let content = try parse([Self.headline] + Self.copy + ["آخر تحديث الثلاثاء, 22 ماي, 2018 في 20:10", "شارك", "فيسبوك"])
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
     @Test func aTrailOverTheHeadlineGivesTheSection() throws {
         let menus = ["الرئيسية", "سياسة", "صحة", "رياضة"]
         for trail in ["الرئيسية › أخبار الصحة", "أنت هنا: الرئيسية / أخبار الصحة", "Home > أخبار الصحة"] {
