@@ -3,11 +3,13 @@ import Foundation
 /// A pull quote: a sentence of the copy printed again in large type between its paragraphs,
 /// in quotation marks («…», "…", “…”). It repeats the story, so it is not a paragraph of it.
 enum PullQuote {
-    /// Removes the lines of `lines` that quote another, longer line of it.
+    /// Removes the lines of `lines` that quote a longer line above them.
     static func drop(_ lines: inout [String]) {
         let quoted = lines.indices.filter { index in
             guard let inner = text(of: lines[index]) else { return false }
-            return lines.indices.contains { $0 != index && lines[$0].count > inner.count && collapsed(lines[$0]).contains(inner) }
+            // A subheading may quote the paragraph it heads («"انعدام الثقة بالنفس لدى ترامب"»); a
+            // pull quote repeats what the reader has passed.
+            return lines[..<index].contains { $0.count > inner.count && collapsed($0).contains(inner) }
         }
         for index in quoted.reversed() { lines.remove(at: index) }
     }

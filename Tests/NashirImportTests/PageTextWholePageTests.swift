@@ -57,12 +57,16 @@ import Testing
     }
 
     /// A pull quote prints a sentence of the copy again between paragraphs; a paragraph that is
-    /// a quotation of its own stays.
+    /// a quotation of its own stays, and so does a subheading quoting the paragraph it heads.
     @Test func aPullQuoteIsNotAParagraph() throws {
         let quote = "«وقال الوزير في مؤتمر صحفي إن المستشفى سيضم أقساما للطوارئ»"
         let own = "«نحن فخورون بهذا الإنجاز الذي تحقق بفضل جهود العاملين في القطاع الصحي»"
         let content = try parse([Self.headline, Self.copy[0], Self.copy[1], quote, own, Self.copy[2]])
         #expect(content.body.map(\.text) == [Self.copy[0], Self.copy[1], own, Self.copy[2]])
+        // A subheading that quotes the paragraph under it stays.
+        let subheading = "\"سيضم أقساما للطوارئ والجراحة وطب الأطفال\""
+        let headed = try parse([Self.headline, Self.copy[0], subheading, Self.copy[1], Self.copy[2]])
+        #expect(headed.body.map(\.text) == [Self.copy[0], subheading, Self.copy[1], Self.copy[2]])
     }
 
     /// A read-also box whose call ends in dots or a colon («اقرأ أيضا..»), over the copy's next
