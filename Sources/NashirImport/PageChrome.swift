@@ -30,6 +30,14 @@ enum PageChrome {
         "تكبير الخط", "تصغير الخط", "حجم الخط", "A+", "A-", "+A", "-A",
     ]
 
+    /// An ad slot's label between paragraphs.
+    static let adLabels: Set<String> = ["إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "Advertisement", "ADVERTISEMENT", "Sponsored", "Publicité", "Ad"]
+
+    /// An ad slot's label, plain or dashed («- إعلان -»): it stands anywhere in the copy and heads nothing.
+    static func isAdSlot(_ line: String) -> Bool {
+        adLabels.contains(line) || PageTextBody.isAdLabel(line)
+    }
+
     /// A ticker's label over other stories' headlines at the page's top.
     static let tickerLabels: Set<String> = ["عاجل", "عاجل:", "خبر عاجل", "آخر الأخبار", "أحدث الأخبار", "الأخبار العاجلة", "شريط الأخبار"]
     /// A ticker's labels, with «أخبار عاجلة», which also names a section: it is taken for a

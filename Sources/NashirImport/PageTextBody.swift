@@ -158,7 +158,10 @@ enum PageTextBody {
             let label = lines[index]
             // «اقرأ أيضا..», «اقرأ/ي أيضًا:»: the call alone, in any spelling, heads a box wherever it stands.
             let readAlso = PageChrome.isRelatedLink(label) && PageTextChrome.words(label, in: 1...3)
-            guard copySeen, readAlso || PageTextChrome.isLabel(label), !PageTextChrome.isDateLine(label), !knownLabelsOnly || PageChrome.isChrome(label),
+            // An ad slot's label («إعلان») may stand over the copy's next subheading: it offers no story.
+            guard copySeen, readAlso || PageTextChrome.isLabel(label), !PageTextChrome.isDateLine(label),
+                  !PageChrome.isAdSlot(label),
+                  !knownLabelsOnly || PageChrome.isChrome(label),
                   !label.hasSuffix(":") || PageChrome.isChrome(label) else { continue }
             let offered = lines[(index + 1)...].prefix(while: isOfferedTitle).count
             let titles = min(offered, 3)
@@ -166,7 +169,9 @@ enum PageTextBody {
             let ads = lines[(index + 1 + titles)...].prefix(while: { PageChrome.isChrome($0) || isButton($0) }).count
             let next = index + 1 + titles + ads
             guard titles >= 1 else { continue }
-            if next < lines.count, PageTextChrome.isProse(lines[next]), !isOfferedTitle(lines[next]) {
+            // The copy resumes with prose, or with a short sentence of its own («وأعقبت العواصف صواعق عنيفة.»).
+            let resumes = next < lines.count && (PageTextChrome.isProse(lines[next]) || lines[next].hasSuffix(".") && PageTextChrome.words(lines[next], upTo: 4) >= 4)
+            if resumes, !isOfferedTitle(lines[next]) {
                 drop.insert(integersIn: index..<next)
                 index = next - 1
             } else if readAlso, next + 1 < lines.count, PageTextChrome.isLabel(lines[next]), PageTextChrome.isProse(lines[next + 1]) {

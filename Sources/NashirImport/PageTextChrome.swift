@@ -79,11 +79,13 @@ enum PageTextChrome {
             // A heading over dashed items introduces a list of the copy («الجمعة 3 مارس 2017:»).
             if rest.prefix(2).contains(where: PageTextBody.isListItem) { continue }
             // A known widget's call may carry a one-line blurb («اشترك في …» over «احصل على أحدث المقالات …»).
-            let blurb = PageChrome.isChrome(lines[index]) && rest.first.map { words($0, in: 0...12) } == true
+            let blurb = PageChrome.isChrome(lines[index]) && !PageChrome.isAdSlot(lines[index]) && rest.first.map { words($0, in: 0...12) } == true
             let followedByChrome = rest.first.map { !isStatement($0) } ?? PageChrome.isChrome(lines[index]) || blurb
             // A comment form's notices are sentences too, but no more than a couple, and fewer
             // words than the story they follow.
             // Readers' comments are sentences too, but each under its name and time, never two in a row.
+            // An ad slot stands between paragraphs: the copy goes on under it when any prose does.
+            if PageChrome.isAdSlot(lines[index]), proseLinesAfter > 0 { continue }
             if followedByChrome, proseLinesAfter <= 2 || !hasConsecutiveProse(rest), after < before { return index }
         }
         return nil

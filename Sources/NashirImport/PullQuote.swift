@@ -24,7 +24,9 @@ enum PullQuote {
 
     private static let marks: [Character: Character] = ["«": "»", "\"": "\"", "“": "”", "”": "“"]
 
+    /// `line` with its spaces collapsed and its inner quotation marks gone, which a pull quote
+    /// may drop or change.
     private static func collapsed(_ line: String) -> String {
-        line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        line.filter { !"\"«»“”".contains($0) }.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

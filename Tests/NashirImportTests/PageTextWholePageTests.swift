@@ -112,6 +112,19 @@ import Testing
         #expect(content.body.map(\.text) == Self.copy)
     }
 
+    /// An ad slot's label over the copy's next subheading offers no story: the subheading stays;
+    /// a read-also box may be followed by a short sentence of copy.
+    @Test func anAdLabelOverASubheadingAndAShortSentenceAfterABox() throws {
+        let subheading = "نظام الصواريخ الجديد سيحسن من السيطرة على المجال الجوي"
+        for ad in ["إعلان", "Advertisement"] {
+            let content = try parse([Self.headline, Self.copy[0], ad, subheading, Self.copy[1], Self.copy[2]])
+            #expect(content.body.map(\.text) == [Self.copy[0], subheading, Self.copy[1], Self.copy[2]], "\(ad)")
+        }
+        let short = "وأعقبت العواصف صواعق عنيفة وأمطار غزيرة."
+        let content = try parse([Self.headline, Self.copy[0], "اقرأ أيضا", "انفجار سيارة مفخخة في مدينة الباب شمال سوريا", short, Self.copy[1], Self.copy[2]])
+        #expect(content.body.map(\.text) == [Self.copy[0], short, Self.copy[1], Self.copy[2]])
+    }
+
     @Test func aTrailOverTheHeadlineGivesTheSection() throws {
         let menus = ["الرئيسية", "سياسة", "صحة", "رياضة"]
         for trail in ["الرئيسية › أخبار الصحة", "أنت هنا: الرئيسية / أخبار الصحة", "Home > أخبار الصحة"] {
