@@ -14,7 +14,9 @@ enum BylineLine {
 
     /// The name `line` credits, or nil when it is not a byline: an opening, then a few words of
     /// letters alone (no digit, no sentence), which a sentence starting with «كتب» rarely is.
-    static func name(in line: String) -> String? {
+    static func name(in text: String) -> String? {
+        // «كُتب بواسطة:»: a theme may vowel its label.
+        let line = unvowelled(text)
         for opening in openings.union(colonOpenings) where line.hasPrefix(opening) {
             var rest = line.dropFirst(opening.count)
             guard let next = rest.first, next == ":" || next == " " || next == "：" else { continue }
@@ -34,8 +36,9 @@ enum BylineLine {
     }
 
     /// Whether `line` opens with a byline's word, with or without its colon («بواسطة admin»).
-    static func opens(_ line: String) -> Bool {
-        openings.union(colonOpenings).contains { line.hasPrefix($0 + " ") || line.hasPrefix($0 + ":") }
+    static func opens(_ text: String) -> Bool {
+        let line = unvowelled(text)
+        return openings.union(colonOpenings).contains { line.hasPrefix($0 + " ") || line.hasPrefix($0 + ":") }
     }
 
     /// «ع.ش/ م.س», «ح.ز»: editors' initials, letters and dots, one to three of them.
@@ -43,6 +46,12 @@ enum BylineLine {
         let parts = text.split(whereSeparator: { $0 == "/" || $0.isWhitespace })
         return (1...3).contains(parts.count) && text.contains(".")
             && parts.allSatisfy { $0.count <= 5 && $0.allSatisfy { $0.isLetter || $0 == "." } }
+    }
+
+    /// `text` without its vowel marks, which sit inside a letter's character.
+    private static func unvowelled(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .nonspacingMark }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }))
     }
 
     private static func isMark(_ character: Character) -> Bool {

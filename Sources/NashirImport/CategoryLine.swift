@@ -24,7 +24,9 @@ enum CategoryLine {
     /// The section after one of `openings`: «التصنيفات رياضة», «Posted in اقتصاد, تقارير» (the first of a list).
     static func named(_ line: String, after openings: [String]) -> String? {
         for opening in openings where line.hasPrefix(opening + " ") || (opening.hasSuffix(":") && line.hasPrefix(opening)) {
-            let rest = line.dropFirst(opening.count).trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ":")))
+            var rest = line.dropFirst(opening.count).trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ":")))
+            // «مصنفة كـ رياضة موسومة مورينيو»: the tags follow the category on the same line.
+            if let tags = rest.range(of: #"\s(موسومة|الوسوم|وسوم|Tagged)"#, options: .regularExpression) { rest = String(rest[..<tags.lowerBound]) }
             let first = rest.split(whereSeparator: { ",،|".contains($0) }).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             if isName(first) { return first }
         }

@@ -129,7 +129,10 @@ public struct PageTextParser: Sendable {
         // A trail left over the headline by the page's top («الرئيسية › أخبار العالم») gives its last step.
         if lines.count >= 4, Self.isLabel(lines[0]), PageTextBody.breadcrumbSection(lines[1]) != nil { lines.removeFirst() }
         if lines.count >= 3, let crumb = PageTextBody.breadcrumbSection(lines[0]) { lines[0] = crumb }
-        guard lines.count >= 3, Self.isLabel(lines[0]), !Self.isLabel(lines[1]) || lines[1].count > lines[0].count else { return defaultSection }
+        // «أخبارك » أخبار اقتصادية»: a trail from the site's name, not its home, gives its last step too.
+        if lines.count >= 3, PageTextHead.isBreadcrumb(lines[0]), let step = PageTextBody.trailSteps(lines[0][...]).last { lines[0] = step }
+        guard lines.count >= 3, Self.isLabel(lines[0]), !PageTextChrome.weekdays.contains(lines[0]),
+              !Self.isLabel(lines[1]) || lines[1].count > lines[0].count else { return defaultSection }
         let label = lines.removeFirst()
         return Section(slug: TextCleaning.slug(for: label), name: label)
     }

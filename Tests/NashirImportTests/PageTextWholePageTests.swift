@@ -125,6 +125,18 @@ import Testing
         #expect(content.body.map(\.text) == [Self.copy[0], short, Self.copy[1], Self.copy[2]])
     }
 
+    /// A trail from the site's name gives its last step; a weekday over the headline is a date
+    /// split over lines, not a section; tags after the category on its line are not its name.
+    @Test func sectionsFromATrailAWeekdayAndATaggedCategory() throws {
+        let trail = try parse(["أخبارك » أخبار الصحة", Self.headline, "منذ 3 ساعات"] + Self.copy)
+        #expect(trail.section.name == "أخبار الصحة")
+        let weekday = try parse(["الرئيسية", "سياسة", "رياضة", "بحث", "الثلاثاء", Self.headline, "5 مارس 2024"] + Self.copy)
+        #expect(weekday.section.name == "أخبار")
+        #expect(weekday.headline == Self.headline)
+        let tagged = try parse([Self.headline, "مارس 5, 2024"] + Self.copy + ["مصنفة كـ صحة موسومة مستشفيات"])
+        #expect(tagged.section.name == "صحة")
+    }
+
     @Test func aTrailOverTheHeadlineGivesTheSection() throws {
         let menus = ["الرئيسية", "سياسة", "صحة", "رياضة"]
         for trail in ["الرئيسية › أخبار الصحة", "أنت هنا: الرئيسية / أخبار الصحة", "Home > أخبار الصحة"] {
