@@ -122,19 +122,24 @@ enum PageChrome {
     /// The site asks to be followed on a platform, even in a sentence: «تابعوا SBS عربي على فيسبوك وإنستغرام.»,
     /// «لمتابعة أخبار الفجر على تطبيق نبض اضغط هنا», «تابع العين الإخبارية عبر Google News».
     static func isFollowCall(_ line: String) -> Bool {
-        guard PageTextChrome.words(line, in: 2...24) else { return false }
-        let calls = ["تابعوا ", "تابعونا ", "تابعنا ", "تابع ", "لمتابعة ", "اشترك ", "اشتركوا ", "حمّل ", "حمل ", "استمعوا ", "انضم ", "انضموا ", "للاشتراك "]
-        guard calls.contains(where: line.hasPrefix) else { return false }
+        guard PageTextChrome.words(line, in: 2...20) else { return false }
         let folded = ArabicNormalizer.normalize(line).lowercased()
-        return platforms.contains { folded.contains($0) }
+        // «تابعوا», «لمتابعة …»: a call, whatever channel it names.
+        let calls = ["تابعوا ", "تابعونا ", "تابعنا ", "لمتابعة ", "اشتركوا ", "حمّل ", "استمعوا ", "انضموا ", "للاشتراك "]
+        if calls.contains(where: line.hasPrefix) { return (platforms + channels).contains { folded.contains($0) } }
+        // «تابع», «اشترك», «انضم» also open a sentence of copy in the past tense («تابع الوزير …»,
+        // «اشترك في المسابقة …»): only a named platform makes them a call.
+        let pastOrCall = ["تابع ", "اشترك ", "حمل ", "انضم "]
+        return pastOrCall.contains(where: line.hasPrefix) && platforms.contains { folded.contains($0) }
     }
 
-    /// Where a site asks to be followed, folded as `ArabicNormalizer` folds.
+    /// Platforms a site asks to be followed on, folded as `ArabicNormalizer` folds.
     private static let platforms = [
         "google news", "غوغل نيوز", "جوجل نيوز", "فيسبوك", "فيس بوك", "تويتر", "انستغرام", "انستجرام", "انستقرام", "تيليغرام", "تلغرام", "تيليجرام",
-        "تليجرام", "واتساب", "واتس اب", "يوتيوب", "تطبيق", "قناه", "نشره", "النشره", "الراديو", "بودكاست", "facebook", "twitter", "instagram",
-        "telegram", "whatsapp", "youtube",
+        "تليجرام", "واتساب", "واتس اب", "يوتيوب", "facebook", "twitter", "instagram", "telegram", "whatsapp", "youtube",
     ].map(ArabicNormalizer.normalize)
+    /// The site's own channels, named in a call: its app, its channel, its newsletter, its radio.
+    private static let channels = ["تطبيق", "قناة", "نشرة", "النشرة", "الراديو", "بودكاست"].map(ArabicNormalizer.normalize)
 
     /// Longest line that extends a known phrase, in words.
     static let maxExtendedWords = 6
