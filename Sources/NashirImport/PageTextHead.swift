@@ -83,7 +83,8 @@ enum PageTextHead {
             dated = dated || BylineLine.name(in: line) != nil || (PageTextChrome.isDateLine(line) && line.firstMatch(of: /\d{4}/) != nil)
             index -= 1
         }
-        guard dated, index >= 0, isHeadlineLike(lines[index]) else { return nil }
+        // A menu between them means the line above is the site's masthead («صحيفة يومية سياسية …»).
+        guard dated, index >= 0, isHeadlineLike(lines[index]), !hasMenu(lines[(index + 1)..<caption]) else { return nil }
         let over = index > 0 ? lines[index - 1] : nil
         if let over, isHeadlineLike(over) || PageChrome.tickerHeadings.contains(over) { return nil }
         if isSectionLabel(lines[caption - 1]), !(over.map { isSectionLabel($0) || PageTextBody.breadcrumbSection($0) != nil } ?? false) { return nil }

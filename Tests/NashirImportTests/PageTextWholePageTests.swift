@@ -373,4 +373,15 @@ import Testing
         #expect(content.highlights.isEmpty)
         #expect(content.body.map(\.text) == Self.copy)
     }
+
+    /// A paper's name and its five-word motto over the date and the menu: the motto reads like a
+    /// headline, but a menu stands between it and the story, so it heads nothing.
+    @Test func aMastheadMottoOverTheMenuIsNotTheHeadline() throws {
+        let top = ["البناء", "صحيفة يومية سياسية قومية اجتماعية", "الجمعة 18 أيار 2018", "العدد 2717", "الرئيسية", "سياسة", "محليات",
+                   "عربيات ودوليات", "اقتصاد", "رياضة", "عربيات ودوليات"]
+        let content = try parse(top + [Self.headline, "أيار 18, 2018", "وكالات", "0 تعليقات"] + Self.copy)
+        #expect(content.section.name == "عربيات ودوليات")
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
 }
