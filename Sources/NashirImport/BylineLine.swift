@@ -41,11 +41,15 @@ enum BylineLine {
         return openings.union(colonOpenings).contains { line.hasPrefix($0 + " ") || line.hasPrefix($0 + ":") }
     }
 
-    /// «ع.ش/ م.س», «ح.ز»: editors' initials, letters and dots, one to three of them.
+    /// «ع.ش/ م.س», «ح.ز», «ه س / ع أ»: editors' initials, letters and dots, one to three of
+    /// them, or single letters spaced in groups between slashes.
     static func isInitials(_ text: String) -> Bool {
         let parts = text.split(whereSeparator: { $0 == "/" || $0.isWhitespace })
-        return (1...3).contains(parts.count) && text.contains(".")
-            && parts.allSatisfy { $0.count <= 5 && $0.allSatisfy { $0.isLetter || $0 == "." } }
+        if (1...3).contains(parts.count) && text.contains(".") && parts.allSatisfy({ $0.count <= 5 && $0.allSatisfy { $0.isLetter || $0 == "." } }) {
+            return true
+        }
+        let groups = text.split(separator: "/").map { $0.split(whereSeparator: \.isWhitespace) }
+        return (2...3).contains(groups.count) && groups.allSatisfy { (1...3).contains($0.count) && $0.allSatisfy { $0.count == 1 && $0.first!.isLetter } }
     }
 
     /// `text` without its vowel marks, which sit inside a letter's character.

@@ -18,6 +18,7 @@ enum PageChrome {
         "الوسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "الرئيسية", "القائمة", "بحث", "ابحث", "بحث عن", "ابحث هنا",
         "الذهاب إلى الأعلى", "العودة إلى الأعلى", "إلى الأعلى", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا",
         "إقرأ أيضاً", "اقرأ أيضا:", "اقرأ أيضاً:", "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة",
+        "موضوعات متعلقة", "مواضيع متعلقة", "أخبار متعلقة", "مقالات متعلقة",
         "مقالات مشابهة", "اقرأ المزيد", "المزيد", "التعليقات", "تعليقات", "أضف تعليقاً", "أضف تعليقا",
         "اترك تعليقاً", "اترك تعليقا", "إضافة تعليق", "المقال السابق", "المقال التالي", "الخبر السابق",
         "الخبر التالي", "تابعونا", "تابعنا", "الأكثر قراءة", "آخر الأخبار", "مساحة إعلانية", "إعلان",
@@ -70,7 +71,7 @@ enum PageChrome {
 
     static func isChrome(_ line: String) -> Bool {
         if lines.contains(line) || isRelatedLink(line) || PageTextBody.isAdLabel(line) || isCounter(line) || isEndMark(line) || isFollowCall(line)
-            || isCopyright(line) {
+            || isCopyright(line) || isClickCall(line) || isDisclaimer(line) {
             return true
         }
         // A search box's placeholder or label: «بحث...», «ابحث هنا…», «بحث عن:».
@@ -106,6 +107,24 @@ enum PageChrome {
     private static let readingWords = Set(["قراءة", "للقراءة", "القراءة", "read"].map(ArabicNormalizer.normalize))
     private static let countWords = Set(["قراءة", "القراءات", "قراءات", "مشاهدة", "مشاهدات", "المشاهدات", "زيارة", "زيارات", "الزيارات", "views", "reads"]
         .map(ArabicNormalizer.normalize))
+
+    /// A link's call to click: «انقر هنا لقراءة الخبر من مصدره.», «لقراءة المقال من مصدره اضغط هنا»,
+    /// «… فيرجى الضغط هنا.». Copy tells what happened; it never asks the reader to click.
+    static func isClickCall(_ line: String) -> Bool {
+        guard PageTextChrome.words(line, in: 2...40) else { return false }
+        let folded = ArabicNormalizer.normalize(line).lowercased()
+        return ["اضغط هنا", "انقر هنا", "الضغط هنا", "النقر هنا", "اضغطوا هنا", "انقروا هنا", "click here"].map(ArabicNormalizer.normalize)
+            .contains { folded.contains($0) }
+    }
+
+    /// The site's disclaimer for what it publishes: «النص الذي يتضمن اسم الكاتب … لا يعبّر بالضرورة
+    /// عن وجهة نظر المسلة». A quoted official's «لا يعبر بالضرورة» names no writer or article.
+    static func isDisclaimer(_ line: String) -> Bool {
+        guard PageTextChrome.words(line, in: 5...60) else { return false }
+        let folded = ArabicNormalizer.normalize(line)
+        return folded.contains(ArabicNormalizer.normalize("بالضرورة")) && ["رأي", "وجهة نظر", "موقف", "سياسة"].map(ArabicNormalizer.normalize).contains(where: folded.contains)
+            && ["الكاتب", "كاتبه", "كاتبها", "كتابها", "المقال", "المقالات", "المنشور", "الموقع", "الصحيفة"].map(ArabicNormalizer.normalize).contains(where: folded.contains)
+    }
 
     /// A footer's copyright notice: «جميع الحقوق محفوظة © 2018 جريدة الراي», «© 2018 Example. All rights reserved.»
     static func isCopyright(_ line: String) -> Bool {
@@ -148,7 +167,8 @@ enum PageChrome {
     /// a subheading or a sentence of copy.
     static let extendedPhrases = [
         "أضف تعليقاً", "اترك تعليقاً", "إضافة تعليق", "شارك الخبر", "شارك المقال", "مشاركة المقال", "نسخ الرابط", "مقالات ذات صلة",
-        "أخبار ذات صلة", "مواضيع ذات صلة", "لا توجد تعليقات", "ابق على اطلاع", "كن على اطلاع",
+        "أخبار ذات صلة", "مواضيع ذات صلة", "لا توجد تعليقات", "ابق على اطلاع", "كن على اطلاع", "شاركه مع أصدقائك", "شاركها مع أصدقائك",
+        "هل أعجبك المقال",
     ]
     private static let foldedPhrases = Set(extendedPhrases.map(ArabicNormalizer.normalize))
 }

@@ -258,8 +258,10 @@ enum PageTextBody {
     static func isTagsLine(_ line: String) -> Bool {
         guard let colon = line.firstIndex(of: ":"), line.index(after: colon) < line.endIndex else { return false }
         let label = line[..<colon]
+        // «الوسوم: اليمن، الحديدة»: under a tags heading, commas part the tags.
+        let listed = PageTextChrome.isTagsHeading(String(label)) || !line.contains("،")
         return PageTextChrome.words(String(label), in: 1...2) && !PageTextChrome.endsSentence(line)
-            && !line.contains("،") && !line.contains(".")
+            && listed && !line.contains(".")
     }
 
     /// «--(بترا)», «(رويترز)»: the agency named alone in brackets on the copy's last line, maybe

@@ -181,7 +181,7 @@ enum PageTextChrome {
             lines.removeLast()
             return name
         }
-        guard lines.count >= 2, let last = lines.last, words(last, in: 1...3), !PageTextChrome.endsSentence(last),
+        guard lines.count >= 2, let last = lines.last, words(last, in: 1...3) || BylineLine.isInitials(last), !PageTextChrome.endsSentence(last),
               last.allSatisfy({ $0.isLetter || " ./".contains($0) }),
               isProse(lines[lines.count - 2]) || PageTextBody.isListItem(lines[lines.count - 2]) else { return nil }
         return lines.removeLast()

@@ -196,6 +196,10 @@ import Testing
         #expect(credited.byline == "ع.ش/ م.س")
         #expect(credited.credit == "د ب أ")
         #expect(credited.body.map(\.text) == Self.copy)
+        // Single letters spaced, one group per editor, over the page's share call.
+        let spaced = try parse([Self.headline] + Self.copy + ["ه س / ع أ", "شارك الخبر", "Facebook", "Twitter"])
+        #expect(spaced.byline == "ه س / ع أ")
+        #expect(spaced.body.map(\.text) == Self.copy)
     }
 
     /// A deck may be a whole sentence: the source and the date under it close the headline's block.
@@ -382,6 +386,12 @@ import Testing
         let content = try parse(top + [Self.headline, "أيار 18, 2018", "وكالات", "0 تعليقات"] + Self.copy)
         #expect(content.section.name == "عربيات ودوليات")
         #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A tags line whose tags are parted by commas («الوسوم: اليمن، الحديدة») closes the copy too.
+    @Test func aTagsLineWithCommasAfterTheCopy() throws {
+        let content = try parse([Self.headline] + Self.copy + ["الوسوم: اليمن، الحديدة، مجلس الأمن"])
         #expect(content.body.map(\.text) == Self.copy)
     }
 }
