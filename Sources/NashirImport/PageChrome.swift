@@ -99,6 +99,8 @@ enum PageChrome {
         if !folded.isDisjoint(with: minuteWords), !folded.isDisjoint(with: readingWords) { return true }
         // A reading time alone: «دقيقتان», «3 دقائق».
         if tokens.count <= 2, !folded.isDisjoint(with: minuteWords), folded.allSatisfy({ minuteWords.contains($0) || $0.allSatisfy(\.isNumber) }) { return true }
+        // «رمز الخبر: ٨٣١٩٢٦٨٩», «News ID: 84512»: the story's number in the site's database.
+        if line.wholeMatch(of: /[^\d:]{2,25}:\s*\d{4,}/) != nil, PageTextChrome.words(line, in: 2...4) { return true }
         let counted = !folded.isDisjoint(with: countWords)
         return counted && line.contains(where: \.isNumber) && tokens.count <= 4
     }
@@ -135,6 +137,8 @@ enum PageChrome {
     static func isEndMark(_ line: String) -> Bool {
         let bare = line.trimmingCharacters(in: CharacterSet(charactersIn: "/-–() ").union(.whitespaces))
         if ["انتهى", "النهاية", "انتهي"].contains(bare) { return true }
+        // «انتهى ** ٣٢٠٦»: the mark, then the desk's number and stars, no word.
+        if ["انتهى ", "انتهي "].contains(where: line.hasPrefix), !line.dropFirst(5).contains(where: \.isLetter) { return true }
         return (line.hasPrefix("(النهاية)") || line.hasPrefix("( النهاية )")) && PageTextChrome.words(line, in: 1...10)
     }
 

@@ -139,7 +139,7 @@ enum PageTextChrome {
         }
         // A top bar's date may stand among its menus; one closing the run is the story's own.
         var run = lines.prefix { (isLabel($0) || isDateLine($0) || PageChrome.isChrome($0)) && !DatelineParser.isWholeLine($0) }.count
-        while run > 0, isDateLine(lines[run - 1]) { run -= 1 }
+        while run > 0, isDateLine(lines[run - 1]) || PageChrome.isCounter(lines[run - 1]) { run -= 1 }
         guard run >= 3, run < lines.count else { return LeadingDrop() }
         let keep = isProse(lines[run]) ? 2 : 1
         lines.removeFirst(run - keep)
@@ -201,7 +201,7 @@ enum PageTextChrome {
     /// headline is what comes next.
     static func dropBeforeHeadline(_ lines: inout [String]) {
         // A date is never the headline: themes print one between the section and it.
-        while lines.count >= 3, isDateLine(lines[0]), !isDateLine(lines[1]) { lines.removeFirst() }
+        while lines.count >= 3, isDateLine(lines[0]) || PageChrome.isCounter(lines[0]), !isDateLine(lines[1]) { lines.removeFirst() }
         // One word only: a short headline over its sub-headline has the same shape.
         while lines.count >= 3, words(lines[0], in: 1...1), !endsSentence(lines[0]), !isLabel(lines[1]), !endsSentence(lines[1]), !isProse(lines[1]) {
             lines.removeFirst()
@@ -228,7 +228,8 @@ enum PageTextChrome {
         // Separators between a Hijri and a Gregorian date («… هـ ، 14 أبريل 2018») are not words.
         let tokens = line.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
         guard tokens.count <= 16, line.contains(where: \.isNumber), !endsSentence(line) else { return false }
-        let hasNumericDate = line.firstMatch(of: /\d{1,4}[\/.-]\d{1,2}[\/.-]\d{1,4}/) != nil || line.firstMatch(of: /\d{1,2}:\d{2}/) != nil
+        // «31 - 07 - 2018»: an aggregator spaces the date's separators.
+        let hasNumericDate = line.firstMatch(of: /\d{1,4}\s?[\/.-]\s?\d{1,2}\s?[\/.-]\s?\d{1,4}/) != nil || line.firstMatch(of: /\d{1,2}:\d{2}/) != nil
         let hasMonthName = months.contains { line.contains($0) } && line.firstMatch(of: /\d{4}/) != nil
         guard hasNumericDate || hasMonthName else { return false }
         // A longer line is a date only when dates, numbers and their words fill it: «العدد 10669

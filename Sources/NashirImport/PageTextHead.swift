@@ -36,14 +36,19 @@ enum PageTextHead {
             return false
         }
         var label = index - 1
-        // A date may stand between the section label and the headline («رياضة», «نشر بتاريخ: …»).
-        let dateUnderLabel = index > 1 && PageTextChrome.isDateLine(lines[index - 1]) && isSectionLabel(lines[index - 2])
-        if dateUnderLabel { label -= 1 }
+        // A date, and the story's number, may stand between the section label and the headline
+        // («رياضة», «نشر بتاريخ: …», «رمز الخبر: ٨٢٩٠١٥٢٥»).
+        var stamps = 0
+        while stamps < 2, index - stamps > 1, PageTextChrome.isDateLine(lines[index - stamps - 1]) || PageChrome.isCounter(lines[index - stamps - 1]) {
+            stamps += 1
+        }
+        let dateUnderLabel = stamps > 0 && isSectionLabel(lines[index - stamps - 1])
+        if dateUnderLabel { label -= stamps }
         // A trail over the headline gives its section («الرئيسية » أخبار » عربي ودولي»).
         let crumb = label >= 0 ? PageTextBody.breadcrumbSection(lines[label]) : nil
         func dropAbove(keepingLabel keep: Bool) {
             if let crumb { lines[label] = crumb }
-            if dateUnderLabel { lines.remove(at: label + 1) }
+            if dateUnderLabel { lines.removeSubrange((label + 1)...(label + stamps)) }
             lines.removeFirst(keep ? label : label + 1)
         }
         if !firstHeads, hasMenu(lines[..<index]) {
@@ -97,7 +102,14 @@ enum PageTextHead {
         PageTextChrome.words(line, in: 4...PageTextChrome.maxListedTitleWords) && !line.hasSuffix(".") && !line.hasSuffix(":")
             && !PageTextChrome.isDateLine(line) && !PageChrome.isChrome(line) && !PageTextBody.isButton(line)
             && BylineLine.name(in: line) == nil && !isBreadcrumb(line) && PageTextBody.breadcrumbSection(line) == nil && line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
-            && !isCaption(line) && !line.contains("©") && !isCredit(line)
+            && !isCaption(line) && !line.contains("©") && !isCredit(line) && !isJoinedList(line)
+    }
+
+    /// A ticker's titles or a menu's items copied onto one line between bars: two parts of three
+    /// words or more, or four parts of any length («中文 | English | … | العربية»).
+    static func isJoinedList(_ line: String) -> Bool {
+        let parts = line.split(separator: " | ")
+        return parts.count >= 4 || parts.count >= 2 && parts.allSatisfy { PageTextChrome.words(String($0), upTo: 3) >= 3 }
     }
 
     /// «العربية.نت ـ محمد جراح», «كازان - د ب أ»: the outlet or the city and the writer or the

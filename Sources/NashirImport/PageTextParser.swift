@@ -21,6 +21,7 @@ public struct PageTextParser: Sendable {
     public func parse(_ text: String, key: String, file: String) throws(ImportError) -> ArticleDraft {
         var lines = text.split(whereSeparator: \.isNewline).map { TextCleaning.line(String($0)) }.filter { !$0.isEmpty }
         PageTextBody.dropNoise(&lines)
+        let page = lines
         lines.removeAll(where: PageTextBody.isPhotoCredit)
         PageTextBody.dropLeadingButtons(&lines)
         let leading = PageTextChrome.dropLeading(&lines)
@@ -35,6 +36,11 @@ public struct PageTextParser: Sendable {
         var section = takeSection(&lines)
         PageTextChrome.dropBeforeHeadline(&lines)
         let headline = lines.removeFirst()
+        // The page's first line printed again over the headline is the site's name (a blog's
+        // author badge, a logo's text), not a section.
+        if page.first == section.name, let end = page.firstIndex(of: headline), page[1..<end].contains(section.name) {
+            section = defaultSection
+        }
         // No label of the story's own over the headline: a blog theme names the category elsewhere.
         let menuItem = labelClosesMenu || section.name == leading.lastItem
         if section == defaultSection || menuItem, let name = CategoryLine.section(in: lines) {

@@ -394,4 +394,23 @@ import Testing
         let content = try parse([Self.headline] + Self.copy + ["الوسوم: اليمن، الحديدة، مجلس الأمن"])
         #expect(content.body.map(\.text) == Self.copy)
     }
+
+    /// Lines over the headline that are not it: an aggregator's source line with a spaced date,
+    /// a ticker or a language list copied onto one line between bars, the story's number in the
+    /// site's database, and the site's name printed again as the post's badge.
+    @Test func linesOverTheHeadlineThatAreNotIt() throws {
+        let aggregator = try parse(["مصرس", "الرئيسية", "سياسة", "رياضة", "اقتصاد", Self.headline, "نشر في الشروق يوم 31 - 07 - 2018"] + Self.copy)
+        #expect(aggregator.headline == Self.headline)
+        let joined = try parse(["中文 | English | Français | Русский | العربية", "العثماني يدعو إلى تسريع الإصلاحات | الوداد يتعاقد مع مدرب جديد",
+                                "الرئيسية", "سياسة", "رياضة", "اقتصاد", "صحة", Self.headline, "2018/07/23"] + Self.copy)
+        #expect(joined.headline == Self.headline)
+        #expect(joined.section.name == "صحة")
+        let numbered = try parse(["الرئيسية", "سياسة", "رياضة", "صحة", "الرئيسية", "صحة", "٢٣/٠٧/٢٠١٨، ١٤:٢٤", "رمز الخبر: ٨٢٩٠١٥٢٥", Self.headline] + Self.copy)
+        #expect(numbered.headline == Self.headline)
+        #expect(numbered.section.name == "صحة")
+        let badge = try parse(["زاوية", "الرئيسية", "المدونة", "من نحن", "تواصل معنا", "جميع المنشورات", "سياسة", "صحة", "بحث", "زاوية",
+                               "٦ يوليو ٢٠١٨", "قراءة لمدة دقيقتين", Self.headline] + Self.copy)
+        #expect(badge.headline == Self.headline)
+        #expect(badge.section.name == "أخبار")
+    }
 }
