@@ -83,14 +83,19 @@ enum PageTextHead {
         guard caption > 0, !PageChrome.tickerHeadings.contains(lines[caption - 1]) else { return nil }
         var index = caption - 1
         var dated = false
-        while index >= 0, !isHeadlineLike(lines[index]), !PageTextChrome.isProse(lines[index]) {
+        while index >= 0, !isHeadlineLike(lines[index]) {
             let line = lines[index]
+            // A deck right under the headline may be a sentence, over the dated line.
+            if PageTextChrome.isProse(line), !(dated && index > 0 && isHeadlineLike(lines[index - 1])) { break }
             dated = dated || BylineLine.name(in: line) != nil || (PageTextChrome.isDateLine(line) && line.firstMatch(of: /\d{4}/) != nil)
             index -= 1
         }
         // A menu between them means the line above is the site's masthead («صحيفة يومية سياسية …»).
         guard dated, index >= 0, isHeadlineLike(lines[index]), !hasMenu(lines[(index + 1)..<caption]) else { return nil }
-        let over = index > 0 ? lines[index - 1] : nil
+        // The headline may have its deck under it («عنوان», «رئيس الوزراء يصدر قرارا …», «كتب …»).
+        var top = index
+        while top > 0, index - top < 1, isHeadlineLike(lines[top - 1]) { top -= 1 }
+        let over = top > 0 ? lines[top - 1] : nil
         if let over, isHeadlineLike(over) || PageChrome.tickerHeadings.contains(over) { return nil }
         if isSectionLabel(lines[caption - 1]), !(over.map { isSectionLabel($0) || PageTextBody.breadcrumbSection($0) != nil } ?? false) { return nil }
         return index
@@ -154,9 +159,10 @@ enum PageTextHead {
     }
 
     /// A label that names a section: a few words, not a button, a date, a count or chrome, nor
-    /// a byline with its city or outlet in brackets or quotes (««عكاظ» (الرياض)»).
+    /// a byline («كتب أمير صالح»), even with its city or outlet in brackets or quotes (««عكاظ» (الرياض)»).
     static func isSectionLabel(_ line: String) -> Bool {
         PageTextChrome.isLabel(line) && !line.hasSuffix(":") && !PageChrome.isChrome(line) && !PageTextChrome.isDateLine(line)
+            && BylineLine.name(in: line) == nil
             && !PageTextChrome.weekdays.contains(line.filter { !"،, ".contains($0) })
             && !PageTextBody.isButton(line) && line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
             && !line.contains(where: { $0.isNumber || "()«»\"".contains($0) })

@@ -413,4 +413,30 @@ import Testing
         #expect(badge.headline == Self.headline)
         #expect(badge.section.name == "أخبار")
     }
+
+    /// A story of one paragraph under a whole page's menu, with the page's chrome after it.
+    @Test func aStoryOfOneParagraph() throws {
+        let top = ["الثلاثاء، 10 أبريل 2018", "فيسبوك", "تويتر", "جنوبية", "الرئيسية", "سياسة", "مجتمع", "اقتصاد", "صحة", "رياضة", "بحث عن:", "صحة"]
+        let paragraph = Self.copy.joined(separator: " ")
+        let after = ["الوسوم: الصحة، المستشفيات", "مقالات ذات صلة", "ارتفاع أسعار الذهب في الأسواق المحلية اليوم", "14 أغسطس 2018"]
+        let content = try parse(top + [Self.headline, "وفيق الهواري", "10 أبريل 2018", paragraph] + after)
+        #expect(content.section.name == "صحة")
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == [paragraph])
+    }
+
+    /// A photo's caption over the copy, under the headline, its deck (a sentence or not), the
+    /// date and the byline: the headline stays the story's, the byline is no section.
+    @Test func aCaptionUnderTheDeckAndTheByline() throws {
+        let top = ["صوت الأمة", "الرئيسية", "سياسة", "حوادث", "رياضة", "صحة", "آخر الأخبار", "سعر الدولار اليوم في البنوك المصرية",
+                   "مجلس النواب يوافق نهائيا على تعديل بعض أحكام قانون المرور", "صحة"]
+        for deck in ["وزير الصحة يفتتح المستشفى الجديد بحضور المحافظ وعدد من النواب في العاصمة اليوم بعد سنوات من العمل والانتظار الطويل",
+                     "وزير الصحة يفتتح المستشفى بحضور المحافظ"] {
+            let meta = [deck, "الخميس، 15 فبراير 2018 02:45 م", "كتب أمير صالح", "وزير الصحة خلال الافتتاح أمس في العاصمة"]
+            let content = try parse(top + [Self.headline] + meta + Self.copy)
+            #expect(content.headline == Self.headline, "\(deck)")
+            #expect(content.section.name == "صحة", "\(deck)")
+            #expect(content.body.map(\.text) == Self.copy, "\(deck)")
+        }
+    }
 }
