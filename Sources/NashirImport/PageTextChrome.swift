@@ -175,14 +175,14 @@ enum PageTextChrome {
     }
 
     /// A name or an outlet alone after the copy («علي الخلولي», «Deutsche Welle»), or a byline
-    /// there («كتب: علي الخلولي»), or the editors' initials («ع.ش/ م.س»): the signature.
+    /// there («كتب: علي الخلولي»), the editors' initials («ع.ش/ م.س») or a credit («المسلة – متابعة – وكالات»): the signature.
     static func signature(_ lines: inout [String]) -> String? {
         if lines.count >= 2, let last = lines.last, let name = BylineLine.name(in: last), isProse(lines[lines.count - 2]) {
             lines.removeLast()
             return name
         }
-        guard lines.count >= 2, let last = lines.last, words(last, in: 1...3) || BylineLine.isInitials(last), !PageTextChrome.endsSentence(last),
-              last.allSatisfy({ $0.isLetter || " ./".contains($0) }),
+        guard lines.count >= 2, let last = lines.last, !PageTextChrome.endsSentence(last),
+              (words(last, in: 1...3) || BylineLine.isInitials(last)) && last.allSatisfy({ $0.isLetter || " ./".contains($0) }) || PageTextHead.isCredit(last),
               isProse(lines[lines.count - 2]) || PageTextBody.isListItem(lines[lines.count - 2]) else { return nil }
         return lines.removeLast()
     }

@@ -117,11 +117,11 @@ enum PageTextHead {
         return parts.count >= 4 || parts.count >= 2 && parts.allSatisfy { PageTextChrome.words(String($0), upTo: 3) >= 3 }
     }
 
-    /// «العربية.نت ـ محمد جراح», «كازان - د ب أ»: the outlet or the city and the writer or the
-    /// agency, a few words each side of a dash.
+    /// «العربية.نت ـ محمد جراح», «كازان - د ب أ», «المسلة – متابعة – وكالات»: the outlet or the
+    /// city and the writer or the agency, a few words each side of a dash.
     static func isCredit(_ line: String) -> Bool {
         let parts = line.split(separator: /\s[-–—ـ]\s/)
-        return parts.count == 2 && parts.allSatisfy { PageTextChrome.words(String($0), in: 1...3) } && PageTextChrome.words(line, in: 0...6)
+        return (2...3).contains(parts.count) && parts.allSatisfy { PageTextChrome.words(String($0), in: 1...3) } && PageTextChrome.words(line, in: 0...8)
             && !PageTextChrome.endsSentence(line) && !line.contains(where: \.isNumber)
     }
 

@@ -67,7 +67,11 @@ public struct PageTextParser: Sendable {
         let tags = structuralTags.isEmpty ? listedTags : structuralTags.map { Tag(slug: TextCleaning.slug(for: $0), name: $0) }
         let agency = PageTextBody.agencyCredit(&lines)
         let credit = agency?.credit
-        let byline = agency?.initials ?? (tags.isEmpty ? PageTextChrome.signature(&lines) : nil)
+        var byline = agency?.initials ?? (tags.isEmpty ? PageTextChrome.signature(&lines) : nil)
+        // Over the tags, a credit closing the copy signs it too («المسلة – متابعة – وكالات»).
+        if byline == nil, lines.count >= 2, let last = lines.last, PageTextHead.isCredit(last), PageTextChrome.isProse(lines[lines.count - 2]) {
+            byline = lines.removeLast()
+        }
 
         var highlights: [String] = []
         var dateline: Dateline?

@@ -439,4 +439,13 @@ import Testing
             #expect(content.body.map(\.text) == Self.copy, "\(deck)")
         }
     }
+
+    /// A credit of three parts closing the copy signs it, with or without tags under it.
+    @Test func aCreditClosingTheCopySignsIt() throws {
+        for after in [[], ["الكلمات المفتاحية", "الغوطة الشرقية", "بريطانيا"]] {
+            let content = try parse([Self.headline] + Self.copy + ["المسلة – متابعة – وكالات"] + after)
+            #expect(content.byline == "المسلة – متابعة – وكالات", "\(after)")
+            #expect(content.body.map(\.text) == Self.copy, "\(after)")
+        }
+    }
 }
