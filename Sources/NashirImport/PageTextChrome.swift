@@ -41,9 +41,9 @@ enum PageTextChrome {
     }
 
     /// Copy: a sentence of some length, or a line too long to be anything but copy; not a
-    /// footer's copyright notice («حقوق النشر © 2018 … جميع الحقوق محفوظة.»).
+    /// footer's copyright notice («حقوق النشر © 2018 … جميع الحقوق محفوظة.»), nor titles joined by bars.
     static func isProse(_ line: String) -> Bool {
-        guard !line.contains("©") else { return false }
+        guard !line.contains("©"), !PageTextHead.isJoinedList(line) else { return false }
         let count = words(line, upTo: maxListedTitleWords + 1)
         return (count >= 8 && endsSentence(line)) || count > maxListedTitleWords
     }

@@ -61,8 +61,10 @@ enum PageTextHead {
         // under it, a trail, or a notice and its button (cookies): above the section label that
         // heads the story's own headline.
         guard leading.menu, label > 0 else { return false }
+        // A ticker may print its titles on one line between bars.
+        let titlesAbove = lines[..<label].count(where: { isHeadlineLike($0) || isJoinedList($0) })
         let tickerAbove = leading.tickerLabel || PageChrome.tickerLabels.contains(lines[0])
-        let titlesAbove = lines[..<label].count(where: isHeadlineLike)
+            || PageChrome.tickerHeadings.contains(lines[0]) && titlesAbove >= 1
         let ticker = titlesAbove >= (tickerAbove ? 1 : 2)
         let trail = crumb != nil || PageChrome.homeLabels.contains(lines[label - 1]) || PageTextBody.breadcrumbSection(lines[label - 1]) != nil
         let notice = !firstHeads && lines[..<label].contains(where: PageTextChrome.endsSentence)

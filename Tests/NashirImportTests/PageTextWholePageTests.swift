@@ -405,6 +405,12 @@ import Testing
                                 "الرئيسية", "سياسة", "رياضة", "اقتصاد", "صحة", Self.headline, "2018/07/23"] + Self.copy)
         #expect(joined.headline == Self.headline)
         #expect(joined.section.name == "صحة")
+        // «أخبار عاجلة» closing the menu over a ticker on one line is the ticker's label, not the section.
+        let urgent = try parse(["أنفاس بريس", "الرئيسية", "سياسة", "اقتصاد", "رياضة", "صحة", "رأي", "أخبار عاجلة",
+                                "الوداد يتعاقد مع مدرب جديد لقيادة الفريق | ارتفاع عدد السياح الوافدين على مراكش | الداخلية تعلن عن حركة انتقالية",
+                                "صحة", Self.headline, "الخميس 16 غشت 2018"] + Self.copy)
+        #expect(urgent.headline == Self.headline)
+        #expect(urgent.section.name == "صحة")
         let numbered = try parse(["الرئيسية", "سياسة", "رياضة", "صحة", "الرئيسية", "صحة", "٢٣/٠٧/٢٠١٨، ١٤:٢٤", "رمز الخبر: ٨٢٩٠١٥٢٥", Self.headline] + Self.copy)
         #expect(numbered.headline == Self.headline)
         #expect(numbered.section.name == "صحة")
