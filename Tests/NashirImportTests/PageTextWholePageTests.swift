@@ -454,4 +454,15 @@ import Testing
             #expect(content.body.map(\.text) == Self.copy, "\(after)")
         }
     }
+
+    /// A blog theme with no label over the headline prints the post's category alone under the
+    /// copy; the menu lists it too. The blog's name in its footer is no category.
+    @Test func aCategoryAloneUnderTheCopy() throws {
+        let top = ["أخبار الساعة", "الصفحة الرئيسية", "أخبار عربية", "صحة", "أخبار رياضية", "اتصل بنا", "أخبار الساعة"]
+        let content = try parse(top + [Self.headline, "أكتوبر 16, 2018", "مشاركة"] + Self.copy + ["صحة", "المصدر: CNN بالعربية", "التعليقات"])
+        #expect(content.section.name == "صحة")
+        #expect(content.body.map(\.text) == Self.copy)
+        let footer = try parse(top + [Self.headline, "أكتوبر 16, 2018"] + Self.copy + ["المصدر: فرانس 24", "أخبار الساعة", "tahrir@example.net"])
+        #expect(footer.section.name == "أخبار")
+    }
 }
