@@ -44,6 +44,8 @@ enum PageTextHead {
         }
         let dateUnderLabel = stamps > 0 && isSectionLabel(lines[index - stamps - 1])
         if dateUnderLabel { label -= stamps }
+        // A columnist's name under the opinion section's label: both stay, the label names the section.
+        if !dateUnderLabel, label > 0, PageTextChrome.isLabel(lines[label]), opinionLabels.contains(lines[label - 1]) { label -= 1 }
         // A trail over the headline gives its section («الرئيسية » أخبار » عربي ودولي»).
         let crumb = label >= 0 ? PageTextBody.breadcrumbSection(lines[label]) : nil
         func dropAbove(keepingLabel keep: Bool) {
@@ -76,6 +78,9 @@ enum PageTextHead {
         }
         return false
     }
+
+    /// The opinion section's names: a columnist's name stands under them, over the column.
+    static let opinionLabels: Set<String> = ["الرأي", "رأي", "آراء", "اراء", "مقالات", "مقالات الرأي", "كتاب وآراء", "أقلام", "وجهات نظر", "مقال"]
 
     /// The headline above the line at `caption` when that line is a photo's caption: what stands
     /// between them is the headline's byline or a dated line, and that headline is not the last of

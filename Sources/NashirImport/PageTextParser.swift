@@ -136,9 +136,14 @@ public struct PageTextParser: Sendable {
     private func takeSection(_ lines: inout [String]) -> Section {
         // «أخبار» over «عربي» over the headline: a trail printed a step a line; a headline is
         // rarely two words, so the second label is the section.
+        // Under «الرأي» the label is the columnist's name, over the column's headline.
+        let opinion = lines.first.map { PageTextHead.opinionLabels.contains($0) } ?? false
         if lines.count >= 4, Self.isLabel(lines[0]), Self.isLabel(lines[1]), Self.wordCount(lines[1]) <= 2, !Self.isLabel(lines[2]),
-           PageTextHead.isSectionLabel(lines[1]) {
+           PageTextHead.isSectionLabel(lines[1]), !opinion {
             lines.removeFirst()
+        }
+        if opinion, lines.count >= 4, Self.isLabel(lines[1]), Self.wordCount(lines[1]) <= 3, !Self.isLabel(lines[2]) {
+            lines.remove(at: 1)
         }
         // A trail left over the headline by the page's top («الرئيسية › أخبار العالم») gives its last step.
         if lines.count >= 4, Self.isLabel(lines[0]), PageTextBody.breadcrumbSection(lines[1]) != nil { lines.removeFirst() }

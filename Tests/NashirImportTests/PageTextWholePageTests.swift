@@ -465,4 +465,17 @@ import Testing
         let footer = try parse(top + [Self.headline, "أكتوبر 16, 2018"] + Self.copy + ["المصدر: فرانس 24", "أخبار الساعة", "tahrir@example.net"])
         #expect(footer.section.name == "أخبار")
     }
+
+    /// An opinion page: the columnist's name under «الرأي», over the column's headline, names
+    /// no section; area-only copies start at the label.
+    @Test func aColumnistUnderTheOpinionLabel() throws {
+        let menu = ["الشرق الأوسط", "صحيفة العرب الأولى", "الإثنين - 13 رمضان 1439 هـ - 28 مايو 2018 مـ - رقم العدد [14426]", "اشترك",
+                    "الرئيسية", "العالم", "الاقتصاد", "الرأي", "رياضة", "ثقافة وفنون"]
+        for top in [menu + ["الرأي", "فيصل الشهري"], ["الرأي", "فيصل الشهري"]] {
+            let content = try parse(top + [Self.headline, "نُشر: 02:44-28 مايو 2018 م ـ 13 رمضان 1439 هـ"] + Self.copy + ["كاتب صحافي", "شارك"])
+            #expect(content.section.name == "الرأي", "\(top)")
+            #expect(content.headline == Self.headline, "\(top)")
+            #expect(content.body.map(\.text) == Self.copy, "\(top)")
+        }
+    }
 }
