@@ -49,7 +49,7 @@ enum BylineLine {
             return true
         }
         let groups = text.split(separator: "/").map { $0.split(whereSeparator: \.isWhitespace) }
-        return (2...3).contains(groups.count) && groups.allSatisfy { (1...3).contains($0.count) && $0.allSatisfy { $0.count == 1 && $0.first!.isLetter } }
+        return (2...3).contains(groups.count) && groups.allSatisfy { (1...3).contains($0.count) && $0.allSatisfy { $0.count == 1 && $0.allSatisfy(\.isLetter) } }
     }
 
     /// `text` without its vowel marks, which sit inside a letter's character.

@@ -138,7 +138,7 @@ enum PageChrome {
         let bare = line.trimmingCharacters(in: CharacterSet(charactersIn: "/-–() ").union(.whitespaces))
         if ["انتهى", "النهاية", "انتهي"].contains(bare) { return true }
         // «انتهى ** ٣٢٠٦»: the mark, then the desk's number and stars, no word.
-        if ["انتهى ", "انتهي "].contains(where: line.hasPrefix), !line.dropFirst(5).contains(where: \.isLetter) { return true }
+        if ["انتهى ", "انتهي "].contains(where: line.hasPrefix), !line.dropFirst(6).contains(where: \.isLetter) { return true }
         return (line.hasPrefix("(النهاية)") || line.hasPrefix("( النهاية )")) && PageTextChrome.words(line, in: 1...10)
     }
 

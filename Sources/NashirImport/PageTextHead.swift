@@ -100,8 +100,7 @@ enum PageTextHead {
         // A menu between them means the line above is the site's masthead («صحيفة يومية سياسية …»).
         guard dated, index >= 0, isHeadlineLike(lines[index]), !hasMenu(lines[(index + 1)..<caption]) else { return nil }
         // The headline may have its deck under it («عنوان», «رئيس الوزراء يصدر قرارا …», «كتب …»).
-        var top = index
-        while top > 0, index - top < 1, isHeadlineLike(lines[top - 1]) { top -= 1 }
+        let top = index > 0 && isHeadlineLike(lines[index - 1]) ? index - 1 : index
         let over = top > 0 ? lines[top - 1] : nil
         if let over, isHeadlineLike(over) || PageChrome.tickerHeadings.contains(over) { return nil }
         if isSectionLabel(lines[caption - 1]), !(over.map { isSectionLabel($0) || PageTextBody.breadcrumbSection($0) != nil } ?? false) { return nil }
@@ -120,6 +119,7 @@ enum PageTextHead {
     /// A ticker's titles or a menu's items copied onto one line between bars: two parts of three
     /// words or more, or four parts of any length («中文 | English | … | العربية»).
     static func isJoinedList(_ line: String) -> Bool {
+        guard line.contains(" | ") else { return false }
         let parts = line.split(separator: " | ")
         return parts.count >= 4 || parts.count >= 2 && parts.allSatisfy { PageTextChrome.words(String($0), upTo: 3) >= 3 }
     }

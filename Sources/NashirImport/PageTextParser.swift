@@ -38,7 +38,7 @@ public struct PageTextParser: Sendable {
         let headline = lines.removeFirst()
         // The page's first line printed again over the headline is the site's name (a blog's
         // author badge, a logo's text), not a section.
-        if page.first == section.name, let end = page.firstIndex(of: headline), page[1..<end].contains(section.name) {
+        if page.first == section.name, let end = page.firstIndex(of: headline), end > 1, page[1..<end].contains(section.name) {
             section = defaultSection
         }
         // No label of the story's own over the headline: a blog theme names the category elsewhere.
