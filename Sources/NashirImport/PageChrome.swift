@@ -66,7 +66,9 @@ enum PageChrome {
         guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "|" }), PageTextChrome.words(String(line[..<colon]), in: 1...3) else { return false }
         let label = ArabicNormalizer.normalize(line[..<colon].trimmingCharacters(in: .whitespaces))
         // «اقرأ المزيد من : رياضة»: a call to read, whatever follows it.
-        return label.hasSuffix("ايضا") || label.hasSuffix("كذلك") || label.hasPrefix("اقرا ")
+        // «تابعي المزيد: …», «شاهد المزيد: …»: a call to follow or watch more, not a sentence's «وأضاف المزيد:».
+        let more = (label.hasPrefix("تابع") || label.hasPrefix("شاهد")) && label.hasSuffix("المزيد")
+        return label.hasSuffix("ايضا") || label.hasSuffix("كذلك") || label.hasPrefix("اقرا ") || more
     }
 
     static func isChrome(_ line: String) -> Bool {
@@ -148,7 +150,7 @@ enum PageChrome {
         guard PageTextChrome.words(line, in: 2...20) else { return false }
         let folded = ArabicNormalizer.normalize(line).lowercased()
         // «تابعوا», «لمتابعة …»: a call, whatever channel it names.
-        let calls = ["تابعوا ", "تابعونا ", "تابعنا ", "لمتابعة ", "اشتركوا ", "حمّل ", "استمعوا ", "انضموا ", "للاشتراك "]
+        let calls = ["تابعوا ", "تابعونا ", "تابعنا ", "لمتابعة ", "اشتركوا ", "حمّل ", "حمّلوا ", "حملوا ", "نزّلوا ", "استمعوا ", "انضموا ", "للاشتراك "]
         if calls.contains(where: line.hasPrefix) { return (platforms + channels).contains { folded.contains($0) } }
         // «تابع», «اشترك», «انضم» also open a sentence of copy in the past tense («تابع الوزير …»,
         // «اشترك في المسابقة …»): only a named platform makes them a call.
