@@ -3,8 +3,8 @@ import Testing
 
 @testable import NashirImport
 
-/// Whole pages copied from the browser: a top bar, a ticker and menus over the story, widgets
-/// inside and after it. The story is found from its copy upwards.
+/// Whole pages copied from the browser: a top bar, a ticker and menus over the story. The story
+/// is found from its copy upwards. (`PageTextCopyTests`: the widgets inside and after the copy.)
 @Suite struct PageTextWholePageTests {
     let parser = PageTextParser()
     static let headline = "افتتاح مستشفى جديد في العاصمة بطاقة ثلاثمئة سرير"
@@ -56,34 +56,6 @@ import Testing
         }
     }
 
-    /// A pull quote prints a sentence of the copy again between paragraphs; a paragraph that is
-    /// a quotation of its own stays, and so does a subheading quoting the paragraph it heads.
-    @Test func aPullQuoteIsNotAParagraph() throws {
-        let quote = "«وقال الوزير في مؤتمر صحفي إن المستشفى سيضم أقساما للطوارئ»"
-        let own = "«نحن فخورون بهذا الإنجاز الذي تحقق بفضل جهود العاملين في القطاع الصحي»"
-        let content = try parse([Self.headline, Self.copy[0], Self.copy[1], quote, own, Self.copy[2]])
-        #expect(content.body.map(\.text) == [Self.copy[0], Self.copy[1], own, Self.copy[2]])
-        // A subheading that quotes the paragraph under it stays.
-        let subheading = "\"سيضم أقساما للطوارئ والجراحة وطب الأطفال\""
-        let headed = try parse([Self.headline, Self.copy[0], subheading, Self.copy[1], Self.copy[2]])
-        #expect(headed.body.map(\.text) == [Self.copy[0], subheading, Self.copy[1], Self.copy[2]])
-    }
-
-    /// A read-also box whose call ends in dots or a colon («اقرأ أيضا..»), over the copy's next
-    /// subheading or closing the copy, goes with its titles.
-    @Test func aReadAlsoBoxInAnySpellingAndPlace() throws {
-        let title = "الإسكان: طرح كراسات شروط أراضي الإسكان المتميز الأسبوع المقبل"
-        let boxes = [["اقرأ أيضا..", title], ["اقرأ/ي أيضًا:", title, "ارتفاع أسعار الذهب في الأسواق المحلية اليوم"]]
-        for box in boxes {
-            let inside = try parse([Self.headline, Self.copy[0]] + box + [Self.copy[1], Self.copy[2]])
-            #expect(inside.body.map(\.text) == Self.copy, "\(box)")
-            let closing = try parse([Self.headline] + Self.copy + box + ["الكلمات المفتاحية", "صحة", "مستشفيات"])
-            #expect(closing.body.map(\.text) == Self.copy, "\(box)")
-        }
-        let subheading = try parse([Self.headline, Self.copy[0], "اقرأ أيضا:", title, "تعثر المحادثات", Self.copy[1], Self.copy[2]])
-        #expect(subheading.body.map(\.text) == [Self.copy[0], "تعثر المحادثات", Self.copy[1], Self.copy[2]])
-    }
-
     /// A blog theme names the category in the meta line under the headline, on a line of its own
     /// there, or after the copy; the menu's last item right over the headline is not the section then.
     @Test func aBlogThemeNamesTheCategoryElsewhere() throws {
@@ -104,25 +76,6 @@ import Testing
         // A label of the story's own over the headline stays the section.
         let labelled = try parse(["الرئيسية", "سياسة", "رياضة", "بحث", "اقتصاد", Self.headline, "7 مارس 2018"] + Self.copy + ["الوسوم", "مستشفيات"])
         #expect(labelled.section.name == "اقتصاد")
-    }
-
-    /// The page's stamp after the copy is not a paragraph.
-    @Test func aDateAfterTheCopyIsChrome() throws {
-        let content = try parse([Self.headline] + Self.copy + ["آخر تحديث الثلاثاء, 22 ماي, 2018 في 20:10", "شارك", "فيسبوك"])
-        #expect(content.body.map(\.text) == Self.copy)
-    }
-
-    /// An ad slot's label over the copy's next subheading offers no story: the subheading stays;
-    /// a read-also box may be followed by a short sentence of copy.
-    @Test func anAdLabelOverASubheadingAndAShortSentenceAfterABox() throws {
-        let subheading = "نظام الصواريخ الجديد سيحسن من السيطرة على المجال الجوي"
-        for ad in ["إعلان", "Advertisement"] {
-            let content = try parse([Self.headline, Self.copy[0], ad, subheading, Self.copy[1], Self.copy[2]])
-            #expect(content.body.map(\.text) == [Self.copy[0], subheading, Self.copy[1], Self.copy[2]], "\(ad)")
-        }
-        let short = "وأعقبت العواصف صواعق عنيفة وأمطار غزيرة."
-        let content = try parse([Self.headline, Self.copy[0], "اقرأ أيضا", "انفجار سيارة مفخخة في مدينة الباب شمال سوريا", short, Self.copy[1], Self.copy[2]])
-        #expect(content.body.map(\.text) == [Self.copy[0], short, Self.copy[1], Self.copy[2]])
     }
 
     /// A trail from the site's name gives its last step; a weekday over the headline is a date
@@ -173,60 +126,12 @@ import Testing
         #expect(content.body.map(\.text) == Self.copy)
     }
 
-    @Test func otherStoriesAndAdsInsideTheCopyGo() throws {
-        let lines = [Self.headline, Self.copy[0], "READ ALSO", "اكتشاف جبن في قبر فرعوني عمره ثلاثة آلاف سنة",
-                     "معركة الحديدة تمهد لتحول كبير في حرب اليمن؟", Self.copy[1], "- إعلان -",
-                     "شاهد أيضاً: وزير الخارجية يصل إلى العاصمة في زيارة رسمية", Self.copy[2], "لا توجد تعليقات على الخبر"]
-        #expect(try parse(lines).body.map(\.text) == Self.copy)
-    }
-
-    /// Readers' comments are sentences, each under a name and a time, never two in a row.
-    @Test func readersCommentsAfterTheCopyGo() throws {
-        let comments = ["التعليقات", "زائر", "منذ 7 أيام", "هذا ما كنا نحذر منه منذ سنوات ولم يسمعنا أحد في هذه المدينة.", "3",
-                        "ابن البلد", "منذ 5 ساعات", "نريد حلولاً حقيقية وليس مجرد تصريحات للاستهلاك الإعلامي في كل مرة.", "أضف تعليقك"]
-        #expect(try parse([Self.headline] + Self.copy + comments).body.map(\.text) == Self.copy)
-    }
-
-    /// Agency copy signed with its editors' initials: the signature, not a paragraph.
-    @Test func editorsInitialsAfterTheCopyAreTheSignature() throws {
-        let content = try parse([Self.headline] + Self.copy + ["ع.ش/ م.س"])
-        #expect(content.byline == "ع.ش/ م.س")
-        #expect(content.body.map(\.text) == Self.copy)
-        let credited = try parse([Self.headline] + Self.copy + ["ع.ش/ م.س (د ب أ)", "الكلمات المفتاحية", "ألمانيا", "الصحة"])
-        #expect(credited.byline == "ع.ش/ م.س")
-        #expect(credited.credit == "د ب أ")
-        #expect(credited.body.map(\.text) == Self.copy)
-        // Single letters spaced, one group per editor, over the page's share call.
-        let spaced = try parse([Self.headline] + Self.copy + ["ه س / ع أ", "شارك الخبر", "Facebook", "Twitter"])
-        #expect(spaced.byline == "ه س / ع أ")
-        #expect(spaced.body.map(\.text) == Self.copy)
-    }
-
     /// A deck may be a whole sentence: the source and the date under it close the headline's block.
     @Test func aSentenceDeckOverTheSourceAndDateIsAHighlight() throws {
         let deck = "محكمة تقضي بسجن ثلاثة عشر من العاملين في الصحيفة بتهم تتعلق بالإرهاب بعد محاكمة استمرت عاماً."
         let content = try parse(["عربي", Self.headline, deck, "المصدر: وكالات", "26 نيسان 2018 02:31", "شارك"] + Self.copy)
         #expect(content.highlights == [deck])
         #expect(content.body.map(\.text) == Self.copy)
-    }
-
-    /// A box of other stories inside the copy may close with an ad's label.
-    @Test func aReadAlsoBoxClosedByAnAdLabelGoes() throws {
-        let lines = [Self.headline, Self.copy[0], "إقرأ أيضاً", "محاور مع الباحث: معوقات النهضة العلمية العربية؟", "Advertisement"]
-            + Array(Self.copy.dropFirst())
-        #expect(try parse(lines).body.map(\.text) == Self.copy)
-    }
-
-    /// After the copy: a newsletter's call with its one-line blurb, a comment form's notices, and
-    /// a footer whose copyright notice is a sentence.
-    @Test func aNewsletterBlurbAndTheFooterAfterTheCopyGo() throws {
-        let newsletter = ["اشترك في مدونة المشهد", "احصل على أحدث المقالات مباشرة في بريدك الإلكتروني.", "بريدك الإلكتروني", "اشترك"]
-        #expect(try parse([Self.headline] + Self.copy + newsletter).body.map(\.text) == Self.copy)
-        let form = ["الوسوم", "صحة", "اترك تعليقاً", "الاسم *", "الموقع الإلكتروني",
-                    "احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.",
-                    "إرسال التعليق", "أحدث المقالات", "محاور مع الباحث: هل تنهض العلوم العربية من جديد في هذا القرن؟",
-                    "حقوق النشر © 2018 المرصد اليومي. جميع الحقوق محفوظة."]
-        #expect(try parse([Self.headline] + Self.copy + form).body.map(\.text) == Self.copy)
     }
 
     /// A cookie notice and its button between the menu and the story, and a caption naming an
@@ -237,23 +142,6 @@ import Testing
         let content = try parse(top + ["صحة", Self.headline, "المصدر: \"النهار\"", "21 أيار 2018 | 20:01", "جانب من الحدث - صورة أرشيفية"] + Self.copy)
         #expect(content.section.name == "صحة")
         #expect(content.headline == Self.headline)
-        #expect(content.body.map(\.text) == Self.copy)
-    }
-
-    /// A numbered most-read list after the copy goes with its label, though its titles are long.
-    @Test func aNumberedListOfOtherStoriesGoes() throws {
-        let list = ["شارك", "فيسبوك", "الأكثر قراءة", "1 ولي العهد في باريس لتسويق صورة جديدة للمملكة أمام المستثمرين الأوروبيين",
-                    "2 كاتبة تكتب للموقع: متى سيأتي دور أفغانستان في محادثات السلام الطويلة المتعثرة منذ سنوات؟",
-                    "3 ترامب يتحدث كثيرا عن أموال السعودية.. كم تبلغ قيمة الصفقات التي وقعها البلدان فعلاً حتى اليوم؟",
-                    "4 نمو الفائض التجاري الياباني 31% في أبريل"]
-        #expect(try parse([Self.headline] + Self.copy + list).body.map(\.text) == Self.copy)
-    }
-
-    /// Initials may credit several agencies: «ص.ش/ ع.ش (أ ف ب، رويترز)».
-    @Test func initialsCreditingSeveralAgencies() throws {
-        let content = try parse([Self.headline] + Self.copy + ["ص.ش/ ع.ش (أ ف ب، رويترز)"])
-        #expect(content.byline == "ص.ش/ ع.ش")
-        #expect(content.credit == "أ ف ب، رويترز")
         #expect(content.body.map(\.text) == Self.copy)
     }
 
@@ -278,13 +166,6 @@ import Testing
         #expect(content.body.map(\.text) == Self.copy)
     }
 
-    /// A read-also link after a bar, and a title ending in a quotation inside a read-also box.
-    @Test func readAlsoLinksInOtherSpellings() throws {
-        let lines = [Self.headline, Self.copy[0], "اقرأ/ي أيضًا | الحديدة.. الميليشيات تقتحم المنازل وتصادر المساعدات", Self.copy[1],
-                     "اقرأ أيضا", "خدمة البث الإخباري تعطي أولوية لوسائل الإعلام \"الجديرة بالثقة\"", Self.copy[2]]
-        #expect(try parse(lines).body.map(\.text) == Self.copy)
-    }
-
     /// A ticker of questions under the menu, and the date between the section and the headline.
     @Test func aDateBetweenTheSectionAndTheHeadlineAndATickerOfQuestions() throws {
         let top = ["الرئيسية", "اقتصاد", "رياضة", "منوعات", "بحث", "عاجل",
@@ -296,27 +177,6 @@ import Testing
             #expect(content.headline == Self.headline)
             #expect(content.body.map(\.text) == Self.copy)
         }
-    }
-
-    /// The menu's search label with its colon, a link to the site's own pages closing the menu,
-    /// and a share call with a full stop, are chrome.
-    @Test func aSearchLabelAndAShareCallWithPunctuation() throws {
-        let top = ["الرئيسية", "أخبار", "آراء", "رياضة", "اتصل بنا", "بحث عن:"]
-        let content = try parse(top + [Self.headline, "أبريل 9, 2018", "0 تعليقات"] + Self.copy + ["شاركها.", "فيسبوك", "تويتر", "واتساب"])
-        #expect(content.section.name == "أخبار")
-        #expect(content.headline == Self.headline)
-        #expect(content.body.map(\.text) == Self.copy)
-    }
-
-    /// A read-also box right under the first paragraph does not hide where the copy begins, and
-    /// its titles may end in a quotation after a colon of their own («مصر: … "…"»).
-    @Test func aReadAlsoBoxUnderTheFirstParagraph() throws {
-        let top = ["الرئيسية", "العالم العربي", "اقتصاد", "رياضة", "صحة", Self.headline, "24.05.2018, 19:10", "تابعنا عبر"]
-        let box = ["اقرأ أيضا", "مصر: حبس مدون ساخر على ذمة التحقيق في تهمة \"نشر أخبار كاذبة\"", "رونالدو يثير الجدل حول مستقبله.. وراموس: الكل سيرحل"]
-        let content = try parse(top + [Self.copy[0]] + box + Array(Self.copy.dropFirst()))
-        #expect(content.section.name == "صحة")
-        #expect(content.headline == Self.headline)
-        #expect(content.body.map(\.text) == Self.copy)
     }
 
     /// A print edition's issue and dates on one long line, and a dateline on its own line over
@@ -389,12 +249,6 @@ import Testing
         #expect(content.body.map(\.text) == Self.copy)
     }
 
-    /// A tags line whose tags are parted by commas («الوسوم: اليمن، الحديدة») closes the copy too.
-    @Test func aTagsLineWithCommasAfterTheCopy() throws {
-        let content = try parse([Self.headline] + Self.copy + ["الوسوم: اليمن، الحديدة، مجلس الأمن"])
-        #expect(content.body.map(\.text) == Self.copy)
-    }
-
     /// Lines over the headline that are not it: an aggregator's source line with a spaced date,
     /// a ticker or a language list copied onto one line between bars, the story's number in the
     /// site's database, and the site's name printed again as the post's badge.
@@ -420,17 +274,6 @@ import Testing
         #expect(badge.section.name == "أخبار")
     }
 
-    /// A story of one paragraph under a whole page's menu, with the page's chrome after it.
-    @Test func aStoryOfOneParagraph() throws {
-        let top = ["الثلاثاء، 10 أبريل 2018", "فيسبوك", "تويتر", "جنوبية", "الرئيسية", "سياسة", "مجتمع", "اقتصاد", "صحة", "رياضة", "بحث عن:", "صحة"]
-        let paragraph = Self.copy.joined(separator: " ")
-        let after = ["الوسوم: الصحة، المستشفيات", "مقالات ذات صلة", "ارتفاع أسعار الذهب في الأسواق المحلية اليوم", "14 أغسطس 2018"]
-        let content = try parse(top + [Self.headline, "وفيق الهواري", "10 أبريل 2018", paragraph] + after)
-        #expect(content.section.name == "صحة")
-        #expect(content.headline == Self.headline)
-        #expect(content.body.map(\.text) == [paragraph])
-    }
-
     /// A photo's caption over the copy, under the headline, its deck (a sentence or not), the
     /// date and the byline: the headline stays the story's, the byline is no section.
     @Test func aCaptionUnderTheDeckAndTheByline() throws {
@@ -443,15 +286,6 @@ import Testing
             #expect(content.headline == Self.headline, "\(deck)")
             #expect(content.section.name == "صحة", "\(deck)")
             #expect(content.body.map(\.text) == Self.copy, "\(deck)")
-        }
-    }
-
-    /// A credit of three parts closing the copy signs it, with or without tags under it.
-    @Test func aCreditClosingTheCopySignsIt() throws {
-        for after in [[], ["الكلمات المفتاحية", "الغوطة الشرقية", "بريطانيا"]] {
-            let content = try parse([Self.headline] + Self.copy + ["المسلة – متابعة – وكالات"] + after)
-            #expect(content.byline == "المسلة – متابعة – وكالات", "\(after)")
-            #expect(content.body.map(\.text) == Self.copy, "\(after)")
         }
     }
 

@@ -1,0 +1,182 @@
+import NashirDomain
+import Testing
+
+@testable import NashirImport
+
+/// Whole pages copied from the browser: widgets inside the copy (read-also boxes, ads, pull
+/// quotes) and after it (tags, comments, signatures, footers) go; the copy stays whole.
+@Suite struct PageTextCopyTests {
+    let parser = PageTextParser()
+    static let headline = PageTextWholePageTests.headline
+    static let copy = PageTextChromeTests.copy
+
+    private func parse(_ lines: [String]) throws -> ArticleContent {
+        try parser.parse(lines.joined(separator: "\n"), key: "k", file: "f").content
+    }
+
+    /// A pull quote prints a sentence of the copy again between paragraphs; a paragraph that is
+    /// a quotation of its own stays, and so does a subheading quoting the paragraph it heads.
+    @Test func aPullQuoteIsNotAParagraph() throws {
+        let quote = "«وقال الوزير في مؤتمر صحفي إن المستشفى سيضم أقساما للطوارئ»"
+        let own = "«نحن فخورون بهذا الإنجاز الذي تحقق بفضل جهود العاملين في القطاع الصحي»"
+        let content = try parse([Self.headline, Self.copy[0], Self.copy[1], quote, own, Self.copy[2]])
+        #expect(content.body.map(\.text) == [Self.copy[0], Self.copy[1], own, Self.copy[2]])
+        // A subheading that quotes the paragraph under it stays.
+        let subheading = "\"سيضم أقساما للطوارئ والجراحة وطب الأطفال\""
+        let headed = try parse([Self.headline, Self.copy[0], subheading, Self.copy[1], Self.copy[2]])
+        #expect(headed.body.map(\.text) == [Self.copy[0], subheading, Self.copy[1], Self.copy[2]])
+    }
+
+    /// A read-also box whose call ends in dots or a colon («اقرأ أيضا..»), over the copy's next
+    /// subheading or closing the copy, goes with its titles.
+    @Test func aReadAlsoBoxInAnySpellingAndPlace() throws {
+        let title = "الإسكان: طرح كراسات شروط أراضي الإسكان المتميز الأسبوع المقبل"
+        let boxes = [["اقرأ أيضا..", title], ["اقرأ/ي أيضًا:", title, "ارتفاع أسعار الذهب في الأسواق المحلية اليوم"]]
+        for box in boxes {
+            let inside = try parse([Self.headline, Self.copy[0]] + box + [Self.copy[1], Self.copy[2]])
+            #expect(inside.body.map(\.text) == Self.copy, "\(box)")
+            let closing = try parse([Self.headline] + Self.copy + box + ["الكلمات المفتاحية", "صحة", "مستشفيات"])
+            #expect(closing.body.map(\.text) == Self.copy, "\(box)")
+        }
+        let subheading = try parse([Self.headline, Self.copy[0], "اقرأ أيضا:", title, "تعثر المحادثات", Self.copy[1], Self.copy[2]])
+        #expect(subheading.body.map(\.text) == [Self.copy[0], "تعثر المحادثات", Self.copy[1], Self.copy[2]])
+    }
+
+    /// The page's stamp after the copy is not a paragraph.
+    @Test func aDateAfterTheCopyIsChrome() throws {
+        let content = try parse([Self.headline] + Self.copy + ["آخر تحديث الثلاثاء, 22 ماي, 2018 في 20:10", "شارك", "فيسبوك"])
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// An ad slot's label over the copy's next subheading offers no story: the subheading stays;
+    /// a read-also box may be followed by a short sentence of copy.
+    @Test func anAdLabelOverASubheadingAndAShortSentenceAfterABox() throws {
+        let subheading = "نظام الصواريخ الجديد سيحسن من السيطرة على المجال الجوي"
+        for ad in ["إعلان", "Advertisement"] {
+            let content = try parse([Self.headline, Self.copy[0], ad, subheading, Self.copy[1], Self.copy[2]])
+            #expect(content.body.map(\.text) == [Self.copy[0], subheading, Self.copy[1], Self.copy[2]], "\(ad)")
+        }
+        let short = "وأعقبت العواصف صواعق عنيفة وأمطار غزيرة."
+        let content = try parse([Self.headline, Self.copy[0], "اقرأ أيضا", "انفجار سيارة مفخخة في مدينة الباب شمال سوريا", short, Self.copy[1], Self.copy[2]])
+        #expect(content.body.map(\.text) == [Self.copy[0], short, Self.copy[1], Self.copy[2]])
+    }
+
+    @Test func otherStoriesAndAdsInsideTheCopyGo() throws {
+        let lines = [Self.headline, Self.copy[0], "READ ALSO", "اكتشاف جبن في قبر فرعوني عمره ثلاثة آلاف سنة",
+                     "معركة الحديدة تمهد لتحول كبير في حرب اليمن؟", Self.copy[1], "- إعلان -",
+                     "شاهد أيضاً: وزير الخارجية يصل إلى العاصمة في زيارة رسمية", Self.copy[2], "لا توجد تعليقات على الخبر"]
+        #expect(try parse(lines).body.map(\.text) == Self.copy)
+    }
+
+    /// Readers' comments are sentences, each under a name and a time, never two in a row.
+    @Test func readersCommentsAfterTheCopyGo() throws {
+        let comments = ["التعليقات", "زائر", "منذ 7 أيام", "هذا ما كنا نحذر منه منذ سنوات ولم يسمعنا أحد في هذه المدينة.", "3",
+                        "ابن البلد", "منذ 5 ساعات", "نريد حلولاً حقيقية وليس مجرد تصريحات للاستهلاك الإعلامي في كل مرة.", "أضف تعليقك"]
+        #expect(try parse([Self.headline] + Self.copy + comments).body.map(\.text) == Self.copy)
+    }
+
+    /// Agency copy signed with its editors' initials: the signature, not a paragraph.
+    @Test func editorsInitialsAfterTheCopyAreTheSignature() throws {
+        let content = try parse([Self.headline] + Self.copy + ["ع.ش/ م.س"])
+        #expect(content.byline == "ع.ش/ م.س")
+        #expect(content.body.map(\.text) == Self.copy)
+        let credited = try parse([Self.headline] + Self.copy + ["ع.ش/ م.س (د ب أ)", "الكلمات المفتاحية", "ألمانيا", "الصحة"])
+        #expect(credited.byline == "ع.ش/ م.س")
+        #expect(credited.credit == "د ب أ")
+        #expect(credited.body.map(\.text) == Self.copy)
+        // Single letters spaced, one group per editor, over the page's share call.
+        let spaced = try parse([Self.headline] + Self.copy + ["ه س / ع أ", "شارك الخبر", "Facebook", "Twitter"])
+        #expect(spaced.byline == "ه س / ع أ")
+        #expect(spaced.body.map(\.text) == Self.copy)
+    }
+
+    /// A box of other stories inside the copy may close with an ad's label.
+    @Test func aReadAlsoBoxClosedByAnAdLabelGoes() throws {
+        let lines = [Self.headline, Self.copy[0], "إقرأ أيضاً", "محاور مع الباحث: معوقات النهضة العلمية العربية؟", "Advertisement"]
+            + Array(Self.copy.dropFirst())
+        #expect(try parse(lines).body.map(\.text) == Self.copy)
+    }
+
+    /// After the copy: a newsletter's call with its one-line blurb, a comment form's notices, and
+    /// a footer whose copyright notice is a sentence.
+    @Test func aNewsletterBlurbAndTheFooterAfterTheCopyGo() throws {
+        let newsletter = ["اشترك في مدونة المشهد", "احصل على أحدث المقالات مباشرة في بريدك الإلكتروني.", "بريدك الإلكتروني", "اشترك"]
+        #expect(try parse([Self.headline] + Self.copy + newsletter).body.map(\.text) == Self.copy)
+        let form = ["الوسوم", "صحة", "اترك تعليقاً", "الاسم *", "الموقع الإلكتروني",
+                    "احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.",
+                    "إرسال التعليق", "أحدث المقالات", "محاور مع الباحث: هل تنهض العلوم العربية من جديد في هذا القرن؟",
+                    "حقوق النشر © 2018 المرصد اليومي. جميع الحقوق محفوظة."]
+        #expect(try parse([Self.headline] + Self.copy + form).body.map(\.text) == Self.copy)
+    }
+
+    /// A numbered most-read list after the copy goes with its label, though its titles are long.
+    @Test func aNumberedListOfOtherStoriesGoes() throws {
+        let list = ["شارك", "فيسبوك", "الأكثر قراءة", "1 ولي العهد في باريس لتسويق صورة جديدة للمملكة أمام المستثمرين الأوروبيين",
+                    "2 كاتبة تكتب للموقع: متى سيأتي دور أفغانستان في محادثات السلام الطويلة المتعثرة منذ سنوات؟",
+                    "3 ترامب يتحدث كثيرا عن أموال السعودية.. كم تبلغ قيمة الصفقات التي وقعها البلدان فعلاً حتى اليوم؟",
+                    "4 نمو الفائض التجاري الياباني 31% في أبريل"]
+        #expect(try parse([Self.headline] + Self.copy + list).body.map(\.text) == Self.copy)
+    }
+
+    /// Initials may credit several agencies: «ص.ش/ ع.ش (أ ف ب، رويترز)».
+    @Test func initialsCreditingSeveralAgencies() throws {
+        let content = try parse([Self.headline] + Self.copy + ["ص.ش/ ع.ش (أ ف ب، رويترز)"])
+        #expect(content.byline == "ص.ش/ ع.ش")
+        #expect(content.credit == "أ ف ب، رويترز")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A read-also link after a bar, and a title ending in a quotation inside a read-also box.
+    @Test func readAlsoLinksInOtherSpellings() throws {
+        let lines = [Self.headline, Self.copy[0], "اقرأ/ي أيضًا | الحديدة.. الميليشيات تقتحم المنازل وتصادر المساعدات", Self.copy[1],
+                     "اقرأ أيضا", "خدمة البث الإخباري تعطي أولوية لوسائل الإعلام \"الجديرة بالثقة\"", Self.copy[2]]
+        #expect(try parse(lines).body.map(\.text) == Self.copy)
+    }
+
+    /// The menu's search label with its colon, a link to the site's own pages closing the menu,
+    /// and a share call with a full stop, are chrome.
+    @Test func aSearchLabelAndAShareCallWithPunctuation() throws {
+        let top = ["الرئيسية", "أخبار", "آراء", "رياضة", "اتصل بنا", "بحث عن:"]
+        let content = try parse(top + [Self.headline, "أبريل 9, 2018", "0 تعليقات"] + Self.copy + ["شاركها.", "فيسبوك", "تويتر", "واتساب"])
+        #expect(content.section.name == "أخبار")
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A read-also box right under the first paragraph does not hide where the copy begins, and
+    /// its titles may end in a quotation after a colon of their own («مصر: … "…"»).
+    @Test func aReadAlsoBoxUnderTheFirstParagraph() throws {
+        let top = ["الرئيسية", "العالم العربي", "اقتصاد", "رياضة", "صحة", Self.headline, "24.05.2018, 19:10", "تابعنا عبر"]
+        let box = ["اقرأ أيضا", "مصر: حبس مدون ساخر على ذمة التحقيق في تهمة \"نشر أخبار كاذبة\"", "رونالدو يثير الجدل حول مستقبله.. وراموس: الكل سيرحل"]
+        let content = try parse(top + [Self.copy[0]] + box + Array(Self.copy.dropFirst()))
+        #expect(content.section.name == "صحة")
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A tags line whose tags are parted by commas («الوسوم: اليمن، الحديدة») closes the copy too.
+    @Test func aTagsLineWithCommasAfterTheCopy() throws {
+        let content = try parse([Self.headline] + Self.copy + ["الوسوم: اليمن، الحديدة، مجلس الأمن"])
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A story of one paragraph under a whole page's menu, with the page's chrome after it.
+    @Test func aStoryOfOneParagraph() throws {
+        let top = ["الثلاثاء، 10 أبريل 2018", "فيسبوك", "تويتر", "جنوبية", "الرئيسية", "سياسة", "مجتمع", "اقتصاد", "صحة", "رياضة", "بحث عن:", "صحة"]
+        let paragraph = Self.copy.joined(separator: " ")
+        let after = ["الوسوم: الصحة، المستشفيات", "مقالات ذات صلة", "ارتفاع أسعار الذهب في الأسواق المحلية اليوم", "14 أغسطس 2018"]
+        let content = try parse(top + [Self.headline, "وفيق الهواري", "10 أبريل 2018", paragraph] + after)
+        #expect(content.section.name == "صحة")
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == [paragraph])
+    }
+
+    /// A credit of three parts closing the copy signs it, with or without tags under it.
+    @Test func aCreditClosingTheCopySignsIt() throws {
+        for after in [[], ["الكلمات المفتاحية", "الغوطة الشرقية", "بريطانيا"]] {
+            let content = try parse([Self.headline] + Self.copy + ["المسلة – متابعة – وكالات"] + after)
+            #expect(content.byline == "المسلة – متابعة – وكالات", "\(after)")
+            #expect(content.body.map(\.text) == Self.copy, "\(after)")
+        }
+    }
+}
