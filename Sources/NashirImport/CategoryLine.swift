@@ -2,11 +2,24 @@ import Foundation
 
 /// Where a blog theme names the story's category instead of printing a label over its headline:
 /// a field of the meta line under it («بواسطة admin / 29 سبتمبر، 2018 / منوعات»), a line of its
-/// own there («في رياضة»), or a statement after the copy («التصنيفات: أخبار دولية», «Posted in اقتصاد»).
+/// own there («في رياضة»), a statement after the copy («التصنيفات: أخبار دولية», «Posted in اقتصاد»),
+/// or the category alone under the copy.
 enum CategoryLine {
     /// Openings of a statement that names the category, wherever it stands on the page.
     static let statements = ["التصنيفات", "التصنيف", "التصنيفات:", "التصنيف:", "القسم:", "الفئة:", "الأقسام:", "مصنفة كـ", "مصنف في", "نشر في",
                              "منشور في", "Posted in", "Filed under", "Categories:", "Category:", "Categories", "Category"]
+
+    /// A category printed alone among the first lines of `lines` after `lastParagraph` («أخبار
+    /// عربية» over «المصدر: …») that the page's `menu` (what stands over the headline) lists too;
+    /// not the site's name, first on the page, which closes its footer as often.
+    static func alone(in lines: [String], after lastParagraph: String, menu: ArraySlice<String>) -> String? {
+        guard let end = lines.lastIndex(of: lastParagraph) else { return nil }
+        for line in lines[(end + 1)...].prefix(3) {
+            if PageTextChrome.isTagsHeading(line) { return nil }
+            if PageTextHead.isSectionLabel(line), line != menu.first, menu.contains(line), !PageChrome.homeLabels.contains(line) { return line }
+        }
+        return nil
+    }
 
     /// The category named in `lines` (what stands under the headline), or nil: the head block's
     /// meta line or «في …» line first, then the first statement.

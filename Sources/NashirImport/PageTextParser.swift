@@ -120,7 +120,7 @@ public struct PageTextParser: Sendable {
         PullQuote.drop(&lines)
         lines.removeAll(where: PageChrome.isChrome)
         guard !lines.isEmpty else { throw ImportError(file: file, problem: "the article has a headline but no body paragraphs") }
-        if section == defaultSection, let name = Self.categoryAfterCopy(underHeadline, lastParagraph: lines[lines.count - 1], menu: page.prefix { $0 != headline }) {
+        if section == defaultSection, let name = CategoryLine.alone(in: underHeadline, after: lines[lines.count - 1], menu: page.prefix { $0 != headline }) {
             section = Section(slug: TextCleaning.slug(for: name), name: name)
         }
 
@@ -154,18 +154,6 @@ public struct PageTextParser: Sendable {
               !Self.isLabel(lines[1]) || lines[1].count > lines[0].count else { return defaultSection }
         let label = lines.removeFirst()
         return Section(slug: TextCleaning.slug(for: label), name: label)
-    }
-
-    /// A blog theme's category printed alone under the copy («أخبار عربية» over «المصدر: …»): a
-    /// label among the first lines after the last paragraph that the page's menu also lists.
-    private static func categoryAfterCopy(_ lines: [String], lastParagraph: String, menu: ArraySlice<String>) -> String? {
-        guard let end = lines.lastIndex(of: lastParagraph) else { return nil }
-        for line in lines[(end + 1)...].prefix(3) {
-            if PageTextChrome.isTagsHeading(line) { return nil }
-            // The site's name, first on the page, closes its footer as often.
-            if PageTextHead.isSectionLabel(line), menu.dropFirst().contains(line), line != menu.first, !PageChrome.homeLabels.contains(line) { return line }
-        }
-        return nil
     }
 
     /// Removes the chrome that follows the copy; short lines under a tags heading become tags.
