@@ -139,9 +139,18 @@ enum PageTextChrome {
         }
         // A top bar's date may stand among its menus; one closing the run is the story's own.
         var run = lines.prefix { (isLabel($0) || isDateLine($0) || PageChrome.isChrome($0)) && !DatelineParser.isWholeLine($0) }.count
-        while run > 0, isDateLine(lines[run - 1]) || PageChrome.isCounter(lines[run - 1]) { run -= 1 }
+        // The headline's own block may close the run too: its credit, byline or bracketed agency
+        // under a short headline («رياضة», «أحلام الفتى القناص», «العرب - وكالات», «(رويترز)»).
+        let end = run
+        var signed = false
+        while run > 0, isDateLine(lines[run - 1]) || PageChrome.isCounter(lines[run - 1]) || run > 2 && isHeadlineFooter(lines[run - 1]) {
+            signed = signed || isHeadlineFooter(lines[run - 1])
+            run -= 1
+        }
         guard run >= 3, run < lines.count else { return LeadingDrop() }
-        let keep = isProse(lines[run]) ? 2 : 1
+        // Copy right under the stamps: the run's last label is the headline, the one above it the section.
+        let stampedCopy = end > run && end < lines.count && isProse(lines[end])
+        let keep = signed || stampedCopy || isProse(lines[run]) ? 2 : 1
         lines.removeFirst(run - keep)
         // The kept label is the section unless it is the menu's own button («بحث») or a
         // ticker's label («آخر الأخبار»), which tells that other stories' titles follow.
@@ -153,6 +162,20 @@ enum PageTextChrome {
             drop.lastItem = lines[0]
         }
         return drop
+    }
+
+    /// What signs a headline right under it: a credit («العرب - وكالات»), a byline, the agency alone in brackets.
+    static func isHeadlineFooter(_ line: String) -> Bool {
+        PageTextHead.isCredit(line) || BylineLine.name(in: line) != nil
+            || line.wholeMatch(of: /\(\s*[^()\d]{2,20}\s*\)/) != nil && words(line, in: 1...3)
+            || isSlashCredit(line)
+    }
+
+    /// «وكالات/ فلسطين أون لاين», «غزة/ محمد أحمد»: a credit whose slash clings to its first part, not a trail's spaced « / ».
+    static func isSlashCredit(_ line: String) -> Bool {
+        let parts = line.split(separator: "/")
+        return parts.count == 2 && !parts[0].hasSuffix(" ") && parts[1].hasPrefix(" ") && parts.allSatisfy { words(String($0), in: 1...3) }
+            && !line.contains(where: \.isNumber) && !endsSentence(line)
     }
 
     /// What `dropLeading` took off a page's top: a menu, and whether a ticker's label closed it.
@@ -202,8 +225,9 @@ enum PageTextChrome {
     static func dropBeforeHeadline(_ lines: inout [String]) {
         // A date is never the headline: themes print one between the section and it.
         while lines.count >= 3, isDateLine(lines[0]) || PageChrome.isCounter(lines[0]), !isDateLine(lines[1]) { lines.removeFirst() }
-        // One word only: a short headline over its sub-headline has the same shape.
-        while lines.count >= 3, words(lines[0], in: 1...1), !endsSentence(lines[0]), !isLabel(lines[1]), !endsSentence(lines[1]), !isProse(lines[1]) {
+        // One word only: a short headline over its sub-headline has the same shape, and over its stamp it is the headline.
+        while lines.count >= 3, words(lines[0], in: 1...1), !endsSentence(lines[0]), !isLabel(lines[1]), !endsSentence(lines[1]), !isProse(lines[1]),
+              !isDateLine(lines[1]), !isHeadlineFooter(lines[1]) {
             lines.removeFirst()
         }
     }

@@ -138,8 +138,10 @@ public struct PageTextParser: Sendable {
         // rarely two words, so the second label is the section.
         // Under «الرأي» the label is the columnist's name, over the column's headline.
         let opinion = lines.first.map { PageTextHead.opinionLabels.contains($0) } ?? false
+        // Unless the second is a short headline over its stamp and the copy («رياضة», «ثورة», «لكم - وكالات - 14 فبراير, 2018»).
+        let stamped = lines.count >= 4 && (PageTextChrome.isDateLine(lines[2]) || PageTextChrome.isHeadlineFooter(lines[2])) && PageTextChrome.isProse(lines[3])
         if lines.count >= 4, Self.isLabel(lines[0]), Self.isLabel(lines[1]), Self.wordCount(lines[1]) <= 2, !Self.isLabel(lines[2]),
-           PageTextHead.isSectionLabel(lines[1]), !opinion {
+           PageTextHead.isSectionLabel(lines[1]), !opinion, !stamped {
             lines.removeFirst()
         }
         if opinion, lines.count >= 4, Self.isLabel(lines[1]), Self.wordCount(lines[1]) <= 3, !Self.isLabel(lines[2]) {
@@ -151,7 +153,7 @@ public struct PageTextParser: Sendable {
         // «أخبارك » أخبار اقتصادية»: a trail from the site's name, not its home, gives its last step too.
         if lines.count >= 3, PageTextHead.isBreadcrumb(lines[0]), let step = PageTextBody.trailSteps(lines[0][...]).last { lines[0] = step }
         guard lines.count >= 3, Self.isLabel(lines[0]), !PageTextChrome.weekdays.contains(lines[0]),
-              !Self.isLabel(lines[1]) || lines[1].count > lines[0].count else { return defaultSection }
+              !Self.isLabel(lines[1]) || lines[1].count > lines[0].count || stamped else { return defaultSection }
         let label = lines.removeFirst()
         return Section(slug: TextCleaning.slug(for: label), name: label)
     }

@@ -40,6 +40,23 @@ import Testing
         }
     }
 
+    /// A column's headline may be a word or three, as short as a menu's items; the credit or the
+    /// date signing it, with the copy right under them, tells it from the menu's last item.
+    @Test func aShortHeadlineOverItsStampIsTheHeadline() throws {
+        let menu = ["الرئيسية", "سياسة", "علوم وتكنولوجيا", "حوارات"]
+        let cases: [(lines: [String], headline: String)] = [
+            (menu + ["رياضة", "ثورة", "لكم - وكالات - 14 فبراير, 2018"], "ثورة"),
+            (["رياضة", "أحلام الفتى القناص", "العرب - وكالات", "الأحد، 15 أبريل 2018 04:05 م", "(رويترز)"], "أحلام الفتى القناص"),
+            (["رياضة", "الأهلي والنصر.. أزمة قيادة", "وكالات/ فلسطين أون لاين", "الثلاثاء 20 فبراير 2018 07:40 م بتوقيت القدس"], "الأهلي والنصر.. أزمة قيادة"),
+        ]
+        for (lines, headline) in cases {
+            let content = try parse(lines + Self.copy)
+            #expect(content.headline == headline, "\(lines)")
+            #expect(content.section.name == "رياضة", "\(lines)")
+            #expect(content.body.map(\.text) == Self.copy, "\(lines)")
+        }
+    }
+
     /// A photo's caption between the byline and date and the copy reads like a headline; the
     /// headline is the one over them.
     @Test func aCaptionOverTheCopyIsNotTheHeadline() throws {
