@@ -14,15 +14,24 @@ enum CategoryLine {
     /// not the site's name, first on the page, which closes its footer as often.
     static func alone(in lines: [String], after lastParagraph: String, menu: ArraySlice<String>) -> String? {
         guard let end = lines.lastIndex(of: lastParagraph) else { return nil }
-        for line in lines[(end + 1)...].prefix(3) {
+        let after = lines[(end + 1)...].prefix(3)
+        for (index, line) in zip(after.indices, after) {
             if PageTextChrome.isTagsHeading(line) { return nil }
-            if PageTextHead.isSectionLabel(line), line != menu.first, menu.contains(line), !PageChrome.homeLabels.contains(line) { return line }
+            guard PageTextHead.isSectionLabel(line), line != menu.first, !PageChrome.homeLabels.contains(line) else { continue }
+            // An article's footer names its category, then its tags on one line («تقنية», «فيسبوك، مسنجر، تطبيقات»).
+            if menu.contains(line) || index + 1 < lines.endIndex && isTagList(lines[index + 1]) { return line }
         }
         return nil
     }
 
+    /// «فيسبوك، مسنجر، تطبيقات، نصائح»: three or more tags of a few words on one line, no sentence.
+    static func isTagList(_ line: String) -> Bool {
+        let tags = line.split(whereSeparator: { "،,".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        return tags.count >= 3 && tags.allSatisfy { PageTextChrome.words($0, in: 1...3) } && !PageTextChrome.endsSentence(line) && !line.contains(".")
+    }
+
     /// The category named in `lines` (what stands under the headline), or nil: the head block's
-    /// meta line or «في …» line first, then the first statement.
+    /// meta line or «في …» line first, then the first statement, then a label among the meta block's lines.
     static func section(in lines: [String]) -> String? {
         let head = lines.prefix { !PageTextChrome.isProse($0) }.prefix(8)
         for line in head {
@@ -30,6 +39,11 @@ enum CategoryLine {
         }
         for line in lines {
             if let name = named(line, after: statements) { return name }
+        }
+        // A meta block a field a line: the category between the byline and the date («بواسطة سامي الدوري», «مال وأعمال», «14 مايو، 2018»).
+        for index in head.indices.dropFirst().dropLast() where isName(head[index]) {
+            let (above, below) = (head[index - 1], head[index + 1])
+            if BylineLine.opens(above) && PageTextChrome.isDateLine(below) || PageTextChrome.isDateLine(above) && BylineLine.opens(below) { return head[index] }
         }
         return nil
     }

@@ -83,6 +83,10 @@ import Testing
             menu + [Self.headline, "5 مارس 2024", "بواسطة", "خالد العمري", "في صحة"] + Self.copy,
             menu + [Self.headline, "15 مايو، 2018 بواسطة رنا سليمان"] + Self.copy + ["التصنيفات صحة", "الوسوم مستشفيات، وزارة الصحة"],
             [Self.headline, "March 5, 2024"] + Self.copy + ["Posted in صحة", "Tagged: مستشفيات"],
+            // The meta block a field a line, the category between the byline and the date.
+            [Self.headline, "بواسطة سامي الدوري", "صحة", "14 مايو، 2018"] + Self.copy,
+            // The entry's footer: the category alone, then the tags on one line.
+            [Self.headline] + Self.copy + ["صحة", "مستشفيات، وزارة الصحة، العاصمة", "السابق"],
         ]
         for lines in pages {
             let content = try parse(lines)
