@@ -54,6 +54,19 @@ enum PageTextChrome {
         // question a widget's («ما هو رد فعلك؟»), never a paragraph.
         let call = (line.hasSuffix(".") && words(line, in: 1...2)) || ((line.hasSuffix("؟") || line.hasSuffix("?")) && words(line, in: 1...4))
         return PageChrome.isChrome(line) || ((isLabel(line) || call) && !line.hasPrefix("-") && !line.hasPrefix("•"))
+            || isEntryFooter(line)
+    }
+
+    /// The tags on one line, with or without their heading, and the links to the previous and
+    /// next posts: they close an entry, and no copy follows them.
+    static func isEntryFooter(_ line: String) -> Bool {
+        CategoryLine.isTagList(line) || isPostLink(line) || line.contains(":") && isTagsHeading(String(line.prefix { $0 != ":" }))
+    }
+
+    /// «→ انطلاق فعاليات معرض الكتاب», «صندوق النقد يرفع توقعاته ←»: the previous or next post under a blog's story.
+    static func isPostLink(_ line: String) -> Bool {
+        let arrows: [Character] = ["→", "←", "⟵", "⟶"]
+        return (line.first.map(arrows.contains) == true || line.last.map(arrows.contains) == true) && words(line, in: 1...maxListedTitleWords)
     }
 
     /// A heading under which the short lines are the article's tags.
@@ -74,6 +87,7 @@ enum PageTextChrome {
             defer { before += proseWords[index] > 0 || (endsSentence(lines[index]) && words(lines[index], upTo: 3) >= 3) ? words(lines[index]) : 0 }
             guard before > 0, isHeading(lines[index]) else { continue }
             let rest = lines[(index + 1)...]
+            if isEntryFooter(lines[index]), rest.isEmpty || !rest.prefix(2).allSatisfy(isStatement) { return index }
             let after = proseWords[(index + 1)...].reduce(0, +)
             let proseLinesAfter = proseWords[(index + 1)...].count(where: { $0 > 0 })
             // A heading over dashed items introduces a list of the copy («الجمعة 3 مارس 2017:»).

@@ -60,6 +60,10 @@ public struct PageTextParser: Sendable {
         var structuralTags: [String] = []
         if let cut = PageTextChrome.trailingStart(lines) {
             structuralTags = PageTextChrome.tags(in: lines[cut...])
+            // A theme's tags on one line, with no heading over them («الصين، ليو شياوبو، ألمانيا»).
+            if structuralTags.isEmpty, CategoryLine.isTagList(lines[cut]) {
+                structuralTags = lines[cut].split(whereSeparator: { "،,".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+            }
             lines.removeSubrange(cut...)
         }
         lines.removeAll(where: PageTextBody.isButtonRow)

@@ -27,6 +27,23 @@ import Testing
         #expect(headed.body.map(\.text) == [Self.copy[0], subheading, Self.copy[1], Self.copy[2]])
     }
 
+    /// A blog's entry footer: the tags on one line with no heading, or after «الوسوم:», the
+    /// author's box with a sentence of bio, the previous and next posts behind arrows, the
+    /// comments and a cookie notice; none of it is copy, and the bare list gives the tags.
+    @Test func aBlogsEntryFooterEndsTheCopy() throws {
+        let after = ["بواسطة خالد المنصوري", "صحفي ومحرر في صدى المدينة، يغطي الشؤون السياسية والاقتصادية في المنطقة.", "عرض الأرشيف ←",
+                     "→ انطلاق فعاليات معرض الرياض الدولي للكتاب", "صندوق النقد يرفع توقعاته لنمو الاقتصادات الخليجية ←", "تعليقان", "أبو خالد",
+                     "3 يونيو، 2018 في 4:13 م", "كالعادة الإعلام ينقل نصف الحقيقة فقط.", "رد", "اترك تعليقاً",
+                     "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *",
+                     "احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.",
+                     "نستخدم ملفات تعريف الارتباط لضمان حصولك على أفضل تجربة على موقعنا الإلكتروني، وبمتابعتك التصفح توافق على ذلك."]
+        let bare = try parse([Self.headline] + Self.copy + ["مستشفيات، وزارة الصحة، العاصمة"] + after)
+        #expect(bare.body.map(\.text) == Self.copy)
+        #expect(bare.tags.map(\.name) == ["مستشفيات", "وزارة الصحة", "العاصمة"])
+        let headed = try parse([Self.headline] + Self.copy + ["الوسوم: مستشفيات وزارة الصحة"] + after)
+        #expect(headed.body.map(\.text) == Self.copy)
+    }
+
     /// A read-also box whose call ends in dots or a colon («اقرأ أيضا..»), over the copy's next
     /// subheading or closing the copy, goes with its titles.
     @Test func aReadAlsoBoxInAnySpellingAndPlace() throws {
