@@ -57,10 +57,11 @@ enum PageTextChrome {
             || isEntryFooter(line)
     }
 
-    /// The tags on one line, with or without their heading, and the links to the previous and
-    /// next posts: they close an entry, and no copy follows them.
+    /// The tags on one line, with or without their heading, the category's statement («مصنفة كـ رياضة»)
+    /// and the links to the previous and next posts: they close an entry, and no copy follows them.
     static func isEntryFooter(_ line: String) -> Bool {
         CategoryLine.isTagList(line) || isPostLink(line) || line.contains(":") && isTagsHeading(String(line.prefix { $0 != ":" }))
+            || words(line, in: 2...10) && CategoryLine.named(line, after: CategoryLine.statements) != nil
     }
 
     /// «→ انطلاق فعاليات معرض الكتاب», «صندوق النقد يرفع توقعاته ←»: the previous or next post under a blog's story.
@@ -263,6 +264,10 @@ enum PageTextChrome {
 
     /// A line that only states a date or time: «2020/10/05 - 10:30», «الاثنين 5 أكتوبر 2020».
     static func isDateLine(_ line: String) -> Bool {
+        // «نُشرت في 19 مارس، 2018 بواسطة أحمد عبد الحميد»: a blog's stamp signs its date.
+        if let signed = line.range(of: " بواسطة ") {
+            return isDateLine(String(line[..<signed.lowerBound])) && BylineLine.name(in: "بواسطة: " + line[signed.upperBound...]) != nil
+        }
         // Separators between a Hijri and a Gregorian date («… هـ ، 14 أبريل 2018») are not words.
         let tokens = line.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
         guard tokens.count <= 16, line.contains(where: \.isNumber), !endsSentence(line) else { return false }

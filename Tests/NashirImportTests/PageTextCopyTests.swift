@@ -42,6 +42,10 @@ import Testing
         #expect(bare.tags.map(\.name) == ["مستشفيات", "وزارة الصحة", "العاصمة"])
         let headed = try parse([Self.headline] + Self.copy + ["الوسوم: مستشفيات وزارة الصحة"] + after)
         #expect(headed.body.map(\.text) == Self.copy)
+        // A theme's stamp and category statement last on the page, with nothing under them.
+        let stamped = try parse([Self.headline] + Self.copy + ["نُشرت في 19 مارس، 2018 بواسطة أحمد عبد الحميد", "مصنفة كـ صحة موسومة مستشفيات، العاصمة"])
+        #expect(stamped.body.map(\.text) == Self.copy)
+        #expect(stamped.section.name == "صحة")
     }
 
     /// A read-also box whose call ends in dots or a colon («اقرأ أيضا..»), over the copy's next
