@@ -6,7 +6,7 @@ import NashirDomain
 ///
 /// Recognised shapes: «طرابلس – وكالات:», «الرياض - واس:», «بيروت ـ «الشرق الأوسط»:»,
 /// «القاهرة (رويترز) -», «دبي، الإمارات العربية المتحدة (CNN) --», «(CNN)--»,
-/// «تونس 11 ديسمبر 2016 (وات) -».
+/// «تونس 11 ديسمبر 2016 (وات) -», «بغداد، 12 أيار/مايو 2018 –».
 public enum DatelineParser {
     /// A dateline found at the start of a text, and the text that follows it.
     public struct Match: Equatable, Sendable {
@@ -17,13 +17,18 @@ public enum DatelineParser {
     /// Parses a dateline at the very start of `text`; nil when the text does not open with one.
     public static func parse(_ text: String, timeZone: TimeZone = TimeZone(identifier: "UTC")!) -> Match? {
         // Most paragraphs open with neither a bracket nor a colon: skip the regexes for them.
-        guard text.unicodeScalars.prefix(110).contains(where: { $0 == "(" || $0 == ":" }) else { return nil }
+        guard text.unicodeScalars.prefix(110).contains(where: { $0 == "(" || $0 == ":" || $0 == "–" || $0 == "-" || $0 == "—" }) else { return nil }
         let trimmed = text.trimmingSpaces()
         if let match = trimmed.firstMatch(of: parenthesised) {
             let head = match.output.1.trimmingSpaces()
             guard let (place, date) = placeAndDate(head, timeZone: timeZone, allowEmpty: true) else { return nil }
             let source = match.output.2.trimmingSpaces()
             return Match(dateline: Dateline(place: place, source: source, date: date), remainder: rest(trimmed, after: match.range))
+        }
+        // «بغداد، 12 أيار/مايو 2018 –»: the place and the date, no source (a UN agency's press release).
+        if let match = trimmed.firstMatch(of: datedPlace) {
+            guard let (place, date) = placeAndDate(String(match.output.1), timeZone: timeZone, allowEmpty: false), place != nil, date != nil else { return nil }
+            return Match(dateline: Dateline(place: place, date: date), remainder: rest(trimmed, after: match.range))
         }
         if let match = trimmed.firstMatch(of: dashed) {
             guard let (place, date) = placeAndDate(String(match.output.1), timeZone: timeZone, allowEmpty: false),
@@ -46,6 +51,10 @@ public enum DatelineParser {
     /// «PLACE[ DATE] (SOURCE) -» where the place may be empty («(CNN)--»).
     nonisolated(unsafe) private static let parenthesised = try! Regex(
         #"^([^()\n.!؟:"«»]{0,60}?)\s*\(([^()\n]{1,30})\)\s*"# + dash + #"\s*"#, as: (Substring, Substring, Substring).self)
+
+    /// «PLACE، DAY MONTH YEAR –»: a comma after the place, the date's year right before the dash.
+    nonisolated(unsafe) private static let datedPlace = try! Regex(
+        #"^([^()\n.!؟:"«»\-–—ـ،,]{2,30}[،,]\s*\d{1,2}\s+\S{2,20}\s+\d{4})\s+"# + dash + #"\s*"#, as: (Substring, Substring).self)
 
     /// «PLACE - SOURCE:» with a short source, quoted or not.
     nonisolated(unsafe) private static let dashed = try! Regex(

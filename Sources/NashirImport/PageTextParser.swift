@@ -104,6 +104,11 @@ public struct PageTextParser: Sendable {
             highlights.append(lines.removeFirst())
             linesAboveByline -= 1
         }
+        // The copy opens at a dateline on its own line: a photo's caption over it is no paragraph.
+        if let opening = lines.prefix(3).firstIndex(where: DatelineParser.isWholeLine), opening > 0, opening + 1 < lines.count,
+           lines[..<opening].allSatisfy({ PageTextChrome.words($0, upTo: 26) <= 25 }) {
+            lines.removeFirst(opening)
+        }
         if let line = lines.first, let match = DatelineParser.parse(line) {
             dateline = match.dateline
             if match.remainder.isEmpty {

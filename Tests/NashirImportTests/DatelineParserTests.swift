@@ -44,6 +44,16 @@ import Testing
         #expect(match.remainder == "أكد بيان")
     }
 
+    /// A UN agency's press release dates its place and names no source.
+    @Test func readsAPressReleaseDatelineWithoutASource() throws {
+        let match = try #require(DatelineParser.parse("بغداد، 12 أيار/مايو 2018 – مرت 15 عاما منذ إسقاط النظام"))
+        #expect(match.dateline.place == "بغداد")
+        #expect(match.dateline.source == nil)
+        #expect(match.remainder == "مرت 15 عاما منذ إسقاط النظام")
+        #expect(DatelineParser.isWholeLine("عمّان، 8 حزيران/يونيو 2018 –"))
+        #expect(DatelineParser.parse("وقعت الحادثة في 12 مايو 2018 - بحسب الشرطة") == nil)
+    }
+
     /// Real first paragraphs from the corpus that contain dashes, colons or brackets but no dateline.
     @Test(arguments: [
         "إعتبر \"حزب التحرير - تونس\" أن القرار",
