@@ -203,11 +203,17 @@ enum PageTextChrome {
     }
 
     /// «عاجل …» lines in a row at the top: the breaking-news ticker over the headline. One such
-    /// line alone stays, since a headline may itself open with «عاجل».
+    /// line alone stays, since a headline may itself open with «عاجل», unless another headline stands signed under it.
     static func dropTicker(_ lines: inout [String]) {
         let ticker = lines.prefix { line in
             ["عاجل ", "عاجل:", "عاجل|", "عاجل -", "عاجل –"].contains(where: line.hasPrefix) && !endsSentence(line) && words(line, in: 2...maxListedTitleWords)
         }.count
+        // One such line right over a headline signed under it is the ticker's item, not the headline.
+        if ticker == 1, lines.count > 3, PageTextHead.isHeadlineLike(lines[1]),
+           isDateLine(lines[2]) || BylineLine.opens(lines[2]) || isHeadlineFooter(lines[2]) {
+            lines.removeFirst()
+            return
+        }
         guard ticker >= 2, ticker + 1 < lines.count else { return }
         lines.removeFirst(ticker)
     }

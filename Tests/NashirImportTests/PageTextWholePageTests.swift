@@ -49,6 +49,10 @@ import Testing
             (["رياضة", "أحلام الفتى القناص", "العرب - وكالات", "الأحد، 15 أبريل 2018 04:05 م", "(رويترز)"], "أحلام الفتى القناص"),
             (["رياضة", "الأهلي والنصر.. أزمة قيادة", "وكالات/ فلسطين أون لاين", "الثلاثاء 20 فبراير 2018 07:40 م بتوقيت القدس"], "الأهلي والنصر.. أزمة قيادة"),
         ]
+        // One breaking item between the menu and a headline signed under it is the ticker's.
+        let ticker = try parse(menu + ["اتصل بنا", "عاجل: قمة الظهران تختتم أعمالها بالتأكيد على مركزية القضية", Self.headline, "بواسطة هبة منصور"] + Self.copy)
+        #expect(ticker.headline == Self.headline)
+        #expect(ticker.body.map(\.text) == Self.copy)
         for (lines, headline) in cases {
             let content = try parse(lines + Self.copy)
             #expect(content.headline == headline, "\(lines)")
