@@ -73,7 +73,7 @@ enum PageChrome {
 
     static func isChrome(_ line: String) -> Bool {
         if lines.contains(line) || isRelatedLink(line) || PageTextBody.isAdLabel(line) || isCounter(line) || isEndMark(line) || isFollowCall(line)
-            || isCopyright(line) || isClickCall(line) || isDisclaimer(line) {
+            || isCopyright(line) || isClickCall(line) || isDisclaimer(line) || isSkipLink(line) {
             return true
         }
         // A search box's placeholder or label: «بحث...», «ابحث هنا…», «بحث عن:».
@@ -155,7 +155,17 @@ enum PageChrome {
         // «تابع», «اشترك», «انضم» also open a sentence of copy in the past tense («تابع الوزير …»,
         // «اشترك في المسابقة …»): only a named platform makes them a call.
         let pastOrCall = ["تابع ", "اشترك ", "حمل ", "انضم "]
-        return pastOrCall.contains(where: line.hasPrefix) && platforms.contains { folded.contains($0) }
+        guard pastOrCall.contains(where: line.hasPrefix) else { return false }
+        // «تابع أحدث الأخبار عبر تطبيق», «حمل تطبيق الأيام»: the site's app named in a short call.
+        let app = !PageTextChrome.endsSentence(line) && PageTextChrome.words(line, in: 2...8)
+            && (folded.contains(ArabicNormalizer.normalize("عبر تطبيق")) || folded.split(separator: " ").dropFirst().first.map { ["تطبيق", "التطبيق"].contains($0) } == true)
+        return app || platforms.contains { folded.contains($0) }
+    }
+
+    /// A page's link past its menus for keyboards and screen readers: «تخطي إلى المحتوى», «انتقل إلى المحتوى الرئيسي».
+    static func isSkipLink(_ line: String) -> Bool {
+        PageTextChrome.words(line, in: 2...8) && !PageTextChrome.endsSentence(line)
+            && ["تخطي إلى ", "تخطي قسم ", "تخطي ل", "تخطّي ", "انتقل إلى المحتوى", "الانتقال إلى المحتوى", "Skip to "].contains(where: line.hasPrefix)
     }
 
     /// Platforms a site asks to be followed on, folded as `ArabicNormalizer` folds.

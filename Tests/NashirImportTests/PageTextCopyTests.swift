@@ -48,6 +48,14 @@ import Testing
         #expect(stamped.section.name == "صحة")
     }
 
+    /// A photo's credit in Latin letters between two paragraphs is no paragraph; a Latin
+    /// signature under the copy is still the byline.
+    @Test func aLatinCreditInsideTheCopyGoes() throws {
+        let content = try parse([Self.headline, Self.copy[0], "Globallookpress", Self.copy[1], "AFP", Self.copy[2], "Deutsche Welle"])
+        #expect(content.body.map(\.text) == Self.copy)
+        #expect(content.byline == "Deutsche Welle")
+    }
+
     /// A read-also box whose call ends in dots or a colon («اقرأ أيضا..»), over the copy's next
     /// subheading or closing the copy, goes with its titles.
     @Test func aReadAlsoBoxInAnySpellingAndPlace() throws {
