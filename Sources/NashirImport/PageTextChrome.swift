@@ -158,13 +158,23 @@ enum PageTextChrome {
         // under a short headline («رياضة», «أحلام الفتى القناص», «العرب - وكالات», «(رويترز)»).
         let end = run
         var signed = false
-        while run > 0, isDateLine(lines[run - 1]) || PageChrome.isCounter(lines[run - 1]) || run > 2 && isHeadlineFooter(lines[run - 1]) {
+        var stamped = false
+        // Under a stamp, its fields' labels too («المصدر:», «التاريخ:»).
+        while run > 0, isDateLine(lines[run - 1]) || PageChrome.isCounter(lines[run - 1]) || run > 2 && isHeadlineFooter(lines[run - 1])
+                || stamped && run > 2 && lines[run - 1].hasSuffix(":") && words(lines[run - 1], in: 1...2) {
             signed = signed || isHeadlineFooter(lines[run - 1])
+            stamped = true
             run -= 1
         }
         guard run >= 3, run < lines.count else { return LeadingDrop() }
         // Copy right under the stamps: the run's last label is the headline, the one above it the section.
-        let stampedCopy = end > run && end < lines.count && isProse(lines[end])
+        // A meta block's fields may follow the run («المصدر:», «إيمان سرور - الشارقة», «التاريخ:», «24 مارس 2018»).
+        var copyStart = end
+        while copyStart < lines.count, isDateLine(lines[copyStart]) || isHeadlineFooter(lines[copyStart])
+                || lines[copyStart].hasSuffix(":") && words(lines[copyStart], in: 1...2) {
+            copyStart += 1
+        }
+        let stampedCopy = copyStart > run && copyStart < lines.count && isProse(lines[copyStart])
         let keep = signed || stampedCopy || isProse(lines[run]) ? 2 : 1
         lines.removeFirst(run - keep)
         // The kept label is the section unless it is the menu's own button («بحث») or a

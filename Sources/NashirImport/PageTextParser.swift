@@ -105,8 +105,9 @@ public struct PageTextParser: Sendable {
             linesAboveByline -= 1
         }
         // The copy opens at a dateline on its own line: a photo's caption over it is no paragraph.
-        if let opening = lines.prefix(3).firstIndex(where: DatelineParser.isWholeLine), opening > 0, opening + 1 < lines.count,
-           lines[..<opening].allSatisfy({ PageTextChrome.words($0, upTo: 26) <= 25 }) {
+        // A longer line there is the story's deck.
+        if let opening = lines.prefix(3).firstIndex(where: DatelineParser.isWholeLine), opening > 0, opening + 1 < lines.count {
+            for line in lines[..<opening] where PageTextChrome.words(line, upTo: 26) > 25 && highlights.count < Self.maxHighlights { highlights.append(line) }
             lines.removeFirst(opening)
         }
         if let line = lines.first, let match = DatelineParser.parse(line) {

@@ -48,6 +48,20 @@ import Testing
         #expect(stamped.section.name == "صحة")
     }
 
+    /// A dateline on its own line opens the copy: a caption over it goes, a deck over it is a highlight.
+    @Test func theCopyOpensAtItsDateline() throws {
+        let caption = "أطفال يدرسون على ضوء مصباح يعمل بالبطارية في البصرة، العراق."
+        let deck = "أعلنت وزارة الصحة افتتاح مستشفى جديد في العاصمة بطاقة ثلاثمئة سرير، في خطوة قالت إنها ستخفف الضغط عن المستشفيات الحكومية القائمة في المدينة وتختصر مواعيد الانتظار الطويلة للمرضى."
+        for (over, dateline) in [(caption, "بغداد، 12 أيار/مايو 2018 –"), (deck, "الرياض - «الجزيرة»:")] {
+            let content = try parse([Self.headline, over, dateline] + Self.copy)
+            #expect(content.body.map(\.text) == Self.copy, "\(dateline)")
+        }
+        // Under a byline, the deck over the dateline is kept as the story's highlight.
+        let signed = try parse([Self.headline, "كتب: خالد العمري", deck, "الرياض - «الجزيرة»:"] + Self.copy)
+        #expect(signed.body.map(\.text) == Self.copy)
+        #expect(signed.highlights.contains(deck))
+    }
+
     /// A photo's credit in Latin letters between two paragraphs is no paragraph; a Latin
     /// signature under the copy is still the byline.
     @Test func aLatinCreditInsideTheCopyGoes() throws {
