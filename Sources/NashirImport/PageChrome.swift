@@ -4,7 +4,7 @@ import ArabicText
 /// The interface text of Arabic news themes that page dumps carry around the article.
 enum PageChrome {
     /// Whole lines that are buttons, labels or widget titles, never copy.
-    static let lines: Set<String> = [
+    static let lines: Set<String> = Set([
         // The seed's own chrome (WordPress + Jannah).
         "العلامات", "زر الذهاب إلى الأعلى", "إغلاق", "X",
         // Share and utility buttons.
@@ -21,8 +21,7 @@ enum PageChrome {
         "موضوعات متعلقة", "مواضيع متعلقة", "أخبار متعلقة", "مقالات متعلقة",
         "مقالات مشابهة", "اقرأ المزيد", "المزيد", "التعليقات", "تعليقات", "أضف تعليقاً", "أضف تعليقا",
         "اترك تعليقاً", "اترك تعليقا", "إضافة تعليق", "المقال السابق", "المقال التالي", "الخبر السابق",
-        "الخبر التالي", "تابعونا", "تابعنا", "الأكثر قراءة", "آخر الأخبار", "مساحة إعلانية", "إعلان",
-        "Advertisement", "ADVERTISEMENT", "Sponsored",
+        "الخبر التالي", "تابعونا", "تابعنا", "الأكثر قراءة", "آخر الأخبار",
         "القائمة الجانبية",
         // The site's own pages, which close a menu but never name a section.
         "اتصل بنا", "تواصل معنا", "تواصل", "عن الموقع", "من نحن", "أعلن معنا", "للإعلان", "سياسة الخصوصية", "شروط الاستخدام", "البحث في الموقع", "ابحث في الموقع",
@@ -31,7 +30,7 @@ enum PageChrome {
         "التفاصيل",
         // Font-size controls.
         "تكبير الخط", "تصغير الخط", "حجم الخط", "A+", "A-", "+A", "-A",
-    ]
+    ]).union(adLabels)
 
     /// An ad slot's label between paragraphs.
     static let adLabels: Set<String> = ["إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "Advertisement", "ADVERTISEMENT", "Sponsored", "Publicité", "Ad"]

@@ -309,11 +309,11 @@ enum PageTextChrome {
         // An interface in English dates an Arabic post in English («Feb 27, 2018»).
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ]
-    private static let dateWords: Set<String> = [
+    private static let dateWords: Set<String> = weekdays.union([
         "محرم", "صفر", "ربيع", "الأول", "الآخر", "الثاني", "جمادى", "الأولى", "الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو", "القعدة", "الحجة",
-        "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "هـ", "م", "ص", "الموافق", "العدد", "الساعة",
+        "هـ", "م", "ص", "الموافق", "العدد", "الساعة",
         "نشر", "في", "بتاريخ", "تاريخ", "النشر", "آخر", "تحديث", "تعديل", "بتوقيت", "GMT", "مساء", "صباحا", "صباحاً", "مساءً",
-    ]
+    ])
 
     /// A word a date is written with: a number, a month, a weekday, «الموافق», «هـ».
     private static func isDateWord(_ token: String) -> Bool {

@@ -7,8 +7,7 @@ import NashirDomain
 public struct PageTextParser: Sendable {
     /// The section used when the page does not start with a section label.
     public var defaultSection: Section
-    /// Longest line still taken for a section label or a highlight, in words.
-    static let maxSectionWords = 4
+    /// Longest line still taken for a highlight, in words (a section label: `PageTextChrome.maxLabelWords`).
     static let maxHighlightWords = 30
     static let maxHighlights = 5
 
@@ -204,17 +203,12 @@ public struct PageTextParser: Sendable {
     }
 
     private static func wordCount(_ line: String) -> Int {
-        line.split(whereSeparator: \.isWhitespace).count
+        PageTextChrome.words(line)
     }
 
-    private static func endsSentence(_ line: String) -> Bool {
-        guard let last = line.last else { return false }
-        return ".!؟?:".contains(last)
-    }
-
-    /// A section label or a tag: a few words, not a sentence.
+    /// A section label or a tag: a few words, not a sentence, not a field's label («الموضوع:»).
     private static func isLabel(_ line: String) -> Bool {
-        wordCount(line) <= maxSectionWords && !endsSentence(line)
+        PageTextChrome.isLabel(line) && !line.hasSuffix(":")
     }
 
     private static func looksLikeHeadline(_ line: String) -> Bool {
