@@ -19,15 +19,9 @@ enum CategoryLine {
             if PageTextChrome.isTagsHeading(line) { return nil }
             guard PageTextHead.isSectionLabel(line), line != menu.first, !PageChrome.homeLabels.contains(line) else { continue }
             // An article's footer names its category, then its tags on one line («تقنية», «فيسبوك، مسنجر، تطبيقات»).
-            if menu.contains(line) || index + 1 < lines.endIndex && isTagList(lines[index + 1]) { return line }
+            if menu.contains(line) || index + 1 < lines.endIndex && PageTextChrome.tagList(lines[index + 1]) != nil { return line }
         }
         return nil
-    }
-
-    /// «فيسبوك، مسنجر، تطبيقات، نصائح»: three or more tags of a few words on one line, no sentence.
-    static func isTagList(_ line: String) -> Bool {
-        let tags = line.split(whereSeparator: { "،,".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
-        return tags.count >= 3 && tags.allSatisfy { PageTextChrome.words($0, in: 1...3) } && !PageTextChrome.endsSentence(line) && !line.contains(".")
     }
 
     /// The category named in `lines` (what stands under the headline), or nil: the head block's

@@ -60,7 +60,7 @@ enum PageTextChrome {
     /// The tags on one line, with or without their heading, the category's statement («مصنفة كـ رياضة»)
     /// and the links to the previous and next posts: they close an entry, and no copy follows them.
     static func isEntryFooter(_ line: String) -> Bool {
-        CategoryLine.isTagList(line) || isPostLink(line) || line.contains(":") && isTagsHeading(String(line.prefix { $0 != ":" }))
+        tagList(line) != nil || isPostLink(line) || line.contains(":") && isTagsHeading(String(line.prefix { $0 != ":" }))
             || words(line, in: 2...10) && CategoryLine.named(line, after: CategoryLine.statements) != nil
     }
 
@@ -117,6 +117,14 @@ enum PageTextChrome {
         isProse(line) && (line.hasSuffix(".") || line.hasSuffix(".»") || line.hasSuffix(".\"") || words(line, upTo: maxListedTitleWords + 1) > maxListedTitleWords)
     }
 
+    /// «فيسبوك، مسنجر، تطبيقات، نصائح»: three or more tags of a few words on one line, no
+    /// sentence; nil when `line` is not such a list.
+    static func tagList(_ line: String) -> [String]? {
+        let tags = line.split(whereSeparator: { "،,".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard tags.count >= 3, tags.allSatisfy({ words($0, in: 1...3) }), !endsSentence(line), !line.contains(".") else { return nil }
+        return tags
+    }
+
     /// Tags listed under a tags heading at `start`: the short lines after it, up to the next
     /// widget heading.
     static func tags(in lines: ArraySlice<String>) -> [String] {
@@ -161,7 +169,7 @@ enum PageTextChrome {
         var stamped = false
         // Under a stamp, its fields' labels too («المصدر:», «التاريخ:»).
         while run > 0, isDateLine(lines[run - 1]) || PageChrome.isCounter(lines[run - 1]) || run > 2 && isHeadlineFooter(lines[run - 1])
-                || stamped && run > 2 && lines[run - 1].hasSuffix(":") && words(lines[run - 1], in: 1...2) {
+                || stamped && run > 2 && isFieldLabel(lines[run - 1]) {
             signed = signed || isHeadlineFooter(lines[run - 1])
             stamped = true
             run -= 1
@@ -170,8 +178,7 @@ enum PageTextChrome {
         // Copy right under the stamps: the run's last label is the headline, the one above it the section.
         // A meta block's fields may follow the run («المصدر:», «إيمان سرور - الشارقة», «التاريخ:», «24 مارس 2018»).
         var copyStart = end
-        while copyStart < lines.count, isDateLine(lines[copyStart]) || isHeadlineFooter(lines[copyStart])
-                || lines[copyStart].hasSuffix(":") && words(lines[copyStart], in: 1...2) {
+        while copyStart < lines.count, isStamp(lines[copyStart]) || isFieldLabel(lines[copyStart]) {
             copyStart += 1
         }
         let stampedCopy = copyStart > run && copyStart < lines.count && isProse(lines[copyStart])
@@ -187,6 +194,16 @@ enum PageTextChrome {
             drop.lastItem = lines[0]
         }
         return drop
+    }
+
+    /// What stands right under a headline and tells it is one: its date or what signs it.
+    static func isStamp(_ line: String) -> Bool {
+        isDateLine(line) || isHeadlineFooter(line)
+    }
+
+    /// A meta block's field label on its own line: «المصدر:», «التاريخ:».
+    static func isFieldLabel(_ line: String) -> Bool {
+        line.hasSuffix(":") && words(line, in: 1...2)
     }
 
     /// What signs a headline right under it: a credit («العرب - وكالات»), a byline, the agency alone in brackets.
@@ -220,7 +237,7 @@ enum PageTextChrome {
         }.count
         // One such line right over a headline signed under it is the ticker's item, not the headline.
         if ticker == 1, lines.count > 3, PageTextHead.isHeadlineLike(lines[1]),
-           isDateLine(lines[2]) || BylineLine.opens(lines[2]) || isHeadlineFooter(lines[2]) {
+           isStamp(lines[2]) || BylineLine.opens(lines[2]) {
             lines.removeFirst()
             return
         }
@@ -258,7 +275,7 @@ enum PageTextChrome {
         while lines.count >= 3, isDateLine(lines[0]) || PageChrome.isCounter(lines[0]), !isDateLine(lines[1]) { lines.removeFirst() }
         // One word only: a short headline over its sub-headline has the same shape, and over its stamp it is the headline.
         while lines.count >= 3, words(lines[0], in: 1...1), !endsSentence(lines[0]), !isLabel(lines[1]), !endsSentence(lines[1]), !isProse(lines[1]),
-              !isDateLine(lines[1]), !isHeadlineFooter(lines[1]) {
+              !isStamp(lines[1]) {
             lines.removeFirst()
         }
     }

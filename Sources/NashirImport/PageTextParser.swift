@@ -60,9 +60,7 @@ public struct PageTextParser: Sendable {
         if let cut = PageTextChrome.trailingStart(lines) {
             structuralTags = PageTextChrome.tags(in: lines[cut...])
             // A theme's tags on one line, with no heading over them («الصين، ليو شياوبو، ألمانيا»).
-            if structuralTags.isEmpty, CategoryLine.isTagList(lines[cut]) {
-                structuralTags = lines[cut].split(whereSeparator: { "،,".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
-            }
+            if structuralTags.isEmpty, let listed = PageTextChrome.tagList(lines[cut]) { structuralTags = listed }
             lines.removeSubrange(cut...)
         }
         lines.removeAll(where: PageTextBody.isButtonRow)
@@ -150,7 +148,7 @@ public struct PageTextParser: Sendable {
         // Under «الرأي» the label is the columnist's name, over the column's headline.
         let opinion = lines.first.map { PageTextHead.opinionLabels.contains($0) } ?? false
         // Unless the second is a short headline over its stamp and the copy («رياضة», «ثورة», «لكم - وكالات - 14 فبراير, 2018»).
-        let stamped = lines.count >= 4 && (PageTextChrome.isDateLine(lines[2]) || PageTextChrome.isHeadlineFooter(lines[2])) && PageTextChrome.isProse(lines[3])
+        let stamped = lines.count >= 4 && PageTextChrome.isStamp(lines[2]) && PageTextChrome.isProse(lines[3])
         if lines.count >= 4, Self.isLabel(lines[0]), Self.isLabel(lines[1]), Self.wordCount(lines[1]) <= 2, !Self.isLabel(lines[2]),
            PageTextHead.isSectionLabel(lines[1]), !opinion, !stamped {
             lines.removeFirst()
