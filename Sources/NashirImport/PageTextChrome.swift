@@ -167,6 +167,12 @@ enum PageTextChrome {
         let end = run
         var signed = false
         var stamped = false
+        // The page's buttons under the stamp («A+», «A-», «طباعة») belong to the headline's block too.
+        var buttons = run
+        while buttons > 0, PageChrome.isChrome(lines[buttons - 1]) || PageTextBody.isButton(lines[buttons - 1]) { buttons -= 1 }
+        if buttons < run, buttons > 2, isDateLine(lines[buttons - 1]) || PageChrome.isCounter(lines[buttons - 1]) || isHeadlineFooter(lines[buttons - 1]) {
+            run = buttons
+        }
         // Under a stamp, its fields' labels too («المصدر:», «التاريخ:»).
         while run > 0, isDateLine(lines[run - 1]) || PageChrome.isCounter(lines[run - 1]) || run > 2 && isHeadlineFooter(lines[run - 1])
                 || stamped && run > 2 && isFieldLabel(lines[run - 1]) {
@@ -208,10 +214,13 @@ enum PageTextChrome {
 
     /// What signs a headline right under it: a credit («العرب - وكالات»), a byline, the agency alone in brackets.
     static func isHeadlineFooter(_ line: String) -> Bool {
-        PageTextHead.isCredit(line) || BylineLine.name(in: line) != nil
+        PageTextHead.isCredit(line) || BylineLine.name(in: line) != nil || collectiveCredits.contains(line)
             || line.wholeMatch(of: /\(\s*[^()\d]{2,20}\s*\)/) != nil && words(line, in: 1...3)
             || isSlashCredit(line)
     }
+
+    /// The credit of copy gathered from several sources, signing it alone.
+    static let collectiveCredits: Set<String> = ["وكالات", "متابعات", "متابعة", "وكالات الأنباء", "وكالات - متابعات"]
 
     /// «وكالات/ فلسطين أون لاين», «غزة/ محمد أحمد»: a credit whose slash clings to its first part, not a trail's spaced « / ».
     static func isSlashCredit(_ line: String) -> Bool {
@@ -229,12 +238,15 @@ enum PageTextChrome {
         var lastItem: String?
     }
 
+    /// A breaking-news ticker's item: «عاجل | …», «عاجل: …», a title, not a sentence.
+    static func isBreakingItem(_ line: String) -> Bool {
+        ["عاجل ", "عاجل:", "عاجل|", "عاجل -", "عاجل –"].contains(where: line.hasPrefix) && !endsSentence(line) && words(line, in: 2...maxListedTitleWords)
+    }
+
     /// «عاجل …» lines in a row at the top: the breaking-news ticker over the headline. One such
     /// line alone stays, since a headline may itself open with «عاجل», unless another headline stands signed under it.
     static func dropTicker(_ lines: inout [String]) {
-        let ticker = lines.prefix { line in
-            ["عاجل ", "عاجل:", "عاجل|", "عاجل -", "عاجل –"].contains(where: line.hasPrefix) && !endsSentence(line) && words(line, in: 2...maxListedTitleWords)
-        }.count
+        let ticker = lines.prefix(while: isBreakingItem).count
         // One such line right over a headline signed under it is the ticker's item, not the headline.
         if ticker == 1, lines.count > 3, PageTextHead.isHeadlineLike(lines[1]),
            isStamp(lines[2]) || BylineLine.opens(lines[2]) {

@@ -12,6 +12,12 @@ enum PageTextHead {
     @discardableResult
     static func dropAboveHeadline(_ lines: inout [String], after leading: PageTextChrome.LeadingDrop = .init()) -> Bool {
         guard let copy = firstCopy(lines) else { return false }
+        // A trail from the home page over a short headline and its stamp heads the story's block,
+        // whatever headline-like titles stand above it («الرئيسية», «رياضة», «مانشستر.. مانشستر», «22 آذار، 2018»).
+        if let home = trailOverShortHeadline(lines, copy: copy) {
+            lines.removeFirst(home + 1)
+            return false
+        }
         let top = lines.count > 1 && isSectionLabel(lines[0]) ? 1 : 0
         guard top < copy else { return false }
         // The first line heads the story when no menu stands between it and the copy.
@@ -65,7 +71,8 @@ enum PageTextHead {
         guard leading.menu, label > 0 else { return false }
         // A ticker may print its titles on one line between bars.
         let titlesAbove = lines[..<label].count(where: { isHeadlineLike($0) || isJoinedList($0) })
-        let tickerAbove = leading.tickerLabel || PageChrome.tickerLabels.contains(lines[0])
+        // A breaking item over the section label is the ticker's, however alone.
+        let tickerAbove = leading.tickerLabel || PageChrome.tickerLabels.contains(lines[0]) || lines[..<label].contains(where: PageTextChrome.isBreakingItem)
             || PageChrome.tickerHeadings.contains(lines[0]) && titlesAbove >= 1
         let ticker = titlesAbove >= (tickerAbove ? 1 : 2)
         let trail = crumb != nil || PageChrome.homeLabels.contains(lines[label - 1]) || PageTextBody.breadcrumbSection(lines[label - 1]) != nil
@@ -77,6 +84,20 @@ enum PageTextHead {
             dropAbove(keepingLabel: false)
         }
         return false
+    }
+
+    /// The home label of a trail that stands over the copy with only its section, a headline too
+    /// short to look like one, and that headline's stamps and buttons between them.
+    private static func trailOverShortHeadline(_ lines: [String], copy: Int) -> Int? {
+        guard let home = lines[..<copy].lastIndex(where: PageChrome.homeLabels.contains) else { return nil }
+        var end = copy
+        while end > home + 1, PageTextChrome.isStamp(lines[end - 1]) || PageChrome.isCounter(lines[end - 1])
+                || PageChrome.isChrome(lines[end - 1]) || PageTextBody.isButton(lines[end - 1]) {
+            end -= 1
+        }
+        guard end < copy, end - home - 1 == 2, isSectionLabel(lines[home + 1]), !isHeadlineLike(lines[end - 1]),
+              PageTextChrome.isLabel(lines[end - 1]), !PageTextChrome.isStamp(lines[end - 1]) else { return nil }
+        return home
     }
 
     /// The opinion section's names: a columnist's name stands under them, over the column.
