@@ -149,8 +149,15 @@ enum PageChrome {
         guard PageTextChrome.words(line, in: 2...20) else { return false }
         let folded = ArabicNormalizer.normalize(line).lowercased()
         // «تابعوا», «لمتابعة …»: a call, whatever channel it names.
-        let calls = ["تابعوا ", "تابعونا ", "تابعنا ", "لمتابعة ", "اشتركوا ", "حمّل ", "حمّلوا ", "حملوا ", "نزّلوا ", "استمعوا ", "انضموا ", "للاشتراك "]
+        let calls = ["تابعوا ", "تابعو ", "تابعونا ", "تابعنا ", "لمتابعة ", "اشتركوا ", "حمّل ", "حمّلوا ", "حملوا ", "نزّلوا ", "استمعوا ", "انضموا ", "للاشتراك "]
         if calls.contains(where: line.hasPrefix) { return (platforms + channels).contains { folded.contains($0) } }
+        // «هل أعجبك؟ شاركه مع أصدقائك!»: the reader asked to share the story.
+        let words = folded.split(separator: " ")
+        if PageTextChrome.words(line, upTo: 13) <= 12, words.contains(where: { $0.hasPrefix("شارك") }), ["صدقائك", "صدقاءك"].contains(where: folded.contains) { return true }
+        // «اشترك في المحور لتصلك أحدث القصص مباشرة إلى بريدك.»: the newsletter's call.
+        let signUp = ["اشترك ", "اشتركوا ", "سجل ", "سجلوا ", "ادخل "]
+        if signUp.contains(where: folded.hasPrefix),
+           ["بريدك", "لتصلك", "ليصلك", "النشرة البريدية", "للحصول على المزيد"].contains(where: { folded.contains(ArabicNormalizer.normalize($0)) }) { return true }
         // «تابع», «اشترك», «انضم» also open a sentence of copy in the past tense («تابع الوزير …»,
         // «اشترك في المسابقة …»): only a named platform makes them a call.
         let pastOrCall = ["تابع ", "اشترك ", "حمل ", "انضم "]

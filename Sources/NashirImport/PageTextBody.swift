@@ -38,6 +38,17 @@ enum PageTextBody {
             && !line.unicodeScalars.contains(where: isArabicLetter) && line.contains(where: \.isLetter)
     }
 
+    /// A sentence of the site's interface in a Latin language among Arabic copy («Thanks for
+    /// reading نشرة الأسبوع! Subscribe for free …»): three words in four or more are Latin.
+    static func isLatinInterface(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        guard words.count >= 4 else { return false }
+        let latin = words.count { word in
+            word.unicodeScalars.contains { $0.properties.isAlphabetic && $0.value < 0x250 } && !word.unicodeScalars.contains(where: isArabicLetter)
+        }
+        return latin * 4 >= words.count * 3
+    }
+
     /// Removes buttons above the first sentence of the page, where they sit between the section,
     /// the headline and the copy; below it a Latin line may be a signature («Deutsche Welle»).
     static func dropLeadingButtons(_ lines: inout [String]) {

@@ -127,7 +127,8 @@ public struct PageTextParser: Sendable {
         PullQuote.drop(&lines)
         // The signature is taken: a line in Latin letters alone among Arabic copy is a photo's
         // credit («Globallookpress», «AFP») or a button, never a paragraph.
-        lines.removeAll { PageChrome.isChrome($0) || PageTextBody.isButton($0) }
+        let arabicCopy = lines.count { $0.unicodeScalars.contains(where: PageTextBody.isArabicLetter) } * 2 > lines.count
+        lines.removeAll { PageChrome.isChrome($0) || PageTextBody.isButton($0) || arabicCopy && PageTextBody.isLatinInterface($0) }
         guard !lines.isEmpty else { throw ImportError(file: file, problem: "the article has a headline but no body paragraphs") }
         if section == defaultSection, let name = CategoryLine.alone(in: underHeadline, after: lines[lines.count - 1], menu: page.prefix { $0 != headline }) {
             section = Section(slug: TextCleaning.slug(for: name), name: name)

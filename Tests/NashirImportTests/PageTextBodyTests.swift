@@ -77,6 +77,15 @@ import Testing
         #expect(content.body.map(\.text) == Self.copy)
     }
 
+    /// A newsletter platform's interface in English among the Arabic copy; a name or a quoted title in Latin letters stays.
+    @Test func anInterfaceSentenceInLatinLettersGoes() throws {
+        let prompt = "Thanks for reading نشرة الأسبوع! Subscribe for free to receive new posts and support my work."
+        let content = try parse(["صحة", Self.headline, Self.copy[0], prompt, "Subscribe"] + Array(Self.copy[1...]))
+        #expect(content.body.map(\.text) == Self.copy)
+        #expect(!PageTextBody.isLatinInterface("قال المدير التنفيذي لشركة Apple Inc إن الجهاز الجديد يصل الأسواق قريبا"))
+        #expect(!PageTextBody.isLatinInterface("Deutsche Welle"))
+    }
+
     @Test func theAgencyInBracketsIsTheCredit() throws {
         let content = try parse(["صحة", Self.headline] + Self.copy + ["--(بترا)"])
         #expect(content.body.map(\.text) == Self.copy)
