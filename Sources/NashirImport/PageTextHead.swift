@@ -34,6 +34,13 @@ enum PageTextHead {
         // The headline heads its block: sub-headlines and a deck stand under it.
         let blockEnd = index
         while index > 0, isHeadlineLike(lines[index - 1]) { index -= 1 }
+        // A blog's name and description over its pages' links («الصفحة الرئيسية», «من نحن»): the
+        // home page's link under the first line tells a masthead from the story's headline.
+        if firstHeads, index > top + 1, PageChrome.homeLabels.contains(lines[top + 1]),
+           lines[(top + 2)..<index].allSatisfy({ PageChrome.isChrome($0) || PageTextChrome.isDateLine($0) || PageTextBody.isButton($0) }) {
+            lines.removeFirst(index)
+            return false
+        }
         // Under a ticker's label the block is the ticker's titles, the story's headline last
         // («آخر الأخبار», four titles, then the date and the copy).
         let tickerOver = leading.tickerLabel && index == 0 || index > 0 && PageChrome.tickerHeadings.contains(lines[index - 1])
@@ -119,7 +126,9 @@ enum PageTextHead {
             index -= 1
         }
         // A menu between them means the line above is the site's masthead («صحيفة يومية سياسية …»).
-        guard dated, index >= 0, isHeadlineLike(lines[index]), !hasMenu(lines[(index + 1)..<caption]) else { return nil }
+        // So does the home page's link (a blog's description over its pages' links).
+        guard dated, index >= 0, isHeadlineLike(lines[index]), !hasMenu(lines[(index + 1)..<caption]),
+              !lines[(index + 1)..<caption].contains(where: PageChrome.homeLabels.contains) else { return nil }
         // The headline may have its deck under it («عنوان», «رئيس الوزراء يصدر قرارا …», «كتب …»).
         let top = index > 0 && isHeadlineLike(lines[index - 1]) ? index - 1 : index
         let over = top > 0 ? lines[top - 1] : nil

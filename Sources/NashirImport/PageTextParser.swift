@@ -37,7 +37,11 @@ public struct PageTextParser: Sendable {
         let headline = lines.removeFirst()
         // The page's first line printed again over the headline is the site's name (a blog's
         // author badge, a logo's text), not a section.
-        if page.first == section.name, let end = page.firstIndex(of: headline), end > 1, page[1..<end].contains(section.name) {
+        // So is a first line over the site's buttons alone that its interface or footer names
+        // again («نشرة الأسبوع», «Subscribe», «Sign in», …, «Thanks for reading نشرة الأسبوع! …»).
+        if page.first == section.name, let end = page.firstIndex(of: headline), end > 1,
+           page[1..<end].contains(section.name) || page[1..<end].allSatisfy({ PageTextBody.isButton($0) || PageChrome.isChrome($0) })
+               && page[end...].contains(where: { $0.contains(section.name) && (PageTextBody.isLatinInterface($0) || $0.contains("©")) }) {
             section = defaultSection
         }
         // No label of the story's own over the headline: a blog theme names the category elsewhere.

@@ -337,6 +337,22 @@ import Testing
         #expect(try parse(["أخبار", Self.copy[0]]).headline == "أخبار")
     }
 
+    /// A blog's name and description over its pages' links and the post's date; a newsletter's
+    /// name over its buttons alone. Neither names a section.
+    @Test func aBlogsMastheadAndANewslettersNameAreNoSection() throws {
+        let blog = ["التخطي إلى المحتوى الرئيسي", "البحث في هذه المدونة", "أخبار المغرب العربي", "مدونة إخبارية تتابع أخبار المغرب العربي والعالم لحظة بلحظة",
+                    "الصفحة الرئيسية", "من نحن", "اتصل بنا", "المزيد…", "أكتوبر 15, 2018"]
+        let post = try parse(blog + [Self.headline, "احصل على الرابط", "Facebook", "البريد الإلكتروني"] + Self.copy)
+        #expect(post.headline == Self.headline)
+        #expect(post.section.name == "أخبار")
+        #expect(post.body.map(\.text) == Self.copy)
+        let newsletter = try parse(["نشرة الأسبوع", "Subscribe", "Sign in", Self.headline, "Leila", "Mar 21, 2018", "Share"] + Self.copy
+            + ["Thanks for reading نشرة الأسبوع! Subscribe for free to receive new posts and support my work.", "© 2018 Leila"])
+        #expect(newsletter.headline == Self.headline)
+        #expect(newsletter.section.name == "أخبار")
+        #expect(newsletter.body.map(\.text) == Self.copy)
+    }
+
     /// An opinion page: the columnist's name under «الرأي», over the column's headline, names
     /// no section; area-only copies start at the label.
     @Test func aColumnistUnderTheOpinionLabel() throws {
