@@ -188,7 +188,10 @@ enum PageTextChrome {
             copyStart += 1
         }
         let stampedCopy = copyStart > run && copyStart < lines.count && isProse(lines[copyStart])
-        let keep = signed || stampedCopy || isProse(lines[run]) ? 2 : 1
+        // A columnist's name closing the run stands under the opinion section's label, the menu's
+        // item printed again over the column: both stay.
+        let columnist = run >= 3 && PageTextHead.opinionLabels.contains(lines[run - 2]) && lines[..<(run - 2)].contains(lines[run - 2])
+        let keep = signed || stampedCopy || isProse(lines[run]) || columnist ? 2 : 1
         lines.removeFirst(run - keep)
         // The kept label is the section unless it is the menu's own button («بحث») or a
         // ticker's label («آخر الأخبار»), which tells that other stories' titles follow.
@@ -340,13 +343,13 @@ enum PageTextChrome {
     ]
     private static let dateWords: Set<String> = weekdays.union([
         "محرم", "صفر", "ربيع", "الأول", "الآخر", "الثاني", "جمادى", "الأولى", "الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو", "القعدة", "الحجة",
-        "هـ", "م", "ص", "الموافق", "العدد", "الساعة",
+        "هـ", "م", "مـ", "ص", "الموافق", "العدد", "رقم", "الساعة",
         "نشر", "في", "بتاريخ", "تاريخ", "النشر", "آخر", "تحديث", "تعديل", "بتوقيت", "GMT", "مساء", "صباحا", "صباحاً", "مساءً",
     ])
 
     /// A word a date is written with: a number, a month, a weekday, «الموافق», «هـ».
     private static func isDateWord(_ token: String) -> Bool {
-        let bare = token.trimmingCharacters(in: CharacterSet(charactersIn: ":،,()|-"))
+        let bare = token.trimmingCharacters(in: CharacterSet(charactersIn: ":،,()[]|-"))
         return bare.contains(where: \.isNumber) || dateWords.contains(bare) || months.contains(where: { bare.hasPrefix($0) })
     }
 }
