@@ -85,10 +85,15 @@ public struct PageTextParser: Sendable {
         // A byline or a date over the copy closes the headline's block: what stands between them
         // is a deck, however long («- الجيل الذي ... -» over «حوار: آسيا العتروس»), even a sentence.
         var linesAboveByline = Self.headBlockEnd(lines) ?? 0
+        var stampPassed = false
         while let line = lines.first, highlights.count < Self.maxHighlights, lines.count > 1 {
             if DatelineParser.isWholeLine(line) { break }
+            // Under the headline's stamp, a long line over another is the copy's first paragraph,
+            // however it ends («… بتشكيل الحكومة الجديدة؟»).
+            if stampPassed, highlights.isEmpty, PageTextChrome.words(line, upTo: 13) > 12, !PageTextHead.isCaption(line), PageTextChrome.isProse(lines[1]) { break }
             if leadingByline == nil, let name = BylineLine.name(in: line) {
                 leadingByline = name
+                stampPassed = true
                 lines.removeFirst()
                 linesAboveByline = 0
                 continue
@@ -97,6 +102,7 @@ public struct PageTextParser: Sendable {
             // «الموضوع:» over a topic: a label with a colon is not a highlight either.
             if PageChrome.isChrome(line) || PageTextChrome.isDateLine(line) || Self.isLabel(line) || PageTextBody.isButton(line)
                 || (PageTextChrome.isLabel(line) && line.hasSuffix(":")) {
+                stampPassed = stampPassed || PageTextChrome.isDateLine(line)
                 lines.removeFirst()
                 linesAboveByline -= 1
                 continue

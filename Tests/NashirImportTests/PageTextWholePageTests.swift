@@ -337,6 +337,19 @@ import Testing
         #expect(try parse(["أخبار", Self.copy[0]]).headline == "أخبار")
     }
 
+    /// Under the headline's stamp the copy opens, even with a question or a line cut short of its full stop.
+    @Test func theFirstParagraphUnderTheStampIsNoDeck() throws {
+        let opening = "هل يمكن أن يخفف المستشفى الجديد الضغط عن مستشفيات العاصمة التي تعمل فوق طاقتها منذ سنوات طويلة؟"
+        let content = try parse(["صحة", Self.headline, "بلقيس - خاص", "3 أكتوبر 2018", opening] + Self.copy)
+        #expect(content.highlights.isEmpty)
+        #expect(content.body.map(\.text) == [opening] + Self.copy)
+        // A deck over the stamp stays one.
+        let deck = "المستشفى يضم ثلاثمئة سرير وأقساما للطوارئ والأطفال"
+        let decked = try parse(["صحة", Self.headline, deck, "3 أكتوبر 2018"] + Self.copy)
+        #expect(decked.highlights == [deck])
+        #expect(decked.body.map(\.text) == Self.copy)
+    }
+
     /// A blog's name and description over its pages' links and the post's date; a newsletter's
     /// name over its buttons alone. Neither names a section.
     @Test func aBlogsMastheadAndANewslettersNameAreNoSection() throws {
