@@ -75,6 +75,8 @@ enum PageChrome {
             || isCopyright(line) || isClickCall(line) || isDisclaimer(line) || isSkipLink(line) {
             return true
         }
+        // «قد يعجبك أيضا», «شاهد أيضاً»: a box's heading alone, a call ending in «أيضا».
+        if PageTextChrome.words(line, in: 2...3), ArabicNormalizer.normalize(line.trimmingCharacters(in: [".", "…", ":", " "])).hasSuffix("ايضا") { return true }
         // A search box's placeholder or label: «بحث...», «ابحث هنا…», «بحث عن:».
         if [".", "…", ":"].contains(where: line.hasSuffix), lines.contains(line.trimmingCharacters(in: [".", "…", ":", " "])) { return true }
         guard !PageTextChrome.endsSentence(line), PageTextChrome.words(line, in: 1...12) else { return false }
