@@ -205,7 +205,9 @@ public struct PageTextParser: Sendable {
     /// headline, with at most a deck over it that may be a sentence; nil when copy comes first.
     static func headBlockEnd(_ lines: [String]) -> Int? {
         for (index, line) in lines.prefix(maxHighlights + 2).enumerated() {
-            if BylineLine.name(in: line) != nil || (index > 0 && PageTextChrome.isDateLine(line) && !line.hasSuffix(":")) { return index }
+            // Under a headline, «بواسطة مريم بنسعيد» signs it without the colon a sentence's «بواسطة» would need.
+            let signed = BylineLine.opens(line) && PageTextChrome.words(line, in: 2...5) && !PageTextChrome.endsSentence(line)
+            if BylineLine.name(in: line) != nil || (index > 0 && (signed || PageTextChrome.isDateLine(line) && !line.hasSuffix(":"))) { return index }
             if (line.hasSuffix(".") && index > 0) || DatelineParser.isWholeLine(line) { return nil }
         }
         return nil

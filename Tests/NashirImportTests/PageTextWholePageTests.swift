@@ -348,6 +348,11 @@ import Testing
         let decked = try parse(["صحة", Self.headline, deck, "3 أكتوبر 2018"] + Self.copy)
         #expect(decked.highlights == [deck])
         #expect(decked.body.map(\.text) == Self.copy)
+        // A sentence over a byline without its colon is the deck too.
+        let sentence = "وزير الصحة يفتتح المستشفى الجديد الذي يخدم سكان الأحياء الجنوبية للعاصمة."
+        let signed = try parse(["صحة", Self.headline, sentence, "بواسطة مريم بنسعيد", "منذ 5 أيام", "140 مشاركة"] + Self.copy)
+        #expect(signed.highlights == [sentence])
+        #expect(signed.body.map(\.text) == Self.copy)
     }
 
     /// A blog's name and description over its pages' links and the post's date; a newsletter's
