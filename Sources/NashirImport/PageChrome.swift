@@ -70,6 +70,11 @@ enum PageChrome {
         return label.hasSuffix("ايضا") || label.hasSuffix("كذلك") || label.hasPrefix("اقرا ") || more
     }
 
+    /// The page's interface either way: chrome by its words or shape, or a button in Latin letters.
+    static func isInterface(_ line: String) -> Bool {
+        isChrome(line) || PageTextBody.isButton(line)
+    }
+
     static func isChrome(_ line: String) -> Bool {
         if lines.contains(line) || isRelatedLink(line) || PageTextBody.isAdLabel(line) || isCounter(line) || isEndMark(line) || isFollowCall(line)
             || isCopyright(line) || isClickCall(line) || isDisclaimer(line) || isSkipLink(line) {

@@ -177,7 +177,7 @@ enum PageTextBody {
             let offered = lines[(index + 1)...].prefix(while: isOfferedTitle).count
             let titles = min(offered, 3)
             // An ad slot's label may close the box («Advertisement»).
-            let ads = lines[(index + 1 + titles)...].prefix(while: { PageChrome.isChrome($0) || isButton($0) }).count
+            let ads = lines[(index + 1 + titles)...].prefix(while: PageChrome.isInterface).count
             let next = index + 1 + titles + ads
             guard titles >= 1 else { continue }
             // The copy resumes with prose, or with a short sentence of its own («وأعقبت العواصف صواعق عنيفة.»).

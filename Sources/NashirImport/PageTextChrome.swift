@@ -169,7 +169,7 @@ enum PageTextChrome {
         var stamped = false
         // The page's buttons under the stamp («A+», «A-», «طباعة») belong to the headline's block too.
         var buttons = run
-        while buttons > 0, PageChrome.isChrome(lines[buttons - 1]) || PageTextBody.isButton(lines[buttons - 1]) { buttons -= 1 }
+        while buttons > 0, PageChrome.isInterface(lines[buttons - 1]) { buttons -= 1 }
         if buttons < run, buttons > 2, isDateLine(lines[buttons - 1]) || PageChrome.isCounter(lines[buttons - 1]) || isHeadlineFooter(lines[buttons - 1]) {
             run = buttons
         }

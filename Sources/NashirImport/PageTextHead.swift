@@ -37,7 +37,7 @@ enum PageTextHead {
         // A blog's name and description over its pages' links («الصفحة الرئيسية», «من نحن»): the
         // home page's link under the first line tells a masthead from the story's headline.
         if firstHeads, index > top + 1, PageChrome.homeLabels.contains(lines[top + 1]),
-           lines[(top + 2)..<index].allSatisfy({ PageChrome.isChrome($0) || PageTextChrome.isDateLine($0) || PageTextBody.isButton($0) }) {
+           lines[(top + 2)..<index].allSatisfy({ PageChrome.isInterface($0) || PageTextChrome.isDateLine($0) }) {
             lines.removeFirst(index)
             return false
         }
@@ -98,12 +98,12 @@ enum PageTextHead {
     private static func trailOverShortHeadline(_ lines: [String], copy: Int) -> Int? {
         guard let home = lines[..<copy].lastIndex(where: PageChrome.homeLabels.contains) else { return nil }
         var end = copy
-        while end > home + 1, PageTextChrome.isStamp(lines[end - 1]) || PageChrome.isCounter(lines[end - 1])
-                || PageChrome.isChrome(lines[end - 1]) || PageTextBody.isButton(lines[end - 1]) {
+        while end > home + 1, PageTextChrome.isStamp(lines[end - 1]) || PageChrome.isCounter(lines[end - 1]) || PageChrome.isInterface(lines[end - 1]) {
             end -= 1
         }
+        // The loop stopped at the headline: a label, not a stamp.
         guard end < copy, end - home - 1 == 2, isSectionLabel(lines[home + 1]), !isHeadlineLike(lines[end - 1]),
-              PageTextChrome.isLabel(lines[end - 1]), !PageTextChrome.isStamp(lines[end - 1]) else { return nil }
+              PageTextChrome.isLabel(lines[end - 1]) else { return nil }
         return home
     }
 

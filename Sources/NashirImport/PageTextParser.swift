@@ -40,7 +40,7 @@ public struct PageTextParser: Sendable {
         // So is a first line over the site's buttons alone that its interface or footer names
         // again («نشرة الأسبوع», «Subscribe», «Sign in», …, «Thanks for reading نشرة الأسبوع! …»).
         if page.first == section.name, let end = page.firstIndex(of: headline), end > 1,
-           page[1..<end].contains(section.name) || page[1..<end].allSatisfy({ PageTextBody.isButton($0) || PageChrome.isChrome($0) })
+           page[1..<end].contains(section.name) || page[1..<end].allSatisfy(PageChrome.isInterface)
                && page[end...].contains(where: { $0.contains(section.name) && (PageTextBody.isLatinInterface($0) || $0.contains("©")) }) {
             section = defaultSection
         }
@@ -138,7 +138,7 @@ public struct PageTextParser: Sendable {
         // The signature is taken: a line in Latin letters alone among Arabic copy is a photo's
         // credit («Globallookpress», «AFP») or a button, never a paragraph.
         let arabicCopy = lines.count { $0.unicodeScalars.contains(where: PageTextBody.isArabicLetter) } * 2 > lines.count
-        lines.removeAll { PageChrome.isChrome($0) || PageTextBody.isButton($0) || arabicCopy && PageTextBody.isLatinInterface($0) }
+        lines.removeAll { PageChrome.isInterface($0) || arabicCopy && PageTextBody.isLatinInterface($0) }
         guard !lines.isEmpty else { throw ImportError(file: file, problem: "the article has a headline but no body paragraphs") }
         if section == defaultSection, let name = CategoryLine.alone(in: underHeadline, after: lines[lines.count - 1], menu: page.prefix { $0 != headline }) {
             section = Section(slug: TextCleaning.slug(for: name), name: name)
