@@ -6,7 +6,7 @@ import Foundation
 /// or the category alone under the copy.
 enum CategoryLine {
     /// Openings of a statement that names the category, wherever it stands on the page.
-    static let statements = ["التصنيفات", "التصنيف", "التصنيفات:", "التصنيف:", "القسم:", "الفئة:", "الأقسام:", "مصنفة كـ", "مصنف في", "نشر في",
+    static let statements = ["التصنيفات", "التصنيف", "التصنيفات:", "التصنيف:", "التسميات:", "القسم:", "الفئة:", "الأقسام:", "مصنفة كـ", "مصنف في", "نشر في",
                              "منشور في", "Posted in", "Filed under", "Categories:", "Category:", "Categories", "Category"]
 
     /// A category printed alone among the first lines of `lines` after `lastParagraph` («أخبار
@@ -34,6 +34,7 @@ enum CategoryLine {
         for line in lines {
             if let name = named(line, after: statements) { return name }
         }
+        if let name = underHeading(in: lines) { return name }
         // A meta block a field a line: the category between the byline and the date («بواسطة سامي الدوري», «مال وأعمال», «14 مايو، 2018»).
         for index in head.indices.dropFirst().dropLast() where isName(head[index]) {
             let (above, below) = (head[index - 1], head[index + 1])
@@ -41,6 +42,23 @@ enum CategoryLine {
         }
         return nil
     }
+
+    /// The category under a statement's heading alone on its line («التصنيفات» over «الوطن العربي»,
+    /// Blogger's «التسميات», a split stamp's «في» after the date), not under a widget's heading over
+    /// the site's whole list of categories.
+    static func underHeading(in lines: [String]) -> String? {
+        for index in lines.indices.dropLast() {
+            let heading = lines[index].trimmingCharacters(in: .init(charactersIn: ": "))
+            let dated = index > 0 && PageTextChrome.isDateLine(lines[index - 1])
+            guard headings.contains(heading) || heading == "في" && dated else { continue }
+            let names = lines[(index + 1)...].prefix(4).prefix(while: isName)
+            if (1...3).contains(names.count) { return names.first }
+        }
+        return nil
+    }
+
+    /// Statements' openings that stand alone over the category.
+    private static let headings: Set<String> = Set(statements.map { $0.trimmingCharacters(in: .init(charactersIn: ": ")) }).union(["التسميات"])
 
     /// The section after one of `openings`: «التصنيفات رياضة», «Posted in اقتصاد, تقارير» (the first of a list).
     static func named(_ line: String, after openings: [String]) -> String? {

@@ -277,6 +277,8 @@ enum PageTextChrome {
     static func labelBeforeDate(_ line: String) -> String? {
         let head = line.prefix { !$0.isNumber }.trimmingCharacters(in: .whitespaces)
         guard words(head, in: 1...3), head.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
+        // «يناير 23, 2018»: a month before its day is the date's own word.
+        if head.split(separator: " ").allSatisfy({ months.contains(String($0)) || dateWords.contains(String($0)) }) { return nil }
         // «الثلاثاء 5 مارس 2024»: a weekday is part of the date.
         let weekdays = ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "آخر تحديث", "نشر في", "تاريخ النشر"]
         return weekdays.contains(where: { head.hasPrefix($0) }) ? nil : head

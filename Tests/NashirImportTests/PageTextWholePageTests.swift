@@ -101,6 +101,12 @@ import Testing
             [Self.headline, "بواسطة سامي الدوري", "صحة", "14 مايو، 2018"] + Self.copy,
             // The entry's footer: the category alone, then the tags on one line.
             [Self.headline] + Self.copy + ["صحة", "مستشفيات، وزارة الصحة، العاصمة", "السابق"],
+            // The statement's heading alone over the category (Twenty Sixteen, Blogger's labels),
+            // under a date in Blogger's English order; a split stamp's «في» after the date.
+            menu + [Self.headline] + Self.copy + ["الكاتب", "خالد العمري", "التصنيفات", "صحة", "الوسوم", "مستشفيات، وزارة الصحة"],
+            ["مدونة الأخبار", "بحث في هذه المدونة", "الصفحة الرئيسية", "اتصل بنا", "المزيد…", "أبريل 26, 2018", Self.headline] + Self.copy + ["التسميات", "صحة", "مستشفيات", "احصل على الرابط"],
+            ["يناير 23, 2018", Self.headline] + Self.copy + ["التسميات:", "صحة"],
+            [Self.headline] + Self.copy + ["نُشر", "يونيو 24, 2018", "في", "صحة", "بواسطة", "عمر بن سالم"],
         ]
         for lines in pages {
             let content = try parse(lines)
@@ -108,6 +114,9 @@ import Testing
             #expect(content.headline == Self.headline)
             #expect(content.body.map(\.text) == Self.copy, "\(lines.prefix(6))")
         }
+        // A widget's heading over the site's whole list of categories names none of them.
+        let widget = try parse([Self.headline] + Self.copy + ["بحث", "التصنيفات", "سياسة", "صحة", "رياضة", "آراء", "ثقافة"])
+        #expect(widget.section.name == "أخبار")
         // A label of the story's own over the headline stays the section.
         let labelled = try parse(["الرئيسية", "سياسة", "رياضة", "بحث", "اقتصاد", Self.headline, "7 مارس 2018"] + Self.copy + ["الوسوم", "مستشفيات"])
         #expect(labelled.section.name == "اقتصاد")
