@@ -14,9 +14,16 @@ enum CategoryLine {
     /// not the site's name, first on the page, which closes its footer as often.
     static func alone(in lines: [String], after lastParagraph: String, menu: ArraySlice<String>) -> String? {
         guard let end = lines.lastIndex(of: lastParagraph) else { return nil }
-        let after = lines[(end + 1)...].prefix(3)
-        for (index, line) in zip(after.indices, after) {
+        // The share buttons and their heading between the copy and the entry's footer do not count.
+        let after = lines.indices.dropFirst(end + 1).filter { !PageChrome.isInterface(lines[$0]) && !lines[$0].hasSuffix(":") }.prefix(3)
+        for index in after {
+            let line = lines[index]
             if PageTextChrome.isTagsHeading(line) { return nil }
+            // «اقتصاد، مختارات المحرر»: the story's categories, the first of them one the menu lists.
+            if let first = line.split(whereSeparator: { ",،".contains($0) }).first.map({ $0.trimmingCharacters(in: .whitespaces) }),
+               first != line, menu.contains(first), isName(first), first != menu.first {
+                return first
+            }
             guard PageTextHead.isSectionLabel(line), line != menu.first, !PageChrome.homeLabels.contains(line) else { continue }
             // An article's footer names its category, then its tags on one line («تقنية», «فيسبوك، مسنجر، تطبيقات»).
             if menu.contains(line) || index + 1 < lines.endIndex && PageTextChrome.tagList(lines[index + 1]) != nil { return line }

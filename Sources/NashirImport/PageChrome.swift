@@ -86,6 +86,8 @@ enum PageChrome {
         if [".", "…", ":"].contains(where: line.hasSuffix), lines.contains(line.trimmingCharacters(in: [".", "…", ":", " "])) { return true }
         guard !PageTextChrome.endsSentence(line), PageTextChrome.words(line, in: 1...12) else { return false }
         if followPrefixes.contains(where: line.hasPrefix) { return true }
+        // A link's hint to screen readers: Jetpack's «انقر للمشاركة على X (فتح في نافذة جديدة)».
+        if ["(فتح في نافذة جديدة)", "(يفتح في نافذة جديدة)", "(Opens in new window)", "(opens in new window)"].contains(where: line.hasSuffix) { return true }
         // A search box's prompt: «ابحث عن شركة أو خبر».
         if line.hasPrefix("ابحث ") || line.hasPrefix("إبحث "), PageTextChrome.words(line, in: 1...6) { return true }
         // «لمتابعة أحدث الأخبار تابعونا عبر صفحتنا على فيسبوك»: the site asks to be followed.

@@ -313,6 +313,11 @@ enum PageTextChrome {
     }
 
     /// A line that only states a date or time: «2020/10/05 - 10:30», «الاثنين 5 أكتوبر 2020».
+    /// A stamp counted back from now: «منذ 40 دقيقة», «قبل 5 ساعات», «منذ يومين».
+    static func isRelativeTime(_ line: String) -> Bool {
+        line.wholeMatch(of: /(منذ|قبل)\s+([\d٠-٩]+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|ايام|يومين|أسبوع|أسابيع|أسبوعين|شهر|أشهر|شهرين|سنة)/) != nil
+    }
+
     static func isDateLine(_ line: String) -> Bool {
         // «نُشرت في 19 مارس، 2018 بواسطة أحمد عبد الحميد»: a blog's stamp signs its date.
         if let signed = line.range(of: " بواسطة ") {

@@ -107,6 +107,10 @@ import Testing
             ["مدونة الأخبار", "بحث في هذه المدونة", "الصفحة الرئيسية", "اتصل بنا", "المزيد…", "أبريل 26, 2018", Self.headline] + Self.copy + ["التسميات", "صحة", "مستشفيات", "احصل على الرابط"],
             ["يناير 23, 2018", Self.headline] + Self.copy + ["التسميات:", "صحة"],
             [Self.headline] + Self.copy + ["نُشر", "يونيو 24, 2018", "في", "صحة", "بواسطة", "عمر بن سالم"],
+            // Twenty Nineteen's footer under Jetpack's buttons: byline, date, the story's categories, its tags.
+            ["الرئيسية", "سياسة", "صحة", "رياضة", "المزيد", Self.headline] + Self.copy + [
+                "شارك هذا الموضوع:", "انقر للمشاركة على Twitter (فتح في نافذة جديدة)", "انقر للمشاركة على Facebook (فتح في نافذة جديدة)",
+                "خالد العمري", "مارس 9, 2018", "صحة، مختارات المحرر", "مستشفيات، وزارة الصحة"],
         ]
         for lines in pages {
             let content = try parse(lines)
@@ -130,6 +134,12 @@ import Testing
         let weekday = try parse(["الرئيسية", "سياسة", "رياضة", "بحث", "الثلاثاء", Self.headline, "5 مارس 2024"] + Self.copy)
         #expect(weekday.section.name == "أخبار")
         #expect(weekday.headline == Self.headline)
+        // A provider's time and reading time over a syndicated headline are its stamps.
+        for stamps in [["الرياض", "25°C", "CNN بالعربية", "منذ 40 دقيقة"], ["العربية", "قصة بقلم ليلى حداد", "منذ 1 يوم", "دقيقة واحدة للقراءة"]] {
+            let syndicated = try parse(["الأخبار", "الطقس", "الرياضة", "المزيد"] + stamps + [Self.headline, "متابعة", "226"] + Self.copy)
+            #expect(syndicated.section.name == "أخبار", "\(stamps)")
+            #expect(syndicated.headline == Self.headline)
+        }
         let tagged = try parse([Self.headline, "مارس 5, 2024"] + Self.copy + ["مصنفة كـ صحة موسومة مستشفيات"])
         #expect(tagged.section.name == "صحة")
     }
