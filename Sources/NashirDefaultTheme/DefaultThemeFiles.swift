@@ -5,11 +5,11 @@
 //   assets/icon.svg (217 bytes)
 //   assets/naskh-400.woff2 (47692 bytes)
 //   assets/naskh-700.woff2 (49440 bytes)
-//   assets/site.css (13774 bytes)
+//   assets/site.css (13886 bytes)
 //   assets/site.js (7065 bytes)
 //   strings.json (4431 bytes)
 //   templates/archive-index.mustache (509 bytes)
-//   templates/article.mustache (6170 bytes)
+//   templates/article.mustache (6217 bytes)
 //   templates/error.mustache (193 bytes)
 //   templates/front.mustache (2367 bytes)
 //   templates/layout.mustache (696 bytes)
@@ -1542,39 +1542,41 @@ public enum DefaultThemeFiles {
             LjRyZW07IH0KLmFydGljbGUtYm9keSBibG9ja3F1b3RlIHsgbWFyZ2luLWJsb2NrOiAxcmVtOyBtYXJnaW4taW5saW5lOiAwOyBw
             YWRkaW5nLWlubGluZS1zdGFydDogMXJlbTsgYm9yZGVyLWlubGluZS1zdGFydDogNHB4IHNvbGlkICNiMzEyMWY7IH0KLmFydGlj
             bGUtYm9keSAuc3ViaGVhZGluZyB7IGZvbnQtc2l6ZTogMS4zcmVtOyBtYXJnaW4tYmxvY2stc3RhcnQ6IDEuNXJlbTsgfQouYXJ0
-            aWNsZS1ib2R5IC5lbWJlZCBhIHsgdW5pY29kZS1iaWRpOiBpc29sYXRlOyB3b3JkLWJyZWFrOiBicmVhay1hbGw7IH0KLmNvcnJl
-            Y3Rpb24geyBtYXJnaW4tYmxvY2s6IDFyZW07IG1hcmdpbi1pbmxpbmU6IDA7IHBhZGRpbmc6IC42cmVtIC45cmVtOyBiYWNrZ3Jv
-            dW5kOiAjZmZmOGUxOyBib3JkZXItaW5saW5lLXN0YXJ0OiA0cHggc29saWQgI2YwYjQwMDsgfQoKLyogUHJpbnQ6IHRoZSBzdG9y
-            eSBhbG9uZSwgYmxhY2sgb24gd2hpdGUsIHdpdGggaXRzIGFkZHJlc3M7IG5vIG1lbnVzLCBidXR0b25zIG9yIHNoYXJlIGxpbmtz
-            LiAqLwpAbWVkaWEgcHJpbnQgewogIC5zaXRlLWhlYWRlciwgLnNlY3Rpb25zLW5hdiwgLnNpZGUtbWVudSwgLnNlYXJjaC1vdmVy
-            bGF5LCAuc2hhcmUtYmFyLCAuZ28tdG8tdG9wLCAuc2tpcC1saW5rLAogIC5yZWxhdGVkLCAuc2VjdGlvbi1uZWlnaGJvdXJzLCAu
-            cGFnaW5hdGlvbiwgLm1vbnRoLW5hdiwgLnNpdGUtZm9vdGVyIGEgeyBkaXNwbGF5OiBub25lICFpbXBvcnRhbnQ7IH0KICBib2R5
-            IHsgY29sb3I6ICMwMDA7IGJhY2tncm91bmQ6ICNmZmY7IGZvbnQtc2l6ZTogMTJwdDsgfQogIC5hcnRpY2xlIHsgbWF4LWlubGlu
-            ZS1zaXplOiBub25lOyB9CiAgYSB7IGNvbG9yOiBpbmhlcml0OyB0ZXh0LWRlY29yYXRpb246IG5vbmU7IH0KICAubGVhZC1pbWFn
-            ZSBpbWcsIC5ib2R5LWltYWdlIGltZyB7IG1heC1ibG9jay1zaXplOiA5Y207IGlubGluZS1zaXplOiBhdXRvOyB9CiAgaDEsIGgy
-            LCBmaWd1cmUsIGJsb2NrcXVvdGUgeyBicmVhay1pbnNpZGU6IGF2b2lkOyB9CiAgaDEsIGgyIHsgYnJlYWstYWZ0ZXI6IGF2b2lk
-            OyB9Cn0KCi8qIFRoZSBmcm9udCBwYWdlOiB1cmdlbnQgYmFyLCBsZWFkIHN0b3J5LCBsYXRlc3QgbGlzdCwgYSBibG9jayBwZXIg
-            c2VjdGlvbi4gKi8KLmZyb250LXBhZ2UgeyBtYXgtaW5saW5lLXNpemU6IDcycmVtOyBtYXJnaW4taW5saW5lOiBhdXRvOyBwYWRk
-            aW5nOiAxcmVtOyBkaXNwbGF5OiBncmlkOyBnYXA6IDEuNXJlbTsgfQoudXJnZW50LWJhciB7IGRpc3BsYXk6IGZsZXg7IGdhcDog
-            MXJlbTsgYWxpZ24taXRlbXM6IGJhc2VsaW5lOyBiYWNrZ3JvdW5kOiAjZmZmMWYxOyBib3JkZXItaW5saW5lLXN0YXJ0OiA0cHgg
-            c29saWQgdmFyKC0tYWNjZW50KTsgcGFkZGluZzogLjVyZW0gMXJlbTsgfQoudXJnZW50LWJhciBoMiB7IG1hcmdpbjogMDsgZm9u
-            dC1zaXplOiAxcmVtOyB9Ci51cmdlbnQtYmFyIHVsIHsgbGlzdC1zdHlsZTogbm9uZTsgbWFyZ2luOiAwOyBwYWRkaW5nOiAwOyBk
-            aXNwbGF5OiBncmlkOyBnYXA6IC4yNXJlbTsgfQoudXJnZW50LWJhciB0aW1lIHsgY29sb3I6IHZhcigtLW11dGVkKTsgZm9udC1z
-            aXplOiAuODVyZW07IH0KLmxlYWQtc3RvcnktaW1hZ2UgeyBkaXNwbGF5OiBibG9jazsgaW5saW5lLXNpemU6IDEwMCU7IGJsb2Nr
-            LXNpemU6IGF1dG87IGJvcmRlci1yYWRpdXM6IDRweDsgfQoubGVhZC1oZWFkbGluZSB7IGZvbnQtc2l6ZTogY2xhbXAoMS41cmVt
-            LCAzLjV2dywgMi4ycmVtKTsgbGluZS1oZWlnaHQ6IDEuNTsgbWFyZ2luLWJsb2NrOiAuNXJlbTsgfQoubGVhZC1oZWFkbGluZSBh
-            IHsgdGV4dC1kZWNvcmF0aW9uOiBub25lOyB9Ci5sYXRlc3QgaDIsIC5zZWN0aW9uLWJsb2NrIGgyIHsgYm9yZGVyLWJsb2NrLWVu
-            ZDogM3B4IHNvbGlkIHZhcigtLWFjY2VudCk7IHBhZGRpbmctYmxvY2stZW5kOiAuMjVyZW07IGZvbnQtc2l6ZTogMS4yNXJlbTsg
-            fQouc2VjdGlvbi1ibG9jayBoMiBhIHsgdGV4dC1kZWNvcmF0aW9uOiBub25lOyB9Ci5tb3N0LXJlYWQgaDIgeyBib3JkZXItYmxv
-            Y2stZW5kOiAzcHggc29saWQgdmFyKC0tYWNjZW50KTsgcGFkZGluZy1ibG9jay1lbmQ6IC4yNXJlbTsgZm9udC1zaXplOiAxLjI1
-            cmVtOyB9Ci5tb3N0LXJlYWQgb2wgeyBtYXJnaW46IDA7IHBhZGRpbmctaW5saW5lLXN0YXJ0OiAxLjVyZW07IH0KLm1vc3QtcmVh
-            ZCBsaSB7IHBhZGRpbmctYmxvY2s6IC40cmVtOyBib3JkZXItYmxvY2stZW5kOiAxcHggc29saWQgdmFyKC0tcnVsZSk7IH0KLm1v
-            c3QtcmVhZCBhIHsgdGV4dC1kZWNvcmF0aW9uOiBub25lOyB9Ci5zZWN0aW9uLWJsb2NrIHVsIHsgbGlzdC1zdHlsZTogbm9uZTsg
-            cGFkZGluZzogMDsgbWFyZ2luOiAwOyB9Ci5zZWN0aW9uLWJsb2NrIGxpIHsgcGFkZGluZy1ibG9jazogLjVyZW07IGJvcmRlci1i
-            bG9jay1lbmQ6IDFweCBzb2xpZCB2YXIoLS1ydWxlKTsgfQouc2VjdGlvbi1ibG9jayB0aW1lIHsgZGlzcGxheTogYmxvY2s7IGNv
-            bG9yOiB2YXIoLS1tdXRlZCk7IGZvbnQtc2l6ZTogLjg1cmVtOyB9CkBtZWRpYSAobWluLXdpZHRoOiA2NHJlbSkgewogIC5mcm9u
-            dC1wYWdlIHsgZ3JpZC10ZW1wbGF0ZS1jb2x1bW5zOiAyZnIgMWZyOyB9CiAgLnVyZ2VudC1iYXIgeyBncmlkLWNvbHVtbjogMSAv
-            IC0xOyB9CiAgLnNlY3Rpb24tYmxvY2sgeyBncmlkLWNvbHVtbjogYXV0bzsgfQp9Cg==
+            aWNsZS1ib2R5IC5lbWJlZCBhIHsgdW5pY29kZS1iaWRpOiBpc29sYXRlOyB3b3JkLWJyZWFrOiBicmVhay1hbGw7IH0KLmFydGlj
+            bGUtYm9keSBociB7IGJvcmRlcjogMDsgYm9yZGVyLXRvcDogMXB4IHNvbGlkIGN1cnJlbnRDb2xvcjsgb3BhY2l0eTogLjM7IHdp
+            ZHRoOiAzMCU7IG1hcmdpbjogMnJlbSBhdXRvOyB9Ci5jb3JyZWN0aW9uIHsgbWFyZ2luLWJsb2NrOiAxcmVtOyBtYXJnaW4taW5s
+            aW5lOiAwOyBwYWRkaW5nOiAuNnJlbSAuOXJlbTsgYmFja2dyb3VuZDogI2ZmZjhlMTsgYm9yZGVyLWlubGluZS1zdGFydDogNHB4
+            IHNvbGlkICNmMGI0MDA7IH0KCi8qIFByaW50OiB0aGUgc3RvcnkgYWxvbmUsIGJsYWNrIG9uIHdoaXRlLCB3aXRoIGl0cyBhZGRy
+            ZXNzOyBubyBtZW51cywgYnV0dG9ucyBvciBzaGFyZSBsaW5rcy4gKi8KQG1lZGlhIHByaW50IHsKICAuc2l0ZS1oZWFkZXIsIC5z
+            ZWN0aW9ucy1uYXYsIC5zaWRlLW1lbnUsIC5zZWFyY2gtb3ZlcmxheSwgLnNoYXJlLWJhciwgLmdvLXRvLXRvcCwgLnNraXAtbGlu
+            aywKICAucmVsYXRlZCwgLnNlY3Rpb24tbmVpZ2hib3VycywgLnBhZ2luYXRpb24sIC5tb250aC1uYXYsIC5zaXRlLWZvb3RlciBh
+            IHsgZGlzcGxheTogbm9uZSAhaW1wb3J0YW50OyB9CiAgYm9keSB7IGNvbG9yOiAjMDAwOyBiYWNrZ3JvdW5kOiAjZmZmOyBmb250
+            LXNpemU6IDEycHQ7IH0KICAuYXJ0aWNsZSB7IG1heC1pbmxpbmUtc2l6ZTogbm9uZTsgfQogIGEgeyBjb2xvcjogaW5oZXJpdDsg
+            dGV4dC1kZWNvcmF0aW9uOiBub25lOyB9CiAgLmxlYWQtaW1hZ2UgaW1nLCAuYm9keS1pbWFnZSBpbWcgeyBtYXgtYmxvY2stc2l6
+            ZTogOWNtOyBpbmxpbmUtc2l6ZTogYXV0bzsgfQogIGgxLCBoMiwgZmlndXJlLCBibG9ja3F1b3RlIHsgYnJlYWstaW5zaWRlOiBh
+            dm9pZDsgfQogIGgxLCBoMiB7IGJyZWFrLWFmdGVyOiBhdm9pZDsgfQp9CgovKiBUaGUgZnJvbnQgcGFnZTogdXJnZW50IGJhciwg
+            bGVhZCBzdG9yeSwgbGF0ZXN0IGxpc3QsIGEgYmxvY2sgcGVyIHNlY3Rpb24uICovCi5mcm9udC1wYWdlIHsgbWF4LWlubGluZS1z
+            aXplOiA3MnJlbTsgbWFyZ2luLWlubGluZTogYXV0bzsgcGFkZGluZzogMXJlbTsgZGlzcGxheTogZ3JpZDsgZ2FwOiAxLjVyZW07
+            IH0KLnVyZ2VudC1iYXIgeyBkaXNwbGF5OiBmbGV4OyBnYXA6IDFyZW07IGFsaWduLWl0ZW1zOiBiYXNlbGluZTsgYmFja2dyb3Vu
+            ZDogI2ZmZjFmMTsgYm9yZGVyLWlubGluZS1zdGFydDogNHB4IHNvbGlkIHZhcigtLWFjY2VudCk7IHBhZGRpbmc6IC41cmVtIDFy
+            ZW07IH0KLnVyZ2VudC1iYXIgaDIgeyBtYXJnaW46IDA7IGZvbnQtc2l6ZTogMXJlbTsgfQoudXJnZW50LWJhciB1bCB7IGxpc3Qt
+            c3R5bGU6IG5vbmU7IG1hcmdpbjogMDsgcGFkZGluZzogMDsgZGlzcGxheTogZ3JpZDsgZ2FwOiAuMjVyZW07IH0KLnVyZ2VudC1i
+            YXIgdGltZSB7IGNvbG9yOiB2YXIoLS1tdXRlZCk7IGZvbnQtc2l6ZTogLjg1cmVtOyB9Ci5sZWFkLXN0b3J5LWltYWdlIHsgZGlz
+            cGxheTogYmxvY2s7IGlubGluZS1zaXplOiAxMDAlOyBibG9jay1zaXplOiBhdXRvOyBib3JkZXItcmFkaXVzOiA0cHg7IH0KLmxl
+            YWQtaGVhZGxpbmUgeyBmb250LXNpemU6IGNsYW1wKDEuNXJlbSwgMy41dncsIDIuMnJlbSk7IGxpbmUtaGVpZ2h0OiAxLjU7IG1h
+            cmdpbi1ibG9jazogLjVyZW07IH0KLmxlYWQtaGVhZGxpbmUgYSB7IHRleHQtZGVjb3JhdGlvbjogbm9uZTsgfQoubGF0ZXN0IGgy
+            LCAuc2VjdGlvbi1ibG9jayBoMiB7IGJvcmRlci1ibG9jay1lbmQ6IDNweCBzb2xpZCB2YXIoLS1hY2NlbnQpOyBwYWRkaW5nLWJs
+            b2NrLWVuZDogLjI1cmVtOyBmb250LXNpemU6IDEuMjVyZW07IH0KLnNlY3Rpb24tYmxvY2sgaDIgYSB7IHRleHQtZGVjb3JhdGlv
+            bjogbm9uZTsgfQoubW9zdC1yZWFkIGgyIHsgYm9yZGVyLWJsb2NrLWVuZDogM3B4IHNvbGlkIHZhcigtLWFjY2VudCk7IHBhZGRp
+            bmctYmxvY2stZW5kOiAuMjVyZW07IGZvbnQtc2l6ZTogMS4yNXJlbTsgfQoubW9zdC1yZWFkIG9sIHsgbWFyZ2luOiAwOyBwYWRk
+            aW5nLWlubGluZS1zdGFydDogMS41cmVtOyB9Ci5tb3N0LXJlYWQgbGkgeyBwYWRkaW5nLWJsb2NrOiAuNHJlbTsgYm9yZGVyLWJs
+            b2NrLWVuZDogMXB4IHNvbGlkIHZhcigtLXJ1bGUpOyB9Ci5tb3N0LXJlYWQgYSB7IHRleHQtZGVjb3JhdGlvbjogbm9uZTsgfQou
+            c2VjdGlvbi1ibG9jayB1bCB7IGxpc3Qtc3R5bGU6IG5vbmU7IHBhZGRpbmc6IDA7IG1hcmdpbjogMDsgfQouc2VjdGlvbi1ibG9j
+            ayBsaSB7IHBhZGRpbmctYmxvY2s6IC41cmVtOyBib3JkZXItYmxvY2stZW5kOiAxcHggc29saWQgdmFyKC0tcnVsZSk7IH0KLnNl
+            Y3Rpb24tYmxvY2sgdGltZSB7IGRpc3BsYXk6IGJsb2NrOyBjb2xvcjogdmFyKC0tbXV0ZWQpOyBmb250LXNpemU6IC44NXJlbTsg
+            fQpAbWVkaWEgKG1pbi13aWR0aDogNjRyZW0pIHsKICAuZnJvbnQtcGFnZSB7IGdyaWQtdGVtcGxhdGUtY29sdW1uczogMmZyIDFm
+            cjsgfQogIC51cmdlbnQtYmFyIHsgZ3JpZC1jb2x1bW46IDEgLyAtMTsgfQogIC5zZWN0aW9uLWJsb2NrIHsgZ3JpZC1jb2x1bW46
+            IGF1dG87IH0KfQo=
             """,
         "assets/site.js": """
             Ly8gUHJvZ3Jlc3NpdmUgZW5oYW5jZW1lbnQgb25seTogZXZlcnkgY29udHJvbCB3b3JrcyB3aXRob3V0IHRoaXMgZmlsZS4KZG9j
@@ -1800,34 +1802,34 @@ public enum DefaultThemeFiles {
             YXNzPSJjcmVkaXQiPnt7c3RyaW5ncy5pbWFnZUNyZWRpdH19IHt7Y3JlZGl0fX08L3NwYW4+e3svY3JlZGl0fX08L2ZpZ2NhcHRp
             b24+e3svaGFzQ2FwdGlvbn19PC9maWd1cmU+e3svaW1hZ2V9fQogICAge3svaXNJbWFnZX19CiAgICB7eyNpc0VtYmVkfX0KICAg
             IDxwIGNsYXNzPSJlbWJlZCI+PGEgaHJlZj0ie3t1cmx9fSIgcmVsPSJub29wZW5lciBub2ZvbGxvdyIgZGlyPSJsdHIiPnt7dXJs
-            fX08L2E+PC9wPgogICAge3svaXNFbWJlZH19CiAgICB7ey9pc1BhcmFncmFwaH19CiAgICB7ey9ibG9ja3N9fQogIDwvZGl2Pgog
-            IHt7I2NvcnJlY3Rpb25zfX0KICA8YXNpZGUgY2xhc3M9ImNvcnJlY3Rpb24iIHJvbGU9Im5vdGUiPjxzdHJvbmc+e3tzdHJpbmdz
-            LmNvcnJlY3Rpb259fTwvc3Ryb25nPiA8dGltZSBkYXRldGltZT0ie3tkYXRlLmlzb319Ij57e2RhdGUuZ3JlZ29yaWFufX08L3Rp
-            bWU+OiB7e25vdGV9fTwvYXNpZGU+CiAge3svY29ycmVjdGlvbnN9fQogIHt7I2hhc1RhZ3N9fQogIDxzZWN0aW9uIGNsYXNzPSJh
-            cnRpY2xlLXRhZ3MiIGFyaWEtbGFiZWxsZWRieT0idGFncy1oZWFkaW5nIj4KICAgIDxoMiBpZD0idGFncy1oZWFkaW5nIj57e3N0
-            cmluZ3MudGFnc319PC9oMj4KICAgIDx1bD57eyN0YWdzfX08bGk+PGEgaHJlZj0ie3twYXRofX0iIHJlbD0idGFnIj57e25hbWV9
-            fTwvYT48L2xpPnt7L3RhZ3N9fTwvdWw+CiAgPC9zZWN0aW9uPgogIHt7L2hhc1RhZ3N9fQo8L2FydGljbGU+Cnt7I2hhc1NlY3Rp
-            b25OZWlnaGJvdXJzfX0KPG5hdiBjbGFzcz0ic2VjdGlvbi1uZWlnaGJvdXJzIiBhcmlhLWxhYmVsPSJ7e3N0cmluZ3Muc2VjdGlv
-            bk5laWdoYm91cnN9fSI+CiAge3sjcHJldmlvdXN9fTxhIGNsYXNzPSJwcmV2aW91cy1zdG9yeSIgaHJlZj0ie3twYXRofX0iIHJl
-            bD0icHJldiI+PHNwYW4gY2xhc3M9Im5laWdoYm91ci1sYWJlbCI+e3tzdHJpbmdzLnByZXZpb3VzU3Rvcnl9fTwvc3Bhbj4ge3to
-            ZWFkbGluZX19PC9hPnt7L3ByZXZpb3VzfX0KICB7eyNuZXh0fX08YSBjbGFzcz0ibmV4dC1zdG9yeSIgaHJlZj0ie3twYXRofX0i
-            IHJlbD0ibmV4dCI+PHNwYW4gY2xhc3M9Im5laWdoYm91ci1sYWJlbCI+e3tzdHJpbmdzLm5leHRTdG9yeX19PC9zcGFuPiB7e2hl
-            YWRsaW5lfX08L2E+e3svbmV4dH19CjwvbmF2Pgp7ey9oYXNTZWN0aW9uTmVpZ2hib3Vyc319Cnt7I2hhc1JlbGF0ZWR9fQo8c2Vj
-            dGlvbiBjbGFzcz0icmVsYXRlZCIgYXJpYS1sYWJlbGxlZGJ5PSJyZWxhdGVkLWhlYWRpbmciPgogIDxoMiBpZD0icmVsYXRlZC1o
-            ZWFkaW5nIj57e3N0cmluZ3MucmVsYXRlZH19PC9oMj4KICA8dWw+e3sjcmVsYXRlZH19PGxpPjxhIGhyZWY9Int7cGF0aH19Ij57
-            e2hlYWRsaW5lfX08L2E+e3sjcHVibGlzaGVkfX0gPHRpbWUgZGF0ZXRpbWU9Int7aXNvfX0iPnt7Z3JlZ29yaWFufX08L3RpbWU+
-            e3svcHVibGlzaGVkfX08L2xpPnt7L3JlbGF0ZWR9fTwvdWw+Cjwvc2VjdGlvbj4Ke3svaGFzUmVsYXRlZH19CjwvbWFpbj4Ke3sv
-            bWFpbn19Cnt7JGVuZH19CjxuYXYgY2xhc3M9InNoYXJlLWJhciIgYXJpYS1sYWJlbD0ie3tzdHJpbmdzLnNoYXJlfX0iPgogIDxh
-            IGNsYXNzPSJzaGFyZS14IiBocmVmPSJ7e3NoYXJlWH19IiByZWw9Im5vb3BlbmVyIiB0YXJnZXQ9Il9ibGFuayI+e3tzdHJpbmdz
-            LnNoYXJlWH19PC9hPgogIDxhIGNsYXNzPSJzaGFyZS1mYWNlYm9vayIgaHJlZj0ie3tzaGFyZUZhY2Vib29rfX0iIHJlbD0ibm9v
-            cGVuZXIiIHRhcmdldD0iX2JsYW5rIj57e3N0cmluZ3Muc2hhcmVGYWNlYm9va319PC9hPgogIDxhIGNsYXNzPSJzaGFyZS13aGF0
-            c2FwcCIgaHJlZj0ie3tzaGFyZVdoYXRzQXBwfX0iIHJlbD0ibm9vcGVuZXIiIHRhcmdldD0iX2JsYW5rIj57e3N0cmluZ3Muc2hh
-            cmVXaGF0c0FwcH19PC9hPgogIDxhIGNsYXNzPSJzaGFyZS10ZWxlZ3JhbSIgaHJlZj0ie3tzaGFyZVRlbGVncmFtfX0iIHJlbD0i
-            bm9vcGVuZXIiIHRhcmdldD0iX2JsYW5rIj57e3N0cmluZ3Muc2hhcmVUZWxlZ3JhbX19PC9hPgogIDxidXR0b24gdHlwZT0iYnV0
-            dG9uIiBjbGFzcz0ic2hhcmUtY29weSIgZGF0YS1jb3B5LWxpbms9Int7c2hhcmVVUkx9fSIgZGF0YS1jb3BpZWQ9Int7c3RyaW5n
-            cy5saW5rQ29waWVkfX0iIGhpZGRlbj57e3N0cmluZ3MuY29weUxpbmt9fTwvYnV0dG9uPgogIDxidXR0b24gdHlwZT0iYnV0dG9u
-            IiBjbGFzcz0ic2hhcmUtcHJpbnQiIGRhdGEtcHJpbnQgaGlkZGVuPnt7c3RyaW5ncy5wcmludH19PC9idXR0b24+CjwvbmF2Pgp7
-            ey9lbmR9fQp7ey9sYXlvdXR9fQo=
+            fX08L2E+PC9wPgogICAge3svaXNFbWJlZH19CiAgICB7eyNpc0RpdmlkZXJ9fQogICAgPGhyPgogICAge3svaXNEaXZpZGVyfX0K
+            ICAgIHt7L2lzUGFyYWdyYXBofX0KICAgIHt7L2Jsb2Nrc319CiAgPC9kaXY+CiAge3sjY29ycmVjdGlvbnN9fQogIDxhc2lkZSBj
+            bGFzcz0iY29ycmVjdGlvbiIgcm9sZT0ibm90ZSI+PHN0cm9uZz57e3N0cmluZ3MuY29ycmVjdGlvbn19PC9zdHJvbmc+IDx0aW1l
+            IGRhdGV0aW1lPSJ7e2RhdGUuaXNvfX0iPnt7ZGF0ZS5ncmVnb3JpYW59fTwvdGltZT46IHt7bm90ZX19PC9hc2lkZT4KICB7ey9j
+            b3JyZWN0aW9uc319CiAge3sjaGFzVGFnc319CiAgPHNlY3Rpb24gY2xhc3M9ImFydGljbGUtdGFncyIgYXJpYS1sYWJlbGxlZGJ5
+            PSJ0YWdzLWhlYWRpbmciPgogICAgPGgyIGlkPSJ0YWdzLWhlYWRpbmciPnt7c3RyaW5ncy50YWdzfX08L2gyPgogICAgPHVsPnt7
+            I3RhZ3N9fTxsaT48YSBocmVmPSJ7e3BhdGh9fSIgcmVsPSJ0YWciPnt7bmFtZX19PC9hPjwvbGk+e3svdGFnc319PC91bD4KICA8
+            L3NlY3Rpb24+CiAge3svaGFzVGFnc319CjwvYXJ0aWNsZT4Ke3sjaGFzU2VjdGlvbk5laWdoYm91cnN9fQo8bmF2IGNsYXNzPSJz
+            ZWN0aW9uLW5laWdoYm91cnMiIGFyaWEtbGFiZWw9Int7c3RyaW5ncy5zZWN0aW9uTmVpZ2hib3Vyc319Ij4KICB7eyNwcmV2aW91
+            c319PGEgY2xhc3M9InByZXZpb3VzLXN0b3J5IiBocmVmPSJ7e3BhdGh9fSIgcmVsPSJwcmV2Ij48c3BhbiBjbGFzcz0ibmVpZ2hi
+            b3VyLWxhYmVsIj57e3N0cmluZ3MucHJldmlvdXNTdG9yeX19PC9zcGFuPiB7e2hlYWRsaW5lfX08L2E+e3svcHJldmlvdXN9fQog
+            IHt7I25leHR9fTxhIGNsYXNzPSJuZXh0LXN0b3J5IiBocmVmPSJ7e3BhdGh9fSIgcmVsPSJuZXh0Ij48c3BhbiBjbGFzcz0ibmVp
+            Z2hib3VyLWxhYmVsIj57e3N0cmluZ3MubmV4dFN0b3J5fX08L3NwYW4+IHt7aGVhZGxpbmV9fTwvYT57ey9uZXh0fX0KPC9uYXY+
+            Cnt7L2hhc1NlY3Rpb25OZWlnaGJvdXJzfX0Ke3sjaGFzUmVsYXRlZH19CjxzZWN0aW9uIGNsYXNzPSJyZWxhdGVkIiBhcmlhLWxh
+            YmVsbGVkYnk9InJlbGF0ZWQtaGVhZGluZyI+CiAgPGgyIGlkPSJyZWxhdGVkLWhlYWRpbmciPnt7c3RyaW5ncy5yZWxhdGVkfX08
+            L2gyPgogIDx1bD57eyNyZWxhdGVkfX08bGk+PGEgaHJlZj0ie3twYXRofX0iPnt7aGVhZGxpbmV9fTwvYT57eyNwdWJsaXNoZWR9
+            fSA8dGltZSBkYXRldGltZT0ie3tpc299fSI+e3tncmVnb3JpYW59fTwvdGltZT57ey9wdWJsaXNoZWR9fTwvbGk+e3svcmVsYXRl
+            ZH19PC91bD4KPC9zZWN0aW9uPgp7ey9oYXNSZWxhdGVkfX0KPC9tYWluPgp7ey9tYWlufX0Ke3skZW5kfX0KPG5hdiBjbGFzcz0i
+            c2hhcmUtYmFyIiBhcmlhLWxhYmVsPSJ7e3N0cmluZ3Muc2hhcmV9fSI+CiAgPGEgY2xhc3M9InNoYXJlLXgiIGhyZWY9Int7c2hh
+            cmVYfX0iIHJlbD0ibm9vcGVuZXIiIHRhcmdldD0iX2JsYW5rIj57e3N0cmluZ3Muc2hhcmVYfX08L2E+CiAgPGEgY2xhc3M9InNo
+            YXJlLWZhY2Vib29rIiBocmVmPSJ7e3NoYXJlRmFjZWJvb2t9fSIgcmVsPSJub29wZW5lciIgdGFyZ2V0PSJfYmxhbmsiPnt7c3Ry
+            aW5ncy5zaGFyZUZhY2Vib29rfX08L2E+CiAgPGEgY2xhc3M9InNoYXJlLXdoYXRzYXBwIiBocmVmPSJ7e3NoYXJlV2hhdHNBcHB9
+            fSIgcmVsPSJub29wZW5lciIgdGFyZ2V0PSJfYmxhbmsiPnt7c3RyaW5ncy5zaGFyZVdoYXRzQXBwfX08L2E+CiAgPGEgY2xhc3M9
+            InNoYXJlLXRlbGVncmFtIiBocmVmPSJ7e3NoYXJlVGVsZWdyYW19fSIgcmVsPSJub29wZW5lciIgdGFyZ2V0PSJfYmxhbmsiPnt7
+            c3RyaW5ncy5zaGFyZVRlbGVncmFtfX08L2E+CiAgPGJ1dHRvbiB0eXBlPSJidXR0b24iIGNsYXNzPSJzaGFyZS1jb3B5IiBkYXRh
+            LWNvcHktbGluaz0ie3tzaGFyZVVSTH19IiBkYXRhLWNvcGllZD0ie3tzdHJpbmdzLmxpbmtDb3BpZWR9fSIgaGlkZGVuPnt7c3Ry
+            aW5ncy5jb3B5TGlua319PC9idXR0b24+CiAgPGJ1dHRvbiB0eXBlPSJidXR0b24iIGNsYXNzPSJzaGFyZS1wcmludCIgZGF0YS1w
+            cmludCBoaWRkZW4+e3tzdHJpbmdzLnByaW50fX08L2J1dHRvbj4KPC9uYXY+Cnt7L2VuZH19Cnt7L2xheW91dH19Cg==
             """,
         "templates/error.mustache": """
             e3s8bGF5b3V0fX0Ke3skbWFpbn19CjxtYWluIGlkPSJjb250ZW50IiBjbGFzcz0iZXJyb3ItcGFnZSI+CiAgPGgxPnt7aGVhZGlu

@@ -61,6 +61,7 @@ extension ArticleContent {
             if !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.contains(where: \.isWhitespace) {
                 throw .init(field: field, problem: "is not a web address")
             }
+        case .divider: break
         }
     }
 }

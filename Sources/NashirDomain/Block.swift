@@ -11,6 +11,8 @@ public enum Block: Sendable, Equatable, Hashable {
     case image(MediaID, caption: String?)
     /// A place for outside content (a post, a video): printed as a link, never as a foreign script.
     case embed(url: String)
+    /// A rule between parts of the story (the copy and a note under it, two dispatches).
+    case divider
 
     /// The block's plain text, for search, export and checks.
     public var text: String {
@@ -21,6 +23,7 @@ public enum Block: Sendable, Equatable, Hashable {
         case .list(let items, _): items.map(\.plain).joined(separator: "\n")
         case .image(_, let caption): caption ?? ""
         case .embed(let url): url
+        case .divider: ""
         }
     }
 
@@ -33,6 +36,7 @@ public enum Block: Sendable, Equatable, Hashable {
         case .list: "list"
         case .image: "image"
         case .embed: "embed"
+        case .divider: "divider"
         }
     }
 
@@ -44,7 +48,7 @@ public enum Block: Sendable, Equatable, Hashable {
         switch self {
         case .paragraph(let text), .quote(let text, _): !text.isPlain
         case .list(let items, _): items.contains { !$0.isPlain }
-        case .subheading, .image, .embed: false
+        case .subheading, .image, .embed, .divider: false
         }
     }
 }
@@ -69,6 +73,7 @@ extension Block: Codable {
         case "list": self = .list(try Self.richItems(in: c), ordered: try c.decodeIfPresent(Bool.self, forKey: .ordered) ?? false)
         case "image": self = .image(MediaID(try c.decode(Int64.self, forKey: .media)), caption: try c.decodeIfPresent(String.self, forKey: .caption))
         case "embed": self = .embed(url: try c.decode(String.self, forKey: .url))
+        case "divider": self = .divider
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown block type \"\(type)\"")
         }
@@ -98,6 +103,7 @@ extension Block: Codable {
         case .embed(let url):
             try c.encode(url, forKey: .text)
             try c.encode(url, forKey: .url)
+        case .divider: try c.encode("", forKey: .text)
         }
     }
 }

@@ -63,7 +63,7 @@ extension ArticleLine {
     /// The line that exports `article`, carrying every field so it re-imports unchanged.
     init(_ article: Article) {
         let content = article.content
-        self.init(id: content.origin.key, title: content.headline, body: content.body.map(\.text).joined(separator: "\n\n"))
+        self.init(id: content.origin.key, title: content.headline, body: content.body.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n"))
         if content.body.contains(where: { $0.kind != "paragraph" || $0.hasMarks }) { blocks = content.body }
         source = content.origin.source
         url = content.sourceURL

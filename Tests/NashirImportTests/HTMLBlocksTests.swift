@@ -57,6 +57,12 @@ import Testing
         #expect(twice.blocks.allSatisfy { !HTMLBlocks.looksLikeMarkup($0.text) })
     }
 
+    /// A rule between parts of the copy stays one; rules over nothing or doubled draw nothing more.
+    @Test func rulesBetweenCopyBecomeDividers() {
+        let body = HTMLBlocks.body(fromHTML: "<hr><p>الخبر.</p><hr><hr class=\"wp-block-separator\"><p>ملاحظة المحرر.</p><hr>")
+        #expect(body.blocks == [.plainParagraph("الخبر."), .divider, .plainParagraph("ملاحظة المحرر.")])
+    }
+
     @Test func embedsKeepTheirAddress() {
         let body = HTMLBlocks.body(fromHTML: """
             <iframe src="https://www.youtube.com/embed/abc"></iframe>

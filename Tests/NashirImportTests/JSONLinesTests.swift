@@ -46,7 +46,7 @@ import Testing
     @Test func typedBlocksSurviveExportAndImport() throws {
         let blocks: [Block] = [
             .paragraph("فقرة."), .subheading("عنوان داخلي"), .quote("قول", source: "قائل"), .list(["أ", "ب"], ordered: true),
-            .image(MediaID(3), caption: "تعليق"), .embed(url: "https://example.com/v"),
+            .image(MediaID(3), caption: "تعليق"), .embed(url: "https://example.com/v"), .divider, .paragraph("ملاحظة."),
         ]
         let content = ArticleContent(
             origin: ArticleOrigin(source: "newsroom", key: "x"), slug: "خبر", section: Section(slug: "news", name: "أخبار"),

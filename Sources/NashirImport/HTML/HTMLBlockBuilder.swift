@@ -41,6 +41,7 @@ struct HTMLBlockBuilder {
 
     mutating func finish() -> HTMLBody {
         closeParagraph()
+        if blocks.last == .divider { blocks.removeLast() }
         return HTMLBody(blocks: blocks, imageSources: images)
     }
 
@@ -68,6 +69,10 @@ struct HTMLBlockBuilder {
             return
         }
         switch name {
+        case "hr":
+            // A rule between parts of the copy; one over nothing, or over another, draws nothing.
+            closeParagraph()
+            if let last = blocks.last, last != .divider { blocks.append(.divider) }
         case "ul", "ol":
             list(children, ordered: name == "ol")
         case "blockquote":

@@ -258,6 +258,7 @@ struct ArticlesAPIController: Sendable {
         case .list(let items, let ordered): return .list(items.map(cleanRich), ordered: ordered)
         case .image(let media, let caption): return .image(media, caption: caption.map(clean))
         case .embed(let url): return .embed(url: clean(url))
+        case .divider: return .divider
         }
     }
 

@@ -30,6 +30,7 @@ enum FeedContentHTML {
                 let escaped = HTMLText.escape(url)
                 html += "<p><a href=\"\(escaped)\">\(escaped)</a></p>"
             }
+            if view.isDivider { html += "<hr>" }
         }
         // Links an editor made to the site's own pages are written as paths.
         return html.replacingOccurrences(of: "href=\"/", with: "href=\"\(baseURL.origin)/")

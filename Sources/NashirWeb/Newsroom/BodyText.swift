@@ -4,7 +4,8 @@ import NashirDomain
 /// The editor's plain-text form of a body, typed with the keyboard alone: blocks are separated
 /// by a blank line; `## ` starts a subheading, `> ` a quotation (a last line `— name` says whose),
 /// `- ` the items of a list and `1. ` those of a numbered one, `[صورة 12]` or `[صورة 12: تعليق]`
-/// places uploaded image 12, and `[تضمين https://…]` marks outside content. Anything else is a paragraph.
+/// places uploaded image 12, `[تضمين https://…]` marks outside content, and `* * *` (or a line of
+/// dashes, stars or underscores alone) draws a rule. Anything else is a paragraph.
 /// Inside paragraphs, quotations and list items, `InlineMarkup` reads emphasis and links.
 enum BodyText {
     static func blocks(from text: String) -> [Block] {
@@ -13,6 +14,7 @@ enum BodyText {
             let lines = chunk.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             guard let first = lines.first else { return nil }
             if lines.count == 1, let block = marker(first) { return block }
+            if lines.count == 1, isRule(first) { return .divider }
             if first.hasPrefix("## ") { return .subheading(joined(lines).dropFirst(3).trimmingCharacters(in: .whitespaces)) }
             if lines.allSatisfy({ $0.hasPrefix(">") || $0.hasPrefix("— ") }) && first.hasPrefix(">") {
                 var quoted = lines.filter { $0.hasPrefix(">") }.map { $0.dropFirst().trimmingCharacters(in: .whitespaces) }
@@ -41,11 +43,18 @@ enum BodyText {
                     .map { ordered ? "\($0.offset + 1). \($0.element)" : "- \($0.element)" }.joined(separator: "\n")
             case .image(let media, let caption): "[صورة \(media)" + (caption.map { ": " + $0 } ?? "") + "]"
             case .embed(let url): "[تضمين \(url)]"
+            case .divider: "* * *"
             }
         }.joined(separator: "\n\n")
     }
 
     private static func joined(_ lines: [String]) -> String { lines.joined(separator: " ") }
+
+    /// `* * *`, `---`, `___`: three marks or more of one kind, spaces between them allowed.
+    private static func isRule(_ line: String) -> Bool {
+        let marks = line.filter { $0 != " " }
+        return marks.count >= 3 && ["*", "-", "_"].contains { mark in marks.allSatisfy { $0 == mark } }
+    }
 
     /// `[صورة 12]`, `[صورة 12: تعليق]`, `[تضمين https://…]`.
     private static func marker(_ line: String) -> Block? {

@@ -4,7 +4,7 @@ import NashirRoutes
 /// One body block as the theme prints it: a flag per kind, and its text already escaped with
 /// Latin runs isolated (`html`, `sourceHTML`, `itemsHTML` are printed raw).
 struct BlockView: Sendable {
-    var isParagraph = false, isSubheading = false, isQuote = false, isList = false, isOrdered = false, isImage = false, isEmbed = false
+    var isParagraph = false, isSubheading = false, isQuote = false, isList = false, isOrdered = false, isImage = false, isEmbed = false, isDivider = false
     var html = ""
     var sourceHTML: String?
     var itemsHTML: [String] = []
@@ -31,6 +31,7 @@ struct BlockView: Sendable {
         case .embed(let address):
             isEmbed = true
             url = address
+        case .divider: isDivider = true
         }
     }
 }

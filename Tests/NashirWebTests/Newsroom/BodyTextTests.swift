@@ -23,6 +23,10 @@ import Testing
         [صورة ١٢: لحظة الهدف]
 
         [تضمين https://x.com/post/1]
+
+        * * *
+
+        فقرة بعد الفاصل.
         """
 
     @Test func everyKindOfBlockIsTypedAsPlainText() {
@@ -34,7 +38,11 @@ import Testing
             .list(["أولًا", "ثانيًا"], ordered: true),
             .image(MediaID(12), caption: "لحظة الهدف"),
             .embed(url: "https://x.com/post/1"),
+            .divider,
+            .paragraph("فقرة بعد الفاصل."),
         ])
+        // Any run of three dashes, stars or underscores alone draws the rule too.
+        #expect(["---", "___", "*****", "- - -"].allSatisfy { BodyText.blocks(from: "أ.\n\n\($0)\n\nب.")[1] == .divider })
     }
 
     @Test func printingAndReadingBackChangesNothing() {

@@ -64,6 +64,7 @@ import Testing
               {"type": "subheading", "text": "ردود الفعل"},
               {"type": "quote", "text": "كان فوزًا مستحقًا", "source": "المدرب"},
               {"type": "list", "items": ["أولًا", "ثانيًا"], "ordered": true},
+              {"type": "divider"},
               {"type": "embed", "url": "https://x.com/post/1"}
             ]}
             """#
@@ -76,6 +77,7 @@ import Testing
             #expect(page.contains("<h2 class=\"subheading\">ردود الفعل</h2>"))
             #expect(page.contains("<blockquote><p>كان فوزًا مستحقًا</p><footer>— المدرب</footer></blockquote>"))
             #expect(page.contains("<ol><li>أولًا</li><li>ثانيًا</li></ol>"))
+            #expect(page.contains("<hr>") && created.text.contains(#""type":"divider""#))
             #expect(page.contains("<a href=\"https://x.com/post/1\" rel=\"noopener nofollow\""))
             let bad = try await client.send(.post, "/api/v1/articles", json: #"{"headline": "س", "section": "أخبار", "body": [{"type": "embed", "url": "javascript:alert(1)"}]}"#, as: token)
             #expect(bad.status == .unprocessableContent && bad.text.contains(#""field":"body[0]""#))

@@ -163,7 +163,7 @@ enum AdminTemplates {
         <div><label for="datelineSource">المصدر</label><input id="datelineSource" name="datelineSource" value="{{form.datelineSource}}"></div>
         </div>
         <label for="body">نص الخبر</label>
-        <p class="meta help" id="body-help">سطر فارغ بين الكتل: <code dir="rtl">## عنوان داخلي</code>، <code dir="rtl">&gt; اقتباس</code>، <code dir="rtl">- قائمة</code>، <code dir="rtl">[صورة 12]</code>؛ وداخل الفقرة: <code dir="rtl">*مائل*</code> و<code dir="rtl">**غامق**</code> و<code dir="rtl">[نص الرابط](https://…)</code></p>
+        <p class="meta help" id="body-help">سطر فارغ بين الكتل: <code dir="rtl">## عنوان داخلي</code>، <code dir="rtl">&gt; اقتباس</code>، <code dir="rtl">- قائمة</code>، <code dir="rtl">[صورة 12]</code>، <code>* * *</code> فاصل؛ وداخل الفقرة: <code dir="rtl">*مائل*</code> و<code dir="rtl">**غامق**</code> و<code dir="rtl">[نص الرابط](https://…)</code></p>
         <textarea id="body" name="body" rows="18" required aria-describedby="body-help">{{form.body}}</textarea>
         <section class="card findings" id="copy-findings" aria-labelledby="findings-heading" hidden>
         <h2 id="findings-heading">التدقيق</h2>
