@@ -6,7 +6,11 @@ style, headline, section, paragraphs, subheadings; the copy exactly as its lines
 are read back by `nashir import --format page-text`, as a user would, and scored as
 page_text_dumps.py scores real pages: the headline, the section (the label over the headline,
 else Nashir's default «أخبار») and the paragraphs of copy exactly, no line of the story left out
-and no other line taken as a paragraph (a line made a subheading counts as kept).
+and no other line taken as a paragraph (a line made a subheading counts as kept). A line of the
+story drawn with marks alone («-----», a run of them counting once) holds no words to match: it is
+kept when Nashir's body has a divider block before the same next line; a divider counts extra
+unless the dump draws a rule a few lines over that next line (the truth's lines cannot show a
+rule it left out of the story, as a theme's «* * *» section break).
 
     python3 Benchmarks/page_text_blind.py --nashir .build/debug/nashir \\
         --dumps ../heldout-synth/dumps --truth ../heldout-synth/truth.jsonl [--explain]
@@ -28,14 +32,32 @@ def is_furniture(line):
     return bool(FURNITURE.match(line.strip())) and len(line.split()) <= 20
 
 
+def is_rule(line):
+    """Three marks or more of a rule and nothing else, as Nashir's page-text reader sees a rule."""
+    marks = [c for c in line if not c.isspace()]
+    return len(marks) >= 3 and all(c in "-_=*×—–ـ~•·" for c in marks)
+
+
+def after_rules(texts):
+    """For each run of rules (None entries, or rule lines) in `texts`: the next line, "" at the end."""
+    found, previous = [], False
+    for index, text in enumerate(texts):
+        rule = text is None or is_rule(text)
+        if rule and not previous:
+            found.append(next((t for t in texts[index:] if t is not None and not is_rule(t)), ""))
+        previous = rule
+    return found
+
+
 def read_back(nashir, dump, folder):
     db = os.path.join(folder, os.path.basename(dump) + ".sqlite")
     run = subprocess.run([nashir, "import", "--db", db, "--format", "page-text", dump], capture_output=True, text=True)
     if run.returncode != 0:
-        return dict(headline="(refused: %s)" % run.stderr.strip()[:80], section="", paragraphs=[], subheadings=[])
+        return dict(headline="(refused: %s)" % run.stderr.strip()[:80], section="", paragraphs=[], subheadings=[], dividers=[])
     line = json.loads(subprocess.run([nashir, "export", "--db", db], capture_output=True, text=True, check=True).stdout.splitlines()[0])
     blocks = line.get("blocks") or [dict(type="paragraph", text=p) for p in line["body"].split("\n\n") if p.strip()]
     return dict(headline=line["headline"], section=line.get("section_name") or "",
+                dividers=after_rules([None if b["type"] == "divider" else b["text"] for b in blocks]),
                 paragraphs=[b["text"] for b in blocks if b["type"] == "paragraph"],
                 subheadings=[b["text"] for b in blocks if b["type"] == "subheading"])
 
@@ -54,12 +76,22 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         for truth in truths:
             got = read_back(args.nashir, os.path.join(args.dumps, truth["name"] + ".txt"), folder)
-            expected = truth["paragraphs"] + truth.get("subheadings", [])
+            expected = [p for p in truth["paragraphs"] + truth.get("subheadings", []) if not is_rule(p)]
             kept = got["paragraphs"] + got["subheadings"]
             missing = [e for e in expected if not any(covers(b, e) for b in kept)]
             extra = [b for b in got["paragraphs"] if not any(covers(b, e) for e in expected)]
+            # Rules: each run in the truth needs a divider before the same next line.
+            def same(a, b):
+                return a == b == "" or bool(a) and bool(b) and covers(a, b)
+            ruled = after_rules(truth["paragraphs"])
+            missing += ["(rule before «%s»)" % n[:40] for n in ruled if not any(same(d, n) for d in got["dividers"])]
+            dump_lines = [l.strip() for l in open(os.path.join(args.dumps, truth["name"] + ".txt"), encoding="utf-8") if l.strip()]
+            drawn = [dump_lines[i] for i in range(len(dump_lines)) if any(is_rule(l) for l in dump_lines[max(0, i - 5):i])]
+            extra += ["(divider before «%s»)" % d[:40] for d in got["dividers"]
+                      if not any(same(d, n) for n in ruled) and not any(same(d, l) for l in drawn)]
             if args.furniture_optional:
-                missing = [e for e in missing if not is_furniture(e)]
+                missing = [e for e in missing if not is_furniture(e) and not e.startswith("(rule")]
+                extra = [e for e in extra if not e.startswith("(divider")]
             checks = [words(got["headline"]) == words(truth["headline"]), got["section"] == (truth["section"] or "أخبار"),
                       not missing and not extra]
             tally = counts[truth.get("style", "")]

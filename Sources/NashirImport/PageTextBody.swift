@@ -247,18 +247,41 @@ enum PageTextBody {
             && !line.hasSuffix(":") && !isListItem(line)
     }
 
+    /// The body's blocks: paragraphs, the story's own subheadings, and the rules the page drew
+    /// between lines of copy (`rules`: the few lines under each rule, whichever the copy kept).
+    static func blocks(_ lines: [String], rules: [[String]] = []) -> [Block] {
+        // A rule stands over the first of its lines the copy kept, though a box the reader
+        // skipped («إعلان», «اقرأ أيضاً: …») stood between them.
+        let ruled = Set(rules.compactMap { under in under.first(where: lines.contains) })
+        return lines.indices.flatMap { index -> [Block] in
+            let block = block(at: index, of: lines)
+            return index > 0 && ruled.contains(lines[index]) ? [.divider, block] : [block]
+        }
+    }
+
+    /// The lines under each rule drawn with marks alone («-----», «* * *», «×××») below a line of
+    /// the page, taken before the rules, which hold no words, are dropped as noise.
+    static func linesUnderRules(_ lines: [String]) -> [[String]] {
+        lines.indices.dropFirst().filter { isRule(lines[$0]) && !isRule(lines[$0 - 1]) && lines[..<$0].contains { !isRule($0) } }
+            .map { rule in Array(lines[(rule + 1)...].filter { !isRule($0) }.prefix(4)) }
+    }
+
+    /// Three marks or more of a rule and nothing else: «-----», «_____», «* * *», «×××», «ـــــ».
+    static func isRule(_ line: String) -> Bool {
+        let marks = line.filter { !$0.isWhitespace }
+        return marks.count >= 3 && marks.allSatisfy { "-_=*×—–ـ~•·".contains($0) }
+    }
+
     /// A short line that is not a sentence, between two paragraphs of copy: the story's own
     /// subheading («روايات وهمية»), not a paragraph.
-    static func blocks(_ lines: [String]) -> [Block] {
-        lines.indices.map { index in
-            let line = lines[index]
-            guard index > 0, index + 1 < lines.count, PageTextChrome.words(line, in: 0...maxSubheadingWords),
-                  !PageTextChrome.endsSentence(line), !line.hasSuffix(":"), !PageTextChrome.isDateLine(line),
-                  !line.hasPrefix("-"), !line.hasPrefix("•"), !line.hasPrefix("*"),
-                  PageTextChrome.endsSentence(lines[index - 1]), PageTextChrome.isProse(lines[index + 1])
-            else { return Block.plainParagraph(line) }
-            return .subheading(line)
-        }
+    private static func block(at index: Int, of lines: [String]) -> Block {
+        let line = lines[index]
+        guard index > 0, index + 1 < lines.count, PageTextChrome.words(line, in: 0...maxSubheadingWords),
+              !PageTextChrome.endsSentence(line), !line.hasSuffix(":"), !PageTextChrome.isDateLine(line),
+              !line.hasPrefix("-"), !line.hasPrefix("•"), !line.hasPrefix("*"),
+              PageTextChrome.endsSentence(lines[index - 1]), PageTextChrome.isProse(lines[index + 1])
+        else { return Block.plainParagraph(line) }
+        return .subheading(line)
     }
 
     /// Longest subheading, in words.

@@ -19,6 +19,7 @@ public struct PageTextParser: Sendable {
     /// keys a file by its name and headline).
     public func parse(_ text: String, key: String, file: String) throws(ImportError) -> ArticleDraft {
         var lines = text.split(whereSeparator: \.isNewline).map { TextCleaning.line(String($0)) }.filter { !$0.isEmpty }
+        let rules = PageTextBody.linesUnderRules(lines)
         PageTextBody.dropNoise(&lines)
         let page = lines
         lines.removeAll(where: PageTextBody.isPhotoCredit)
@@ -147,7 +148,7 @@ public struct PageTextParser: Sendable {
         let content = ArticleContent(
             origin: ArticleOrigin(source: "page-text", key: key),
             slug: TextCleaning.slug(for: headline), section: section, headline: headline,
-            highlights: highlights, dateline: dateline, body: PageTextBody.blocks(lines), tags: tags, byline: leadingByline ?? byline,
+            highlights: highlights, dateline: dateline, body: PageTextBody.blocks(lines, rules: rules), tags: tags, byline: leadingByline ?? byline,
             credit: credit)
         return ArticleDraft(content: content)
     }

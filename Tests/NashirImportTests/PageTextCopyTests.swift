@@ -27,6 +27,18 @@ import Testing
         #expect(headed.body.map(\.text) == [Self.copy[0], subheading, Self.copy[1], Self.copy[2]])
     }
 
+    /// A rule the page drew between lines of copy («-----», «* * *») stays as a divider, past a
+    /// box between it and the next line; rules over the headline or under the copy draw nothing.
+    @Test func aRuleInsideTheCopyIsADivider() throws {
+        let note = "يمكنكم تسلم إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق الموقع على هواتفكم."
+        for rule in ["-----------------------------", "* * *", "_______", "×××"] {
+            let content = try parse(["الرئيسية", "صحة", "٭٭٭٭", Self.headline] + Self.copy + [rule, "إعلان", note, rule, "الوسوم", "مستشفيات"])
+            #expect(content.body == Self.copy.map(Block.plainParagraph) + [.divider, .plainParagraph(note)], "\(rule)")
+        }
+        let plain = try parse(["-----", Self.headline] + Self.copy + ["-----", "جميع الحقوق محفوظة © 2018"])
+        #expect(!plain.body.contains(.divider))
+    }
+
     /// A blog's entry footer: the tags on one line with no heading, or after «الوسوم:», the
     /// author's box with a sentence of bio, the previous and next posts behind arrows, the
     /// comments and a cookie notice; none of it is copy, and the bare list gives the tags.
