@@ -33,7 +33,7 @@ enum PageChrome {
     ]).union(adLabels)
 
     /// An ad slot's label between paragraphs.
-    static let adLabels: Set<String> = ["إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "Advertisement", "ADVERTISEMENT", "Sponsored", "Publicité", "Ad"]
+    static let adLabels: Set<String> = ["إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "إضافة إعلان", "اضافة اعلان", "Advertisement", "ADVERTISEMENT", "Sponsored", "Publicité", "Ad"]
 
     /// An ad slot's label, plain or dashed («- إعلان -»): it stands anywhere in the copy and heads nothing.
     static func isAdSlot(_ line: String) -> Bool {
@@ -135,7 +135,8 @@ enum PageChrome {
         guard PageTextChrome.words(line, in: 5...60) else { return false }
         let folded = ArabicNormalizer.normalize(line)
         return folded.contains(ArabicNormalizer.normalize("بالضرورة")) && ["رأي", "وجهة نظر", "موقف", "سياسة"].map(ArabicNormalizer.normalize).contains(where: folded.contains)
-            && ["الكاتب", "كاتبه", "كاتبها", "كتابها", "المقال", "المقالات", "المنشور", "الموقع", "الصحيفة"].map(ArabicNormalizer.normalize).contains(where: folded.contains)
+            && ["الكاتب", "كاتبه", "كاتبها", "كتابها", "المقال", "المقالات", "المنشور", "الموقع", "الصحيفة", "التدوينة", "المدونة", "التحرير", "شبكة"]
+                .map(ArabicNormalizer.normalize).contains(where: folded.contains)
     }
 
     /// A footer's copyright notice: «جميع الحقوق محفوظة © 2018 جريدة الراي», «© 2018 Example. All rights reserved.»

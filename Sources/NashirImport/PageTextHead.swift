@@ -1,3 +1,4 @@
+import ArabicText
 /// Where a whole page's story begins. Above its headline a page prints a top bar, a ticker of
 /// other headlines, the site's name and its menus, in any order a theme likes; under it, the
 /// byline, dates, counters and share buttons, then the copy. So the headline is found from the
@@ -31,6 +32,12 @@ enum PageTextHead {
         // A photo's caption over the copy reads like a headline: the story's own stands above
         // the byline or the dated line between them («عنوان», «رامي درويش», «4 يونيو 2018», «جانب من الدمار»).
         if let headline = headlineOverCaption(lines, caption: index) { index = headline }
+        // A writer's name and who they are under the headline («هشام الشريف», «مدون مصري مهتم
+        // بريادة الأعمال»): the description reads like a headline, the headline stands over the name.
+        if index >= 2, isWriterBio(lines[index]), PageTextChrome.isLabel(lines[index - 1]), PageTextChrome.words(lines[index - 1], in: 2...3),
+           isHeadlineLike(lines[index - 2]) {
+            index -= 2
+        }
         // The headline heads its block: sub-headlines and a deck stand under it.
         let blockEnd = index
         while index > 0, isHeadlineLike(lines[index - 1]) { index -= 1 }
@@ -136,6 +143,17 @@ enum PageTextHead {
         if isSectionLabel(lines[caption - 1]), !(over.map { isSectionLabel($0) || PageTextBody.breadcrumbSection($0) != nil } ?? false) { return nil }
         return index
     }
+
+    /// Who a writer is, under their name: «مدون مصري مهتم بريادة الأعمال», «كاتبة وباحثة في الشأن الخليجي».
+    static func isWriterBio(_ line: String) -> Bool {
+        guard PageTextChrome.words(line, in: 2...20), let first = line.split(separator: " ").first else { return false }
+        return writerWords.contains(ArabicNormalizer.normalize(String(first)))
+    }
+
+    private static let writerWords = Set([
+        "مدون", "مدونة", "كاتب", "كاتبة", "صحفي", "صحفية", "صحافي", "صحافية", "باحث", "باحثة", "أستاذ", "أستاذة", "محلل", "محللة",
+        "روائي", "روائية", "شاعر", "شاعرة", "ناشط", "ناشطة", "إعلامي", "إعلامية", "محرر", "محررة", "أكاديمي", "أكاديمية", "مترجم", "مترجمة",
+    ].map(ArabicNormalizer.normalize))
 
     /// A line that can be a headline or a sub-headline: a few words to a long line, not a
     /// sentence of copy, not a date, a byline, a button, a widget's call or a breadcrumb.

@@ -71,6 +71,19 @@ import Testing
         }
     }
 
+    /// A blog prints its writer's name and who they are under the headline: the description
+    /// reads like a headline, the headline stands over the name.
+    @Test func aWritersDescriptionIsNotTheHeadline() throws {
+        let menu = ["الرئيسية", "سياسة", "صحة", "رياضة", "اكتب معنا", "شروط النشر"]
+        for bio in ["مدون مصري مهتم بريادة الأعمال والاقتصاد الرقمي", "كاتبة وباحثة في الشأن الصحي الخليجي"] {
+            let question = "من هو جاك ما ثالث أغنى رجل في الصين الذي قرر التخلي عن إمبراطورية علي بابا والعودة للتدريس؟"
+            let content = try parse(menu + ["صحة", question, "هشام الشريف", bio, "8/9/2018", "مشاركة", "فيسبوك", "تويتر", "(غيتي)"] + Self.copy)
+            #expect(content.headline == question, "\(bio)")
+            #expect(content.section.name == "صحة", "\(bio)")
+            #expect(content.body.map(\.text) == Self.copy, "\(bio)")
+        }
+    }
+
     /// A photo's caption between the byline and date and the copy reads like a headline; the
     /// headline is the one over them.
     @Test func aCaptionOverTheCopyIsNotTheHeadline() throws {
