@@ -84,6 +84,11 @@ enum PageChrome {
         if PageTextChrome.words(line, in: 2...3), ArabicNormalizer.normalize(line.trimmingCharacters(in: [".", "…", ":", " "])).hasSuffix("ايضا") { return true }
         // A search box's placeholder or label: «بحث...», «ابحث هنا…», «بحث عن:».
         if [".", "…", ":"].contains(where: line.hasSuffix), lines.contains(line.trimmingCharacters(in: [".", "…", ":", " "])) { return true }
+        // A widget's question: «هل كان هذا المحتوى مفيداً؟», «هل أعجبك المقال؟».
+        if ["؟", "?"].contains(where: line.hasSuffix), PageTextChrome.words(line, in: 2...maxExtendedWords) {
+            let folded = ArabicNormalizer.normalize(line.dropLast().trimmingCharacters(in: .whitespaces))
+            if foldedPhrases.contains(where: { (" " + folded + " ").contains(" " + $0 + " ") }) { return true }
+        }
         guard !PageTextChrome.endsSentence(line), PageTextChrome.words(line, in: 1...12) else { return false }
         if followPrefixes.contains(where: line.hasPrefix) { return true }
         // A link's hint to screen readers: Jetpack's «انقر للمشاركة على X (فتح في نافذة جديدة)».
@@ -201,6 +206,8 @@ enum PageChrome {
         "أضف تعليقاً", "اترك تعليقاً", "إضافة تعليق", "شارك الخبر", "شارك المقال", "مشاركة المقال", "نسخ الرابط", "مقالات ذات صلة",
         "أخبار ذات صلة", "مواضيع ذات صلة", "لا توجد تعليقات", "ابق على اطلاع", "كن على اطلاع", "شاركه مع أصدقائك", "شاركها مع أصدقائك",
         "هل أعجبك المقال",
+        // A feedback widget's question, an aggregator's link to the source.
+        "هل كان هذا المحتوى مفيداً", "هل كان هذا المقال مفيداً", "هل كان هذا الخبر مفيداً", "اقرأ الخبر كاملاً", "اقرأ الخبر من المصدر",
     ]
     private static let foldedPhrases = Set(extendedPhrases.map(ArabicNormalizer.normalize))
 }
