@@ -1,4 +1,6 @@
 import ArabicText
+import Foundation
+
 /// Where a whole page's story begins. Above its headline a page prints a top bar, a ticker of
 /// other headlines, the site's name and its menus, in any order a theme likes; under it, the
 /// byline, dates, counters and share buttons, then the copy. So the headline is found from the
@@ -189,8 +191,13 @@ enum PageTextHead {
         }
         guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return false }
         let credit = line[line.index(after: open)..<line.index(before: line.endIndex)]
+        // A headline's note of what the story holds («… (فيديو)», «… (صور)») is no photo's credit.
+        if mediaNotes.contains(ArabicNormalizer.normalize(credit.trimmingCharacters(in: .whitespaces))) { return false }
         return PageTextChrome.words(String(credit), in: 1...3) && !credit.contains(where: \.isNumber)
     }
+
+    private static let mediaNotes = Set(["فيديو", "صور", "صورة", "بالفيديو", "بالصور", "فيديو وصور", "صور وفيديو", "تحديث", "تحيين", "محدث", "مباشر",
+                                         "إنفوجراف", "انفوغراف", "فيديوغراف", "تقرير", "حوار", "خاص"].map(ArabicNormalizer.normalize))
 
     /// The first paragraph of copy: a line of prose with another within the next three lines,
     /// so a cookie notice or a ticker's long item at the top is not taken for it.

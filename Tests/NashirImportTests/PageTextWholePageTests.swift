@@ -84,6 +84,19 @@ import Testing
         }
     }
 
+    /// A headline may say what the story holds in brackets («(فيديو)», «(صور)»), where a caption
+    /// names its photo's source.
+    @Test func aHeadlinesNoteOfVideoIsNoPhotoCredit() throws {
+        for note in ["(فيديو)", "(صور)", "(بالفيديو)"] {
+            let headline = "لحظة وصول المنتخب الوطني إلى مطار العاصمة " + note
+            let ticker = ["عاجل", "مجلس الوزراء يجيز مشروع قانون تنظيم الاستثمار", "وزارة الصحة تعلن خطة لمكافحة الملاريا"]
+            let content = try parse(["الرئيسية", "سياسة", "صحة", "رياضة", "منوعات"] + ticker + ["رياضة", headline, "2018/09/01 - 04:51"] + Self.copy)
+            #expect(content.headline == headline)
+            #expect(content.section.name == "رياضة")
+            #expect(content.body.map(\.text) == Self.copy)
+        }
+    }
+
     /// A photo's caption between the byline and date and the copy reads like a headline; the
     /// headline is the one over them.
     @Test func aCaptionOverTheCopyIsNotTheHeadline() throws {
