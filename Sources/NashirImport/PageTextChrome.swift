@@ -167,18 +167,24 @@ enum PageTextChrome {
         let end = run
         var signed = false
         var stamped = false
-        // The page's buttons under the stamp («A+», «A-», «طباعة») belong to the headline's block too.
-        var buttons = run
-        while buttons > 0, PageChrome.isInterface(lines[buttons - 1]) { buttons -= 1 }
-        if buttons < run, buttons > 2, isDateLine(lines[buttons - 1]) || PageChrome.isCounter(lines[buttons - 1]) || isHeadlineFooter(lines[buttons - 1]) {
-            run = buttons
-        }
-        // Under a stamp, its fields' labels too («المصدر:», «التاريخ:»).
-        while run > 0, isDateLine(lines[run - 1]) || PageChrome.isCounter(lines[run - 1]) || run > 2 && isHeadlineFooter(lines[run - 1])
-                || stamped && run > 2 && isFieldLabel(lines[run - 1]) {
-            signed = signed || isHeadlineFooter(lines[run - 1])
-            stamped = true
-            run -= 1
+        // The page's buttons under the stamp («A+», «A-», «طباعة») belong to the headline's block too,
+        // and so does a photo's bracketed credit under the buttons («(مواقع التواصل)»).
+        var shortened = true
+        while shortened {
+            shortened = false
+            var buttons = run
+            while buttons > 0, PageChrome.isInterface(lines[buttons - 1]) { buttons -= 1 }
+            if buttons < run, buttons > 2, isDateLine(lines[buttons - 1]) || PageChrome.isCounter(lines[buttons - 1]) || isHeadlineFooter(lines[buttons - 1]) {
+                run = buttons
+            }
+            // Under a stamp, its fields' labels too («المصدر:», «التاريخ:»).
+            while run > 0, isDateLine(lines[run - 1]) || PageChrome.isCounter(lines[run - 1]) || run > 2 && isHeadlineFooter(lines[run - 1])
+                    || stamped && run > 2 && isFieldLabel(lines[run - 1]) {
+                signed = signed || isHeadlineFooter(lines[run - 1])
+                stamped = true
+                shortened = true
+                run -= 1
+            }
         }
         guard run >= 3, run < lines.count else { return LeadingDrop() }
         // Copy right under the stamps: the run's last label is the headline, the one above it the section.

@@ -84,6 +84,15 @@ import Testing
         }
     }
 
+    /// Share buttons and a photo's bracketed credit under a short headline's stamp belong to its
+    /// block: the buttons are never the headline.
+    @Test func buttonsAndACreditUnderAShortHeadlinesStamp() throws {
+        let menu = ["الرئيسية", "سياسة", "اقتصاد", "رياضة", "فن", "اكتب معنا", "شروط النشر"]
+        let content = try parse(menu + ["رياضة", "الصافرة الإماراتية", "سعيد الظاهري", "11/4/2018", "مشاركة", "فيسبوك", "تويتر", "واتساب", "(مواقع التواصل)"] + Self.copy)
+        #expect(content.headline == "الصافرة الإماراتية")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
     /// A headline may say what the story holds in brackets («(فيديو)», «(صور)»), where a caption
     /// names its photo's source.
     @Test func aHeadlinesNoteOfVideoIsNoPhotoCredit() throws {
