@@ -260,10 +260,11 @@ enum PageTextBody {
     }
 
     /// The lines under each rule drawn with marks alone («-----», «* * *», «×××») below a line of
-    /// the page, taken before the rules, which hold no words, are dropped as noise.
+    /// the page (a run of rules counts once), taken before the rules, which hold no words, are
+    /// dropped as noise.
     static func linesUnderRules(_ lines: [String]) -> [[String]] {
-        lines.indices.dropFirst().filter { isRule(lines[$0]) && !isRule(lines[$0 - 1]) && lines[..<$0].contains { !isRule($0) } }
-            .map { rule in Array(lines[(rule + 1)...].filter { !isRule($0) }.prefix(4)) }
+        lines.indices.dropFirst().filter { index in isRule(lines[index]) && !isRule(lines[index - 1]) }
+            .map { rule in Array(lines[(rule + 1)...].lazy.filter { !isRule($0) }.prefix(4)) }
     }
 
     /// Three marks or more of a rule and nothing else: «-----», «_____», «* * *», «×××», «ـــــ».

@@ -155,14 +155,14 @@ public struct PageTextParser: Sendable {
 
     /// The section label over the headline, taken off `lines`; the default when there is none.
     private func takeSection(_ lines: inout [String]) -> Section {
-        // «أخبار» over «عربي» over the headline: a trail printed a step a line; a headline is
-        // rarely two words, so the second label is the section.
-        // Under «الرأي» the label is the columnist's name, over the column's headline.
         // A date or a reading time over the headline is its stamp, never a section («أبريل 26, 2018»,
         // «منذ 40 دقيقة», «دقيقة واحدة للقراءة»).
         while lines.count >= 3, PageTextChrome.isDateLine(lines[0]) || PageTextChrome.isRelativeTime(lines[0]) || PageChrome.isCounter(lines[0]) {
             lines.removeFirst()
         }
+        // «أخبار» over «عربي» over the headline: a trail printed a step a line; a headline is
+        // rarely two words, so the second label is the section.
+        // Under «الرأي» the label is the columnist's name, over the column's headline.
         let opinion = lines.first.map { PageTextHead.opinionLabels.contains($0) } ?? false
         // Unless the second is a short headline over its stamp and the copy («رياضة», «ثورة», «لكم - وكالات - 14 فبراير, 2018»).
         let stamped = lines.count >= 4 && PageTextChrome.isStamp(lines[2]) && PageTextChrome.isProse(lines[3])
