@@ -90,6 +90,8 @@ enum PageChrome {
             if foldedPhrases.contains(where: { (" " + folded + " ").contains(" " + $0 + " ") }) { return true }
         }
         guard !PageTextChrome.endsSentence(line), PageTextChrome.words(line, in: 1...12) else { return false }
+        // «عن المجلة», «عن النشرة»: the site's about page, named after what it is.
+        if line.hasPrefix("عن ال"), PageTextChrome.words(line, in: 2...2) { return true }
         if followPrefixes.contains(where: line.hasPrefix) { return true }
         // A link's hint to screen readers: Jetpack's «انقر للمشاركة على X (فتح في نافذة جديدة)».
         if ["(فتح في نافذة جديدة)", "(يفتح في نافذة جديدة)", "(Opens in new window)", "(opens in new window)"].contains(where: line.hasSuffix) { return true }
