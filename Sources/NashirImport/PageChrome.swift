@@ -12,6 +12,8 @@ enum PageChrome {
         "تلغرام", "تيلقرام", "تليجرام", "تلجرام", "لينكدإن", "لينكد إن", "بينتيريست", "ريديت", "ماسنجر", "البريد الإلكتروني",
         "طباعة", "اطبع", "نسخ الرابط", "Facebook", "Twitter", "WhatsApp", "Telegram", "LinkedIn",
         "Pinterest", "Reddit", "Messenger", "Email", "Print", "Share", "Tumblr", "VKontakte",
+        // Follow links by platform.
+        "يوتيوب", "إنستغرام", "انستغرام", "إنستجرام", "انستجرام", "انستقرام", "تيك توك", "سناب شات", "ساوند كلاود", "YouTube", "Instagram", "TikTok",
         // Avada's share box.
         "شارك هذه القصة، اختر منصتك!", "Share This Story, Choose Your Platform!",
         // Navigation, tags, related and comments widgets.
