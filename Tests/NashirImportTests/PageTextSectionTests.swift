@@ -1,0 +1,141 @@
+import NashirDomain
+import Testing
+
+@testable import NashirImport
+
+/// Where a whole page names the story's section: the label over the headline, a trail's step, a
+/// blog theme's category in its meta line or footer; and what stands there that is no section
+/// (a blog's masthead, a newsletter's name, a columnist under the opinion label).
+@Suite struct PageTextSectionTests {
+    let parser = PageTextParser()
+    static let headline = PageTextWholePageTests.headline
+    static let copy = PageTextWholePageTests.copy
+
+    private func parse(_ lines: [String]) throws -> ArticleContent {
+        try parser.parse(lines.joined(separator: "\n"), key: "k", file: "f").content
+    }
+
+    /// A blog theme names the category in the meta line under the headline, on a line of its own
+    /// there, or after the copy; the menu's last item right over the headline is not the section then.
+    @Test func aBlogThemeNamesTheCategoryElsewhere() throws {
+        let menu = ["الرئيسية", "سياسة", "رياضة", "آراء"]
+        let pages = [
+            menu + [Self.headline, "بواسطة admin / 29 سبتمبر، 2018 / صحة"] + Self.copy,
+            [Self.headline, "بواسطة التحرير | أبريل 11th, 2018 | صحة | تعليق واحد"] + Self.copy,
+            menu + [Self.headline, "5 مارس 2024", "بواسطة", "خالد العمري", "في صحة"] + Self.copy,
+            menu + [Self.headline, "15 مايو، 2018 بواسطة رنا سليمان"] + Self.copy + ["التصنيفات صحة", "الوسوم مستشفيات، وزارة الصحة"],
+            [Self.headline, "March 5, 2024"] + Self.copy + ["Posted in صحة", "Tagged: مستشفيات"],
+            // The meta block a field a line, the category between the byline and the date.
+            [Self.headline, "بواسطة سامي الدوري", "صحة", "14 مايو، 2018"] + Self.copy,
+            // The entry's footer: the category alone, then the tags on one line.
+            [Self.headline] + Self.copy + ["صحة", "مستشفيات، وزارة الصحة، العاصمة", "السابق"],
+            // The statement's heading alone over the category (Twenty Sixteen, Blogger's labels),
+            // under a date in Blogger's English order; a split stamp's «في» after the date.
+            menu + [Self.headline] + Self.copy + ["الكاتب", "خالد العمري", "التصنيفات", "صحة", "الوسوم", "مستشفيات، وزارة الصحة"],
+            ["مدونة الأخبار", "بحث في هذه المدونة", "الصفحة الرئيسية", "اتصل بنا", "المزيد…", "أبريل 26, 2018", Self.headline] + Self.copy + ["التسميات", "صحة", "مستشفيات", "احصل على الرابط"],
+            ["يناير 23, 2018", Self.headline] + Self.copy + ["التسميات:", "صحة"],
+            [Self.headline] + Self.copy + ["نُشر", "يونيو 24, 2018", "في", "صحة", "بواسطة", "عمر بن سالم"],
+            // Twenty Nineteen's footer under Jetpack's buttons: byline, date, the story's categories, its tags.
+            ["الرئيسية", "سياسة", "صحة", "رياضة", "المزيد", Self.headline] + Self.copy + [
+                "شارك هذا الموضوع:", "انقر للمشاركة على Twitter (فتح في نافذة جديدة)", "انقر للمشاركة على Facebook (فتح في نافذة جديدة)",
+                "خالد العمري", "مارس 9, 2018", "صحة، مختارات المحرر", "مستشفيات، وزارة الصحة"],
+        ]
+        for lines in pages {
+            let content = try parse(lines)
+            #expect(content.section.name == "صحة", "\(lines.prefix(6))")
+            #expect(content.headline == Self.headline)
+            #expect(content.body.map(\.text) == Self.copy, "\(lines.prefix(6))")
+        }
+        // A widget's heading over the site's whole list of categories names none of them.
+        let widget = try parse([Self.headline] + Self.copy + ["بحث", "التصنيفات", "سياسة", "صحة", "رياضة", "آراء", "ثقافة"])
+        #expect(widget.section.name == "أخبار")
+        // A label of the story's own over the headline stays the section.
+        let labelled = try parse(["الرئيسية", "سياسة", "رياضة", "بحث", "اقتصاد", Self.headline, "7 مارس 2018"] + Self.copy + ["الوسوم", "مستشفيات"])
+        #expect(labelled.section.name == "اقتصاد")
+    }
+
+    /// A trail from the site's name gives its last step; a weekday over the headline is a date
+    /// split over lines, not a section; tags after the category on its line are not its name.
+    @Test func sectionsFromATrailAWeekdayAndATaggedCategory() throws {
+        let trail = try parse(["أخبارك » أخبار الصحة", Self.headline, "منذ 3 ساعات"] + Self.copy)
+        #expect(trail.section.name == "أخبار الصحة")
+        let weekday = try parse(["الرئيسية", "سياسة", "رياضة", "بحث", "الثلاثاء", Self.headline, "5 مارس 2024"] + Self.copy)
+        #expect(weekday.section.name == "أخبار")
+        #expect(weekday.headline == Self.headline)
+        // A provider's time and reading time over a syndicated headline are its stamps.
+        for stamps in [["الرياض", "25°C", "CNN بالعربية", "منذ 40 دقيقة"], ["العربية", "قصة بقلم ليلى حداد", "منذ 1 يوم", "دقيقة واحدة للقراءة"]] {
+            let syndicated = try parse(["الأخبار", "الطقس", "الرياضة", "المزيد"] + stamps + [Self.headline, "متابعة", "226"] + Self.copy)
+            #expect(syndicated.section.name == "أخبار", "\(stamps)")
+            #expect(syndicated.headline == Self.headline)
+        }
+        let tagged = try parse([Self.headline, "مارس 5, 2024"] + Self.copy + ["مصنفة كـ صحة موسومة مستشفيات"])
+        #expect(tagged.section.name == "صحة")
+    }
+
+    @Test func aTrailOverTheHeadlineGivesTheSection() throws {
+        let menus = ["الرئيسية", "سياسة", "صحة", "رياضة"]
+        for trail in ["الرئيسية › أخبار الصحة", "أنت هنا: الرئيسية / أخبار الصحة", "Home > أخبار الصحة"] {
+            let content = try parse(menus + [trail, Self.headline, "2024/03/05 - 10:30"] + Self.copy)
+            #expect(content.section.name == "أخبار الصحة", "\(trail)")
+            #expect(content.headline == Self.headline)
+        }
+        let steps = try parse(["الأخبار", "صحة", Self.headline] + Self.copy)
+        #expect(steps.section.name == "صحة")
+        #expect(steps.headline == Self.headline)
+    }
+
+    /// Joomla's «أنت هنا:» trail ends in the story's own title; the step before it is the
+    /// section, and «كتب بواسطة: …» is the byline, not a headline.
+    @Test func aTrailEndingInTheTitleGivesTheStepBeforeIt() throws {
+        let top = ["جريدة الميزان", "الرئيسية", "أخبار محلية", "عربي ودولي", "اقتصاد", "اتصل بنا", "بحث...",
+                   "أنت هنا:  الرئيسية / صحة / \(Self.headline)"]
+        let info = ["التفاصيل", "كتب بواسطة: Super User", "الفئة: صحة", "نشر بتاريخ: الاثنين, 16 يوليو 2018 13:40", "الزيارات: 3338"]
+        let content = try parse(top + [Self.headline] + info + Self.copy)
+        #expect(content.section.name == "صحة")
+        #expect(content.headline == Self.headline)
+        #expect(content.byline == "Super User")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A blog theme with no label over the headline prints the post's category alone under the
+    /// copy; the menu lists it too. The blog's name in its footer is no category.
+    @Test func aCategoryAloneUnderTheCopy() throws {
+        let top = ["أخبار الساعة", "الصفحة الرئيسية", "أخبار عربية", "صحة", "أخبار رياضية", "اتصل بنا", "أخبار الساعة"]
+        let content = try parse(top + [Self.headline, "أكتوبر 16, 2018", "مشاركة"] + Self.copy + ["صحة", "المصدر: CNN بالعربية", "التعليقات"])
+        #expect(content.section.name == "صحة")
+        #expect(content.body.map(\.text) == Self.copy)
+        let footer = try parse(top + [Self.headline, "أكتوبر 16, 2018"] + Self.copy + ["المصدر: فرانس 24", "أخبار الساعة", "tahrir@example.net"])
+        #expect(footer.section.name == "أخبار")
+        // The first line as the headline, named like the default section: no site's name to look for (the fuzz test's find).
+        #expect(try parse(["أخبار", Self.copy[0]]).headline == "أخبار")
+    }
+
+    /// A blog's name and description over its pages' links and the post's date; a newsletter's
+    /// name over its buttons alone. Neither names a section.
+    @Test func aBlogsMastheadAndANewslettersNameAreNoSection() throws {
+        let blog = ["التخطي إلى المحتوى الرئيسي", "البحث في هذه المدونة", "أخبار المغرب العربي", "مدونة إخبارية تتابع أخبار المغرب العربي والعالم لحظة بلحظة",
+                    "الصفحة الرئيسية", "من نحن", "اتصل بنا", "المزيد…", "أكتوبر 15, 2018"]
+        let post = try parse(blog + [Self.headline, "احصل على الرابط", "Facebook", "البريد الإلكتروني"] + Self.copy)
+        #expect(post.headline == Self.headline)
+        #expect(post.section.name == "أخبار")
+        #expect(post.body.map(\.text) == Self.copy)
+        let newsletter = try parse(["نشرة الأسبوع", "Subscribe", "Sign in", Self.headline, "Leila", "Mar 21, 2018", "Share"] + Self.copy
+            + ["Thanks for reading نشرة الأسبوع! Subscribe for free to receive new posts and support my work.", "© 2018 Leila"])
+        #expect(newsletter.headline == Self.headline)
+        #expect(newsletter.section.name == "أخبار")
+        #expect(newsletter.body.map(\.text) == Self.copy)
+    }
+
+    /// An opinion page: the columnist's name under «الرأي», over the column's headline, names
+    /// no section; area-only copies start at the label.
+    @Test func aColumnistUnderTheOpinionLabel() throws {
+        let menu = ["الشرق الأوسط", "صحيفة العرب الأولى", "الإثنين - 13 رمضان 1439 هـ - 28 مايو 2018 مـ - رقم العدد [14426]", "اشترك",
+                    "الرئيسية", "العالم", "الاقتصاد", "الرأي", "رياضة", "ثقافة وفنون"]
+        for top in [menu + ["الرأي", "فيصل الشهري"], ["الرأي", "فيصل الشهري"]] {
+            let content = try parse(top + [Self.headline, "نُشر: 02:44-28 مايو 2018 م ـ 13 رمضان 1439 هـ"] + Self.copy + ["كاتب صحافي", "شارك"])
+            #expect(content.section.name == "الرأي", "\(top)")
+            #expect(content.headline == Self.headline, "\(top)")
+            #expect(content.body.map(\.text) == Self.copy, "\(top)")
+        }
+    }
+}
