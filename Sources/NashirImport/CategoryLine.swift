@@ -20,10 +20,8 @@ enum CategoryLine {
             let line = lines[index]
             if PageTextChrome.isTagsHeading(line) { return nil }
             // «اقتصاد، مختارات المحرر»: the story's categories, the first of them one the menu lists.
-            if let first = line.split(whereSeparator: { ",،".contains($0) }).first.map({ $0.trimmingCharacters(in: .whitespaces) }),
-               first != line, menu.contains(first), isName(first), first != menu.first {
-                return first
-            }
+            let first = firstListed(line, separators: ",،")
+            if first != line, menu.contains(first), isName(first), first != menu.first { return first }
             guard PageTextHead.isSectionLabel(line), line != menu.first, !PageChrome.homeLabels.contains(line) else { continue }
             // An article's footer names its category, then its tags on one line («تقنية», «فيسبوك، مسنجر، تطبيقات»).
             if menu.contains(line) || index + 1 < lines.endIndex && PageTextChrome.tagList(lines[index + 1]) != nil { return line }
@@ -73,7 +71,7 @@ enum CategoryLine {
             var rest = line.dropFirst(opening.count).trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ":")))
             // «مصنفة كـ رياضة موسومة مورينيو»: the tags follow the category on the same line.
             if let tags = rest.range(of: #"\s(موسومة|الوسوم|وسوم|Tagged)"#, options: .regularExpression) { rest = String(rest[..<tags.lowerBound]) }
-            let first = rest.split(whereSeparator: { ",،|".contains($0) }).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            let first = firstListed(rest, separators: ",،|")
             if isName(first) { return first }
         }
         return nil
@@ -86,6 +84,11 @@ enum CategoryLine {
         return fields.first { field in
             isName(field) && !BylineLine.opens(field) && !PageChrome.isCounter(field) && !counted(field)
         }
+    }
+
+    /// The first item of a list on one line («اقتصاد، مختارات المحرر» → «اقتصاد»); the line when it lists one.
+    private static func firstListed(_ line: String, separators: String) -> String {
+        line.split(whereSeparator: separators.contains).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
     }
 
     /// A section's name: a few words of letters, not a date or a button.

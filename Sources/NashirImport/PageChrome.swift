@@ -88,8 +88,7 @@ enum PageChrome {
         if [".", "…", ":"].contains(where: line.hasSuffix), lines.contains(line.trimmingCharacters(in: [".", "…", ":", " "])) { return true }
         // A widget's question: «هل كان هذا المحتوى مفيداً؟», «هل أعجبك المقال؟».
         if ["؟", "?"].contains(where: line.hasSuffix), PageTextChrome.words(line, in: 2...maxExtendedWords) {
-            let folded = ArabicNormalizer.normalize(line.dropLast().trimmingCharacters(in: .whitespaces))
-            if foldedPhrases.contains(where: { (" " + folded + " ").contains(" " + $0 + " ") }) { return true }
+            if extendsPhrase(ArabicNormalizer.normalize(line.dropLast().trimmingCharacters(in: .whitespaces))) { return true }
         }
         guard !PageTextChrome.endsSentence(line), PageTextChrome.words(line, in: 1...12) else { return false }
         // «عن المجلة», «عن النشرة»: the site's about page, named after what it is.
@@ -106,7 +105,12 @@ enum PageChrome {
         // wrap a phrase of two words or more in words of their own («أضف تعليقاً واقرأ تعليقات
         // القراء», «لا تنسي مشاركة المقال مع صديقاتك»).
         let folded = ArabicNormalizer.normalize(line)
-        return foldedLines.contains(folded) || foldedPhrases.contains { (" " + folded + " ").contains(" " + $0 + " ") }
+        return foldedLines.contains(folded) || extendsPhrase(folded)
+    }
+
+    /// Whether folded `text` holds one of the known phrases as whole words.
+    private static func extendsPhrase(_ folded: String) -> Bool {
+        foldedPhrases.contains { (" " + folded + " ").contains(" " + $0 + " ") }
     }
 
     /// A page's counter or reading time: «( قراءة 1560 )», «5279 مشاهدة», «عدد القراءات: 2060»,
