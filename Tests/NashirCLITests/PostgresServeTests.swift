@@ -23,7 +23,7 @@ struct PostgresServeTests {
         for _ in 0..<3 {
             guard let (process, base, log) = try await ServeCommandTests.startServer(
                 ["--db", cluster.url, "--no-ingest", "--media", folder.path("media")], in: folder) else { continue }
-            defer { ServeCommandTests.stop(process) }
+            defer { process.stop() }
             #expect(try await ServeCommandTests.fetch(base + "/").text.contains("اجتماع في طرابلس"))
 
             try await cluster.stop()

@@ -5,17 +5,11 @@ import Testing
 extension ServeCommandTests {
     /// A `nashir serve` started on a free port with `arguments`, its output in `log`, once it
     /// answers `/`; nil when it did not start (the port was taken meanwhile), for the caller to retry.
-    static func startServer(_ arguments: [String], in folder: TemporaryDirectory) async throws -> (process: Process, base: String, log: URL)? {
+    static func startServer(_ arguments: [String], in folder: TemporaryDirectory) async throws -> (process: RunningProcess, base: String, log: URL)? {
         let port = try FreePort.pick()
         let log = folder.url.appendingPathComponent("serve-\(port).log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let process = Process()
-        process.executableURL = NashirProcess.executable
-        process.arguments = ["serve", "--port", "\(port)"] + arguments
-        process.environment = NashirProcess.environment
-        process.standardOutput = try FileHandle(forWritingTo: log)
-        process.standardError = try FileHandle(forWritingTo: log)
-        try process.run()
+        let process = try RunningProcess(
+            NashirProcess.executable.path, ["serve", "--port", "\(port)"] + arguments, environment: NashirProcess.environment, output: log.path)
         let base = "http://127.0.0.1:\(port)"
         do {
             for _ in 0..<100 where process.isRunning {
@@ -24,10 +18,10 @@ extension ServeCommandTests {
             }
         } catch {
             // Cancelled (a test past its time limit): the server must not outlive the test.
-            stop(process)
+            process.stop()
             throw error
         }
-        stop(process)
+        process.stop()
         return nil
     }
     /// `serve --read-only` on a database with stories: readers get the pages, the log says why
@@ -43,13 +37,13 @@ extension ServeCommandTests {
 
         for _ in 0..<3 {
             guard let (process, base, log) = try await Self.startServer(["--db", db, "--read-only"], in: folder) else { continue }
-            defer { Self.stop(process) }
+            defer { process.stop() }
             let home = try await Self.fetch(base + "/")
             #expect(home.status == 200 && home.text.contains("خبر رقم 5 من طرابلس"))
             let article = try await Self.fetch(base + String(path))
             #expect(article.status == 200 && article.text.contains("خبر رقم"), "\(path)")
             #expect(try String(contentsOf: log, encoding: .utf8).contains("is open for reading only"))
-            Self.stop(process)
+            process.stop()
             #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
             return
         }
@@ -70,7 +64,7 @@ extension ServeCommandTests {
             let deadline = Date().addingTimeInterval(30)
             while process.isRunning, Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
             #expect(!process.isRunning, "still running 30 s after SIGTERM")
-            Self.stop(process)
+            process.stop()
             #expect(process.terminationStatus == 0)
             #expect(try String(contentsOf: log, encoding: .utf8).contains("closed"))
             let wal = (try? FileManager.default.attributesOfItem(atPath: db + "-wal")[.size] as? NSNumber)?.intValue ?? 0

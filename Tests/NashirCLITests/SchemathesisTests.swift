@@ -19,14 +19,10 @@ import Testing
         let token = try await NashirProcess.run(["token", "create", "--db", db, "--user", "root"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         for _ in 0..<3 {
             let port = try FreePort.pick()
-            let server = Process()
-            server.executableURL = NashirProcess.executable
-            server.arguments = ["serve", "--db", db, "--port", "\(port)"]
-            server.environment = NashirProcess.environment.merging(["NASHIR_BCRYPT_COST": "4"]) { _, new in new }
-            server.standardOutput = FileHandle.nullDevice
-            server.standardError = FileHandle.nullDevice
-            try server.run()
-            defer { ServeCommandTests.stop(server) }
+            let server = try RunningProcess(
+                NashirProcess.executable.path, ["serve", "--db", db, "--port", "\(port)"],
+                environment: NashirProcess.environment.merging(["NASHIR_BCRYPT_COST": "4"]) { _, new in new })
+            defer { server.stop() }
             let document = "http://127.0.0.1:\(port)/api/v1/openapi.json"
             var up = false
             for _ in 0..<100 where server.isRunning {
@@ -34,30 +30,19 @@ import Testing
                 try await Task.sleep(for: .milliseconds(100))
             }
             guard up else { continue }
-            let run = Process()
-            run.executableURL = URL(fileURLWithPath: try #require(Self.executable))
-            run.arguments = [
-                "run", document, "--header", "Authorization: Bearer \(token)",
-                "--checks", "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance",
-                "--phases", "coverage,fuzzing,stateful", "--max-examples", "10", "--seed", "7", "--request-timeout", "10",
-            ]
-            run.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1", "SCHEMATHESIS_HOOKS": ""]) { _, new in new }
             // schemathesis keeps a cache in its working directory: the test's folder, not the clone.
-            run.currentDirectoryURL = folder.url
-            let output = Pipe()
-            run.standardOutput = output
-            run.standardError = output
-            try run.run()
-            // A minute or two of waiting: on a Dispatch thread, not one of the few threads every
-            // other test's async code shares.
-            let text = await withCheckedContinuation { continuation in
-                DispatchQueue.global().async {
-                    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                    run.waitUntilExit()
-                    continuation.resume(returning: text)
-                }
-            }
-            #expect(run.terminationStatus == 0, "schemathesis found failures:\n\(text.suffix(6000))")
+            // A minute or two of waiting, on a Dispatch thread.
+            let run = try await ExternalProgram.run(
+                try #require(Self.executable),
+                [
+                    "run", document, "--header", "Authorization: Bearer \(token)",
+                    "--checks", "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance",
+                    "--phases", "coverage,fuzzing,stateful", "--max-examples", "10", "--seed", "7", "--request-timeout", "10",
+                ],
+                environment: ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1", "SCHEMATHESIS_HOOKS": ""]) { _, new in new },
+                directory: folder.url.path)
+            let text = String(decoding: run.stdout, as: UTF8.self) + run.stderr
+            #expect(run.status == 0, "schemathesis found failures:\n\(text.suffix(6000))")
             #expect(text.contains("passed"))
             return
         }

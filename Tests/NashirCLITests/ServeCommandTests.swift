@@ -48,19 +48,18 @@ import FoundationNetworking
         for _ in 0..<3 {
             let port = try FreePort.pick(), metricsPort = try FreePort.pick()
             let log = folder.url.appendingPathComponent("serve-\(port).log")
-            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-            let process = Process()
-            process.executableURL = binary
-            process.arguments = ["serve", "--db", folder.path("site.sqlite"), "--port", "\(port)", "--metrics-port", "\(metricsPort)"]
-            process.currentDirectoryURL = elsewhere
-            process.standardOutput = try FileHandle(forWritingTo: log)
-            process.standardError = try FileHandle(forWritingTo: log)
             // A child another test forks while the copy is being written keeps its file open for
             // writing a moment, and the kernel refuses to run it meanwhile (ETXTBSY): try again.
-            for attempt in 0..<50 {
-                do { try process.run(); break } catch where attempt < 49 { try await Task.sleep(for: .milliseconds(100)) }
+            var started: RunningProcess?
+            for attempt in 0..<50 where started == nil {
+                do {
+                    started = try RunningProcess(
+                        binary.path, ["serve", "--db", folder.path("site.sqlite"), "--port", "\(port)", "--metrics-port", "\(metricsPort)"],
+                        output: log.path, directory: elsewhere.path)
+                } catch where attempt < 49 { try await Task.sleep(for: .milliseconds(100)) }
             }
-            defer { Self.stop(process) }
+            let process = try #require(started)
+            defer { process.stop() }
 
             let base = "http://127.0.0.1:\(port)"
             var home: Fetched?
@@ -94,15 +93,5 @@ import FoundationNetworking
             return
         }
         Issue.record("the server did not start on any of three ports")
-    }
-
-    /// SIGTERM (a graceful stop), then SIGKILL if it has not exited within five seconds.
-    static func stop(_ process: Process) {
-        guard process.isRunning else { return }
-        process.terminate()
-        let deadline = Date().addingTimeInterval(5)
-        while process.isRunning, Date() < deadline { usleep(50_000) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
     }
 }

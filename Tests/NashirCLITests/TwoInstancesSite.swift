@@ -44,10 +44,10 @@ extension TwoInstancesTests {
         let instanceA: Reader, instanceB: Reader
         let nginxBase: String
         let metricsB: String
-        let processes: [Process]
+        let processes: [RunningProcess]
         let logs: [URL]
 
-        private init(folder: TemporaryDirectory, token: String, a: Int, b: Int, metricsB: Int, nginx: Int, processes: [Process], logs: [URL]) {
+        private init(folder: TemporaryDirectory, token: String, a: Int, b: Int, metricsB: Int, nginx: Int, processes: [RunningProcess], logs: [URL]) {
             self.folder = folder
             self.token = token
             instanceA = Reader(name: "A", base: "http://127.0.0.1:\(a)")
@@ -75,7 +75,7 @@ extension TwoInstancesTests {
             let media = folder.path("media")
             try FileManager.default.createDirectory(atPath: media, withIntermediateDirectories: true)
 
-            var processes: [Process] = []
+            var processes: [RunningProcess] = []
             do {
                 let common = ["--db", db, "--media", media, "--base-url", "https://news.example", "--trusted-proxy", "127.0.0.1"]
                 let (a, _, aProcess, aLog) = try await TwoInstancesTests.startInstance("a", common, metrics: false, in: folder)
@@ -86,7 +86,7 @@ extension TwoInstancesTests {
                 processes.append(nginxProcess)
                 return Site(folder: folder, token: token, a: a, b: b, metricsB: metricsB ?? 0, nginx: nginx, processes: processes, logs: [aLog, bLog, nginxLog])
             } catch {
-                for process in processes.reversed() { ServeCommandTests.stop(process) }
+                for process in processes.reversed() { process.stop() }
                 throw error
             }
         }
@@ -98,7 +98,7 @@ extension TwoInstancesTests {
 
         /// nginx first, then the instances: SIGTERM, SIGKILL after five seconds.
         func stop() {
-            for process in processes.reversed() { ServeCommandTests.stop(process) }
+            for process in processes.reversed() { process.stop() }
         }
 
         /// Creates a story through nginx routed to one instance, and checks nginx sent it there.
@@ -132,19 +132,15 @@ extension TwoInstancesTests {
     /// `nashir serve` on a free port with `arguments` (and metrics on another when asked), once
     /// it answers `/`: on a loaded machine the first answer may take many seconds. One that ends
     /// before answering (a port taken meanwhile) is tried again on other ports.
-    static func startInstance(_ name: String, _ arguments: [String], metrics: Bool, in folder: TemporaryDirectory) async throws -> (Int, Int?, Process, URL) {
+    static func startInstance(_ name: String, _ arguments: [String], metrics: Bool, in folder: TemporaryDirectory) async throws -> (Int, Int?, RunningProcess, URL) {
         var output = ""
         for _ in 0..<3 {
             let port = try FreePort.pick(), metricsPort = try metrics ? FreePort.pick() : nil
             guard metricsPort != port else { continue }
             let log = folder.url.appendingPathComponent("serve-\(name)-\(port).log")
-            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-            let process = Process()
-            process.executableURL = NashirProcess.executable
-            process.arguments = ["serve", "--port", "\(port)"] + (metricsPort.map { ["--metrics-port", "\($0)"] } ?? []) + arguments
-            process.standardOutput = try FileHandle(forWritingTo: log)
-            process.standardError = try FileHandle(forWritingTo: log)
-            try process.run()
+            let process = try RunningProcess(
+                NashirProcess.executable.path, ["serve", "--port", "\(port)"] + (metricsPort.map { ["--metrics-port", "\($0)"] } ?? []) + arguments,
+                output: log.path)
             let deadline = ContinuousClock.now + .seconds(60)
             do {
                 while process.isRunning, ContinuousClock.now < deadline {
@@ -153,11 +149,11 @@ extension TwoInstancesTests {
                 }
             } catch {
                 // Cancelled (a test past its time limit): the server must not outlive the test.
-                ServeCommandTests.stop(process)
+                process.stop()
                 throw error
             }
             let running = process.isRunning
-            ServeCommandTests.stop(process)
+            process.stop()
             output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             if running { throw Failure(description: "instance \(name) did not answer in 60 s: \(output.suffix(3000))") }
         }
@@ -165,7 +161,7 @@ extension TwoInstancesTests {
     }
 
     /// nginx on a free loopback port before `upstreams`, with everything it writes in `folder`.
-    static func startNginx(upstreams: [Int], in folder: TemporaryDirectory) async throws -> (Int, Process, URL) {
+    static func startNginx(upstreams: [Int], in folder: TemporaryDirectory) async throws -> (Int, RunningProcess, URL) {
         let prefix = folder.path("nginx")
         var output = ""
         for _ in 0..<3 {
@@ -174,12 +170,7 @@ extension TwoInstancesTests {
             let port = try FreePort.pick()
             let config = try folder.write("nginx/nginx.conf", nginxConfiguration(port: port, upstreams: upstreams, prefix: prefix))
             let log = URL(fileURLWithPath: prefix + "/error.log")
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: nginx)
-            process.arguments = ["-p", prefix + "/", "-c", config, "-e", log.path]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try RunningProcess(nginx, ["-p", prefix + "/", "-c", config, "-e", log.path])
             let deadline = ContinuousClock.now + .seconds(30)
             do {
                 while process.isRunning, ContinuousClock.now < deadline {
@@ -187,11 +178,11 @@ extension TwoInstancesTests {
                     try await Task.sleep(for: .milliseconds(100))
                 }
             } catch {
-                ServeCommandTests.stop(process)
+                process.stop()
                 throw error
             }
             let running = process.isRunning
-            ServeCommandTests.stop(process)
+            process.stop()
             output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             if running { throw Failure(description: "nginx did not pass / through in 30 s: \(output.suffix(3000))") }
         }

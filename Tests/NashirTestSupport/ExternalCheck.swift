@@ -25,21 +25,10 @@ public enum ExternalCheck {
         return (try? run(python, ["-c", "import feedparser"], input: ""))?.status == 0
     }()
 
-    /// Runs `executable` with `input` on its standard input.
+    /// Runs `executable` with `input` on its standard input; what it printed to stdout, then stderr.
     public static func run(_ executable: String, _ arguments: [String], input: String) throws -> Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self))
+        let outcome = try ExternalProgram.runBlocking(executable, arguments, input: input)
+        return Outcome(status: outcome.status, output: String(decoding: outcome.stdout, as: UTF8.self) + outcome.stderr)
     }
 
     /// xmllint's verdict on `document` against a schema (`--schema` for XSD, `--relaxng`).

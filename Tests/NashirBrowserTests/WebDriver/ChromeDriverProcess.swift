@@ -7,14 +7,13 @@ import Darwin
 #endif
 
 /// A chromedriver child process on a free local port; `stop()` ends it (and any browsers it owns).
-final class ChromeDriverProcess: @unchecked Sendable {
-    // @unchecked: `process` is only touched at launch and in `stop()`, never concurrently.
+final class ChromeDriverProcess: Sendable {
     static let executablePath = "/usr/bin/chromedriver"
 
     let client: WebDriverClient
-    private let process: Process
+    private let process: RunningProcess
 
-    private init(process: Process, port: Int) {
+    private init(process: RunningProcess, port: Int) {
         self.process = process
         client = WebDriverClient(port: port)
     }
@@ -25,12 +24,7 @@ final class ChromeDriverProcess: @unchecked Sendable {
         var lastError: any Error = WebDriverError(error: "launch", message: "not attempted", command: "chromedriver")
         for _ in 0..<3 {
             let port = try FreePort.pick()
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: executablePath)
-            process.arguments = ["--port=\(port)", "--allowed-ips=127.0.0.1", "--log-level=SEVERE"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try RunningProcess(executablePath, ["--port=\(port)", "--allowed-ips=127.0.0.1", "--log-level=SEVERE"])
             let driver = ChromeDriverProcess(process: process, port: port)
             do {
                 try await driver.waitUntilReady()
@@ -47,7 +41,7 @@ final class ChromeDriverProcess: @unchecked Sendable {
         let deadline = ContinuousClock.now + .seconds(15)
         while ContinuousClock.now < deadline {
             guard process.isRunning else {
-                throw WebDriverError(error: "launch", message: "chromedriver exited with \(process.terminationStatus)", command: "chromedriver")
+                throw WebDriverError(error: "launch", message: "chromedriver exited with \(process.terminationStatus ?? 0)", command: "chromedriver")
             }
             if let status = try? await client.get("/status"), status["ready"]?.bool == true { return }
             try await Task.sleep(for: .milliseconds(50))
@@ -63,6 +57,6 @@ final class ChromeDriverProcess: @unchecked Sendable {
         while process.isRunning && ContinuousClock.now < deadline {
             try? await Task.sleep(for: .milliseconds(20))
         }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.forceStop()
     }
 }
