@@ -34,7 +34,7 @@ enum CategoryLine {
     static func section(in lines: [String]) -> String? {
         let head = lines.prefix { !PageTextChrome.isProse($0) }.prefix(8)
         for line in head {
-            if let name = metaField(line) ?? named(line, after: ["في"]) { return name }
+            if let name = metaField(line) ?? named(line, after: ["في"]) ?? bylineField(line) { return name }
         }
         for line in lines {
             if let name = named(line, after: statements) { return name }
@@ -75,6 +75,13 @@ enum CategoryLine {
             if isName(first) { return first }
         }
         return nil
+    }
+
+    /// The category in a byline's «في» field before the date: «بقلم هدى الشمري في اقتصاد — 2 مارس 2018».
+    static func bylineField(_ line: String) -> String? {
+        guard BylineLine.opens(line), let field = line.firstMatch(of: /\s(?:في|in)\s([^—–\-·|\/،,]+?)\s+[—–\-·|\/]\s/) else { return nil }
+        let name = String(field.output.1).trimmingCharacters(in: .whitespaces)
+        return isName(name) ? name : nil
     }
 
     /// The category field of a meta line whose fields («/», «|», «·») include its date or byline.

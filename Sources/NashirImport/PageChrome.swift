@@ -79,7 +79,7 @@ enum PageChrome {
 
     static func isChrome(_ line: String) -> Bool {
         if lines.contains(line) || isRelatedLink(line) || PageTextBody.isAdLabel(line) || isCounter(line) || isEndMark(line) || isFollowCall(line)
-            || isCopyright(line) || isClickCall(line) || isDisclaimer(line) || isSkipLink(line) {
+            || isCopyright(line) || isClickCall(line) || isDisclaimer(line) || isSkipLink(line) || isAggregatorFrame(line) {
             return true
         }
         // «قد يعجبك أيضا», «شاهد أيضاً»: a box's heading alone, a call ending in «أيضا».
@@ -114,14 +114,17 @@ enum PageChrome {
     }
 
     /// A page's counter or reading time: «( قراءة 1560 )», «5279 مشاهدة», «عدد القراءات: 2060»,
-    /// «دقيقة للقراءة», «وقت القراءة: 3 دقائق», «دقيقتان», «4 min read».
+    /// «دقيقة للقراءة», «وقت القراءة: 3 دقائق», «دقيقتان», «4 min read», a meta row's bare
+    /// counts («0», «0 2205 دقيقة واحدة»).
     static func isCounter(_ line: String) -> Bool {
         let tokens = line.split(whereSeparator: { $0.isWhitespace || "():|·-".contains($0) })
         guard (1...5).contains(tokens.count), !PageTextChrome.endsSentence(line) else { return false }
         let folded = Set(tokens.map { ArabicNormalizer.normalize(String($0)) })
         if !folded.isDisjoint(with: minuteWords), !folded.isDisjoint(with: readingWords) { return true }
-        // A reading time alone: «دقيقتان», «3 دقائق».
-        if tokens.count <= 2, !folded.isDisjoint(with: minuteWords), folded.allSatisfy({ minuteWords.contains($0) || $0.allSatisfy(\.isNumber) }) { return true }
+        // A comment count alone on its line (the meta row's «0» between the label and the headline).
+        if tokens.count == 1, tokens[0].count <= 7, tokens[0].allSatisfy(\.isNumber) { return true }
+        // A reading time alone, maybe after the row's counts: «دقيقتان», «3 دقائق», «0 2205 دقيقة واحدة».
+        if !folded.isDisjoint(with: minuteWords), folded.allSatisfy({ minuteWords.contains($0) || oneWords.contains($0) || $0.allSatisfy(\.isNumber) }) { return true }
         // «رمز الخبر: ٨٣١٩٢٦٨٩», «News ID: 84512»: the story's number in the site's database.
         if line.wholeMatch(of: /[^\d:]{2,25}:\s*\d{4,}/) != nil, PageTextChrome.words(line, in: 2...4) { return true }
         let counted = !folded.isDisjoint(with: countWords)
@@ -129,6 +132,7 @@ enum PageChrome {
     }
 
     private static let minuteWords = Set(["دقيقة", "دقائق", "دقيقتان", "دقيقتين", "min", "minute", "minutes", "mins"].map(ArabicNormalizer.normalize))
+    private static let oneWords = Set(["واحدة", "واحد"].map(ArabicNormalizer.normalize))
     private static let readingWords = Set(["قراءة", "للقراءة", "القراءة", "read"].map(ArabicNormalizer.normalize))
     private static let countWords = Set(["قراءة", "القراءات", "قراءات", "مشاهدة", "مشاهدات", "المشاهدات", "زيارة", "زيارات", "الزيارات", "views", "reads"]
         .map(ArabicNormalizer.normalize))
@@ -151,6 +155,19 @@ enum PageChrome {
             && ["الكاتب", "كاتبه", "كاتبها", "كتابها", "المقال", "المقالات", "المنشور", "الموقع", "الصحيفة", "التدوينة", "المدونة", "التحرير", "شبكة"]
                 .map(ArabicNormalizer.normalize).contains(where: folded.contains)
     }
+
+    /// An aggregator's frame round a story it copied: «كانت هذه تفاصيل خبر … لهذا اليوم»,
+    /// «الخليج 365 - ننشر لكم الخبر كما ورد من مصدره.», «وتجدر الإشارة بأن الموضوع الأصلي قد تم نشره ومتواجد على …».
+    static func isAggregatorFrame(_ line: String) -> Bool {
+        guard PageTextChrome.words(line, in: 4...80) else { return false }
+        let folded = ArabicNormalizer.normalize(line)
+        return aggregatorPhrases.contains(where: folded.contains)
+    }
+
+    private static let aggregatorPhrases = [
+        "كانت هذه تفاصيل خبر", "ننشر لكم الخبر كما ورد", "شكرا لقرائتكم خبر", "شكرا لقراءتكم خبر", "الموضوع الأصلي قد تم نشره", "تم نشره ومتواجد على",
+        "نتمنى ان نكون قد استطعنا ان نقدم لكم",
+    ].map(ArabicNormalizer.normalize)
 
     /// A footer's copyright notice: «جميع الحقوق محفوظة © 2018 جريدة الراي», «© 2018 Example. All rights reserved.»
     static func isCopyright(_ line: String) -> Bool {

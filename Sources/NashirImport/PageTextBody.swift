@@ -31,6 +31,27 @@ enum PageTextBody {
         return PageTextChrome.words(line, in: 1...4) && (line.contains("أرشيف") || line.hasPrefix("صورة:") || line.hasPrefix("تصوير:") || line.hasPrefix("الصورة:"))
     }
 
+    /// Removes BBC's labelled figures: the credit's line («مصدر الصورة،Getty Images»), then the
+    /// caption's label and the caption, on one line or two («التعليق على الصورة،», «…»).
+    static func dropLabelledFigures(_ lines: inout [String]) {
+        var index = 0
+        while index < lines.count {
+            guard creditLabels.contains(where: lines[index].hasPrefix), PageTextChrome.words(lines[index], in: 1...8) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            if end < lines.count, let label = captionLabels.first(where: lines[end].hasPrefix) {
+                let alone = lines[end].dropFirst(label.count).allSatisfy { $0 == "،" || $0 == "," || $0 == ":" || $0.isWhitespace }
+                end += alone && end + 1 < lines.count ? 2 : 1
+            }
+            lines.removeSubrange(index..<end)
+        }
+    }
+
+    private static let creditLabels = ["مصدر الصورة", "Image copyright", "Image source"]
+    private static let captionLabels = ["التعليق على الصورة", "Image caption"]
+
     /// A button or a widget's name in Latin letters on an Arabic page («Tweet», «Share on
     /// Facebook»): a few words, no Arabic letter, no sentence.
     static func isButton(_ line: String) -> Bool {

@@ -131,7 +131,7 @@ enum PageTextHead {
             let line = lines[index]
             // A deck right under the headline may be a sentence, over the dated line.
             if PageTextChrome.isProse(line), !(dated && index > 0 && isHeadlineLike(lines[index - 1])) { break }
-            dated = dated || BylineLine.name(in: line) != nil || (PageTextChrome.isDateLine(line) && line.firstMatch(of: /\d{4}/) != nil)
+            dated = dated || BylineLine.name(in: line) != nil || (PageTextChrome.isDateLine(line) && line.firstMatch(of: /\d{4}|\d{1,2}\/\d{1,2}\/\d{2}\b/) != nil)
             index -= 1
         }
         // A menu between them means the line above is the site's masthead («صحيفة يومية سياسية …»).

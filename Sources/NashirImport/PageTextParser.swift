@@ -22,6 +22,7 @@ public struct PageTextParser: Sendable {
         let rules = PageTextBody.linesUnderRules(lines)
         PageTextBody.dropNoise(&lines)
         let page = lines
+        PageTextBody.dropLabelledFigures(&lines)
         lines.removeAll(where: PageTextBody.isPhotoCredit)
         PageTextBody.dropLeadingButtons(&lines)
         let leading = PageTextChrome.dropLeading(&lines)
@@ -155,11 +156,24 @@ public struct PageTextParser: Sendable {
 
     /// The section label over the headline, taken off `lines`; the default when there is none.
     private func takeSection(_ lines: inout [String]) -> Section {
+        // A trail printed a step a line under the page's title banner, ending in the headline
+        // again («عنوان», «الرئيسية», «أخبار عربية», «عنوان»): its last step is the section. The
+        // menu's last item may be left over the banner.
+        for start in 0...1 where lines.count >= start + 5 && PageChrome.homeLabels.contains(lines[start + 1]) && (start == 0 || PageTextHead.isSectionLabel(lines[0])) {
+            guard let again = lines[(start + 3)..<min(lines.count, start + 6)].firstIndex(of: lines[start]),
+                  lines[(start + 2)..<again].allSatisfy(PageTextHead.isSectionLabel) else { continue }
+            let label = lines[again - 1]
+            lines.removeSubrange((start + 1)...again)
+            lines.removeFirst(start)
+            return Section(slug: TextCleaning.slug(for: label), name: label)
+        }
         // A date or a reading time over the headline is its stamp, never a section («أبريل 26, 2018»,
         // «منذ 40 دقيقة», «دقيقة واحدة للقراءة»).
         while lines.count >= 3, PageTextChrome.isDateLine(lines[0]) || PageTextChrome.isRelativeTime(lines[0]) || PageChrome.isCounter(lines[0]) {
             lines.removeFirst()
         }
+        // The meta row's count between the label and the headline («صحة», «0», «عنوان»).
+        while lines.count >= 4, Self.isLabel(lines[0]), PageChrome.isCounter(lines[1]) { lines.remove(at: 1) }
         // «أخبار» over «عربي» over the headline: a trail printed a step a line; a headline is
         // rarely two words, so the second label is the section.
         // Under «الرأي» the label is the columnist's name, over the column's headline.

@@ -65,6 +65,9 @@ import Testing
         let figure = ["مصدر الصورة، Reuters", "التعليق على الصورة،", "الوزير يتفقد جناح الأطفال في المستشفى الجديد بالعاصمة", "أجنحة جديدة"]
         let content = try parse(["صحة", Self.headline, Self.copy[0]] + figure + Array(Self.copy[1...]))
         #expect(content.body == [.plainParagraph(Self.copy[0]), .subheading("أجنحة جديدة"), .plainParagraph(Self.copy[1]), .plainParagraph(Self.copy[2])])
+        // Over the first paragraph, the label printed against its credit.
+        let top = try parse(["صحة", Self.headline, "مصدر الصورة،Getty Images", "التعليق على الصورة،", "الوزير في جناح الأطفال"] + Self.copy)
+        #expect(top.body.map(\.text) == Self.copy)
     }
 
     @Test func aShortLineBetweenParagraphsIsASubheading() throws {

@@ -84,6 +84,26 @@ import Testing
         #expect(steps.headline == Self.headline)
     }
 
+    /// Where a news theme names the section in its head block: over the meta row's bare comment
+    /// count, in a trail printed a step a line between the title banner and the headline again, in
+    /// the byline's «في» field; and the label over a headline whose stamp gives a two-digit year.
+    @Test func aNewsThemesHeadBlockNamesTheSection() throws {
+        let menu = ["الرئيسية", "سياسة", "صحة", "رياضة", "منوعات"]
+        let pages = [
+            menu + ["صحة", "0", Self.headline, "بواسطة أسامة الحربي · ١٦ مارس، ٢٠١٨", "66 مشاركات"] + Self.copy,
+            ["نبض الشارع"] + menu + [Self.headline, "الرئيسية", "صحة", Self.headline, "11 سبتمبر 2018", "بواسطة فريق التحرير"] + Self.copy,
+            ["حوار", "القائمة"] + menu + [Self.headline, "بقلم هدى الشمري في صحة — 2 مارس 2018 · دقيقة واحدة للقراءة"] + Self.copy,
+            menu + ["عاجل", "أم الفحم: مظاهرة ضد العنف والجريمة أمام مركز الشرطة", "باقة الغربية: حملة تبرع بالدم في المركز الجماهيري",
+             "صحة", Self.headline, "نُشر: 02/05/18 16:57", "مراسل موقع العرب وصحيفة كل العرب", "صورة للتوضيح فقط - تصوير: Getty Images"] + Self.copy,
+        ]
+        for lines in pages {
+            let content = try parse(lines)
+            #expect(content.section.name == "صحة", "\(lines.prefix(8))")
+            #expect(content.headline == Self.headline, "\(lines.prefix(8))")
+            #expect(content.body.map(\.text) == Self.copy, "\(lines.prefix(8))")
+        }
+    }
+
     /// Joomla's «أنت هنا:» trail ends in the story's own title; the step before it is the
     /// section, and «كتب بواسطة: …» is the byline, not a headline.
     @Test func aTrailEndingInTheTitleGivesTheStepBeforeIt() throws {
