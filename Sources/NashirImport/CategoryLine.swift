@@ -6,8 +6,13 @@ import Foundation
 /// or the category alone under the copy.
 enum CategoryLine {
     /// Openings of a statement that names the category, wherever it stands on the page.
-    static let statements = ["التصنيفات", "التصنيف", "التصنيفات:", "التصنيف:", "التسميات:", "القسم:", "الفئة:", "الأقسام:", "مصنفة كـ", "مصنف في", "نشر في",
-                             "منشور في", "Posted in", "Filed under", "Categories:", "Category:", "Categories", "Category"]
+    static let statements = ["التصنيفات", "التصنيف", "التصنيفات:", "التصنيف:", "التسميات:", "القسم:", "الفئة:", "الأقسام:", "مصنفة كـ", "مصنف في", "مصنف في:", "نشر في",
+                             "منشور في", "Posted in", "Filed under", "Categories:", "Category:", "Categories", "Category"] + entryStatements
+
+    /// A classic theme's sentence under the copy, naming the category, then the tags, the date and
+    /// the writer: «تم نشر هذه المقالة في رياضة ووسمها فرنسا بتاريخ 15 أبريل، 2018 بواسطة ريم».
+    static let entryStatements = ["تم نشر هذه المقالة في", "نشرت هذه المقالة في", "نُشرت هذه المقالة في", "نشرت هذه التدوينة في", "نُشرت هذه التدوينة في",
+                                  "تم نشر هذه التدوينة في", "This entry was posted in"]
 
     /// A category printed alone among the first lines of `lines` after `lastParagraph` («أخبار
     /// عربية» over «المصدر: …») that the page's `menu` (what stands over the headline) lists too;
@@ -70,7 +75,10 @@ enum CategoryLine {
         for opening in openings where line.hasPrefix(opening + " ") || (opening.hasSuffix(":") && line.hasPrefix(opening)) {
             var rest = line.dropFirst(opening.count).trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ":")))
             // «مصنفة كـ رياضة موسومة مورينيو»: the tags follow the category on the same line.
-            if let tags = rest.range(of: #"\s(موسومة|الوسوم|وسوم|Tagged)"#, options: .regularExpression) { rest = String(rest[..<tags.lowerBound]) }
+            // The entry's sentence goes on to its tags, date and writer («… ووسمها إيران بتاريخ …»).
+            if let tags = rest.range(of: #"\s(موسومة|موسوم|الوسوم|وسوم|ووسمها|ووسمت|بتاريخ|بواسطة|Tagged|and tagged|on|by)\s"#, options: .regularExpression) {
+                rest = String(rest[..<tags.lowerBound])
+            }
             let first = firstListed(rest, separators: ",،|")
             if isName(first) { return first }
         }

@@ -23,7 +23,7 @@ enum PageChrome {
         "موضوعات متعلقة", "مواضيع متعلقة", "أخبار متعلقة", "مقالات متعلقة",
         "مقالات مشابهة", "اقرأ المزيد", "المزيد", "التعليقات", "تعليقات", "أضف تعليقاً", "أضف تعليقا",
         "اترك تعليقاً", "اترك تعليقا", "إضافة تعليق", "المقال السابق", "المقال التالي", "الخبر السابق",
-        "الخبر التالي", "تابعونا", "تابعنا", "الأكثر قراءة", "آخر الأخبار",
+        "الخبر التالي", "المقالة السابقة", "المقالة التالية", "السابق", "التالي", "تابعونا", "تابعنا", "الأكثر قراءة", "آخر الأخبار",
         "القائمة الجانبية",
         // The site's own pages, which close a menu but never name a section.
         "اتصل بنا", "تواصل معنا", "تواصل", "عن الموقع", "من نحن", "أعلن معنا", "للإعلان", "سياسة الخصوصية", "شروط الاستخدام", "البحث في الموقع", "ابحث في الموقع",
@@ -79,7 +79,8 @@ enum PageChrome {
 
     static func isChrome(_ line: String) -> Bool {
         if lines.contains(line) || isRelatedLink(line) || PageTextBody.isAdLabel(line) || isCounter(line) || isEndMark(line) || isFollowCall(line)
-            || isCopyright(line) || isClickCall(line) || isDisclaimer(line) || isSkipLink(line) || isAggregatorFrame(line) {
+            || isCopyright(line) || isClickCall(line) || isDisclaimer(line) || isSkipLink(line) || isAggregatorFrame(line)
+            || isSupportCall(line) || isMoreFromHeading(line) {
             return true
         }
         // «قد يعجبك أيضا», «شاهد أيضاً»: a box's heading alone, a call ending in «أيضا».
@@ -149,6 +150,12 @@ enum PageChrome {
     /// The site's disclaimer for what it publishes: «النص الذي يتضمن اسم الكاتب … لا يعبّر بالضرورة
     /// عن وجهة نظر المسلة». A quoted official's «لا يعبر بالضرورة» names no writer or article.
     static func isDisclaimer(_ line: String) -> Bool {
+        guard PageTextChrome.words(line, in: 2...60) else { return false }
+        // Labelled as one («إخلاء المسؤولية: …»), or an editor's note that the text is copied as it was.
+        if ["إخلاء المسؤولية", "إخلاء مسؤولية", "اخلاء المسؤولية"].contains(where: line.hasPrefix) { return true }
+        if ["ملاحظة التحرير", "ملاحظة المحرر", "ملاحظة من المحرر"].contains(where: line.hasPrefix), ["منقول", "نقلا عن", "نقلاً عن", "دون تعديل"].contains(where: line.contains) {
+            return true
+        }
         guard PageTextChrome.words(line, in: 5...60) else { return false }
         let folded = ArabicNormalizer.normalize(line)
         return folded.contains(ArabicNormalizer.normalize("بالضرورة")) && ["رأي", "وجهة نظر", "موقف", "سياسة"].map(ArabicNormalizer.normalize).contains(where: folded.contains)
@@ -169,9 +176,30 @@ enum PageChrome {
         "نتمنى ان نكون قد استطعنا ان نقدم لكم",
     ].map(ArabicNormalizer.normalize)
 
+    /// The publication asks for the reader's support or subscription: «ادعم صحافة مستقلة — انضم إلى
+    /// أعضاء البوصلة», «هذا المقال متاح مجاناً. اشترك لتصلك مقالاتنا الجديدة أولاً بأول.», «نعتمد على قرائنا … تبرّعك اليوم …».
+    static func isSupportCall(_ line: String) -> Bool {
+        guard PageTextChrome.words(line, in: 2...40) else { return false }
+        let folded = ArabicNormalizer.normalize(line)
+        return supportPhrases.contains(where: folded.contains)
+    }
+
+    private static let supportPhrases = [
+        "ادعم صحافة", "ادعم الصحافة", "ادعموا الصحافة", "انضم إلى أعضاء", "انضم الى أعضاء", "اشترك لتصلك", "اشترك ليصلك", "اشتركوا لتصلكم",
+        "هذا المقال متاح مجاناً", "تبرعك اليوم", "نعتمد على قرائنا", "نعتمد على دعم قرائنا",
+    ].map(ArabicNormalizer.normalize)
+
+    /// A box's heading over more of the writer's or the site's stories: «المزيد من مقالات نبيل السامرائي», «المزيد من أخبار الرياضة».
+    static func isMoreFromHeading(_ line: String) -> Bool {
+        PageTextChrome.words(line, in: 3...7) && !PageTextChrome.endsSentence(line)
+            && ["المزيد من مقالات", "المزيد من أخبار", "المزيد من قصص", "المزيد من مواضيع", "المزيد من تقارير", "المزيد من فيديوهات", "مزيد من مقالات"].contains(where: line.hasPrefix)
+    }
+
     /// A footer's copyright notice: «جميع الحقوق محفوظة © 2018 جريدة الراي», «© 2018 Example. All rights reserved.»
     static func isCopyright(_ line: String) -> Bool {
-        PageTextChrome.words(line, in: 1...15) && ["©", "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "All rights reserved", "all rights reserved"].contains(where: line.contains)
+        // A licence is the notice of an openly licensed site («هذه المقالة مرخصة بموجب CC BY 4.0 من قبل المؤلف.»).
+        PageTextChrome.words(line, in: 1...20) && ["CC BY", "Creative Commons", "المشاع الإبداعي", "مرخصة بموجب رخصة", "مرخص بموجب رخصة"].contains(where: line.contains)
+            || PageTextChrome.words(line, in: 1...15) && ["©", "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "All rights reserved", "all rights reserved"].contains(where: line.contains)
     }
 
     /// An agency's end mark under its copy, with the editors' initials: «(النهاية) م ع / ع ن س», «// انتهى //», «انتهى».

@@ -31,6 +31,33 @@ enum PageTextBody {
         return PageTextChrome.words(line, in: 1...4) && (line.contains("أرشيف") || line.hasPrefix("صورة:") || line.hasPrefix("تصوير:") || line.hasPrefix("الصورة:"))
     }
 
+    /// Removes the writer's box that closes the copy: «عن رامي حداد» over who they are («صحفي في
+    /// قسم رياضة بموقع نبض المدينة، …»), or who they are alone when the line says what they cover
+    /// («محرر في الرصيف، مهتم بشؤون الاقتصاد.», «كتبه وليد الزعبي الذي يعيش ويعمل في باريس …»).
+    static func dropWriterBox(_ lines: inout [String]) {
+        // The post links under the box («السابق») go with the rest of the interface anyway.
+        while lines.count > 2, let last = lines.last, PageChrome.isChrome(last) { lines.removeLast() }
+        guard lines.count > 2, let last = lines.last else { return }
+        let about = { (line: String) in line.hasPrefix("عن ") && PageTextChrome.words(line, in: 2...5) && !PageTextChrome.endsSentence(line) }
+        if about(lines[lines.count - 2]), PageTextChrome.words(last, in: 3...40) {
+            lines.removeLast(2)
+        } else if about(last) {
+            lines.removeLast()
+        } else if isWriterNote(last) {
+            lines.removeLast()
+            if let above = lines.last, about(above), lines.count > 1 { lines.removeLast() }
+        }
+    }
+
+    /// Who a writer is and what they cover, in the third person.
+    private static func isWriterNote(_ line: String) -> Bool {
+        guard PageTextChrome.words(line, in: 3...40) else { return false }
+        if line.hasPrefix("كتبه ") || line.hasPrefix("كتبته ") { return [" الذي ", " التي "].contains(where: line.contains) }
+        return PageTextHead.isWriterBio(line) && ["مهتم", "مهتمة", "يتابع", "تتابع", "يكتب", "تكتب", "يغطي", "تغطي", "متخصص", "متخصصة"].contains { word in
+            line.split(whereSeparator: { $0.isWhitespace || $0 == "،" || $0 == "," }).contains { $0 == word }
+        }
+    }
+
     /// Removes BBC's labelled figures: the credit's line («مصدر الصورة،Getty Images»), then the
     /// caption's label and the caption, on one line or two («التعليق على الصورة،», «…»).
     static func dropLabelledFigures(_ lines: inout [String]) {

@@ -62,6 +62,7 @@ enum PageTextChrome {
     static func isEntryFooter(_ line: String) -> Bool {
         tagList(line) != nil || isPostLink(line) || line.contains(":") && isTagsHeading(String(line.prefix { $0 != ":" }))
             || words(line, in: 2...10) && CategoryLine.named(line, after: CategoryLine.statements) != nil
+            || words(line, in: 4...40) && CategoryLine.entryStatements.contains(where: line.hasPrefix)
     }
 
     /// «→ انطلاق فعاليات معرض الكتاب», «صندوق النقد يرفع توقعاته ←»: the previous or next post under a blog's story.

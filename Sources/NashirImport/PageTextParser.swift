@@ -72,6 +72,7 @@ public struct PageTextParser: Sendable {
         lines.removeAll(where: PageTextBody.isButtonRow)
         if let last = lines.last, lines.count > 1, PageTextBody.isTagsLine(last), BylineLine.name(in: last) == nil { lines.removeLast() }
         let listedTags = Self.stripTrailingChrome(&lines)
+        PageTextBody.dropWriterBox(&lines)
         let tags = structuralTags.isEmpty ? listedTags : structuralTags.map { Tag(slug: TextCleaning.slug(for: $0), name: $0) }
         let agency = PageTextBody.agencyCredit(&lines)
         let credit = agency?.credit

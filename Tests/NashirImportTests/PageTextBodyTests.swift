@@ -70,6 +70,23 @@ import Testing
         #expect(top.body.map(\.text) == Self.copy)
     }
 
+    /// The writer's box closing the copy goes: «عن …» over who they are, or who they are alone
+    /// when it says what they cover; a last paragraph about a journalist stays.
+    @Test func theWritersBoxUnderTheCopyGoes() throws {
+        let boxes = [
+            ["عن رامي حداد", "صحفي في قسم رياضة بموقع نبض المدينة، يغطي الأخبار منذ عام 2011.", "عرض جميع المقالات بواسطة رامي حداد ←", "التنقل بين المقالات"],
+            ["محرر في الرصيف، مهتم بشؤون الاقتصاد.", "المقالة السابقة", "المغرب يطلق برنامجا وطنيا لدعم تشغيل الشباب"],
+            ["عن فريق تحرير أفق", "فريق صغير من الصحفيين المستقلين يتابع أخبار المنطقة والعالم.", "السابق"],
+        ]
+        for box in boxes {
+            let content = try parse(["صحة", Self.headline] + Self.copy + box)
+            #expect(content.body.map(\.text) == Self.copy, "\(box)")
+        }
+        let journalist = "صحفي فلسطيني يصاب برصاص الاحتلال خلال تغطيته المواجهات في غزة."
+        let content = try parse(["صحة", Self.headline] + Self.copy + [journalist])
+        #expect(content.body.map(\.text) == Self.copy + [journalist])
+    }
+
     @Test func aShortLineBetweenParagraphsIsASubheading() throws {
         let content = try parse(["صحة", Self.headline, Self.copy[0], "أقسام جديدة", Self.copy[1], Self.copy[2]])
         #expect(content.body == [.plainParagraph(Self.copy[0]), .subheading("أقسام جديدة"), .plainParagraph(Self.copy[1]), .plainParagraph(Self.copy[2])])

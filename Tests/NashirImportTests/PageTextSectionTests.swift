@@ -35,6 +35,10 @@ import Testing
             ["مدونة الأخبار", "بحث في هذه المدونة", "الصفحة الرئيسية", "اتصل بنا", "المزيد…", "أبريل 26, 2018", Self.headline] + Self.copy + ["التسميات", "صحة", "مستشفيات", "احصل على الرابط"],
             ["يناير 23, 2018", Self.headline] + Self.copy + ["التسميات:", "صحة"],
             [Self.headline] + Self.copy + ["نُشر", "يونيو 24, 2018", "في", "صحة", "بواسطة", "عمر بن سالم"],
+            // Twenty Ten's sentence under the copy, and a footer's «مصنف في:» over the tags on the same line.
+            menu + [Self.headline, "نُشر في 6 مايو، 2018 بواسطة عمر الفاروق"] + Self.copy + [
+                "تم نشر هذه المقالة في صحة ووسمها مستشفيات بتاريخ 6 مايو، 2018 بواسطة عمر الفاروق. أضف الرابط الدائم إلى المفضلة.", "← السابق"],
+            [Self.headline] + Self.copy + ["مصنف في: صحة موسوم بـ: مستشفيات، وزارة الصحة"],
             // Twenty Nineteen's footer under Jetpack's buttons: byline, date, the story's categories, its tags.
             ["الرئيسية", "سياسة", "صحة", "رياضة", "المزيد", Self.headline] + Self.copy + [
                 "شارك هذا الموضوع:", "انقر للمشاركة على Twitter (فتح في نافذة جديدة)", "انقر للمشاركة على Facebook (فتح في نافذة جديدة)",
