@@ -85,6 +85,18 @@ enum CategoryLine {
         return nil
     }
 
+    /// A `menu` item named inside the byline's meta line, which has no separators between its
+    /// fields («بواسطة هبة منصور أخبار عربية 27 مارس، 2018 تعليق واحد»); the longest when several match.
+    static func listedInMeta(_ lines: [String], menu: ArraySlice<String>) -> String? {
+        let head = lines.prefix { !PageTextChrome.isProse($0) }.prefix(8)
+        for line in head where BylineLine.opens(line) && line.contains(where: \.isNumber) {
+            let padded = " " + line + " "
+            let named = menu.filter { isName($0) && !PageChrome.homeLabels.contains($0) && padded.contains(" " + $0 + " ") }
+            if let longest = named.max(by: { $0.count < $1.count }) { return longest }
+        }
+        return nil
+    }
+
     /// The category in a byline's «في» field before the date: «بقلم هدى الشمري في اقتصاد — 2 مارس 2018».
     static func bylineField(_ line: String) -> String? {
         guard BylineLine.opens(line), let field = line.firstMatch(of: /\s(?:في|in)\s([^—–\-·|\/،,]+?)\s+[—–\-·|\/]\s/) else { return nil }

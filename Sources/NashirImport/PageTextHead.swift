@@ -69,7 +69,8 @@ enum PageTextHead {
         // A columnist's name under the opinion section's label: both stay, the label names the section.
         if !dateUnderLabel, label > 0, PageTextChrome.isLabel(lines[label]), opinionLabels.contains(lines[label - 1]) { label -= 1 }
         // A trail over the headline gives its section («الرئيسية » أخبار » عربي ودولي»).
-        let crumb = label >= 0 ? PageTextBody.breadcrumbSection(lines[label]) : nil
+        // So does one from the site's name, its steps between arrows («أخبارك » أخبار رياضية»).
+        let crumb = label >= 0 ? PageTextBody.breadcrumbSection(lines[label]) ?? arrowTrailStep(lines[label]) : nil
         func dropAbove(keepingLabel keep: Bool) {
             if let crumb { lines[label] = crumb }
             if dateUnderLabel { lines.removeSubrange((label + 1)...(label + stamps)) }
@@ -228,6 +229,12 @@ enum PageTextHead {
             && !PageTextChrome.weekdays.contains(line.filter { !"،, ".contains($0) })
             && !PageTextBody.isButton(line) && line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
             && !line.contains(where: { $0.isNumber || "()«»\"".contains($0) })
+    }
+
+    /// The last step of a trail whose steps stand between arrows («أخبارك » أخبار رياضية»), when it is a label.
+    static func arrowTrailStep(_ line: String) -> String? {
+        guard line.contains(where: { "»›>".contains($0) }), isBreadcrumb(line), let last = PageTextBody.trailSteps(line[...]).last, isSectionLabel(last) else { return nil }
+        return last
     }
 
     /// «الرئيسية / أخبار / دولي», «أنت هنا: الرئيسية » عربي»: steps of a few words between separators.

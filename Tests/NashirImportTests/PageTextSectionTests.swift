@@ -90,7 +90,8 @@ import Testing
 
     /// Where a news theme names the section in its head block: over the meta row's bare comment
     /// count, in a trail printed a step a line between the title banner and the headline again, in
-    /// the byline's «في» field; and the label over a headline whose stamp gives a two-digit year.
+    /// the byline's «في» field or among its meta line's words, in a trail from the site's name; and
+    /// the label over a headline whose stamp gives a two-digit year.
     @Test func aNewsThemesHeadBlockNamesTheSection() throws {
         let menu = ["الرئيسية", "سياسة", "صحة", "رياضة", "منوعات"]
         let pages = [
@@ -99,6 +100,10 @@ import Testing
             ["حوار", "القائمة"] + menu + [Self.headline, "بقلم هدى الشمري في صحة — 2 مارس 2018 · دقيقة واحدة للقراءة"] + Self.copy,
             menu + ["عاجل", "أم الفحم: مظاهرة ضد العنف والجريمة أمام مركز الشرطة", "باقة الغربية: حملة تبرع بالدم في المركز الجماهيري",
              "صحة", Self.headline, "نُشر: 02/05/18 16:57", "مراسل موقع العرب وصحيفة كل العرب", "صورة للتوضيح فقط - تصوير: Getty Images"] + Self.copy,
+            // A trail from the site's name under a ticker's timed titles; a meta line with no separators.
+            menu + ["سعر الدولار اليوم في البنوك المصرية مع بداية التعاملات", "منذ 48 دقيقة", "محافظ الإسكندرية يشدد على رفع درجة الاستعداد لموسم الصيف",
+                    "منذ 31 دقيقة", "أخبارك » صحة", Self.headline, "المصدر: صدى البلد", "منذ 3 ساعات"] + Self.copy,
+            ["الخبر اليوم"] + menu + [Self.headline, "بواسطة هبة منصور صحة 27 مارس، 2018 تعليق واحد دقيقة واحدة للقراءة"] + Self.copy,
         ]
         for lines in pages {
             let content = try parse(lines)
