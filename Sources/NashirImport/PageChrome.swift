@@ -24,7 +24,9 @@ enum PageChrome {
         "مقالات مشابهة", "اقرأ المزيد", "المزيد", "التعليقات", "تعليقات", "أضف تعليقاً", "أضف تعليقا",
         "اترك تعليقاً", "اترك تعليقا", "إضافة تعليق", "المقال السابق", "المقال التالي", "الخبر السابق",
         "الخبر التالي", "المقالة السابقة", "المقالة التالية", "السابق", "التالي", "تابعونا", "تابعنا", "الأكثر قراءة", "آخر الأخبار",
-        "القائمة الجانبية",
+        "القائمة الجانبية", "Search",
+        // Donation buttons.
+        "تبرع", "تبرعوا", "تبرع الآن", "تبرعوا الآن",
         // The site's own pages, which close a menu but never name a section.
         "اتصل بنا", "تواصل معنا", "تواصل", "عن الموقع", "من نحن", "أعلن معنا", "للإعلان", "سياسة الخصوصية", "شروط الاستخدام", "البحث في الموقع", "ابحث في الموقع",
         "بحث في الأرشيف", "البحث في الأرشيف", "تسجيل الدخول", "تسجيل دخول",
@@ -64,8 +66,10 @@ enum PageChrome {
         // «اقرأ أيضاً …», «إقرأ أيضا: …», «اقرأ أيضًا.. …»: the call in any spelling, followed by anything.
         if ArabicNormalizer.normalize(String(line.prefix(16))).hasPrefix("اقرا ايضا") { return true }
         // «شاهد أيضاً: …», «اقرأ/ي أيضًا | …»: a label, then a colon or a bar.
-        guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "|" }), PageTextChrome.words(String(line[..<colon]), in: 1...3) else { return false }
+        guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "|" }), PageTextChrome.words(String(line[..<colon]), in: 1...4) else { return false }
         let label = ArabicNormalizer.normalize(line[..<colon].trimmingCharacters(in: .whitespaces))
+        // «اقرأ في هذا السياق:»: a call to read of four words.
+        if PageTextChrome.words(String(line[..<colon]), in: 4...4) { return label.hasPrefix("اقرا ") }
         // «اقرأ المزيد من : رياضة»: a call to read, whatever follows it.
         // «تابعي المزيد: …», «شاهد المزيد: …»: a call to follow or watch more, not a sentence's «وأضاف المزيد:».
         let more = (label.hasPrefix("تابع") || label.hasPrefix("شاهد")) && label.hasSuffix("المزيد")
@@ -158,6 +162,9 @@ enum PageChrome {
         }
         guard PageTextChrome.words(line, in: 5...60) else { return false }
         let folded = ArabicNormalizer.normalize(line)
+        // «الآراء التي يعبر عنها المساهمون … هي آراؤهم». (A paper's «جميع المقالات المنشورة تمثل رأي
+        // كتابها فقط» under a column is kept: the corpus's bodies carry it as the column's last line.)
+        if folded.contains(ArabicNormalizer.normalize("الآراء التي يعبر عنها")) { return true }
         return folded.contains(ArabicNormalizer.normalize("بالضرورة")) && ["رأي", "وجهة نظر", "موقف", "سياسة"].map(ArabicNormalizer.normalize).contains(where: folded.contains)
             && ["الكاتب", "كاتبه", "كاتبها", "كتابها", "المقال", "المقالات", "المنشور", "الموقع", "الصحيفة", "التدوينة", "المدونة", "التحرير", "شبكة"]
                 .map(ArabicNormalizer.normalize).contains(where: folded.contains)
@@ -186,7 +193,12 @@ enum PageChrome {
 
     private static let supportPhrases = [
         "ادعم صحافة", "ادعم الصحافة", "ادعموا الصحافة", "انضم إلى أعضاء", "انضم الى أعضاء", "اشترك لتصلك", "اشترك ليصلك", "اشتركوا لتصلكم",
-        "هذا المقال متاح مجاناً", "تبرعك اليوم", "نعتمد على قرائنا", "نعتمد على دعم قرائنا",
+        "هذا المقال متاح مجاناً", "تبرعك اليوم", "نعتمد على قرائنا", "نعتمد على دعم قرائنا", "تبرعوا الآن", "تبرع الآن",
+        // A newsletter's pitch and its terms: «اشترك في نشرة المساء», «احصل على آخر الأخبار مباشرة في بريدك الوارد»,
+        // «بالاشتراك، فإنك توافق على شروط الاستخدام».
+        "اشترك في نشرة", "اشترك في النشرة", "اشتركوا في نشرة", "اشترك في نشرتنا", "بريدك الوارد", "إلى بريدك الإلكتروني", "فإنك توافق على",
+        // A press release's contact line: «لمزيد من المعلومات، يرجى الاتصال بـ:».
+        "لمزيد من المعلومات، يرجى", "للمزيد من المعلومات، يرجى", "لمزيد من المعلومات يرجى", "للمزيد من المعلومات يرجى",
     ].map(ArabicNormalizer.normalize)
 
     /// A box's heading over more of the writer's or the site's stories: «المزيد من مقالات نبيل السامرائي», «المزيد من أخبار الرياضة».
