@@ -39,7 +39,9 @@ enum PageTextBody {
         while lines.count > 2, let last = lines.last, PageChrome.isChrome(last) { lines.removeLast() }
         guard lines.count > 2, let last = lines.last else { return }
         let about = { (line: String) in line.hasPrefix("عن ") && PageTextChrome.words(line, in: 2...5) && !PageTextChrome.endsSentence(line) }
-        if about(lines[lines.count - 2]), PageTextChrome.words(last, in: 3...40) {
+        // Under «عن …» the copy's last paragraph may follow a subheading («عن أسباب الأزمة»): only
+        // who someone is or what they cover goes («فريق صغير من الصحفيين المستقلين يتابع …»).
+        if about(lines[lines.count - 2]), PageTextChrome.words(last, in: 3...40), PageTextHead.isWriterBio(last) || saysWhatTheyCover(last) {
             lines.removeLast(2)
         } else if about(last) {
             lines.removeLast()
@@ -53,9 +55,12 @@ enum PageTextBody {
     private static func isWriterNote(_ line: String) -> Bool {
         guard PageTextChrome.words(line, in: 3...40) else { return false }
         if line.hasPrefix("كتبه ") || line.hasPrefix("كتبته ") { return [" الذي ", " التي "].contains(where: line.contains) }
-        return PageTextHead.isWriterBio(line) && ["مهتم", "مهتمة", "يتابع", "تتابع", "يكتب", "تكتب", "يغطي", "تغطي", "متخصص", "متخصصة"].contains { word in
-            line.split(whereSeparator: { $0.isWhitespace || $0 == "،" || $0 == "," }).contains { $0 == word }
-        }
+        return PageTextHead.isWriterBio(line) && saysWhatTheyCover(line)
+    }
+
+    private static func saysWhatTheyCover(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: { $0.isWhitespace || $0 == "،" || $0 == "," })
+        return ["مهتم", "مهتمة", "يتابع", "تتابع", "يكتب", "تكتب", "يغطي", "تغطي", "متخصص", "متخصصة"].contains { words.contains(Substring($0)) }
     }
 
     /// Removes BBC's labelled figures: the credit's line («مصدر الصورة،Getty Images»), then the

@@ -85,6 +85,9 @@ import Testing
         let journalist = "صحفي فلسطيني يصاب برصاص الاحتلال خلال تغطيته المواجهات في غزة."
         let content = try parse(["صحة", Self.headline] + Self.copy + [journalist])
         #expect(content.body.map(\.text) == Self.copy + [journalist])
+        let closing = ["عن أسباب الأزمة", "وأرجع خبراء الأزمة إلى نقص التمويل وتأخر صرف المخصصات المالية للمستشفيات الحكومية."]
+        let subheaded = try parse(["صحة", Self.headline] + Self.copy + closing)
+        #expect(subheaded.body.map(\.text) == Self.copy + closing)
     }
 
     @Test func aShortLineBetweenParagraphsIsASubheading() throws {
