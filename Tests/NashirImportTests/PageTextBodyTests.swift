@@ -6,14 +6,9 @@ import Testing
 /// Shapes other themes leave in and around the copy of a page dump: breadcrumbs, Latin buttons,
 /// repeated lines, other stories with their dates, subheadings, one-line share bars, the agency
 /// in brackets. None of the words below is in `PageChrome`'s list unless a test says so.
-@Suite struct PageTextBodyTests {
-    let parser = PageTextParser()
+@Suite struct PageTextBodyTests: PageLinesParsing {
     static let headline = "افتتاح مستشفى جديد في العاصمة"
     static let copy = PageTextChromeTests.copy
-
-    func parse(_ lines: [String]) throws -> ArticleContent {
-        try parser.parse(lines.joined(separator: "\n"), key: "k", file: "f").content
-    }
 
     @Test("A breadcrumb above the headline gives its last step as the section", arguments: [
         "الرئيسية » محليات » صحة", "الرئيسية صحة", "الصفحة الرئيسية / صحة",

@@ -5,14 +5,9 @@ import Testing
 
 /// Whole pages copied from the browser: widgets inside the copy (read-also boxes, ads, pull
 /// quotes) and after it (tags, comments, signatures, footers) go; the copy stays whole.
-@Suite struct PageTextCopyTests {
-    let parser = PageTextParser()
+@Suite struct PageTextCopyTests: PageLinesParsing {
     static let headline = PageTextWholePageTests.headline
     static let copy = PageTextChromeTests.copy
-
-    private func parse(_ lines: [String]) throws -> ArticleContent {
-        try parser.parse(lines.joined(separator: "\n"), key: "k", file: "f").content
-    }
 
     /// A pull quote prints a sentence of the copy again between paragraphs; a paragraph that is
     /// a quotation of its own stays, and so does a subheading quoting the paragraph it heads.

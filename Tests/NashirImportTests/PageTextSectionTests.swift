@@ -6,14 +6,9 @@ import Testing
 /// Where a whole page names the story's section: the label over the headline, a trail's step, a
 /// blog theme's category in its meta line or footer; and what stands there that is no section
 /// (a blog's masthead, a newsletter's name, a columnist under the opinion label).
-@Suite struct PageTextSectionTests {
-    let parser = PageTextParser()
+@Suite struct PageTextSectionTests: PageLinesParsing {
     static let headline = PageTextWholePageTests.headline
     static let copy = PageTextWholePageTests.copy
-
-    private func parse(_ lines: [String]) throws -> ArticleContent {
-        try parser.parse(lines.joined(separator: "\n"), key: "k", file: "f").content
-    }
 
     /// A blog theme names the category in the meta line under the headline, on a line of its own
     /// there, or after the copy; the menu's last item right over the headline is not the section then.

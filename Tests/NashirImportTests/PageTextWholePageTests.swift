@@ -6,14 +6,9 @@ import Testing
 /// Whole pages copied from the browser: a top bar, a ticker and menus over the story. The story
 /// is found from its copy upwards. (`PageTextCopyTests`: the widgets inside and after the copy;
 /// `PageTextSectionTests`: where the section is named.)
-@Suite struct PageTextWholePageTests {
-    let parser = PageTextParser()
+@Suite struct PageTextWholePageTests: PageLinesParsing {
     static let headline = "افتتاح مستشفى جديد في العاصمة بطاقة ثلاثمئة سرير"
     static let copy = PageTextChromeTests.copy
-
-    private func parse(_ lines: [String]) throws -> ArticleContent {
-        try parser.parse(lines.joined(separator: "\n"), key: "k", file: "f").content
-    }
 
     @Test func theHeadlineIsFoundUnderTheTopBarTickerAndMenus() throws {
         let top = ["الأربعاء 7 مارس 2018 - 19 جمادى الآخرة 1439 هـ", "آخر الأخبار", "ارتفاع أسعار الذهب في الأسواق المحلية اليوم",
