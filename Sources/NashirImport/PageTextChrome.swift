@@ -147,10 +147,22 @@ enum PageTextChrome {
     /// headline itself is short enough to look like a label. Returns what it dropped.
     @discardableResult
     static func dropLeading(_ lines: inout [String]) -> LeadingDrop {
+        // A trail from the home page over the headline closes the page's top, whatever stands
+        // above it (a ticker's titles, a menu's odd items): the headline comes before any copy.
+        // A ticker's titles cut short («… الحرارة ..») are no copy.
+        // Nor is a trail ending in the headline.
+        let firstCopy = lines.firstIndex {
+            isProse($0) && !$0.hasSuffix("..") && !$0.hasSuffix("…") && PageTextBody.breadcrumbSection($0) == nil
+        } ?? lines.count
+        if let trail = lines[..<firstCopy].lastIndex(where: { PageTextBody.breadcrumbSection($0) != nil }), trail > 0, trail + 1 < firstCopy {
+            lines.removeFirst(trail)
+        }
         while let first = lines.first {
             // A breadcrumb ends in the section, and nothing above it is the story's.
             if let section = PageTextBody.breadcrumbSection(first) {
                 lines[0] = section
+                // The section printed again as a label under the trail is one.
+                if lines.count > 2, lines[1] == section { lines.remove(at: 1) }
                 return LeadingDrop()
             }
             guard PageChrome.isChrome(first) || isDateLine(first) || (isLabel(first) && first.hasSuffix(":")) else { break }

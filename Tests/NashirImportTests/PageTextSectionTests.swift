@@ -81,6 +81,14 @@ import Testing
         let steps = try parse(["الأخبار", "صحة", Self.headline] + Self.copy)
         #expect(steps.section.name == "صحة")
         #expect(steps.headline == Self.headline)
+        // Under a ticker's titles cut short, and a trail ending in the title over the label again.
+        let ticker = ["الرصد الجوي: أمطار متفرقة وانخفاض في درجات الحرارة في الشمال  ..", "الحماية المدنية: 3 قتلى و27 جريحا في حوادث مرور خلال 24 ساعة  .."]
+        for top in [ticker + ["الرئيسية » صحة"], ["بحث عن:", "الرئيسية » صحة » \(Self.headline)!", "صحة"]] {
+            let content = try parse(menus + top + [Self.headline, "2024/03/05 - 10:30"] + Self.copy)
+            #expect(content.section.name == "صحة", "\(top)")
+            #expect(content.headline == Self.headline, "\(top)")
+            #expect(content.highlights.isEmpty, "\(top)")
+        }
     }
 
     /// Where a news theme names the section in its head block: over the meta row's bare comment
