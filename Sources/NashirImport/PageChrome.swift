@@ -50,6 +50,11 @@ enum PageChrome {
     /// ticker's only right over a run of titles.
     static let tickerHeadings = tickerLabels.union(["أخبار عاجلة"])
 
+    /// A home page's flags on a story («أهم الأخبار», «مميز»): printed by its categories over the
+    /// headline, they name no section.
+    static let storyFlags: Set<String> = ["أهم الأخبار", "الأخبار الرئيسية", "أبرز الأخبار", "مميز", "مميزة", "أخبار مميزة", "حصري", "حصريا",
+                                           "مختارات", "مختارات المحرر", "اختيارات المحرر", "Featured", "Trending", "Top Stories", "Editor's Pick"]
+
     /// The first step of a breadcrumb: the site's home.
     static let homeLabels = ["الصفحة الرئيسية", "الرئيسية", "الرئيسيه", "Home", "home"]
 

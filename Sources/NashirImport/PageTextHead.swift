@@ -40,6 +40,11 @@ enum PageTextHead {
            isHeadlineLike(lines[index - 2]) {
             index -= 2
         }
+        // A flag over the headline marks the story on the home page; its category stands above the flag.
+        if index >= 2, PageChrome.storyFlags.contains(lines[index - 1]), isSectionLabel(lines[index - 2]) {
+            lines.remove(at: index - 1)
+            index -= 1
+        }
         // The headline heads its block: sub-headlines and a deck stand under it.
         let blockEnd = index
         while index > 0, isHeadlineLike(lines[index - 1]) { index -= 1 }

@@ -81,6 +81,12 @@ import Testing
         let steps = try parse(["الأخبار", "صحة", Self.headline] + Self.copy)
         #expect(steps.section.name == "صحة")
         #expect(steps.headline == Self.headline)
+        // A home page's flag under the category's label names no section.
+        for top in [menus + ["حصري", "برشلونة يحسم الكلاسيكو ويقترب من لقب الليغا", "البيت الأبيض يعلن موعد زيارة ماكرون إلى واشنطن", "صحة", "أهم الأخبار"], ["صحة", "مميز"]] {
+            let flagged = try parse(top + [Self.headline, "فريق التحرير", "مايو 29, 2018"] + Self.copy)
+            #expect(flagged.section.name == "صحة", "\(top)")
+            #expect(flagged.headline == Self.headline, "\(top)")
+        }
         // Under a ticker's titles cut short, and a trail ending in the title over the label again.
         let ticker = ["الرصد الجوي: أمطار متفرقة وانخفاض في درجات الحرارة في الشمال  ..", "الحماية المدنية: 3 قتلى و27 جريحا في حوادث مرور خلال 24 ساعة  .."]
         for top in [ticker + ["الرئيسية » صحة"], ["بحث عن:", "الرئيسية » صحة » \(Self.headline)!", "صحة"]] {
