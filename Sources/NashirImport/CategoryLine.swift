@@ -12,7 +12,8 @@ enum CategoryLine {
     /// A classic theme's sentence under the copy, naming the category, then the tags, the date and
     /// the writer: «تم نشر هذه المقالة في رياضة ووسمها فرنسا بتاريخ 15 أبريل، 2018 بواسطة ريم».
     static let entryStatements = ["تم نشر هذه المقالة في", "نشرت هذه المقالة في", "نُشرت هذه المقالة في", "نشرت هذه التدوينة في", "نُشرت هذه التدوينة في",
-                                  "تم نشر هذه التدوينة في", "This entry was posted in"]
+                                  "تم نشر هذه التدوينة في", "هذه التدوينة نُشرت في", "هذه التدوينة نشرت في", "هذه المقالة نُشرت في", "هذه المقالة نشرت في",
+                                  "This entry was posted in"]
 
     /// A category printed alone among the first lines of `lines` after `lastParagraph` («أخبار
     /// عربية» over «المصدر: …») that the page's `menu` (what stands over the headline) lists too;
@@ -76,8 +77,12 @@ enum CategoryLine {
             var rest = line.dropFirst(opening.count).trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ":")))
             // «مصنفة كـ رياضة موسومة مورينيو»: the tags follow the category on the same line.
             // The entry's sentence goes on to its tags, date and writer («… ووسمها إيران بتاريخ …»).
-            if let tags = rest.range(of: #"\s(موسومة|موسوم|الوسوم|وسوم|ووسمها|ووسمت|بتاريخ|بواسطة|Tagged|and tagged|on|by)\s"#, options: .regularExpression) {
+            if let tags = rest.range(of: #"\s(موسومة|موسوم|الوسوم|وسوم|ووسمها|ووُ?سمت|بتاريخ|بواسطة|Tagged|and tagged|on|by)\s"#, options: .regularExpression) {
                 rest = String(rest[..<tags.lowerBound])
+            }
+            // «… في أخبار عربية. احفظ الرابط الدائم.»: the sentence ends with the category.
+            if let stop = rest.range(of: ". ") ?? (rest.hasSuffix(".") ? rest.range(of: ".", options: .backwards) : nil) {
+                rest = String(rest[..<stop.lowerBound])
             }
             let first = firstListed(rest, separators: ",،|")
             if isName(first) { return first }
@@ -108,9 +113,12 @@ enum CategoryLine {
     static func metaField(_ line: String) -> String? {
         let fields = line.split(separator: /\s[\/|·•]\s/).map { $0.trimmingCharacters(in: .whitespaces) }
         guard fields.count >= 3, fields.contains(where: { PageTextChrome.isDateLine($0) || BylineLine.name(in: $0) != nil }) else { return nil }
-        return fields.first { field in
-            isName(field) && !BylineLine.opens(field) && !PageChrome.isCounter(field) && !counted(field)
+        for field in fields {
+            // «في رياضة»: the field names the category after its preposition.
+            if let name = named(field, after: ["في"]) { return name }
+            if isName(field) && !BylineLine.opens(field) && !PageChrome.isCounter(field) && !counted(field) { return field }
         }
+        return nil
     }
 
     /// The first item of a list on one line («اقتصاد، مختارات المحرر» → «اقتصاد»); the line when it lists one.

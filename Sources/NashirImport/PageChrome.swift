@@ -219,9 +219,11 @@ enum PageChrome {
             || PageTextChrome.words(line, in: 1...15) && ["©", "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "All rights reserved", "all rights reserved"].contains(where: line.contains)
     }
 
-    /// An agency's end mark under its copy, with the editors' initials: «(النهاية) م ع / ع ن س», «// انتهى //», «انتهى».
+    /// An agency's end mark under its copy, with the editors' initials: «(النهاية) م ع / ع ن س», «// انتهى //», «انتهى»;
+    /// a theme's note between rules of dashes («------ انتهى المقال، شكراً للقراءة ------»).
     static func isEndMark(_ line: String) -> Bool {
         let bare = line.trimmingCharacters(in: CharacterSet(charactersIn: "/-–() ").union(.whitespaces))
+        if line.hasPrefix("---"), line.hasSuffix("---"), PageTextChrome.words(bare, in: 1...8) { return true }
         if ["انتهى", "النهاية", "انتهي"].contains(bare) { return true }
         // «انتهى ** ٣٢٠٦»: the mark, then the desk's number and stars, no word.
         if ["انتهى ", "انتهي "].contains(where: line.hasPrefix), !line.dropFirst(6).contains(where: \.isLetter) { return true }

@@ -104,12 +104,13 @@ enum PageTextBody {
 
     /// Removes buttons above the first sentence of the page, where they sit between the section,
     /// the headline and the copy; below it a Latin line may be a signature («Deutsche Welle»).
+    /// So are the links to the previous and next posts there («← عنوان», «عنوان →»).
     static func dropLeadingButtons(_ lines: inout [String]) {
         let firstProse = lines.firstIndex(where: PageTextChrome.isProse) ?? lines.endIndex
         var index = lines.startIndex
         var end = firstProse
         while index < end {
-            if isButton(lines[index]) {
+            if isButton(lines[index]) || PageTextChrome.isPostLink(lines[index]) {
                 lines.remove(at: index)
                 end -= 1
             } else {

@@ -34,6 +34,12 @@ import Testing
             menu + [Self.headline, "نُشر في 6 مايو، 2018 بواسطة عمر الفاروق"] + Self.copy + [
                 "تم نشر هذه المقالة في صحة ووسمها مستشفيات بتاريخ 6 مايو، 2018 بواسطة عمر الفاروق. أضف الرابط الدائم إلى المفضلة.", "← السابق"],
             [Self.headline] + Self.copy + ["مصنف في: صحة موسوم بـ: مستشفيات، وزارة الصحة"],
+            // Twenty Ten's links to the posts around it over the headline, its sentence in the other order under the copy.
+            menu + ["← وزير الخارجية يستقبل المبعوث الأممي", "قوات الأمن تحبط مخططا إرهابيا →", Self.headline, "نُشر في 8 أبريل، 2018 بواسطة وليد الحسيني"]
+                + Self.copy + ["هذه التدوينة نُشرت في صحة ووُسمت بـ مستشفيات، وزارة الصحة. احفظ الرابط الدائم.", "← وزير الخارجية يستقبل المبعوث الأممي"],
+            // A static blog's meta line, its category after «في», and the note closing the post between rules.
+            [Self.headline, "نُشر في 2018-05-06 | في صحة | عدد الرموز في المقال: 2.3k | وقت القراءة ≈ 3"] + Self.copy
+                + ["------------- انتهى المقال، شكراً للقراءة -------------", "كاتب المقال: سامر"],
             // Twenty Nineteen's footer under Jetpack's buttons: byline, date, the story's categories, its tags.
             ["الرئيسية", "سياسة", "صحة", "رياضة", "المزيد", Self.headline] + Self.copy + [
                 "شارك هذا الموضوع:", "انقر للمشاركة على Twitter (فتح في نافذة جديدة)", "انقر للمشاركة على Facebook (فتح في نافذة جديدة)",
