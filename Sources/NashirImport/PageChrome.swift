@@ -183,6 +183,18 @@ enum PageChrome {
         return aggregatorPhrases.contains(where: folded.contains)
     }
 
+    /// An aggregator's sentence presenting the story by its headline to the reader («نعرض لكم زوارنا
+    /// أهم وأحدث الأخبار في المقال الآتي: …», «…، تابعونا في هذا الخبر التفاصيل الكاملة.»).
+    static func framesHeadline(_ line: String, headline: String) -> Bool {
+        guard line.count > headline.count, let range = line.range(of: headline) else { return false }
+        let rest = String(line[..<range.lowerBound]) + " " + String(line[range.upperBound...])
+        guard PageTextChrome.words(rest, in: 1...15) else { return false }
+        let words = Set(ArabicNormalizer.normalize(rest).split(whereSeparator: { !$0.isLetter }).map(String.init))
+        return !words.isDisjoint(with: readerAddress)
+    }
+
+    private static let readerAddress: Set<String> = Set(["لكم", "تابعونا", "زوارنا", "متابعينا", "متابعتنا", "نقدم", "نعرض", "اليكم"].map(ArabicNormalizer.normalize))
+
     private static let aggregatorPhrases = [
         "كانت هذه تفاصيل خبر", "ننشر لكم الخبر كما ورد", "شكرا لقرائتكم خبر", "شكرا لقراءتكم خبر", "الموضوع الأصلي قد تم نشره", "تم نشره ومتواجد على",
         "نتمنى ان نكون قد استطعنا ان نقدم لكم",

@@ -376,6 +376,10 @@ enum PageTextChrome {
     /// A word a date is written with: a number, a month, a weekday, «الموافق», «هـ».
     private static func isDateWord(_ token: String) -> Bool {
         let bare = token.trimmingCharacters(in: CharacterSet(charactersIn: ":،,()[]|-"))
+        // «الأول/أكتوبر»: a Levantine month and its Gregorian name joined by a slash.
+        if bare.contains("/"), !bare.contains(where: \.isNumber) {
+            return bare.split(separator: "/").allSatisfy { isDateWord(String($0)) }
+        }
         return bare.contains(where: \.isNumber) || dateWords.contains(bare) || months.contains(where: { bare.hasPrefix($0) })
     }
 }

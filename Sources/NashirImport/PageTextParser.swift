@@ -56,7 +56,7 @@ public struct PageTextParser: Sendable {
             throw ImportError(file: file, problem: "no recognisable headline: the first line is \(headline.count) characters of running text")
         }
         // Themes print the headline again (an image's title, a share card's text).
-        lines.removeAll { $0 == headline }
+        lines.removeAll { $0 == headline || PageChrome.framesHeadline($0, headline: headline) }
         PageTextBody.dropStoryLists(&lines)
         PageTextBody.dropNumberedLists(&lines)
 

@@ -92,10 +92,25 @@ import Testing
         #expect(subheading.body.map(\.text) == [Self.copy[0], "تعثر المحادثات", Self.copy[1], Self.copy[2]])
     }
 
-    /// The page's stamp after the copy is not a paragraph.
+    /// The page's stamp after the copy is not a paragraph; the source's field there credits the copy.
     @Test func aDateAfterTheCopyIsChrome() throws {
         let content = try parse([Self.headline] + Self.copy + ["آخر تحديث الثلاثاء, 22 ماي, 2018 في 20:10", "شارك", "فيسبوك"])
         #expect(content.body.map(\.text) == Self.copy)
+        let sourced = try parse([Self.headline] + Self.copy + ["المصدر: سي إن إن بالعربية", "آخر تعديل على الخميس، 4 تشرين الأول/أكتوبر 2018 20:21"])
+        #expect(sourced.body.map(\.text) == Self.copy)
+        #expect(sourced.credit == "سي إن إن بالعربية")
+    }
+
+    /// An aggregator presents the story by its headline to its readers, over the copy and under it.
+    @Test func anAggregatorsSentencesAroundTheHeadlineAreChrome() throws {
+        for frame in ["نعرض لكم زوارنا أهم وأحدث الأخبار فى المقال الاتي: \(Self.headline)", "الخليج 365 - نقدم لكم \(Self.headline)، وذلك ضمن متابعتنا المستمرة لأهم الأخبار.",
+                      "\(Self.headline)، تابعونا في هذا الخبر التفاصيل الكاملة."] {
+            let content = try parse([Self.headline, frame] + Self.copy)
+            #expect(content.body.map(\.text) == Self.copy, "\(frame)")
+        }
+        // A lead opening with the headline's words tells the story on.
+        let lead = "\(Self.headline) في حفل حضره وزير الصحة وعدد من المسؤولين صباح اليوم."
+        #expect(try parse([Self.headline, lead] + Self.copy).body.map(\.text) == [lead] + Self.copy)
     }
 
     /// An ad slot's label over the copy's next subheading offers no story: the subheading stays;
