@@ -208,11 +208,15 @@ enum PageTextHead {
     /// The first paragraph of copy: a line of prose with another within the next three lines,
     /// so a cookie notice or a ticker's long item at the top is not taken for it.
     static func firstCopy(_ lines: [String]) -> Int? {
-        // A ticker's or a list's titles may be questions; copy opens with a statement.
-        let opens = { (line: String) in PageTextChrome.isProse(line) && !line.hasSuffix("؟") && !line.hasSuffix("?") }
-        return lines.indices.first { index in
+        // A ticker's or a list's titles may be questions; copy opens with a statement, or a question longer than any title.
+        let opens = { (line: String) in
+            PageTextChrome.isProse(line) && (!line.hasSuffix("؟") && !line.hasSuffix("?") || PageTextChrome.words(line, upTo: 21) > 20)
+        }
+        let followed = lines.indices.first { index in
             opens(lines[index]) && lines[(index + 1)..<min(lines.count, index + 4)].contains(where: PageTextChrome.isProse)
         }
+        // A story of one paragraph: a long sentence no ticker's title reaches.
+        return followed ?? lines.indices.first { opens(lines[$0]) && PageTextChrome.words(lines[$0], upTo: 21) > 20 }
     }
 
     /// A menu: three or more section names in a row (the byline, dates, counters and buttons

@@ -94,9 +94,10 @@ public struct PageTextParser: Sendable {
             // Under the headline's stamp, a long line over another is the copy's first paragraph,
             // however it ends («… بتشكيل الحكومة الجديدة؟»).
             if stampPassed, highlights.isEmpty, PageTextChrome.words(line, upTo: 13) > 12, !PageTextHead.isCaption(line), PageTextChrome.isProse(lines[1]) { break }
-            if leadingByline == nil, let name = BylineLine.name(in: line) {
+            // A credit signs the headline too («مغرب نت - عمر السيد»), though a paper's issue line may follow it.
+            if leadingByline == nil, let name = BylineLine.name(in: line) ?? (PageTextHead.isCredit(line) ? line : nil) {
                 leadingByline = name
-                stampPassed = true
+                stampPassed = name != line
                 lines.removeFirst()
                 linesAboveByline = 0
                 continue

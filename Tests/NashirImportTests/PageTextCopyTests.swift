@@ -22,6 +22,22 @@ import Testing
         #expect(headed.body.map(\.text) == [Self.copy[0], subheading, Self.copy[1], Self.copy[2]])
     }
 
+    /// Copy may open with a long question, and a story may be one paragraph long; under the
+    /// headline, a credit signs it («موقع الخبر - عمر السيد»).
+    @Test func aQuestionOpeningTheCopyAndAStoryOfOneParagraph() throws {
+        let question = "اندلعت أزمة خلال الأيام الماضية بين وزارة الصحة ونقابة الأطباء بسبب توزيع الأطباء على المستشفى الجديد في العاصمة، فكيف بدأت المشكلة وما هي تفاصيلها؟"
+        let top = ["الرئيسية", "سياسة", "صحة", "رياضة", "منوعات", "عاجل", "21:45", "عاصفة ثلجية تضرب المرتفعات وإقفال طرقات جبلية",
+                   "20:32", "مطار بيروت يسجل ارتفاعاً في عدد الوافدين", "صحة", Self.headline]
+        let asked = try parse(top + ["موقع الخبر - عمر السيد", "الاثنين 30 أبريل 2018 - 12:32", "شارك", question] + Self.copy)
+        #expect(asked.body.map(\.text) == [question] + Self.copy)
+        #expect(asked.highlights.isEmpty)
+        #expect(asked.section.name == "صحة")
+        let single = try parse(top + ["هنا لبنان", "20 تموز 2023", "مشاركة", question, "مقالات ذات صلة", "عاصفة ثلجية تضرب المرتفعات وإقفال طرقات جبلية"])
+        #expect(single.headline == Self.headline)
+        #expect(single.section.name == "صحة")
+        #expect(single.body.map(\.text) == [question])
+    }
+
     /// A rule the page drew between lines of copy («-----», «* * *») stays as a divider, past a
     /// box between it and the next line; rules over the headline or under the copy draw nothing.
     @Test func aRuleInsideTheCopyIsADivider() throws {
