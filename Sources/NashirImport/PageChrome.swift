@@ -27,7 +27,7 @@ enum PageChrome {
         "القائمة الجانبية", "Search",
         // Donation buttons.
         "تبرع", "تبرعوا", "تبرع الآن", "تبرعوا الآن",
-        // The site's own pages, which close a menu but never name a section.
+        // The site's own pages and the reader's account buttons, which close a menu but never name a section.
         "اتصل بنا", "تواصل معنا", "تواصل", "عن الموقع", "من نحن", "أعلن معنا", "للإعلان", "سياسة الخصوصية", "شروط الاستخدام", "البحث في الموقع", "ابحث في الموقع",
         "بحث في الأرشيف", "البحث في الأرشيف", "تسجيل الدخول", "تسجيل دخول", "تسجيل الخروج", "إنشاء حساب", "حسابي",
         "اشترك", "اشترك الآن", "اشتراك", "اشترك مجاناً", "اشترك مجانا",

@@ -148,9 +148,8 @@ enum PageTextChrome {
     @discardableResult
     static func dropLeading(_ lines: inout [String]) -> LeadingDrop {
         // A trail from the home page over the headline closes the page's top, whatever stands
-        // above it (a ticker's titles, a menu's odd items): the headline comes before any copy.
-        // A ticker's titles cut short («… الحرارة ..») are no copy.
-        // Nor is a trail ending in the headline.
+        // above it (a ticker's titles, a menu's odd items), since the headline comes before any
+        // copy. A ticker's titles cut short («… الحرارة ..») are no copy, nor is a trail ending in the headline.
         let firstCopy = lines.firstIndex {
             isProse($0) && !$0.hasSuffix("..") && !$0.hasSuffix("…") && PageTextBody.breadcrumbSection($0) == nil
         } ?? lines.count

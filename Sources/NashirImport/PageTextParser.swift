@@ -95,9 +95,10 @@ public struct PageTextParser: Sendable {
             // however it ends («… بتشكيل الحكومة الجديدة؟»).
             if stampPassed, highlights.isEmpty, PageTextChrome.words(line, upTo: 13) > 12, !PageTextHead.isCaption(line), PageTextChrome.isProse(lines[1]) { break }
             // A credit signs the headline too («مغرب نت - عمر السيد»), though a paper's issue line may follow it.
-            if leadingByline == nil, let name = BylineLine.name(in: line) ?? (PageTextHead.isCredit(line) ? line : nil) {
+            let signer = BylineLine.name(in: line)
+            if leadingByline == nil, let name = signer ?? (PageTextHead.isCredit(line) ? line : nil) {
                 leadingByline = name
-                stampPassed = name != line
+                stampPassed = signer != nil
                 lines.removeFirst()
                 linesAboveByline = 0
                 continue
