@@ -1,4 +1,5 @@
 import ArabicText
+import Foundation
 
 /// A line that signs the copy above or below it: «كتبت أسماء نصار», «بقلم: محمد علي»,
 /// «حوار: آسيا العتروس». Importers keep the name as the article's byline instead of dropping
@@ -33,6 +34,19 @@ enum BylineLine {
             return String(name)
         }
         return nil
+    }
+
+    /// A byline with its date after «في», as one sentence: «كتب بواسطة نادية الإدريسي في 9 مايو 2018.»
+    /// (Joomla's article info), which reads like a sentence of copy.
+    static func isDated(_ text: String) -> Bool {
+        datedName(text) != nil
+    }
+
+    /// The name a byline with its date after «في» credits (`isDated`).
+    static func datedName(_ text: String) -> String? {
+        guard opens(text), let split = text.range(of: " في ", options: .backwards),
+              PageTextChrome.isDateLine(text[split.upperBound...].trimmingCharacters(in: .init(charactersIn: ". "))) else { return nil }
+        return name(in: String(text[..<split.lowerBound]))
     }
 
     /// Whether `line` opens with a byline's word, with or without its colon («بواسطة admin»).

@@ -28,7 +28,8 @@ enum CategoryLine {
             // «اقتصاد، مختارات المحرر»: the story's categories, the first of them one the menu lists.
             let first = firstListed(line, separators: ",،")
             if first != line, menu.contains(first), isName(first), first != menu.first { return first }
-            guard PageTextHead.isSectionLabel(line), line != menu.first, !PageChrome.homeLabels.contains(line) else { continue }
+            // The site's name is first on the page, or named by the menu's link to its «about» page («عن دفتر»).
+            guard PageTextHead.isSectionLabel(line), line != menu.first, !menu.contains("عن " + line), !PageChrome.homeLabels.contains(line) else { continue }
             // An article's footer names its category, then its tags on one line («تقنية», «فيسبوك، مسنجر، تطبيقات»).
             if menu.contains(line) || index + 1 < lines.endIndex && PageTextChrome.tagList(lines[index + 1]) != nil { return line }
         }
@@ -40,7 +41,7 @@ enum CategoryLine {
     static func section(in lines: [String]) -> String? {
         let head = lines.prefix { !PageTextChrome.isProse($0) }.prefix(8)
         for line in head {
-            if let name = metaField(line) ?? named(line, after: ["في"]) ?? bylineField(line) { return name }
+            if let name = metaField(line) ?? named(line, after: ["في"]) ?? bylineField(line) ?? infoSentences(line) { return name }
         }
         for line in lines {
             if let name = named(line, after: statements) { return name }
@@ -77,7 +78,7 @@ enum CategoryLine {
             var rest = line.dropFirst(opening.count).trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ":")))
             // «مصنفة كـ رياضة موسومة مورينيو»: the tags follow the category on the same line.
             // The entry's sentence goes on to its tags, date and writer («… ووسمها إيران بتاريخ …»).
-            if let tags = rest.range(of: #"\s(موسومة|موسوم|الوسوم|وسوم|ووسمها|ووُ?سمت|بتاريخ|بواسطة|Tagged|and tagged|on|by)\s"#, options: .regularExpression) {
+            if let tags = rest.range(of: #"\s(موسومة|موسوم|الوسوم|وسوم|ووسمها|ووُ?سمت|وتم|بتاريخ|بواسطة|Tagged|and tagged|on|by)\s"#, options: .regularExpression) {
                 rest = String(rest[..<tags.lowerBound])
             }
             // «… في أخبار عربية. احفظ الرابط الدائم.»: the sentence ends with the category.
@@ -109,9 +110,18 @@ enum CategoryLine {
         return isName(name) ? name : nil
     }
 
+    /// The category of Joomla's article info written as sentences after the byline: «كتب بواسطة
+    /// مدار 24 في 26 فبراير 2018. نشر في رياضة.».
+    static func infoSentences(_ line: String) -> String? {
+        guard BylineLine.opens(line) else { return nil }
+        return line.split(separator: ". ").dropFirst().lazy.compactMap { named(String($0), after: statements) }.first
+    }
+
     /// The category field of a meta line whose fields («/», «|», «·») include its date or byline.
     static func metaField(_ line: String) -> String? {
         let fields = line.split(separator: /\s[\/|·•]\s/).map { $0.trimmingCharacters(in: .whitespaces) }
+        // Ghost's «date / primary tag» has two fields; a blog's «date • writer» does not name the category.
+        if fields.count == 2, line.contains(" / "), PageTextChrome.isDateLine(fields[0]), isName(fields[1]) { return fields[1] }
         guard fields.count >= 3, fields.contains(where: { PageTextChrome.isDateLine($0) || BylineLine.name(in: $0) != nil }) else { return nil }
         for field in fields {
             // «في رياضة»: the field names the category after its preposition.

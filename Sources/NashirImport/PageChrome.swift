@@ -24,7 +24,9 @@ enum PageChrome {
         "مقالات مشابهة", "اقرأ المزيد", "المزيد", "التعليقات", "تعليقات", "أضف تعليقاً", "أضف تعليقا",
         "اترك تعليقاً", "اترك تعليقا", "إضافة تعليق", "المقال السابق", "المقال التالي", "الخبر السابق",
         "الخبر التالي", "المقالة السابقة", "المقالة التالية", "السابق", "التالي", "تابعونا", "تابعنا", "الأكثر قراءة", "آخر الأخبار",
-        "القائمة الجانبية", "Search",
+        "القائمة الجانبية", "Search", "تصفح المقالات", "تصفح المقالة", "التنقل بين المقالات", "Post navigation",
+        // A reader view's toolbar (Edge's Immersive Reader).
+        "القراءة بصوت عالٍ", "القراءة بصوت عال", "قراءة بصوت عالٍ", "تفضيلات النص", "أدوات القواعد", "تفضيلات القراءة",
         // Donation buttons (their calls, «تبرع الآن», are support calls wherever they stand).
         "تبرع", "تبرعوا",
         // The site's own pages and the reader's account buttons, which close a menu but never name a section.
@@ -46,7 +48,8 @@ enum PageChrome {
     }
 
     /// A ticker's label over other stories' headlines at the page's top.
-    static let tickerLabels: Set<String> = ["عاجل", "عاجل:", "خبر عاجل", "آخر الأخبار", "أحدث الأخبار", "الأخبار العاجلة", "شريط الأخبار"]
+    static let tickerLabels: Set<String> = ["عاجل", "عاجل:", "خبر عاجل", "آخر الأخبار", "أحدث الأخبار", "الأخبار العاجلة", "شريط الأخبار",
+                                               "الأكثر رواجاً", "الأكثر رواجا", "رائج الآن", "Trending Now", "Breaking News"]
     /// A ticker's labels, with «أخبار عاجلة», which also names a section: it is taken for a
     /// ticker's only right over a run of titles.
     static let tickerHeadings = tickerLabels.union(["أخبار عاجلة"])
@@ -71,6 +74,8 @@ enum PageChrome {
     static func isRelatedLink(_ line: String) -> Bool {
         // «اقرأ أيضاً …», «إقرأ أيضا: …», «اقرأ أيضًا.. …»: the call in any spelling, followed by anything.
         if ArabicNormalizer.normalize(String(line.prefix(16))).hasPrefix("اقرا ايضا") { return true }
+        // «ذات صلة: …»: the related story's label.
+        if ["ذات صلة:", "ذات صلة :", "ذات صلة |"].contains(where: line.hasPrefix) { return true }
         // «شاهد أيضاً: …», «اقرأ/ي أيضًا | …»: a label, then a colon or a bar.
         guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "|" }), PageTextChrome.words(String(line[..<colon]), in: 1...4) else { return false }
         let label = ArabicNormalizer.normalize(line[..<colon].trimmingCharacters(in: .whitespaces))
@@ -90,7 +95,7 @@ enum PageChrome {
     static func isChrome(_ line: String) -> Bool {
         if lines.contains(line) || isRelatedLink(line) || PageTextBody.isAdLabel(line) || isCounter(line) || isEndMark(line) || isFollowCall(line)
             || isCopyright(line) || isClickCall(line) || isDisclaimer(line) || isSkipLink(line) || isAggregatorFrame(line)
-            || isSupportCall(line) || isMoreFromHeading(line) {
+            || isSupportCall(line) || isMoreFromHeading(line) || isPoweredBy(line) || isDuration(line) {
             return true
         }
         // «قد يعجبك أيضا», «شاهد أيضاً»: a box's heading alone, a call ending in «أيضا».
@@ -225,6 +230,18 @@ enum PageChrome {
     static func isMoreFromHeading(_ line: String) -> Bool {
         PageTextChrome.words(line, in: 3...7) && !PageTextChrome.endsSentence(line)
             && ["المزيد من مقالات", "المزيد من أخبار", "المزيد من قصص", "المزيد من مواضيع", "المزيد من تقارير", "المزيد من فيديوهات", "مزيد من مقالات"].contains(where: line.hasPrefix)
+            // A printed page's other stories («مقالات أخرى في هذه الصفحة»).
+            || PageTextChrome.words(line, in: 2...7) && !PageTextChrome.endsSentence(line) && ["مقالات أخرى", "أخبار أخرى", "مواضيع أخرى", "موضوعات أخرى"].contains(where: line.hasPrefix)
+    }
+
+    /// A footer's credit to the software running the site: «مدعوم بواسطة Hugo و Blowfish», «Powered by WordPress».
+    static func isPoweredBy(_ line: String) -> Bool {
+        PageTextChrome.words(line, in: 2...10) && ["مدعوم بواسطة", "مدعوم من", "يعمل بواسطة", "يعمل بدعم من", "Powered by", "Proudly powered by"].contains(where: line.hasPrefix)
+    }
+
+    /// A video's length alone on its line under its title («01:48»), never copy.
+    static func isDuration(_ line: String) -> Bool {
+        line.wholeMatch(of: /\d{1,2}:\d{2}(:\d{2})?/) != nil
     }
 
     /// A footer's copyright notice: «جميع الحقوق محفوظة © 2018 جريدة الراي», «© 2018 Example. All rights reserved.»
@@ -253,6 +270,8 @@ enum PageChrome {
         // «تابعوا», «لمتابعة …»: a call, whatever channel it names.
         let calls = ["تابعوا ", "تابعو ", "تابعونا ", "تابعنا ", "لمتابعة ", "اشتركوا ", "حمّل ", "حمّلوا ", "حملوا ", "نزّلوا ", "استمعوا ", "انضموا ", "للاشتراك "]
         if calls.contains(where: line.hasPrefix) { return (platforms + channels).contains { folded.contains($0) } }
+        // «لمزيد من الأخبار تابعوا صفحة بكرا على فيسبوك»: the call after a few words, to a named platform.
+        if ["تابعوا ", "تابعونا "].contains(where: { line.contains(" " + $0) }), platforms.contains(where: { folded.contains($0) }) { return true }
         // «هل أعجبك؟ شاركه مع أصدقائك!»: the reader asked to share the story.
         let words = folded.split(separator: " ")
         if PageTextChrome.words(line, upTo: 13) <= 12, words.contains(where: { $0.hasPrefix("شارك") }), ["صدقائك", "صدقاءك"].contains(where: folded.contains) { return true }

@@ -369,9 +369,18 @@ enum PageTextBody {
         let initials = String(match.1).trimmingCharacters(in: .whitespaces)
         let agencies = credit.split(whereSeparator: { $0 == "،" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
         guard (1...4).contains(agencies.count), agencies.allSatisfy({ PageTextChrome.words($0, in: 1...3) && $0.allSatisfy { $0.isLetter || $0 == " " } }),
-              agencies.count == 1 || !initials.isEmpty, initials.isEmpty || BylineLine.isInitials(initials) else { return nil }
+              agencies.count == 1 || !initials.isEmpty || agencies.allSatisfy(isAgencyName),
+              initials.isEmpty || BylineLine.isInitials(initials) else { return nil }
         lines.removeLast()
         return (credit, initials.isEmpty ? nil : initials)
+    }
+
+    /// An agency by its spaced initials («أ ف ب», «د ب أ») or its name («رويترز»): a bracketed list
+    /// of them closing the copy is its credit («(أ ش أ، أ ف ب)»), not a list of places.
+    private static func isAgencyName(_ name: String) -> Bool {
+        let letters = name.split(separator: " ")
+        return letters.count >= 2 && letters.allSatisfy { $0.count == 1 }
+            || ["رويترز", "فرانس برس", "أسوشيتد برس", "الأناضول", "واس", "وام", "سانا", "كونا", "بترا", "قنا", "بنا", "العمانية", "شينخوا", "سبوتنيك"].contains(name)
     }
 
     /// A share bar printed as one line («طباعة Email فيسبوك تويتر Whats App»): most of its words

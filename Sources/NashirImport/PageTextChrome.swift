@@ -43,7 +43,8 @@ enum PageTextChrome {
     /// Copy: a sentence of some length, or a line too long to be anything but copy; not a
     /// footer's copyright notice («حقوق النشر © 2018 … جميع الحقوق محفوظة.»), nor titles joined by bars.
     static func isProse(_ line: String) -> Bool {
-        guard !line.contains("©"), !PageTextHead.isJoinedList(line) else { return false }
+        guard !line.contains("©"), !PageTextHead.isJoinedList(line), CategoryLine.infoSentences(line) == nil,
+              !BylineLine.isDated(line) else { return false }
         let count = words(line, upTo: maxListedTitleWords + 1)
         return (count >= 8 && endsSentence(line)) || count > maxListedTitleWords
     }
@@ -63,6 +64,8 @@ enum PageTextChrome {
         tagList(line) != nil || isPostLink(line) || line.contains(":") && isTagsHeading(String(line.prefix { $0 != ":" }))
             || words(line, in: 2...10) && CategoryLine.named(line, after: CategoryLine.statements) != nil
             || words(line, in: 4...40) && CategoryLine.entryStatements.contains(where: line.hasPrefix)
+            // Blogger's «مرسلة بواسطة سامي نور في 5:44 م» under the post.
+            || words(line, in: 2...12) && ["مرسلة بواسطة", "مرسل بواسطة", "أرسلت بواسطة", "Posted by"].contains(where: line.hasPrefix)
     }
 
     /// «→ انطلاق فعاليات معرض الكتاب», «صندوق النقد يرفع توقعاته ←»: the previous or next post under a blog's story.
@@ -153,6 +156,7 @@ enum PageTextChrome {
         let firstCopy = lines.firstIndex {
             isProse($0) && !$0.hasSuffix("..") && !$0.hasSuffix("…") && PageTextBody.breadcrumbSection($0) == nil
         } ?? lines.count
+        separateTrail(&lines, before: firstCopy)
         if let trail = lines[..<firstCopy].lastIndex(where: { PageTextBody.breadcrumbSection($0) != nil }), trail > 0, trail + 1 < firstCopy {
             lines.removeFirst(trail)
         }
@@ -235,7 +239,7 @@ enum PageTextChrome {
 
     /// What signs a headline right under it: a credit («العرب - وكالات»), a byline, the agency alone in brackets.
     static func isHeadlineFooter(_ line: String) -> Bool {
-        PageTextHead.isCredit(line) || BylineLine.name(in: line) != nil || collectiveCredits.contains(line)
+        PageTextHead.isCredit(line) || BylineLine.name(in: line) != nil || BylineLine.isDated(line) || collectiveCredits.contains(line)
             || line.wholeMatch(of: /\(\s*[^()\d]{2,20}\s*\)/) != nil && words(line, in: 1...3)
             || isSlashCredit(line)
     }
@@ -248,6 +252,20 @@ enum PageTextChrome {
         let parts = line.split(separator: "/")
         return parts.count == 2 && !parts[0].hasSuffix(" ") && parts[1].hasPrefix(" ") && parts.allSatisfy { words(String($0), in: 1...3) }
             && !line.contains(where: \.isNumber) && !endsSentence(line)
+    }
+
+    /// A trail copied without its separators ends in the headline printed under it («الرئيسية عربي
+    /// <headline>», «عربي», «<headline>»): its steps are put back between «›» so it reads as one.
+    private static func separateTrail(_ lines: inout [String], before end: Int) {
+        for index in lines.indices.prefix(end) {
+            guard let home = PageChrome.homeLabels.first(where: { lines[index].hasPrefix($0 + " ") }) else { continue }
+            for headline in lines[(index + 1)..<min(end, index + 4)] where words(headline, in: 4...maxListedTitleWords) && lines[index].hasSuffix(" " + headline) {
+                let section = lines[index].dropFirst(home.count).dropLast(headline.count).trimmingCharacters(in: .whitespaces)
+                guard isLabel(section), words(section, in: 1...3) else { continue }
+                lines[index] = "\(home) › \(section) › \(headline)"
+                return
+            }
+        }
     }
 
     /// What `dropLeading` took off a page's top: a menu, and whether a ticker's label closed it.

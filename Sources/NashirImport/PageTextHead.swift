@@ -72,7 +72,11 @@ enum PageTextHead {
         let dateUnderLabel = stamps > 0 && isSectionLabel(lines[index - stamps - 1])
         if dateUnderLabel { label -= stamps }
         // A columnist's name under the opinion section's label: both stay, the label names the section.
-        if !dateUnderLabel, label > 0, PageTextChrome.isLabel(lines[label]), opinionLabels.contains(lines[label - 1]) { label -= 1 }
+        // A menu's item printed again under its last («آراء», «أخبار دولية») is the section, not a name.
+        if !dateUnderLabel, label > 0, PageTextChrome.isLabel(lines[label]), opinionLabels.contains(lines[label - 1]),
+           !lines[..<(label - 1)].contains(lines[label]) {
+            label -= 1
+        }
         // A trail over the headline gives its section («الرئيسية » أخبار » عربي ودولي»).
         // So does one from the site's name, its steps between arrows («أخبارك » أخبار رياضية»).
         let crumb = label >= 0 ? PageTextBody.breadcrumbSection(lines[label]) ?? arrowTrailStep(lines[label]) : nil
@@ -208,9 +212,10 @@ enum PageTextHead {
     /// The first paragraph of copy: a line of prose with another within the next three lines,
     /// so a cookie notice or a ticker's long item at the top is not taken for it.
     static func firstCopy(_ lines: [String]) -> Int? {
-        // A ticker's or a list's titles may be questions; copy opens with a statement, or a question longer than any title.
+        // A ticker's or a list's titles may be questions or cries («… فرحة الاحتفال!!»); copy opens
+        // with a statement, or a question longer than any title.
         let opens = { (line: String) in
-            PageTextChrome.isProse(line) && (!line.hasSuffix("؟") && !line.hasSuffix("?") || PageTextChrome.words(line, upTo: 21) > 20)
+            PageTextChrome.isProse(line) && (!"؟?!".contains(line.last ?? " ") || PageTextChrome.words(line, upTo: 21) > 20)
         }
         let followed = lines.indices.first { index in
             opens(lines[index]) && lines[(index + 1)..<min(lines.count, index + 4)].contains(where: PageTextChrome.isProse)

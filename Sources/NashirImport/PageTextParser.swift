@@ -46,6 +46,8 @@ public struct PageTextParser: Sendable {
                && page[end...].contains(where: { $0.contains(section.name) && (PageTextBody.isLatinInterface($0) || $0.contains("©")) }) {
             section = defaultSection
         }
+        // The site's name over the headline, which the menu's link to its «about» page names («عن دفتر»).
+        if page.prefix(while: { $0 != headline }).contains("عن " + section.name) { section = defaultSection }
         // No label of the story's own over the headline: a blog theme names the category elsewhere.
         let menuItem = labelClosesMenu || section.name == leading.lastItem
         if section == defaultSection || menuItem, let name = CategoryLine.section(in: lines) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline }) {
@@ -95,7 +97,7 @@ public struct PageTextParser: Sendable {
             // however it ends («… بتشكيل الحكومة الجديدة؟»).
             if stampPassed, highlights.isEmpty, PageTextChrome.words(line, upTo: 13) > 12, !PageTextHead.isCaption(line), PageTextChrome.isProse(lines[1]) { break }
             // A credit signs the headline too («مغرب نت - عمر السيد»), though a paper's issue line may follow it.
-            let signer = BylineLine.name(in: line)
+            let signer = BylineLine.name(in: line) ?? BylineLine.datedName(line)
             if leadingByline == nil, let name = signer ?? (PageTextHead.isCredit(line) ? line : nil) {
                 leadingByline = name
                 stampPassed = signer != nil
@@ -106,7 +108,7 @@ public struct PageTextParser: Sendable {
             // Between the headline and the copy: a date, share buttons, labels.
             // «الموضوع:» over a topic: a label with a colon is not a highlight either.
             if PageChrome.isChrome(line) || PageTextChrome.isDateLine(line) || Self.isLabel(line) || PageTextBody.isButton(line)
-                || (PageTextChrome.isLabel(line) && line.hasSuffix(":")) {
+                || (PageTextChrome.isLabel(line) && line.hasSuffix(":")) || CategoryLine.infoSentences(line) != nil {
                 stampPassed = stampPassed || PageTextChrome.isDateLine(line)
                 lines.removeFirst()
                 linesAboveByline -= 1
@@ -195,6 +197,8 @@ public struct PageTextParser: Sendable {
         if lines.count >= 3, let crumb = PageTextBody.breadcrumbSection(lines[0]) { lines[0] = crumb }
         // «أخبارك » أخبار اقتصادية»: a trail from the site's name, not its home, gives its last step too.
         if lines.count >= 3, PageTextHead.isBreadcrumb(lines[0]), let step = PageTextBody.trailSteps(lines[0][...]).last { lines[0] = step }
+        // A theme's bullet before the label («• رياضة»).
+        if let first = lines.first, first.hasPrefix("• ") || first.hasPrefix("· ") { lines[0] = String(first.dropFirst(2)) }
         guard lines.count >= 3, Self.isLabel(lines[0]), !PageTextChrome.weekdays.contains(lines[0]),
               !Self.isLabel(lines[1]) || lines[1].count > lines[0].count || stamped else { return defaultSection }
         let label = lines.removeFirst()

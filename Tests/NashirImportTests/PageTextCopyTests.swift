@@ -117,6 +117,28 @@ import Testing
         #expect(sourced.credit == "سي إن إن بالعربية")
     }
 
+    /// Furniture no story has: a reader view's toolbar, Joomla's dated byline, a video's length
+    /// under its title, a related story's label, a printed page's other stories, a follow call
+    /// after a few words, Blogger's post footer, the software's credit, agencies' initials.
+    @Test func theSitesFurnitureAroundTheCopyGoes() throws {
+        let title = "ارتفاع أسعار الذهب في الأسواق المحلية اليوم"
+        let pages: [[String]] = [
+            ["القراءة بصوت عالٍ", "تفضيلات النص", "أدوات القواعد", "تفضيلات القراءة", "arabic.cnn.com", Self.headline] + Self.copy,
+            [Self.headline, "كتب بواسطة نادية الإدريسي في 9 مايو 2018."] + Self.copy,
+            [Self.headline, Self.copy[0], "فيديو", title, "01:48", Self.copy[1], "ذات صلة: \(title)", Self.copy[2]],
+            [Self.headline] + Self.copy + ["مقالات أخرى في هذه الصفحة", title, "الأمم المتحدة تحذر من كارثة إنسانية في اليمن"],
+            [Self.headline] + Self.copy + ["لمزيد من الأخبار تابعوا صفحة بكرا على فيسبوك وقناتنا على تيليغرام"],
+            [Self.headline] + Self.copy + ["مرسلة بواسطة Sami Nour في 5:44 م", "مدعوم بواسطة Hugo و Blowfish"],
+            [Self.headline] + Self.copy + ["(أ ش أ، أ ف ب)"],
+        ]
+        for lines in pages {
+            let content = try parse(lines)
+            #expect(content.headline == Self.headline, "\(lines.suffix(2))")
+            #expect(content.body.map(\.text) == Self.copy, "\(lines.suffix(2))")
+            #expect(content.section.name == "أخبار", "\(lines.suffix(2))")
+        }
+    }
+
     /// An aggregator presents the story by its headline to its readers, over the copy and under it.
     @Test func anAggregatorsSentencesAroundTheHeadlineAreChrome() throws {
         for frame in ["نعرض لكم زوارنا أهم وأحدث الأخبار فى المقال الاتي: \(Self.headline)", "الخليج 365 - نقدم لكم \(Self.headline)، وذلك ضمن متابعتنا المستمرة لأهم الأخبار.",

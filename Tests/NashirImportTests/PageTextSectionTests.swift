@@ -40,6 +40,12 @@ import Testing
             // A static blog's meta line, its category after «في», and the note closing the post between rules.
             [Self.headline, "نُشر في 2018-05-06 | في صحة | عدد الرموز في المقال: 2.3k | وقت القراءة ≈ 3"] + Self.copy
                 + ["------------- انتهى المقال، شكراً للقراءة -------------", "كاتب المقال: سامر"],
+            // Joomla's article info as sentences; Ghost's «date / primary tag» line under the headline.
+            menu + [Self.headline, "كتب بواسطة مدار 24 في 26 فبراير 2018. نشر في صحة."] + Self.copy,
+            menu + [Self.headline, "٥ أكتوبر ٢٠١٨ / صحة"] + Self.copy,
+            // Twenty Eleven: «تصفح المقالات» over the posts around it, the sentence naming the category under the copy.
+            menu + ["تصفح المقالات", "← السابق", "التالي →", Self.headline, "نُشرت في 21 يونيو، 2018 بواسطة رعد الحسيني"] + Self.copy
+                + ["نُشرت هذه التدوينة في صحة وتم وسمها مستشفيات، وزارة الصحة بواسطة رعد الحسيني. أضف الرابط الدائم إلى المفضلة."],
             // Twenty Nineteen's footer under Jetpack's buttons: byline, date, the story's categories, its tags.
             ["الرئيسية", "سياسة", "صحة", "رياضة", "المزيد", Self.headline] + Self.copy + [
                 "شارك هذا الموضوع:", "انقر للمشاركة على Twitter (فتح في نافذة جديدة)", "انقر للمشاركة على Facebook (فتح في نافذة جديدة)",
@@ -57,6 +63,9 @@ import Testing
         // A label of the story's own over the headline stays the section.
         let labelled = try parse(["الرئيسية", "سياسة", "رياضة", "بحث", "اقتصاد", Self.headline, "7 مارس 2018"] + Self.copy + ["الوسوم", "مستشفيات"])
         #expect(labelled.section.name == "اقتصاد")
+        // A blog's date and writer («Jul 15, 2018 • عمر الزعبي»): no category.
+        let writer = try parse(["دفتر الصحفي", "عن المدونة", "الأرشيف", Self.headline, "Jul 15, 2018 • عمر الزعبي"] + Self.copy)
+        #expect(writer.section.name == "أخبار")
     }
 
     /// A trail from the site's name gives its last step; a weekday over the headline is a date
@@ -163,6 +172,11 @@ import Testing
         #expect(post.headline == Self.headline)
         #expect(post.section.name == "أخبار")
         #expect(post.body.map(\.text) == Self.copy)
+        // The site's title after its menu, whose link to the «about» page names it («عن دفتر»).
+        let ghost = try parse(["الرئيسية", "العالم", "تقنية", "عن دفتر", "دفتر", "اشترك", Self.headline, "26 يونيو 2018"] + Self.copy
+            + ["اشترك في دفتر", "اشترك", "دفتر", "المزيد في العالم"])
+        #expect(ghost.section.name == "أخبار")
+        #expect(ghost.body.map(\.text) == Self.copy)
         let newsletter = try parse(["نشرة الأسبوع", "Subscribe", "Sign in", Self.headline, "Leila", "Mar 21, 2018", "Share"] + Self.copy
             + ["Thanks for reading نشرة الأسبوع! Subscribe for free to receive new posts and support my work.", "© 2018 Leila"])
         #expect(newsletter.headline == Self.headline)
@@ -175,6 +189,12 @@ import Testing
     @Test func aColumnistUnderTheOpinionLabel() throws {
         let menu = ["الشرق الأوسط", "صحيفة العرب الأولى", "الإثنين - 13 رمضان 1439 هـ - 28 مايو 2018 مـ - رقم العدد [14426]", "اشترك",
                     "الرئيسية", "العالم", "الاقتصاد", "الرأي", "رياضة", "ثقافة وفنون"]
+        // A menu ending in «آراء» over its item printed again as the label: that item is the section, no columnist.
+        let repeated = try parse(["CRIDEM", "Carrefour de la République Islamique de Mauritanie", "Accueil", "Actualités", "Arabe", "Culture", "Sports",
+                                  "Dossiers", "Contact", "الأحد 13 مايو 2018", "أخبار", "صحة", "ثقافة", "رياضة", "آراء", "صحة", Self.headline,
+                                  "Date : 12/05/2018 19:24", "Lu : 178 fois"] + Self.copy)
+        #expect(repeated.section.name == "صحة")
+        #expect(repeated.headline == Self.headline)
         for top in [menu + ["الرأي", "فيصل الشهري"], ["الرأي", "فيصل الشهري"]] {
             let content = try parse(top + [Self.headline, "نُشر: 02:44-28 مايو 2018 م ـ 13 رمضان 1439 هـ"] + Self.copy + ["كاتب صحافي", "شارك"])
             #expect(content.section.name == "الرأي", "\(top)")

@@ -29,13 +29,26 @@ import Testing
                        ["عاجل", "ارتفاع أسعار الذهب في الأسواق المحلية اليوم", "الرئيسية"],
                        ["خبر عاجل", "ارتفاع أسعار الذهب في الأسواق المحلية اليوم"],
                        // One breaking item over the section label, however alone.
-                       ["عاجل | وزير المالية يعلن موازنة العام المقبل"]]
+                       ["عاجل | وزير المالية يعلن موازنة العام المقبل"],
+                       // A trending bar's label over its title (tagDiv's Newsmag).
+                       ["الأكثر رواجاً", "البرلمان البريطاني يناقش خطة الخروج من الاتحاد الأوروبي الأسبوع المقبل"],
+                       // A trail copied without its separators, ending in the headline.
+                       ["الرئيسية صحة \(Self.headline)"]]
         for ticker in tickers {
             let content = try parse(menu + ticker + ["صحة", Self.headline] + meta + Self.copy)
             #expect(content.section.name == "صحة", "\(ticker)")
             #expect(content.headline == Self.headline, "\(ticker)")
             #expect(content.body.map(\.text) == Self.copy, "\(ticker)")
         }
+        // A theme's bullet before the label, over the date.
+        let bulleted = try parse(menu + ["• صحة", "يوليو 15, 2018 13:50 Asia/Tehran", Self.headline] + Self.copy)
+        #expect(bulleted.section.name == "صحة")
+        // A headline crying out («… الاحتفال!!») under a ticker's titles is no copy.
+        let cry = "التوتر في المنطقة.. يحرم إسرائيل من فرحة الاحتفال!!"
+        let cried = try parse(menu + tickers[0] + ["صحة", cry, "التآخي - متابعة", "20 أبريل، 2018"] + Self.copy)
+        #expect(cried.section.name == "صحة")
+        #expect(cried.headline == cry)
+        #expect(cried.body.map(\.text) == Self.copy)
     }
 
     /// A column's headline may be a word or three, as short as a menu's items; the credit or the
