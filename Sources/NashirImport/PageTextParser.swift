@@ -118,6 +118,10 @@ public struct PageTextParser: Sendable {
             highlights.append(lines.removeFirst())
             linesAboveByline -= 1
         }
+        if highlights.isEmpty, let copy = DeckLine.retelling(lines) {
+            if lines[copy] != lines[0] { highlights.append(lines[0]) }
+            lines.removeFirst(copy)
+        }
         // The copy opens at a dateline on its own line: a photo's caption over it is no paragraph.
         // A longer line there is the story's deck.
         if let opening = lines.prefix(3).firstIndex(where: DatelineParser.isWholeLine), opening > 0, opening + 1 < lines.count {

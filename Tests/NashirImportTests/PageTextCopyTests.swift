@@ -85,6 +85,20 @@ import Testing
         #expect(signed.highlights.contains(deck))
     }
 
+    /// A deck over the photo, retold by the first paragraph under the caption, is a highlight; a
+    /// lead the next paragraph restates right under it, or past an ad's label, is copy.
+    @Test func aDeckRetoldUnderThePhotoIsAHighlight() throws {
+        let deck = "أعلنت وزارة الصحة افتتاح مستشفى جديد في العاصمة يضم ثلاثمئة سرير وأقساما للطوارئ والجراحة."
+        let stamp = [Self.headline, "بواسطة حسن المرزوقي", "11 سبتمبر، 2018"]
+        let retold = try parse(stamp + [deck, "(أرشيفية - أ ف ب)"] + Self.copy)
+        #expect(retold.highlights == [deck])
+        #expect(retold.body.map(\.text) == Self.copy)
+        for between in [[], ["إعلان"]] {
+            let lead = try parse(stamp + [deck] + between + Self.copy)
+            #expect(lead.body.map(\.text) == [deck] + Self.copy, "\(between)")
+        }
+    }
+
     /// A photo's credit in Latin letters between two paragraphs is no paragraph; a Latin
     /// signature under the copy is still the byline.
     @Test func aLatinCreditInsideTheCopyGoes() throws {
