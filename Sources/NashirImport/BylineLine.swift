@@ -6,10 +6,10 @@ import Foundation
 /// the line with the page's chrome, so the writer's credit survives the move.
 enum BylineLine {
     /// The words a byline opens with, with or without a colon after them.
-    static let openings: Set<String> = ["كتب", "كتبت", "كتبه", "كتبته", "بقلم", "By", "by", "Par", "par"]
+    static let openings: Set<String> = ["كتب", "كتبت", "كتبه", "كتبته", "بقلم", "بواسطة", "By", "by", "Par", "par"]
     /// Words that open a byline only with a colon after them: «تقرير خاص» is a kicker, «تقرير: منى سالم» a byline.
     static let colonOpenings: Set<String> = ["تحرير", "إعداد", "اعداد", "حوار", "أجرى الحوار", "أجرت الحوار", "تقرير", "متابعة", "ترجمة",
-                                             "كتب بواسطة", "بواسطة", "الكاتب", "الكاتبة", "المحرر", "المحررة"]
+                                             "كتب بواسطة", "الكاتب", "الكاتبة", "المحرر", "المحررة"]
     /// Most words a name (or two names joined by و) takes.
     static let maxNameWords = 5
 

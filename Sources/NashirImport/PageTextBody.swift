@@ -110,7 +110,8 @@ enum PageTextBody {
         var index = lines.startIndex
         var end = firstProse
         while index < end {
-            if isButton(lines[index]) || PageTextChrome.isPostLink(lines[index]) {
+            // A ticker's label in Latin letters («Trending Now») tells the titles under it from the story.
+            if isButton(lines[index]) && !PageChrome.tickerLabels.contains(lines[index]) || PageTextChrome.isPostLink(lines[index]) {
                 lines.remove(at: index)
                 end -= 1
             } else {

@@ -157,6 +157,11 @@ enum PageTextChrome {
             isProse($0) && !$0.hasSuffix("..") && !$0.hasSuffix("…") && PageTextBody.breadcrumbSection($0) == nil
         } ?? lines.count
         separateTrail(&lines, before: firstCopy)
+        // Lines with no Arabic letter over an Arabic story are its site's: a tagline in French, a
+        // date in digits; the headline is Arabic.
+        while lines.count > 3, firstCopy < lines.count, let first = lines.first, !first.unicodeScalars.contains(where: PageTextBody.isArabicLetter) {
+            lines.removeFirst()
+        }
         if let trail = lines[..<firstCopy].lastIndex(where: { PageTextBody.breadcrumbSection($0) != nil }), trail > 0, trail + 1 < firstCopy {
             lines.removeFirst(trail)
         }
@@ -213,7 +218,7 @@ enum PageTextChrome {
         // A columnist's name closing the run stands under the opinion section's label, the menu's
         // item printed again over the column: both stay.
         let columnist = run >= 3 && PageTextHead.opinionLabels.contains(lines[run - 2]) && lines[..<(run - 2)].contains(lines[run - 2])
-        let keep = signed || stampedCopy || isProse(lines[run]) || columnist ? 2 : 1
+        let keep = signed || stampedCopy || PageTextHead.opensCopy(lines[run]) || columnist ? 2 : 1
         lines.removeFirst(run - keep)
         // The kept label is the section unless it is the menu's own button («بحث») or a
         // ticker's label («آخر الأخبار»), which tells that other stories' titles follow.

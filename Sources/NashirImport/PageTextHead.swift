@@ -209,14 +209,16 @@ enum PageTextHead {
     private static let mediaNotes = Set(["فيديو", "صور", "صورة", "بالفيديو", "بالصور", "فيديو وصور", "صور وفيديو", "تحديث", "تحيين", "محدث", "مباشر",
                                          "إنفوجراف", "انفوغراف", "فيديوغراف", "تقرير", "حوار", "خاص"].map(ArabicNormalizer.normalize))
 
+    /// A line copy can open with: prose, and a statement rather than a question or a cry, which
+    /// a ticker's or a list's title, or a headline, may be («… فرحة الاحتفال!!»), unless longer than any title.
+    static func opensCopy(_ line: String) -> Bool {
+        PageTextChrome.isProse(line) && (!"؟?!".contains(line.last ?? " ") || PageTextChrome.words(line, upTo: 21) > 20)
+    }
+
     /// The first paragraph of copy: a line of prose with another within the next three lines,
     /// so a cookie notice or a ticker's long item at the top is not taken for it.
     static func firstCopy(_ lines: [String]) -> Int? {
-        // A ticker's or a list's titles may be questions or cries («… فرحة الاحتفال!!»); copy opens
-        // with a statement, or a question longer than any title.
-        let opens = { (line: String) in
-            PageTextChrome.isProse(line) && (!"؟?!".contains(line.last ?? " ") || PageTextChrome.words(line, upTo: 21) > 20)
-        }
+        let opens = opensCopy
         let followed = lines.indices.first { index in
             opens(lines[index]) && lines[(index + 1)..<min(lines.count, index + 4)].contains(where: PageTextChrome.isProse)
         }

@@ -195,6 +195,11 @@ import Testing
                                   "Date : 12/05/2018 19:24", "Lu : 178 fois"] + Self.copy)
         #expect(repeated.section.name == "صحة")
         #expect(repeated.headline == Self.headline)
+        // Nor is a question for a headline the copy under the run of labels.
+        let question = "خامنئي يزور معرض طهران للكتاب.. فما هو الكتاب الذي لفت انتباهه؟"
+        let asked = try parse(["الأحد 13 مايو 2018", "أخبار", "صحة", "ثقافة", "رياضة", "آراء", "صحة", question, "Date : 12/05/2018 19:24", "Lu : 178 fois"] + Self.copy)
+        #expect(asked.section.name == "صحة")
+        #expect(asked.headline == question)
         for top in [menu + ["الرأي", "فيصل الشهري"], ["الرأي", "فيصل الشهري"]] {
             let content = try parse(top + [Self.headline, "نُشر: 02:44-28 مايو 2018 م ـ 13 رمضان 1439 هـ"] + Self.copy + ["كاتب صحافي", "شارك"])
             #expect(content.section.name == "الرأي", "\(top)")

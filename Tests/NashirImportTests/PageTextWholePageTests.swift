@@ -32,6 +32,7 @@ import Testing
                        ["عاجل | وزير المالية يعلن موازنة العام المقبل"],
                        // A trending bar's label over its title (tagDiv's Newsmag).
                        ["الأكثر رواجاً", "البرلمان البريطاني يناقش خطة الخروج من الاتحاد الأوروبي الأسبوع المقبل"],
+                       ["Trending Now", "حرائق الغابات في كاليفورنيا تلتهم آلاف الهكتارات"],
                        // A trail copied without its separators, ending in the headline.
                        ["الرئيسية صحة \(Self.headline)"]]
         for ticker in tickers {
@@ -43,6 +44,17 @@ import Testing
         // A theme's bullet before the label, over the date.
         let bulleted = try parse(menu + ["• صحة", "يوليو 15, 2018 13:50 Asia/Tehran", Self.headline] + Self.copy)
         #expect(bulleted.section.name == "صحة")
+        // A French tagline over the date and the label is no headline.
+        let tagline = try parse(["Carrefour de la République Islamique de Mauritanie", "السبت 21 يوليو 2018", "صحة", Self.headline, "Date : 21/07/2018 10:24"] + Self.copy)
+        #expect(tagline.headline == Self.headline)
+        #expect(tagline.section.name == "صحة")
+        // A short headline signed «بواسطة …» without a colon, over its date and share buttons.
+        let short = try parse(menu + ["صحة", "«دارك يا الأخضر»", "بواسطة ليلى منصور", "3 مارس، 2018", "3 دقائق قراءة", "فيسبوك", "تويتر", "ريديت", "بنترست",
+                                      "البريد الإلكتروني"] + Self.copy)
+        #expect(short.headline == "«دارك يا الأخضر»")
+        #expect(short.section.name == "صحة")
+        #expect(short.byline == "ليلى منصور")
+        #expect(short.body.map(\.text) == Self.copy)
         // A headline crying out («… الاحتفال!!») under a ticker's titles is no copy.
         let cry = "التوتر في المنطقة.. يحرم إسرائيل من فرحة الاحتفال!!"
         let cried = try parse(menu + tickers[0] + ["صحة", cry, "التآخي - متابعة", "20 أبريل، 2018"] + Self.copy)
