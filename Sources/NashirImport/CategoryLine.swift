@@ -126,10 +126,16 @@ enum CategoryLine {
         for field in fields {
             // «في رياضة»: the field names the category after its preposition.
             if let name = named(field, after: ["في"]) { return name }
+            // «فنون وثقافة, أخبار», «أخبار, العالم»: the story's categories, the first that names more than news.
+            let listed = field.split(whereSeparator: { $0 == "," || $0 == "،" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            if listed.count > 1, let name = listed.first(where: { isName($0) && !generic.contains($0) && !PageChrome.storyFlags.contains($0) }) { return name }
             if isName(field) && !BylineLine.opens(field) && !PageChrome.isCounter(field) && !counted(field) { return field }
         }
         return nil
     }
+
+    /// Categories every story of a news site is filed under too.
+    private static let generic: Set<String> = ["أخبار", "الأخبار", "News", "Uncategorized", "غير مصنف"]
 
     /// The first item of a list on one line («اقتصاد، مختارات المحرر» → «اقتصاد»); the line when it lists one.
     private static func firstListed(_ line: String, separators: String) -> String {

@@ -46,8 +46,12 @@ public struct PageTextParser: Sendable {
                && page[end...].contains(where: { $0.contains(section.name) && (PageTextBody.isLatinInterface($0) || $0.contains("©")) }) {
             section = defaultSection
         }
-        // The site's name over the headline, which the menu's link to its «about» page names («عن دفتر»).
-        if page.prefix(while: { $0 != headline }).contains("عن " + section.name) { section = defaultSection }
+        // The site's name over the headline, which the menu's link to its «about» page names («عن دفتر»),
+        // or that link itself; or the name atop the page that its copyright line names again.
+        if page.prefix(while: { $0 != headline }).contains("عن " + section.name) || section.name.hasPrefix("عن ")
+            || page.prefix(3).contains(section.name) && page.contains(where: { $0.contains(section.name) && PageChrome.isCopyright($0) }) {
+            section = defaultSection
+        }
         // No label of the story's own over the headline: a blog theme names the category elsewhere.
         let menuItem = labelClosesMenu || section.name == leading.lastItem
         if section == defaultSection || menuItem, let name = CategoryLine.section(in: lines) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline }) {
@@ -201,8 +205,8 @@ public struct PageTextParser: Sendable {
         if lines.count >= 3, let crumb = PageTextBody.breadcrumbSection(lines[0]) { lines[0] = crumb }
         // «أخبارك » أخبار اقتصادية»: a trail from the site's name, not its home, gives its last step too.
         if lines.count >= 3, PageTextHead.isBreadcrumb(lines[0]), let step = PageTextBody.trailSteps(lines[0][...]).last { lines[0] = step }
-        // A theme's bullet before the label («• رياضة»).
-        if let first = lines.first, first.hasPrefix("• ") || first.hasPrefix("· ") { lines[0] = String(first.dropFirst(2)) }
+        // A theme's bullet or dash before the label («• رياضة», «- عربي ودولي»).
+        if let first = lines.first, ["• ", "· ", "- "].contains(where: first.hasPrefix) { lines[0] = String(first.dropFirst(2)) }
         guard lines.count >= 3, Self.isLabel(lines[0]), !PageTextChrome.weekdays.contains(lines[0]),
               !Self.isLabel(lines[1]) || lines[1].count > lines[0].count || stamped else { return defaultSection }
         let label = lines.removeFirst()

@@ -46,6 +46,9 @@ import Testing
             // Twenty Eleven: «تصفح المقالات» over the posts around it, the sentence naming the category under the copy.
             menu + ["تصفح المقالات", "← السابق", "التالي →", Self.headline, "نُشرت في 21 يونيو، 2018 بواسطة رعد الحسيني"] + Self.copy
                 + ["نُشرت هذه التدوينة في صحة وتم وسمها مستشفيات، وزارة الصحة بواسطة رعد الحسيني. أضف الرابط الدائم إلى المفضلة."],
+            // The meta line lists the story's categories, news in general among them.
+            menu + [Self.headline, "بواسطة هدى السيد | مايو 9, 2018 | أخبار, صحة | 0 |"] + Self.copy,
+            menu + [Self.headline, "بواسطة هدى السيد | مايو 9, 2018 | صحة, مميز | 0 |"] + Self.copy,
             // Twenty Nineteen's footer under Jetpack's buttons: byline, date, the story's categories, its tags.
             ["الرئيسية", "سياسة", "صحة", "رياضة", "المزيد", Self.headline] + Self.copy + [
                 "شارك هذا الموضوع:", "انقر للمشاركة على Twitter (فتح في نافذة جديدة)", "انقر للمشاركة على Facebook (فتح في نافذة جديدة)",
@@ -172,6 +175,12 @@ import Testing
         #expect(post.headline == Self.headline)
         #expect(post.section.name == "أخبار")
         #expect(post.body.map(\.text) == Self.copy)
+        // The site's name atop the page, which its copyright line names again; the «about» link as a label.
+        for top in [["تخطَّ إلى المحتوى", "مرصد الأخبار"], ["الرئيسية", "صحة", "رياضة", "عن مرصد الأخبار"]] {
+            let named = try parse(top + [Self.headline, "مايو 9, 2018"] + Self.copy + ["حقوق النشر © 2018 مرصد الأخبار"])
+            #expect(named.section.name == "أخبار", "\(top)")
+            #expect(named.body.map(\.text) == Self.copy, "\(top)")
+        }
         // The site's title after its menu, whose link to the «about» page names it («عن دفتر»).
         let ghost = try parse(["الرئيسية", "العالم", "تقنية", "عن دفتر", "دفتر", "اشترك", Self.headline, "26 يونيو 2018"] + Self.copy
             + ["اشترك في دفتر", "اشترك", "دفتر", "المزيد في العالم"])

@@ -41,9 +41,15 @@ import Testing
             #expect(content.headline == Self.headline, "\(ticker)")
             #expect(content.body.map(\.text) == Self.copy, "\(ticker)")
         }
-        // A theme's bullet before the label, over the date.
-        let bulleted = try parse(menu + ["• صحة", "يوليو 15, 2018 13:50 Asia/Tehran", Self.headline] + Self.copy)
-        #expect(bulleted.section.name == "صحة")
+        // A theme's bullet or dash before the label, over the date.
+        for label in ["• صحة", "- صحة"] {
+            let bulleted = try parse(menu + [label, "يوليو 15, 2018 13:50 Asia/Tehran", Self.headline] + Self.copy)
+            #expect(bulleted.section.name == "صحة", "\(label)")
+        }
+        // The source's field over the headline.
+        let sourced = try parse(menu + ["رمز الخبر: 870520", "٢٣ فبراير ٢٠١٨ - ٠٣:٣١", "المصدر : وكالات", Self.headline] + Self.copy)
+        #expect(sourced.headline == Self.headline)
+        #expect(sourced.section.name == "أخبار")
         // A French tagline over the date and the label is no headline.
         let tagline = try parse(["Carrefour de la République Islamique de Mauritanie", "السبت 21 يوليو 2018", "صحة", Self.headline, "Date : 21/07/2018 10:24"] + Self.copy)
         #expect(tagline.headline == Self.headline)
