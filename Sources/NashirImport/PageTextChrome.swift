@@ -153,15 +153,14 @@ enum PageTextChrome {
         // A trail from the home page over the headline closes the page's top, whatever stands
         // above it (a ticker's titles, a menu's odd items), since the headline comes before any
         // copy. A ticker's titles cut short («… الحرارة ..») are no copy, nor is a trail ending in the headline.
+        // Lines with no Arabic letter over an Arabic story are its site's: a tagline in French, a
+        // date in digits; the headline is Arabic.
+        let arabic = { (line: String) in line.unicodeScalars.contains(where: PageTextBody.isArabicLetter) }
+        if let top = lines.firstIndex(where: arabic), top > 0, lines.count - top >= 3 { lines.removeFirst(top) }
         let firstCopy = lines.firstIndex {
             isProse($0) && !$0.hasSuffix("..") && !$0.hasSuffix("…") && PageTextBody.breadcrumbSection($0) == nil
         } ?? lines.count
         separateTrail(&lines, before: firstCopy)
-        // Lines with no Arabic letter over an Arabic story are its site's: a tagline in French, a
-        // date in digits; the headline is Arabic.
-        while lines.count > 3, firstCopy < lines.count, let first = lines.first, !first.unicodeScalars.contains(where: PageTextBody.isArabicLetter) {
-            lines.removeFirst()
-        }
         if let trail = lines[..<firstCopy].lastIndex(where: { PageTextBody.breadcrumbSection($0) != nil }), trail > 0, trail + 1 < firstCopy {
             lines.removeFirst(trail)
         }

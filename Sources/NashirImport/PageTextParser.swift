@@ -207,7 +207,8 @@ public struct PageTextParser: Sendable {
         if lines.count >= 3, PageTextHead.isBreadcrumb(lines[0]), let step = PageTextBody.trailSteps(lines[0][...]).last { lines[0] = step }
         // A theme's bullet or dash before the label («• رياضة», «- عربي ودولي»).
         if let first = lines.first, ["• ", "· ", "- "].contains(where: first.hasPrefix) { lines[0] = String(first.dropFirst(2)) }
-        guard lines.count >= 3, Self.isLabel(lines[0]), !PageTextChrome.weekdays.contains(lines[0]),
+        // A field («المصدر : وكالات») is no label.
+        guard lines.count >= 3, Self.isLabel(lines[0]), !lines[0].contains(":"), !PageTextChrome.weekdays.contains(lines[0]),
               !Self.isLabel(lines[1]) || lines[1].count > lines[0].count || stamped else { return defaultSection }
         let label = lines.removeFirst()
         return Section(slug: TextCleaning.slug(for: label), name: label)

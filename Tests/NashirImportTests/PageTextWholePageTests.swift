@@ -54,6 +54,11 @@ import Testing
         let tagline = try parse(["Carrefour de la République Islamique de Mauritanie", "السبت 21 يوليو 2018", "صحة", Self.headline, "Date : 21/07/2018 10:24"] + Self.copy)
         #expect(tagline.headline == Self.headline)
         #expect(tagline.section.name == "صحة")
+        // A page in Latin letters only has no Arabic story to look for: nothing is cut from its top,
+        // and the interface left is refused with a clear error, not a crash.
+        #expect(throws: ImportError.self) {
+            try parse(["Home", "World", "News", "Sport", "The ministry of health opened a new hospital in the capital this morning with three hundred beds."])
+        }
         // A short headline signed «بواسطة …» without a colon, over its date and share buttons.
         let short = try parse(menu + ["صحة", "«دارك يا الأخضر»", "بواسطة ليلى منصور", "3 مارس، 2018", "3 دقائق قراءة", "فيسبوك", "تويتر", "ريديت", "بنترست",
                                       "البريد الإلكتروني"] + Self.copy)
