@@ -1,0 +1,160 @@
+import ArabicText
+import Foundation
+
+/// The page's top over the story: the menus, the top bar's dates, a ticker of other stories and
+/// a trail, taken off so the section label and the headline come first.
+extension PageTextChrome {
+    /// Lines of the page's top before the section label: menus (runs of labels), search
+    /// prompts, dates. The last label of a run is kept as the section, the last two when the
+    /// headline itself is short enough to look like a label. Returns what it dropped.
+    @discardableResult
+    static func dropLeading(_ lines: inout [String]) -> LeadingDrop {
+        // A trail from the home page over the headline closes the page's top, whatever stands
+        // above it (a ticker's titles, a menu's odd items), since the headline comes before any
+        // copy. A ticker's titles cut short («… الحرارة ..») are no copy, nor is a trail ending in the headline.
+        // Lines with no Arabic letter over an Arabic story are its site's: a tagline in French, a
+        // date in digits; the headline is Arabic.
+        let arabic = { (line: String) in line.unicodeScalars.contains(where: PageTextBody.isArabicLetter) }
+        if let top = lines.firstIndex(where: arabic), top > 0, lines.count - top >= 3 { lines.removeFirst(top) }
+        let firstCopy = lines.firstIndex {
+            isProse($0) && !$0.hasSuffix("..") && !$0.hasSuffix("…") && PageTextBody.breadcrumbSection($0) == nil
+        } ?? lines.count
+        separateTrail(&lines, before: firstCopy)
+        if let trail = lines[..<firstCopy].lastIndex(where: { PageTextBody.breadcrumbSection($0) != nil }), trail > 0, trail + 1 < firstCopy {
+            lines.removeFirst(trail)
+        }
+        while let first = lines.first {
+            // A breadcrumb ends in the section, and nothing above it is the story's.
+            if let section = PageTextBody.breadcrumbSection(first) {
+                lines[0] = section
+                // The section printed again as a label under the trail is one.
+                if lines.count > 2, lines[1] == section { lines.remove(at: 1) }
+                return LeadingDrop()
+            }
+            guard PageChrome.isChrome(first) || isDateLine(first) || (isLabel(first) && first.hasSuffix(":")) else { break }
+            // «اقتصاد 2017/03/02 08:05»: themes print the section label and the date together.
+            if isDateLine(first), let label = labelBeforeDate(first) {
+                lines[0] = label
+                break
+            }
+            lines.removeFirst()
+        }
+        // A top bar's date may stand among its menus; one closing the run is the story's own.
+        var run = lines.prefix { (isLabel($0) || isDateLine($0) || PageChrome.isChrome($0)) && !DatelineParser.isWholeLine($0) }.count
+        // The headline's own block may close the run too: its credit, byline or bracketed agency
+        // under a short headline («رياضة», «أحلام الفتى القناص», «العرب - وكالات», «(رويترز)»).
+        let end = run
+        var signed = false
+        var stamped = false
+        // The page's buttons under the stamp («A+», «A-», «طباعة») belong to the headline's block too,
+        // and so does a photo's bracketed credit under the buttons («(مواقع التواصل)»).
+        var shortened = true
+        while shortened {
+            shortened = false
+            var buttons = run
+            while buttons > 0, PageChrome.isInterface(lines[buttons - 1]) { buttons -= 1 }
+            if buttons < run, buttons > 2, isDateLine(lines[buttons - 1]) || PageChrome.isCounter(lines[buttons - 1]) || isHeadlineFooter(lines[buttons - 1]) {
+                run = buttons
+            }
+            // Under a stamp, its fields' labels too («المصدر:», «التاريخ:»).
+            while run > 0, isDateLine(lines[run - 1]) || PageChrome.isCounter(lines[run - 1]) || run > 2 && isHeadlineFooter(lines[run - 1])
+                    || stamped && run > 2 && isFieldLabel(lines[run - 1]) {
+                signed = signed || isHeadlineFooter(lines[run - 1])
+                stamped = true
+                shortened = true
+                run -= 1
+            }
+        }
+        guard run >= 3, run < lines.count else { return LeadingDrop() }
+        // Copy right under the stamps: the run's last label is the headline, the one above it the section.
+        // A meta block's fields may follow the run («المصدر:», «إيمان سرور - الشارقة», «التاريخ:», «24 مارس 2018»).
+        var copyStart = end
+        while copyStart < lines.count, isStamp(lines[copyStart]) || isFieldLabel(lines[copyStart]) {
+            copyStart += 1
+        }
+        let stampedCopy = copyStart > run && copyStart < lines.count && isProse(lines[copyStart])
+        // A columnist's name closing the run stands under the opinion section's label, the menu's
+        // item printed again over the column: both stay.
+        let columnist = run >= 3 && PageTextHead.opinionLabels.contains(lines[run - 2]) && lines[..<(run - 2)].contains(lines[run - 2])
+        let keep = signed || stampedCopy || PageTextHead.opensCopy(lines[run]) || columnist ? 2 : 1
+        lines.removeFirst(run - keep)
+        // The kept label is the section unless it is the menu's own button («بحث») or a
+        // ticker's label («آخر الأخبار»), which tells that other stories' titles follow.
+        var drop = LeadingDrop(menu: true)
+        if keep == 1, lines.count > 2, PageChrome.isChrome(lines[0]) {
+            drop.tickerLabel = PageChrome.tickerLabels.contains(lines[0])
+            lines.removeFirst()
+        } else if keep == 1 {
+            drop.lastItem = lines[0]
+        }
+        return drop
+    }
+
+    /// A trail copied without its separators ends in the headline printed under it («الرئيسية عربي
+    /// <headline>», «عربي», «<headline>»): its steps are put back between «›» so it reads as one.
+    private static func separateTrail(_ lines: inout [String], before end: Int) {
+        for index in lines.indices.prefix(end) {
+            guard let home = PageChrome.homeLabels.first(where: { lines[index].hasPrefix($0 + " ") }) else { continue }
+            for headline in lines[(index + 1)..<min(end, index + 4)] where words(headline, in: 4...maxListedTitleWords) && lines[index].hasSuffix(" " + headline) {
+                let section = lines[index].dropFirst(home.count).dropLast(headline.count).trimmingCharacters(in: .whitespaces)
+                guard isLabel(section), words(section, in: 1...3) else { continue }
+                lines[index] = "\(home) › \(section) › \(headline)"
+                return
+            }
+        }
+    }
+
+    /// What `dropLeading` took off a page's top: a menu, and whether a ticker's label closed it.
+    struct LeadingDrop {
+        var menu = false
+        var tickerLabel = false
+        /// The menu's last label, kept as the section over the headline; a blog's menu may end
+        /// in a page of its own («آراء», «عن المجلة») right over the headline.
+        var lastItem: String?
+    }
+
+    /// A breaking-news ticker's item: «عاجل | …», «عاجل: …», a title, not a sentence.
+    static func isBreakingItem(_ line: String) -> Bool {
+        ["عاجل ", "عاجل:", "عاجل|", "عاجل -", "عاجل –"].contains(where: line.hasPrefix) && !endsSentence(line) && words(line, in: 2...maxListedTitleWords)
+    }
+
+    /// «عاجل …» lines in a row at the top: the breaking-news ticker over the headline. One such
+    /// line alone stays, since a headline may itself open with «عاجل», unless another headline stands signed under it.
+    static func dropTicker(_ lines: inout [String]) {
+        let ticker = lines.prefix(while: isBreakingItem).count
+        // One such line right over a headline signed under it is the ticker's item, not the headline.
+        if ticker == 1, lines.count > 3, PageTextHead.isHeadlineLike(lines[1]),
+           isStamp(lines[2]) || BylineLine.opens(lines[2]) {
+            lines.removeFirst()
+            return
+        }
+        guard ticker >= 2, ticker + 1 < lines.count else { return }
+        lines.removeFirst(ticker)
+    }
+
+    /// The words before a date line's first digit when they are a label of letters alone.
+    static func labelBeforeDate(_ line: String) -> String? {
+        let head = line.prefix { !$0.isNumber }.trimmingCharacters(in: .whitespaces)
+        guard words(head, in: 1...3), head.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
+        // «يناير 23, 2018»: a month before its day is the date's own word.
+        if head.split(separator: " ").allSatisfy({ months.contains(String($0)) || dateWords.contains(String($0)) }) { return nil }
+        // «الثلاثاء 5 مارس 2024»: a weekday is part of the date.
+        let weekdays = ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "آخر تحديث", "نشر في", "تاريخ النشر"]
+        return weekdays.contains(where: { head.hasPrefix($0) }) ? nil : head
+    }
+
+    /// Lines between the section label and the headline: a date, and a label over a
+    /// headline-like line (long, no sentence end), which is a button or a counter, since the
+    /// headline is what comes next.
+    static func dropBeforeHeadline(_ lines: inout [String]) {
+        // A date is never the headline: themes print one between the section and it.
+        while lines.count >= 3, isDateLine(lines[0]) || PageChrome.isCounter(lines[0]), !isDateLine(lines[1]) { lines.removeFirst() }
+        // Nor is the source's field over it («المصدر : وكالات»).
+        while lines.count >= 3, lines[0].firstMatch(of: /^(?:المصدر|مصدر الخبر|Source)\s?:/) != nil, words(lines[0], in: 1...6) { lines.removeFirst() }
+        // One word only: a short headline over its sub-headline has the same shape, and over its stamp it is the headline.
+        while lines.count >= 3, words(lines[0], in: 1...1), !endsSentence(lines[0]), !isLabel(lines[1]), !endsSentence(lines[1]), !isProse(lines[1]),
+              !isStamp(lines[1]) {
+            lines.removeFirst()
+        }
+    }
+}
