@@ -1,0 +1,164 @@
+import ArabicText
+import Foundation
+
+/// Other stories' titles inside and after the copy: numbered and dated lists, read-also boxes,
+/// widget runs. They go, so the copy is the story's own paragraphs.
+extension PageTextBody {
+    /// A numbered list of other stories («الأكثر قراءة»: «1 عنوان», «2 عنوان», «3 عنوان»): three
+    /// or more lines in a row, each opening with the next number and a space, go with the label
+    /// over them. The copy numbers its own lists with a stop or a dash («1- », «1. »).
+    static func dropNumberedLists(_ lines: inout [String]) {
+        func number(_ line: String) -> Int? {
+            let digits = line.prefix(while: \.isNumber)
+            guard !digits.isEmpty, line.dropFirst(digits.count).first == " " else { return nil }
+            return Int(String(digits.compactMap(\.wholeNumberValue).map(String.init).joined()))
+        }
+        var drop = IndexSet()
+        var start = 0
+        while start < lines.count {
+            var end = start
+            while end < lines.count, let value = number(lines[end]), value == end - start + 1 { end += 1 }
+            if end - start >= 3 {
+                drop.insert(integersIn: start..<end)
+                if start > 0, PageTextChrome.isHeading(lines[start - 1]) { drop.insert(start - 1) }
+            }
+            start = max(end, start + 1)
+        }
+        guard !drop.isEmpty, drop.count < lines.count else { return }
+        lines = lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
+    }
+
+    /// Other stories listed inside or after the copy, each title with its date («إقرأ أيضاً»,
+    /// then a headline over «ديسمبر 25, 2020», twice or more): the pairs and the label over them
+    /// go. A single date under a line is left: it may be the story's own.
+    static func dropStoryLists(_ lines: inout [String]) {
+        var drop = IndexSet()
+        for titleFirst in [true, false] {
+            let pairs = lines.indices.compactMap { index -> ClosedRange<Int>? in
+                guard isListedDate(lines[index]) else { return nil }
+                let title = titleFirst ? index - 1 : index + 1
+                // Lists print the title first or the date first; a line taken once is not paired again.
+                guard lines.indices.contains(title), isListedTitle(lines[title]), !drop.contains(index), !drop.contains(title) else { return nil }
+                return min(title, index)...max(title, index)
+            }
+            var chain: [ClosedRange<Int>] = []
+            func close() {
+                if chain.count >= 2, let first = chain.first {
+                    chain.forEach { drop.insert(integersIn: $0) }
+                    if first.lowerBound > 0, PageTextChrome.isHeading(lines[first.lowerBound - 1]) { drop.insert(first.lowerBound - 1) }
+                }
+                chain.removeAll()
+            }
+            for pair in pairs {
+                if let last = chain.last, pair.lowerBound != last.upperBound + 1 { close() }
+                chain.append(pair)
+            }
+            close()
+        }
+        guard !drop.isEmpty, drop.count < lines.count else { return }
+        lines = lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
+    }
+
+    private static func isListedDate(_ line: String) -> Bool {
+        PageTextChrome.isDateLine(line) && !line.hasSuffix(":")
+    }
+
+    private static func isListedTitle(_ line: String) -> Bool {
+        PageTextChrome.words(line, in: 3...PageTextChrome.maxListedTitleWords) && !PageTextChrome.isDateLine(line)
+    }
+
+    /// Other stories offered between two paragraphs of copy: a label («اقرأ أيضاً», «READ ALSO»)
+    /// over one to three titles (five words or more, no full stop, no colon), then the copy again. A
+    /// subheading is followed by copy at once, and a question of an interview is marked by its
+    /// dash or star, so neither is taken for one. With `knownLabelsOnly`, only a box under a
+    /// label of the chrome list goes: before the story's top is found, a section label over the
+    /// headline has the same shape.
+    static func dropInlineRelated(_ lines: inout [String], knownLabelsOnly: Bool = false) {
+        var drop = IndexSet()
+        var copySeen = false
+        var index = lines.startIndex
+        while index < lines.count {
+            defer { index += 1 }
+            if PageTextChrome.isProse(lines[index]) { copySeen = true; continue }
+            // A label with a colon introduces the copy's own list, unless it offers other stories.
+            let label = lines[index]
+            // «اقرأ أيضا..», «اقرأ/ي أيضًا:»: the call alone, in any spelling, heads a box wherever it stands.
+            let readAlso = PageChrome.isRelatedLink(label) && PageTextChrome.words(label, in: 1...3)
+            // An ad slot's label («إعلان») may stand over the copy's next subheading: it offers no story.
+            guard copySeen, readAlso || PageTextChrome.isLabel(label), !PageTextChrome.isDateLine(label),
+                  !PageChrome.isAdSlot(label),
+                  !knownLabelsOnly || PageChrome.isChrome(label),
+                  !label.hasSuffix(":") || PageChrome.isChrome(label) else { continue }
+            let offered = lines[(index + 1)...].prefix(while: isOfferedTitle).count
+            let titles = min(offered, 3)
+            // An ad slot's label may close the box («Advertisement»).
+            let ads = lines[(index + 1 + titles)...].prefix(while: PageChrome.isInterface).count
+            let next = index + 1 + titles + ads
+            guard titles >= 1 else { continue }
+            // The copy resumes with prose, or with a short sentence of its own («وأعقبت العواصف صواعق عنيفة.»).
+            let resumes = next < lines.count && (PageTextChrome.isProse(lines[next]) || lines[next].hasSuffix(".") && PageTextChrome.words(lines[next], upTo: 4) >= 4)
+            if resumes, !isOfferedTitle(lines[next]) {
+                drop.insert(integersIn: index..<next)
+                index = next - 1
+            } else if readAlso, next + 1 < lines.count, PageTextChrome.isLabel(lines[next]), PageTextChrome.isProse(lines[next + 1]) {
+                // The copy goes on under a subheading of its own.
+                drop.insert(integersIn: index..<next)
+                index = next - 1
+            } else if readAlso, !PageTextChrome.hasConsecutiveProse(lines[(index + 1 + offered)...]) {
+                // The box closes the copy: the page's chrome follows it.
+                drop.insert(integersIn: index...(index + offered))
+                index += offered
+            }
+        }
+        guard !drop.isEmpty else { return }
+        lines = lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
+    }
+
+    private static func isOfferedTitle(_ line: String) -> Bool {
+        // A title may end in a quotation («… لوسائل الإعلام "الجديرة بالثقة"»); a quoted sentence
+        // of copy opens it after a colon («وقال: "…"»).
+        let quoteEnd = line.hasSuffix("»") || line.hasSuffix("\"")
+        let quoted = line.firstMatch(of: /:\s*["«“]/) != nil || line.contains(".")
+        return PageTextChrome.words(line, in: 5...16) && !PageTextChrome.isDateLine(line) && !line.hasSuffix(".") && !line.hasSuffix(":")
+            && !(quoteEnd && quoted) && !["-", "–", "*", "•"].contains(where: { line.hasPrefix($0) })
+    }
+
+    /// Widgets inside the copy: three or more lines in a row that are not copy (labels, dates,
+    /// other stories' titles, an image's credit over its caption), one of them a label or a date
+    /// («قصص مقترحة» over four headlines). A list the copy introduces with a colon stays, and so
+    /// does a label closing the run right above copy: it may be the story's next subheading.
+    static func dropWidgetRuns(_ lines: inout [String]) {
+        var result: [String] = []
+        var run: [String] = []
+        func flush(next: String?) {
+            let marked = run.contains { PageTextChrome.isLabel($0) || PageTextChrome.isDateLine($0) }
+            if run.count >= 3, marked, !(result.last?.hasSuffix(":") ?? false) {
+                // «قصص مقترحة نهاية» closes the widget its first label opened.
+                if let last = run.last, PageTextChrome.isLabel(last), let next, PageTextChrome.isProse(next),
+                   !run.dropLast().contains(where: { PageTextChrome.isLabel($0) && last.hasPrefix($0) }) {
+                    result.append(last)
+                }
+            } else {
+                result += run
+            }
+            run.removeAll()
+        }
+        for index in lines.indices {
+            let line = lines[index]
+            // Another story's title may be a question; between widget lines it is one of them.
+            let askedTitle = !run.isEmpty && index + 1 < lines.count && isWidgetLine(lines[index + 1]) && isQuestionTitle(line)
+            if isWidgetLine(line) || askedTitle { run.append(line) } else { flush(next: line); result.append(line) }
+        }
+        flush(next: nil)
+        lines = result
+    }
+
+    private static func isQuestionTitle(_ line: String) -> Bool {
+        (line.hasSuffix("؟") || line.hasSuffix("?")) && PageTextChrome.words(line, in: 0...PageTextChrome.maxListedTitleWords)
+    }
+
+    private static func isWidgetLine(_ line: String) -> Bool {
+        !PageTextChrome.isProse(line) && PageTextChrome.words(line, in: 0...PageTextChrome.maxListedTitleWords)
+            && !line.hasSuffix(":") && !isListItem(line)
+    }
+}
