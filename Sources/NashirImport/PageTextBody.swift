@@ -196,15 +196,21 @@ enum PageTextBody {
             && listed && !line.contains(".")
     }
 
+    /// What the source's field names («المصدر : وكالات» → «وكالات»; empty after a bare «المصدر:»),
+    /// or nil when `line` is no such field.
+    static func sourceField(_ line: String) -> String? {
+        line.firstMatch(of: /^(?:المصدر|مصدر الخبر|Source)\s?:\s*(.*)$/).map { String($0.1) }
+    }
+
     /// «--(بترا)», «(رويترز)»: the agency named alone in brackets on the copy's last line, maybe
     /// after the editors' initials («ع.ش/ م.س (د ب أ)», «ص.ش/ ع.ش (أ ف ب، رويترز)»), which are
     /// returned too; or the source's field («المصدر: رويترز»).
     static func agencyCredit(_ lines: inout [String]) -> (credit: String, initials: String?)? {
         // «المصدر: سي إن إن بالعربية»: the source's field closing the copy.
-        if lines.count >= 2, let last = lines.last, let field = last.firstMatch(of: /^(?:المصدر|مصدر الخبر|Source)\s?:\s*(.+)$/),
-           PageTextChrome.words(String(field.1), in: 1...5), !PageTextChrome.endsSentence(last) {
+        if lines.count >= 2, let last = lines.last, let source = sourceField(last),
+           PageTextChrome.words(source, in: 1...5), !PageTextChrome.endsSentence(last) {
             lines.removeLast()
-            return (String(field.1), nil)
+            return (source, nil)
         }
         guard lines.count >= 2, let last = lines.last,
               let match = last.wholeMatch(of: /([^()]*?)[\s\-–—]*\(([^()]+)\)[\s\-–—.]*/) else { return nil }

@@ -150,7 +150,7 @@ extension PageTextChrome {
         // A date is never the headline: themes print one between the section and it.
         while lines.count >= 3, isDateLine(lines[0]) || PageChrome.isCounter(lines[0]), !isDateLine(lines[1]) { lines.removeFirst() }
         // Nor is the source's field over it («المصدر : وكالات»).
-        while lines.count >= 3, lines[0].firstMatch(of: /^(?:المصدر|مصدر الخبر|Source)\s?:/) != nil, words(lines[0], in: 1...6) { lines.removeFirst() }
+        while lines.count >= 3, PageTextBody.sourceField(lines[0]) != nil, words(lines[0], in: 1...6) { lines.removeFirst() }
         // One word only: a short headline over its sub-headline has the same shape, and over its stamp it is the headline.
         while lines.count >= 3, words(lines[0], in: 1...1), !endsSentence(lines[0]), !isLabel(lines[1]), !endsSentence(lines[1]), !isProse(lines[1]),
               !isStamp(lines[1]) {
