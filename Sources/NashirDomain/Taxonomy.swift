@@ -19,3 +19,12 @@ public struct Tag: Sendable, Equatable, Hashable, Codable {
         self.name = name
     }
 }
+
+extension ArticleContent {
+    /// The tags with each slug once, the first name kept: two names may make one slug
+    /// («Libya», «libya»), and a page may list a tag twice; an article links a tag once.
+    public var distinctTags: [Tag] {
+        var seen = Set<String>()
+        return tags.filter { seen.insert($0.slug).inserted }
+    }
+}

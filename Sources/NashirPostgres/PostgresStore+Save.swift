@@ -109,6 +109,7 @@ extension PostgresStore: ArticleImporting {
         _ draft: ArticleDraft, now: Date, author: UserID?, note: String?, batch: inout BatchMemory, on connection: PostgresConnection, logger: Logger
     ) async throws -> (SaveResult, Set<ContentTag>) {
         var content = draft.content
+        content.tags = content.distinctTags
         let existing = batch.saved.contains(content.origin)
             ? try await existing(content.origin, on: connection, logger: logger) : batch.existing[content.origin]
         batch.saved.insert(content.origin)

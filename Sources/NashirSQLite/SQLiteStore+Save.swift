@@ -83,6 +83,7 @@ extension SQLiteStore: ArticleImporting {
     ) throws -> (SaveResult, Set<ContentTag>) {
         let draft = prepared.draft
         var content = draft.content
+        content.tags = content.distinctTags
         var row = prepared.row
         let existing = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT * FROM article WHERE origin_source = ? AND origin_key = ?"),

@@ -14,6 +14,14 @@ extension StoreContract {
             #expect(read.revision == 1)
             #expect(try await store.article(origin: draft.content.origin) == read)
         },
+        Check(name: "a tag listed twice, or two names of one slug, links once under the first name") { (store: any NashirStore) async throws in
+            let turkey = NashirDomain.Tag(slug: "turkey", name: "تركيا")
+            let draft = draft("1", tags: [libya, turkey, NashirDomain.Tag(slug: "libya", name: "دولة ليبيا"), turkey])
+            let saved = try await store.save([draft])[0]
+            #expect(saved.outcome == .created && saved.article.content.tags == [libya, turkey])
+            #expect(try await store.article(id: saved.article.id)?.content.tags == [libya, turkey])
+            #expect(try await store.save([draft])[0].outcome == .unchanged)
+        },
         Check(name: "importing the same origin again updates in place or changes nothing") { (store: any NashirStore) async throws in
             let first = try await store.save([draft("1")])[0].article
             let same = try await store.save([draft("1")])[0]
