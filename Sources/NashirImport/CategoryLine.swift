@@ -95,9 +95,11 @@ enum CategoryLine {
     /// fields («بواسطة هبة منصور أخبار عربية 27 مارس، 2018 تعليق واحد»); the longest when several match.
     static func listedInMeta(_ lines: [String], menu: ArraySlice<String>) -> String? {
         let head = lines.prefix { !PageTextChrome.isProse($0) }.prefix(8)
+        // The site's name over the menu's home link is the writer's there («بواسطة النهار الليبية - مايو 3, 2018»).
+        let items = menu.firstIndex(where: PageChrome.homeLabels.contains).map { menu[$0...] } ?? menu
         for line in head where BylineLine.opens(line) && line.contains(where: \.isNumber) {
             let padded = " " + line + " "
-            let named = menu.filter { isName($0) && !PageChrome.homeLabels.contains($0) && padded.contains(" " + $0 + " ") }
+            let named = items.filter { isName($0) && !PageChrome.homeLabels.contains($0) && padded.contains(" " + $0 + " ") }
             if let longest = named.max(by: { $0.count < $1.count }) { return longest }
         }
         return nil

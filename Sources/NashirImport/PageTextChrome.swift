@@ -242,12 +242,15 @@ enum PageTextChrome {
     static let dateWords: Set<String> = weekdays.union([
         "محرم", "صفر", "ربيع", "الأول", "الآخر", "الثاني", "جمادى", "الأولى", "الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو", "القعدة", "الحجة",
         "هـ", "م", "مـ", "ص", "الموافق", "العدد", "رقم", "الساعة",
-        "نشر", "في", "بتاريخ", "تاريخ", "النشر", "آخر", "تحديث", "تعديل", "بتوقيت", "GMT", "مساء", "صباحا", "صباحاً", "مساءً",
+        "نشر", "نشرت", "عدلت", "في", "بتاريخ", "تاريخ", "النشر", "آخر", "تحديث", "تعديل", "بتوقيت", "GMT", "UTC", "غرينتش", "جرينتش", "غرينيتش",
+        "مساء", "صباحا", "صباحاً", "مساءً",
     ])
 
     /// A word a date is written with: a number, a month, a weekday, «الموافق», «هـ».
     private static func isDateWord(_ token: String) -> Bool {
-        let bare = token.trimmingCharacters(in: CharacterSet(charactersIn: ":،,()[]|-"))
+        // «نُشر»: a stamp's verb may carry its vowels.
+        let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ":،,()[]|-"))
+        let bare = String(String.UnicodeScalarView(trimmed.unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) }))
         // «الأول/أكتوبر»: a Levantine month and its Gregorian name joined by a slash.
         if bare.contains("/"), !bare.contains(where: \.isNumber) {
             return bare.split(separator: "/").allSatisfy { isDateWord(String($0)) }

@@ -21,6 +21,12 @@ enum PageTextHead {
             lines.removeFirst(home + 1)
             return false
         }
+        // So does a section label over a short headline and its stamp under other stories'
+        // titles («…الفطر», «رياضة», «ماذا أصاب الظفرة؟», «الجمعة، 09 آذار 2018 8:57 م»).
+        if let label = labelOverShortHeadline(lines, copy: copy) {
+            lines.removeFirst(label)
+            return false
+        }
         let top = lines.count > 1 && isSectionLabel(lines[0]) ? 1 : 0
         guard top < copy else { return false }
         // The first line heads the story when no menu stands between it and the copy.
@@ -124,6 +130,22 @@ enum PageTextHead {
         guard end < copy, end - home - 1 == 2, isSectionLabel(lines[home + 1]), !isHeadlineLike(lines[end - 1]),
               PageTextChrome.isLabel(lines[end - 1]) else { return nil }
         return home
+    }
+
+    /// Where a section label stands over a headline of three words or fewer, its stamp and the
+    /// copy, under a title that reads like a headline (a ticker's last): nil elsewhere.
+    private static func labelOverShortHeadline(_ lines: [String], copy: Int) -> Int? {
+        guard copy >= 3 else { return nil }
+        var end = copy
+        var dated = false
+        while end > 3, PageTextChrome.isStamp(lines[end - 1]) || PageChrome.isCounter(lines[end - 1]) || PageChrome.isInterface(lines[end - 1]) {
+            dated = dated || PageTextChrome.isDateLine(lines[end - 1])
+            end -= 1
+        }
+        let headline = lines[end - 1]
+        guard dated, end >= 3, isSectionLabel(lines[end - 2]), isHeadlineLike(lines[end - 3]), PageTextChrome.words(headline, in: 1...3),
+              !isHeadlineLike(headline), !PageChrome.isChrome(headline), !PageTextBody.isButton(headline), !isSectionLabel(headline) || headline.contains("؟") else { return nil }
+        return end - 2
     }
 
     /// The opinion section's names: a columnist's name stands under them, over the column.

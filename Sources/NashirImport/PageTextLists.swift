@@ -64,7 +64,8 @@ extension PageTextBody {
     }
 
     private static func isListedTitle(_ line: String) -> Bool {
-        PageTextChrome.words(line, in: 3...PageTextChrome.maxListedTitleWords) && !PageTextChrome.isDateLine(line)
+        // A widget's heading over the list («أخبار ذات صلة») is no title, or it would pair with the first date.
+        PageTextChrome.words(line, in: 3...PageTextChrome.maxListedTitleWords) && !PageTextChrome.isDateLine(line) && !PageChrome.isChrome(line)
     }
 
     /// Other stories offered between two paragraphs of copy: a label («اقرأ أيضاً», «READ ALSO»)

@@ -48,18 +48,23 @@ extension PageTextChrome {
         var stamped = false
         // The page's buttons under the stamp («A+», «A-», «طباعة») belong to the headline's block too,
         // and so does a photo's bracketed credit under the buttons («(مواقع التواصل)»).
+        // Unless a headline signed or dated under it follows the run: then a credit's word closing
+        // the run is the trail's last step («الرئيسية», «اخبار وتقارير», «متابعات», headline, «الكاتب: …»).
+        let headlineBelow = end + 1 < lines.count && PageTextHead.isHeadlineLike(lines[end])
+            && (isStamp(lines[end + 1]) || BylineLine.opens(lines[end + 1]))
+        let footer = { (line: String) in !headlineBelow && isHeadlineFooter(line) }
         var shortened = true
         while shortened {
             shortened = false
             var buttons = run
             while buttons > 0, PageChrome.isInterface(lines[buttons - 1]) { buttons -= 1 }
-            if buttons < run, buttons > 2, isDateLine(lines[buttons - 1]) || PageChrome.isCounter(lines[buttons - 1]) || isHeadlineFooter(lines[buttons - 1]) {
+            if buttons < run, buttons > 2, isDateLine(lines[buttons - 1]) || PageChrome.isCounter(lines[buttons - 1]) || footer(lines[buttons - 1]) {
                 run = buttons
             }
             // Under a stamp, its fields' labels too («المصدر:», «التاريخ:»).
-            while run > 0, isDateLine(lines[run - 1]) || PageChrome.isCounter(lines[run - 1]) || run > 2 && isHeadlineFooter(lines[run - 1])
+            while run > 0, isDateLine(lines[run - 1]) || PageChrome.isCounter(lines[run - 1]) || run > 2 && footer(lines[run - 1])
                     || stamped && run > 2 && isFieldLabel(lines[run - 1]) {
-                signed = signed || isHeadlineFooter(lines[run - 1])
+                signed = signed || footer(lines[run - 1])
                 stamped = true
                 shortened = true
                 run -= 1
