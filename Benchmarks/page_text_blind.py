@@ -22,10 +22,10 @@ from page_text_dumps import covers
 
 
 # Lines the corpus bodies carry from their source sites' own pages, not the story: separators
-# («-----»), read-also calls («اقرأ أيضا: …», «للمزيد: …»), a column's source note («*نقلاً عن …»),
+# («-----»), read-also calls («اقرأ أيضا: …», «قد يهمك: …», «للمزيد: …»), a column's source note («*نقلاً عن …»),
 # an opinion page's disclaimer, a lone agency credit («فرانس24/ أ ف ب»). With --furniture-optional
 # such a truth line is neither required nor counted extra.
-FURNITURE = re.compile(r"^([\W_]+$|\*?\s*نقل[اًا]* عن|\** *جميع المقالات المنشورة تمثل رأي|[إا]قرأ أيضا|للمزيد|فرانس ?24 ?/ ?أ ف ب$)")
+FURNITURE = re.compile(r"^([\W_]+$|\*?\s*نقل[اًا]* عن|\** *جميع المقالات المنشورة تمثل رأي|[إا]قرأ أيضا|قد يهمك|للمزيد|فرانس ?24 ?/ ?أ ف ب$)")
 
 
 def is_furniture(line):

@@ -26,7 +26,9 @@ enum BylineLine {
             rest = rest.drop { $0 == ":" || $0 == "：" || $0.isWhitespace }
             let name = rest.trimmingTrailing { $0.isWhitespace || $0 == "،" || $0 == "-" || $0 == "–" }
             let words = name.split(whereSeparator: \.isWhitespace)
-            guard (1...maxNameWords).contains(words.count), name.last != ".",
+            // «By ريم ع.»: a name may end in an initial and its dot, a sentence does not.
+            let initial = words.count > 1 && words.last.map { $0.count == 2 && $0.last == "." } == true
+            guard (1...maxNameWords).contains(words.count), name.last != "." || initial,
                   name.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "-" || Self.isMark($0) }),
                   // A sentence holds stop words («كتب الرئيس رسالة إلى الأمين العام»); a name does not.
                   !words.contains(where: { ArabicStopWords.contains(ArabicNormalizer.normalize(String($0)), writtenWithYeh: $0.hasSuffix("ي")) })

@@ -9,6 +9,9 @@ enum CategoryLine {
     static let statements = ["التصنيفات", "التصنيف", "التصنيفات:", "التصنيف:", "التسميات:", "القسم:", "الفئة:", "الأقسام:", "مصنفة كـ", "مصنف في", "مصنف في:", "نشر في",
                              "منشور في", "Posted in", "Filed under", "Categories:", "Category:", "Categories", "Category"] + entryStatements
 
+    /// Openings of a line of the head block that names the category: «في رياضة», Pelican's «In رياضة.».
+    static let headOpenings = ["في", "In"]
+
     /// A classic theme's sentence under the copy, naming the category, then the tags, the date and
     /// the writer: «تم نشر هذه المقالة في رياضة ووسمها فرنسا بتاريخ 15 أبريل، 2018 بواسطة ريم».
     static let entryStatements = ["تم نشر هذه المقالة في", "نشرت هذه المقالة في", "نُشرت هذه المقالة في", "نشرت هذه التدوينة في", "نُشرت هذه التدوينة في",
@@ -41,7 +44,7 @@ enum CategoryLine {
     static func section(in lines: [String]) -> String? {
         let head = lines.prefix { !PageTextChrome.isProse($0) }.prefix(8)
         for line in head {
-            if let name = metaField(line) ?? named(line, after: ["في"]) ?? bylineField(line) ?? infoSentences(line) { return name }
+            if let name = metaField(line) ?? named(line, after: headOpenings) ?? bylineField(line) ?? infoSentences(line) { return name }
         }
         for line in lines {
             if let name = named(line, after: statements) { return name }
@@ -125,7 +128,11 @@ enum CategoryLine {
         // Ghost's «date / primary tag» has two fields; a blog's «date • writer» does not name the category.
         if fields.count == 2, line.contains(" / "), PageTextChrome.isDateLine(fields[0]), isName(fields[1]) { return fields[1] }
         guard fields.count >= 3, fields.contains(where: { PageTextChrome.isDateLine($0) || BylineLine.name(in: $0) != nil }) else { return nil }
-        for field in fields {
+        let signed = fields.contains(where: BylineLine.opens)
+        for (index, field) in fields.enumerated() {
+            // Unsigned, a name between the date and the comment count is the writer's (Hemingway:
+            // «17 يوليو، 2018 / سامر يوسف / 4 تعليقات»).
+            if !signed, index > 0, index + 1 < fields.count, PageTextChrome.isDateLine(fields[index - 1]), counted(fields[index + 1]) { continue }
             // «في رياضة»: the field names the category after its preposition.
             if let name = named(field, after: ["في"]) { return name }
             // «فنون وثقافة, أخبار», «أخبار, العالم»: the story's categories, the first that names more than news.

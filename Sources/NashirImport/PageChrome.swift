@@ -24,7 +24,7 @@ enum PageChrome {
         "مقالات مشابهة", "اقرأ المزيد", "المزيد", "التعليقات", "تعليقات", "أضف تعليقاً", "أضف تعليقا",
         "اترك تعليقاً", "اترك تعليقا", "إضافة تعليق", "المقال السابق", "المقال التالي", "الخبر السابق",
         "الخبر التالي", "المقالة السابقة", "المقالة التالية", "السابق", "التالي", "تابعونا", "تابعنا", "الأكثر قراءة", "آخر الأخبار",
-        "القائمة الجانبية", "Search", "تصفح المقالات", "تصفح المقالة", "التنقل بين المقالات", "Post navigation",
+        "القائمة الجانبية", "Search", "Comments", "Comments !", "Comments!", "Leave a comment", "Leave a Comment", "تصفح المقالات", "تصفح المقالة", "التنقل بين المقالات", "Post navigation",
         // A reader view's toolbar (Edge's Immersive Reader).
         "القراءة بصوت عالٍ", "القراءة بصوت عال", "قراءة بصوت عالٍ", "تفضيلات النص", "أدوات القواعد", "تفضيلات القراءة",
         // Donation buttons (their calls, «تبرع الآن», are support calls wherever they stand).
@@ -79,6 +79,8 @@ enum PageChrome {
         // «شاهد أيضاً: …», «اقرأ/ي أيضًا | …»: a label, then a colon or a bar.
         guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "|" }), PageTextChrome.words(String(line[..<colon]), in: 1...4) else { return false }
         let label = ArabicNormalizer.normalize(line[..<colon].trimmingCharacters(in: .whitespaces))
+        // «قد يهمك:», «قد يعجبك أيضاً:»: what the reader may like.
+        if label.hasPrefix("قد يهمك") || label.hasPrefix("قد يعجبك") || label.hasPrefix("قد تهمك") { return true }
         // «اقرأ في هذا السياق:»: a call to read of four words.
         if PageTextChrome.words(String(line[..<colon]), in: 4...4) { return label.hasPrefix("اقرا ") }
         // «اقرأ المزيد من : رياضة»: a call to read, whatever follows it.
@@ -95,7 +97,7 @@ enum PageChrome {
     static func isChrome(_ line: String) -> Bool {
         if lines.contains(line) || isRelatedLink(line) || PageTextBody.isAdLabel(line) || isCounter(line) || isEndMark(line) || isFollowCall(line)
             || isCopyright(line) || isClickCall(line) || isDisclaimer(line) || isSkipLink(line) || isAggregatorFrame(line)
-            || isSupportCall(line) || isMoreFromHeading(line) || isPoweredBy(line) || isDuration(line) {
+            || isSupportCall(line) || isMoreFromHeading(line) || isPoweredBy(line) || isDuration(line) || isEditLink(line) || isSearchPrompt(line) {
             return true
         }
         // «قد يعجبك أيضا», «شاهد أيضاً»: a box's heading alone, a call ending in «أيضا».
@@ -105,6 +107,9 @@ enum PageChrome {
         // A widget's question: «هل كان هذا المحتوى مفيداً؟», «هل أعجبك المقال؟».
         if ["؟", "?"].contains(where: line.hasSuffix), PageTextChrome.words(line, in: 2...maxExtendedWords) {
             if extendsPhrase(ArabicNormalizer.normalize(line.dropLast().trimmingCharacters(in: .whitespaces))) { return true }
+            // «هل وجدت هذا المقال مفيداً؟», «ما رأيك في هذا الخبر؟»: a question about the page itself asks the reader's feedback.
+            if PageTextChrome.words(line, in: 2...8), ["هذا المقال", "هذه المقالة", "هذا الخبر", "هذا المحتوى", "هذا الموضوع", "هذه الصفحة", "هذا التقرير"]
+                .contains(where: { (" " + line + " ").contains(" " + $0 + " ") || line.contains(" " + $0 + "؟") }) { return true }
         }
         guard !PageTextChrome.endsSentence(line), PageTextChrome.words(line, in: 1...12) else { return false }
         // «عن المجلة», «عن النشرة»: the site's about page, named after what it is.
@@ -237,6 +242,20 @@ enum PageChrome {
     /// A footer's credit to the software running the site: «مدعوم بواسطة Hugo و Blowfish», «Powered by WordPress».
     static func isPoweredBy(_ line: String) -> Bool {
         PageTextChrome.words(line, in: 2...10) && ["مدعوم بواسطة", "مدعوم من", "يعمل بواسطة", "يعمل بدعم من", "Powered by", "Proudly powered by"].contains(where: line.hasPrefix)
+    }
+
+    /// A search box's prompt: «اكتب كلمة البحث واضغط Enter», «اضغط Enter للبحث», «Type and hit enter».
+    static func isSearchPrompt(_ line: String) -> Bool {
+        let bare = ArabicNormalizer.normalize(line)
+        return PageTextChrome.words(line, in: 2...8) && !line.hasSuffix(".")
+            && (["البحث", "بحث", "ابحث", "search", "Search"].contains(where: bare.contains) && ["اضغط", "Enter", "enter", "اكتب", "ادخل", "Type"].contains(where: bare.contains))
+    }
+
+    /// A documentation theme's link to the page's source: «حرّر هذه الصفحة على GitHub», «Edit this page».
+    static func isEditLink(_ line: String) -> Bool {
+        let bare = ArabicNormalizer.normalize(line)
+        return PageTextChrome.words(line, in: 2...8) && !PageTextChrome.endsSentence(line)
+            && (["حرر هذه الصفحه", "عدل هذه الصفحه", "تعديل هذه الصفحه", "Edit this page", "Edit on GitHub", "Edit page"].contains(where: bare.hasPrefix))
     }
 
     /// A video's length alone on its line under its title («01:48»), never copy.

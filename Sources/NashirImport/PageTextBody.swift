@@ -226,7 +226,7 @@ enum PageTextBody {
 
     /// An agency by its spaced initials («أ ف ب», «د ب أ») or its name («رويترز»): a bracketed list
     /// of them closing the copy is its credit («(أ ش أ، أ ف ب)»), not a list of places.
-    private static func isAgencyName(_ name: String) -> Bool {
+    static func isAgencyName(_ name: String) -> Bool {
         let letters = name.split(separator: " ")
         return letters.count >= 2 && letters.allSatisfy { $0.count == 1 }
             || ["رويترز", "فرانس برس", "أسوشيتد برس", "الأناضول", "واس", "وام", "سانا", "كونا", "بترا", "قنا", "بنا", "العمانية", "شينخوا", "سبوتنيك"].contains(name)

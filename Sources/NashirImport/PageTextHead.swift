@@ -56,8 +56,12 @@ enum PageTextHead {
         while index > 0, isHeadlineLike(lines[index - 1]) { index -= 1 }
         // A blog's name and description over its pages' links («الصفحة الرئيسية», «من نحن»): the
         // home page's link under the first line tells a masthead from the story's headline.
-        if firstHeads, index > top + 1, PageChrome.homeLabels.contains(lines[top + 1]),
-           lines[(top + 2)..<index].allSatisfy({ PageChrome.isInterface($0) || PageTextChrome.isDateLine($0) }) {
+        // Its pages' links may be labels no list names («الأرشيف»), two or more of them (one is a
+        // trail's step under a ticker's title), and a stamp or the photo's caption may stand over the headline.
+        let pageLinks = lines[min(top + 2, index)..<index]
+        if firstHeads, index > top + 1, PageChrome.homeLabels.contains(lines[top + 1]), !PageChrome.tickerLabels.contains(lines[0]),
+           pageLinks.allSatisfy({ PageChrome.isInterface($0) || PageTextChrome.isDateLine($0) })
+            || pageLinks.count >= 2 && pageLinks.allSatisfy({ PageChrome.isInterface($0) || PageTextChrome.isDateLine($0) || PageTextChrome.isLabel($0) && !isHeadlineLike($0) || isCaption($0) }) {
             lines.removeFirst(index)
             return false
         }
@@ -217,9 +221,10 @@ enum PageTextHead {
     /// A photo's caption ends with its credit in brackets: «جانب من الاجتماع (أ.ب)», «مشهد من العمل (Getty)»,
     /// or with what the photo is after a dash: «جانب من الحدث - صورة أرشيفية».
     static func isCaption(_ line: String) -> Bool {
-        if let dash = line.ranges(of: " - ").last ?? line.ranges(of: " – ").last {
-            let note = String(line[dash.upperBound...])
-            if PageTextChrome.words(note, in: 1...3), ["صورة", "أرشيف", "ارشيف", "تصوير"].contains(where: note.contains) { return true }
+        if let dash = line.ranges(of: " - ").last ?? line.ranges(of: " – ").last ?? line.ranges(of: " — ").last {
+            let note = String(line[dash.upperBound...]).trimmingCharacters(in: .whitespaces)
+            // «مشهد عام للمدينة — أ ف ب»: the photo's agency after the dash.
+            if PageTextChrome.words(note, in: 1...3), ["صورة", "أرشيف", "ارشيف", "تصوير"].contains(where: note.contains) || PageTextBody.isAgencyName(note) { return true }
         }
         guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return false }
         let credit = line[line.index(after: open)..<line.index(before: line.endIndex)]

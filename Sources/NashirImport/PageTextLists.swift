@@ -101,7 +101,8 @@ extension PageTextBody {
             if resumes, !isOfferedTitle(lines[next]) {
                 drop.insert(integersIn: index..<next)
                 index = next - 1
-            } else if readAlso, next + 1 < lines.count, PageTextChrome.isLabel(lines[next]), PageTextChrome.isProse(lines[next + 1]) {
+            } else if readAlso, next + 1 < lines.count, PageTextChrome.isProse(lines[next + 1]),
+                      PageTextChrome.isLabel(lines[next]) || PageTextChrome.words(lines[next], in: 1...6) && !PageTextChrome.isProse(lines[next]) {
                 // The copy goes on under a subheading of its own.
                 drop.insert(integersIn: index..<next)
                 index = next - 1

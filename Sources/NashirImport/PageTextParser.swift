@@ -112,7 +112,8 @@ public struct PageTextParser: Sendable {
             // Between the headline and the copy: a date, share buttons, labels.
             // «الموضوع:» over a topic: a label with a colon is not a highlight either.
             if PageChrome.isChrome(line) || PageTextChrome.isDateLine(line) || Self.isLabel(line) || PageTextBody.isButton(line)
-                || (PageTextChrome.isLabel(line) && line.hasSuffix(":")) || CategoryLine.infoSentences(line) != nil {
+                || (PageTextChrome.isLabel(line) && line.hasSuffix(":")) || CategoryLine.infoSentences(line) != nil
+                || CategoryLine.named(line, after: ["In"]) != nil {
                 stampPassed = stampPassed || PageTextChrome.isDateLine(line)
                 lines.removeFirst()
                 linesAboveByline -= 1

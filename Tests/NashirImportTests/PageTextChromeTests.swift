@@ -25,6 +25,8 @@ import Testing
         // TYPO3's related news: the date over each title, the widget's heading over the first date.
         ("related stories, each dated over its title", ["أخبار ذات صلة", "10.05.2018", "أستراليا تقر قانونا جديدا لمكافحة التدخل الأجنبي",
                                                           "17.04.2018", "الأمم المتحدة تحذر من نقص حاد في تمويل برامج الإغاثة", "مشاركة", "تغريد", "« العودة"], []),
+        ("a feedback question and its answers", ["هل وجدت هذا المقال مفيداً؟", "نعم", "لا", "ما رأيك في هذا الخبر؟"], []),
+        ("a documentation theme's edit link", ["حرّر هذه الصفحة على GitHub", "آخر تحديث: 05-03-2024"], []),
         ("tags then related then footer", ["الكلمات الدلالية", "الصحة", "المستشفيات", "مواضيع قد تهمك", "ارتفاع أسعار الذهب في الأسواق المحلية", "جميع الحقوق محفوظة 2024"], ["الصحة", "المستشفيات"]),
     ]
 
@@ -44,6 +46,7 @@ import Testing
         ("a search prompt and a date", ["ابحث:", "الثلاثاء 5 مارس 2024"] + top + copy),
         ("a byline and date under the headline", top + ["بقلم سارة أحمد", "2024/03/05 - 10:30"] + copy),
         ("a share bar inside the copy", top + [copy[0], "شارك", "فيسبوك", "X", "لينكد"] + Array(copy[1...])),
+        ("a «may interest you» box inside the copy", top + [copy[0], "قد يهمك:", "ارتفاع ضغط الدم: الأسباب والأعراض والعلاج"] + Array(copy[1...])),
         ("a top bar with the day's date among its menus", ["المواقع الأخرى", "دخول", "الثلاثاء 17 مارس 2020", "الرئيسية", "العالم", "اقتصاد", "رياضة", "بحث", "صحة"] + Array(top[1...]) + copy),
         ("a byline, then a comment call spelt without hamza", top + ["كتبت سارة أحمد", "مشاركة", "اضف تعليقا واقرأ تعليقات القراء"] + copy),
     ]
@@ -55,6 +58,13 @@ import Testing
         #expect(content.headline == Self.top[1])
         #expect(content.body.map(\.text) == Self.copy)
         #expect(content.highlights.isEmpty)
+    }
+
+    /// A read-also box over the copy's next subheading, which may cry out («دبلوماسية الكرة!»): the box goes, the subheading stays.
+    @Test func aReadAlsoBoxOverASubheading() throws {
+        let lines = Self.top + [Self.copy[0], "اقرأ أيضاً", "تونس: حكومة جديدة تنال ثقة البرلمان بأغلبية مريحة", "دبلوماسية الكرة!"] + Array(Self.copy[1...])
+        let content = try parser.parse(lines.joined(separator: "\n"), key: "k", file: "f").content
+        #expect(content.body.map(\.text) == [Self.copy[0], "دبلوماسية الكرة!"] + Array(Self.copy[1...]))
     }
 
     @Test func aListInsideTheStoryIsKept() throws {

@@ -69,4 +69,39 @@ import Testing
         #expect(content.section.name == "أخبار")
         #expect(content.headline == Self.headline)
     }
+
+    /// A blog's title and description over its pages' links, labels no list names among them, and
+    /// a stamp or the photo's caption over the headline; its meta line's name between the date and
+    /// the comment count is the writer's, not a category.
+    @Test func aBlogsMastheadOverItsPagesLinks() throws {
+        let masthead = ["مذكرات صحفي", "ملاحظات يومية عن الأخبار والعالم", "الرئيسية", "عن المدونة", "الأرشيف", "اتصل بي"]
+        let pages = [
+            masthead + ["مشهد عام للمدينة — أ ف ب", Self.headline, "17 يوليو، 2018 / سامر يوسف / 4 تعليقات"] + Self.copy,
+            ["كتابات مستقلة", "قراءات في السياسة والمجتمع والثقافة", "الرئيسية", "عن الموقع", "الأرشيف", "اشترك", "نُشر في", "1 سبتمبر 2018", Self.headline] + Self.copy,
+        ]
+        for lines in pages {
+            let content = try parse(lines)
+            #expect(content.headline == Self.headline, "\(lines.prefix(3))")
+            #expect(content.section.name == "أخبار", "\(lines.prefix(3))")
+            #expect(content.body.map(\.text) == Self.copy, "\(lines.prefix(3))")
+        }
+    }
+
+    /// A search box's prompt between the menu and the section label is neither.
+    @Test func aSearchPromptOverTheLabel() throws {
+        let lines = ["الرائد"] + Self.menu + ["فيديو", "اكتب كلمة البحث واضغط Enter", "رياضة", Self.headline, "نُشر بواسطة هيئة التحرير", "٨ يوليو ٢٠١٨"] + Self.copy
+        let content = try parse(lines)
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "رياضة")
+    }
+
+    /// Pelican's meta block in English fields around Arabic values: the category after «In».
+    @Test func anEnglishMetaBlockNamesTheCategory() throws {
+        let lines = ["مفكرة العالم", "عن المدونة"] + Self.menu + [Self.headline, "Published: Mon 21 May 2018", "By ريم ع.", "In صحة.", "tags: أرشيف ترجمة"]
+            + Self.copy + ["Comments !", "links", "Pelican", "Proudly powered by Pelican, which takes great advantage of Python."]
+        let content = try parse(lines)
+        #expect(content.section.name == "صحة")
+        #expect(content.body.map(\.text) == Self.copy)
+        #expect(BylineLine.name(in: "By ريم ع.") == "ريم ع.")
+    }
 }
