@@ -86,6 +86,8 @@ enum PageChrome {
         // «اقرأ المزيد من : رياضة»: a call to read, whatever follows it.
         // «تابعي المزيد: …», «شاهد المزيد: …»: a call to follow or watch more, not a sentence's «وأضاف المزيد:».
         let more = (label.hasPrefix("تابع") || label.hasPrefix("شاهد")) && label.hasSuffix("المزيد")
+        // «وقال أيضاً: "…"»: reported speech goes on, no call to read.
+        if PageTextBody.opensLikeCopy(label) { return false }
         return label.hasSuffix("ايضا") || label.hasSuffix("كذلك") || label.hasPrefix("اقرا ") || more
     }
 

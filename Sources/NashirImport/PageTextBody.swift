@@ -28,8 +28,15 @@ enum PageTextBody {
     /// «تصوير: …». Never copy, wherever it stands.
     static func isPhotoCredit(_ line: String) -> Bool {
         if (line.hasPrefix("©") || line.hasPrefix("(©")) && PageTextChrome.words(line, in: 1...8) && !PageTextChrome.endsSentence(line) { return true }
-        return PageTextChrome.words(line, in: 1...4) && (line.contains("أرشيف") || line.hasPrefix("صورة:") || line.hasPrefix("تصوير:") || line.hasPrefix("الصورة:"))
+        if PageTextChrome.words(line, in: 1...4) && (line.contains("أرشيف") || line.hasPrefix("صورة:") || line.hasPrefix("تصوير:") || line.hasPrefix("الصورة:")) { return true }
+        // A caption closing on its picture agency after a dash, in Latin letters («… — Getty Images», «… - AFP»).
+        guard PageTextChrome.words(line, in: 2...16), !PageTextChrome.endsSentence(line),
+              let dash = line.ranges(of: " — ").last ?? line.ranges(of: " – ").last ?? line.ranges(of: " - ").last else { return false }
+        let credit = line[dash.upperBound...].split(separator: " ")
+        return (1...3).contains(credit.count) && credit.contains(where: { pictureAgencies.contains(String($0)) }) && credit.allSatisfy { $0.allSatisfy(\.isASCII) }
     }
+
+    private static let pictureAgencies: Set<String> = ["Getty", "AFP", "Reuters", "EPA", "AP", "Shutterstock", "Anadolu", "Xinhua", "iStock"]
 
     /// Removes the writer's box that closes the copy: «عن رامي حداد» over who they are («صحفي في
     /// قسم رياضة بموقع نبض المدينة، …»), or who they are alone when the line says what they cover

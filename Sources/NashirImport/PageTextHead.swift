@@ -223,8 +223,9 @@ enum PageTextHead {
     static func isCaption(_ line: String) -> Bool {
         if let dash = line.ranges(of: " - ").last ?? line.ranges(of: " – ").last ?? line.ranges(of: " — ").last {
             let note = String(line[dash.upperBound...]).trimmingCharacters(in: .whitespaces)
-            // «مشهد عام للمدينة — أ ف ب»: the photo's agency after the dash.
-            if PageTextChrome.words(note, in: 1...3), ["صورة", "أرشيف", "ارشيف", "تصوير"].contains(where: note.contains) || PageTextBody.isAgencyName(note) { return true }
+            // «مشهد عام للمدينة — أ ف ب», «… — Getty Images»: the photo's agency after the dash.
+            if PageTextChrome.words(note, in: 1...3), ["صورة", "أرشيف", "ارشيف", "تصوير"].contains(where: note.contains) || PageTextBody.isAgencyName(note)
+                || PageTextBody.isButton(note) && !line.hasSuffix(".") { return true }
         }
         guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return false }
         let credit = line[line.index(after: open)..<line.index(before: line.endIndex)]

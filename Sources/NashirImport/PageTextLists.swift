@@ -90,6 +90,8 @@ extension PageTextBody {
                   !PageChrome.isAdSlot(label),
                   !knownLabelsOnly || PageChrome.isChrome(label),
                   !label.hasSuffix(":") || PageChrome.isChrome(label) else { continue }
+            // A subheading over the copy's own read-also line heads no box: the line goes by itself.
+            if !readAlso, index + 1 < lines.count, PageChrome.isRelatedLink(lines[index + 1]) { continue }
             let offered = lines[(index + 1)...].prefix(while: isOfferedTitle).count
             let titles = min(offered, 3)
             // An ad slot's label may close the box («Advertisement»).
@@ -116,12 +118,25 @@ extension PageTextBody {
         lines = lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
     }
 
+    /// Words copy opens its sentences with, a title rarely: «و» on its own or joined to what was
+    /// said («وقال», «وأضاف», «و أضاف»), or to a word of no meaning of its own («وفي», «وكان»).
+    static func opensLikeCopy(_ line: String) -> Bool {
+        guard let first = line.split(separator: " ").first.map({ ArabicNormalizer.normalize(String($0)) }) else { return false }
+        if first == "و" { return true }
+        guard first.hasPrefix("و"), first.count > 2 else { return false }
+        let rest = String(first.dropFirst())
+        return speechVerbs.contains(rest) || ArabicStopWords.contains(rest)
+    }
+
+    private static let speechVerbs: Set<String> = Set(["قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اشار", "اشارت", "تابع", "تابعت",
+                                                       "اوضح", "اوضحت", "ذكر", "ذكرت", "كان", "كانت", "يقول", "تقول"].map(ArabicNormalizer.normalize))
+
     private static func isOfferedTitle(_ line: String) -> Bool {
         // A title may end in a quotation («… لوسائل الإعلام "الجديرة بالثقة"»); a quoted sentence
         // of copy opens it after a colon («وقال: "…"»).
         let quoteEnd = line.hasSuffix("»") || line.hasSuffix("\"")
         let quoted = line.firstMatch(of: /:\s*["«“]/) != nil || line.contains(".")
-        return PageTextChrome.words(line, in: 5...16) && !PageTextChrome.isDateLine(line) && !line.hasSuffix(".") && !line.hasSuffix(":")
+        return PageTextChrome.words(line, in: 5...16) && !PageTextChrome.isDateLine(line) && !line.hasSuffix(".") && !line.hasSuffix(":") && !opensLikeCopy(line)
             && !(quoteEnd && quoted) && !["-", "–", "*", "•"].contains(where: { line.hasPrefix($0) })
     }
 

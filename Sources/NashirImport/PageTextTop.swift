@@ -89,7 +89,8 @@ extension PageTextChrome {
         if keep == 1, lines.count > 2, PageChrome.isChrome(lines[0]) {
             drop.tickerLabel = PageChrome.tickerLabels.contains(lines[0])
             lines.removeFirst()
-        } else if keep == 1 {
+        } else if keep == 1 || !columnist {
+            // Over a short headline too, the kept label is the menu's last item («تكنولوجيا», «كبرياء البطولة»).
             drop.lastItem = lines[0]
         }
         return drop

@@ -67,6 +67,25 @@ import Testing
         #expect(content.body.map(\.text) == [Self.copy[0], "دبلوماسية الكرة!"] + Array(Self.copy[1...]))
     }
 
+    /// Copy that only looks like a read-also box: reported speech after «أيضاً:», a subheading over
+    /// a line that opens as copy does («و أضاف …», no full stop), a subheading over the copy's
+    /// own read-also line; and a photo's caption crediting its agency in Latin letters.
+    @Test func copyShapedLikeABoxIsKept() throws {
+        let speech = "وقال أيضاً: \"لا أحد يريد خوض حرب تجارية، والجميع يعلم أن خوضها يضر الجميع\""
+        let added = "و أضاف أن الوحدات المختصة مازالت تبحث عن جثة أخرى يرجح أنها لمهاجر"
+        let cases: [(lines: [String], body: [String])] = [
+            ([Self.copy[0], speech] + Array(Self.copy[1...]), [Self.copy[0], speech] + Array(Self.copy[1...])),
+            ([Self.copy[0], "ردود الفعل", added] + Array(Self.copy[1...]), [Self.copy[0], "ردود الفعل", added] + Array(Self.copy[1...])),
+            ([Self.copy[0], "نهاية تنظيم الدولة", "اقرأ أيضاً: فيسبوك تعترف بجمع سجلات المكالمات"] + Array(Self.copy[1...]),
+             [Self.copy[0], "نهاية تنظيم الدولة"] + Array(Self.copy[1...])),
+            ([Self.copy[0], "صورة أرشيفية من أحد التدريبات — Getty Images"] + Array(Self.copy[1...]), Self.copy),
+        ]
+        for (lines, body) in cases {
+            let content = try parser.parse((Self.top + lines).joined(separator: "\n"), key: "k", file: "f").content
+            #expect(content.body.map(\.text) == body, "\(lines[1])")
+        }
+    }
+
     @Test func aListInsideTheStoryIsKept() throws {
         let list = ["وجاءت النتائج كالتالي:", "الترجي 30 نقطة", "النجم 28 نقطة", "الصفاقسي 25 نقطة"]
         let lines = Self.top + [Self.copy[0]] + list + Array(Self.copy[1...])

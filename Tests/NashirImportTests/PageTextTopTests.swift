@@ -103,5 +103,9 @@ import Testing
         #expect(content.section.name == "صحة")
         #expect(content.body.map(\.text) == Self.copy)
         #expect(BylineLine.name(in: "By ريم ع.") == "ريم ع.")
+        // Under a headline of two words, the menu's last label kept over it gives way to the category too.
+        let short = try parse(["مفكرة العالم", "عن المدونة"] + Self.menu + ["تكنولوجيا", "كبرياء البطولة", "Published: Sat 17 March 2018", "By نادر", "In صحة."] + Self.copy)
+        #expect(short.headline == "كبرياء البطولة")
+        #expect(short.section.name == "صحة")
     }
 }
