@@ -11,11 +11,13 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ARABIC_MARKS = re.compile("[\u064B-\u065F\u0670\u0640]")  # harakat, dagger alef, tatweel
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")  # zero-width and bidi marks
 
 
 def words(text):
-    """Words as a reader counts them: NFKC, diacritics and tatweel out, punctuation apart."""
-    text = ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", text or ""))
+    """Words as a reader counts them: NFKC, diacritics, tatweel and invisible marks out (a
+    right-to-left mark inside a word does not split it), punctuation apart."""
+    text = INVISIBLE.sub("", ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", text or "")))
     return re.findall(r"\w+", text.lower())
 
 

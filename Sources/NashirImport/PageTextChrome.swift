@@ -105,10 +105,26 @@ enum PageTextChrome {
             // Readers' comments are sentences too, but each under its name and time, never two in a row.
             // An ad slot stands between paragraphs: the copy goes on under it when any prose does.
             if PageChrome.isAdSlot(lines[index]), proseLinesAfter > 0 { continue }
-            if followedByChrome, proseLinesAfter <= 2 || !hasConsecutiveProse(rest), after < before { return index }
+            if followedByChrome, proseLinesAfter <= 2 || !hasConsecutiveProse(rest), after < before, !resumesCopy(rest) { return index }
         }
         return nil
     }
+
+    /// Whether the copy goes on within the next few lines: two paragraphs of twelve words or more in a row, one of
+    /// them closing on a full stop, that no comment form would print (a subheading over the last
+    /// paragraphs, a box of the site's inside the copy: «هل لديك سؤال طبي؟», its call, its button).
+    static func resumesCopy(_ rest: ArraySlice<String>) -> Bool {
+        let near = Array(rest.prefix(5))
+        let paragraph = { (line: String) in
+            // A paragraph may lack its full stop; opening as copy does, it is no title («و أضاف أن …»).
+            (isProse(line) || PageTextBody.opensLikeCopy(line)) && words(line, upTo: 12) >= 12 && !PageChrome.isChrome(line)
+                && !formNoticeWords.contains(where: line.contains)
+        }
+        return zip(near, near.dropFirst()).contains { paragraph($0) && paragraph($1) && (endsSentence($0) || endsSentence($1)) }
+    }
+
+    /// Words of a comment form's notices («لن يتم نشر عنوان بريدك الإلكتروني», «احفظ اسمي … في هذا المتصفح»).
+    private static let formNoticeWords = ["بريدك", "بريدي", "البريد الإلكتروني", "تعليقك", "تعليقي", "الحقول", "المتصفح", "إلزامي"]
 
     /// Whether two lines of prose follow each other in `lines`, as paragraphs of copy do.
     static func hasConsecutiveProse(_ lines: ArraySlice<String>) -> Bool {

@@ -86,6 +86,25 @@ import Testing
         }
     }
 
+    /// Two long paragraphs under a subheading or a box of the site's close the copy: the chrome
+    /// after them goes, they stay («ردود الفعل», a paragraph without its full stop; «هل لديك سؤال
+    /// طبي؟», its call and its button), even when they speak of a suspension («تعليق»).
+    @Test func theCopyGoesOnUnderABoxNearItsEnd() throws {
+        let opening = "وأوضح المتحدث أن الوحدات المختصة ما زالت تبحث عن مفقودين آخرين في المنطقة الحدودية الوعرة"
+        let closing = [opening, "وكانت السلطات قد أعلنت تعليق الرحلات البحرية في الميناء حتى إشعار آخر بسبب الأحوال الجوية السيئة."]
+        let after = ["هل وجدت هذا المقال مفيداً؟", "نعم", "لا", "شارك المقال", "فيسبوك", "مقالات ذات صلة", "الفرق بين نزلة البرد والإنفلونزا"]
+        let boxes: [(box: [String], closing: [String])] = [
+            (["ردود الفعل"], closing),
+            (["هل لديك سؤال طبي؟", "تحدث مع طبيب عبر التطبيق واحصل على إجابة خلال دقائق", "ابدأ الاستشارة"], [opening + "."] + closing.dropFirst()),
+        ]
+        for (box, closing) in boxes {
+            let content = try parser.parse((Self.top + Self.copy + box + closing + after).joined(separator: "\n"), key: "k", file: "f").content
+            let kept = content.body.map(\.text)
+            #expect(Array(kept.suffix(2)) == closing, "\(box)")
+            #expect(!kept.contains(where: { after.contains($0) }), "\(box)")
+        }
+    }
+
     @Test func aListInsideTheStoryIsKept() throws {
         let list = ["وجاءت النتائج كالتالي:", "الترجي 30 نقطة", "النجم 28 نقطة", "الصفاقسي 25 نقطة"]
         let lines = Self.top + [Self.copy[0]] + list + Array(Self.copy[1...])
