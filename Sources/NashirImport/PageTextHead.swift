@@ -14,6 +14,14 @@ enum PageTextHead {
     /// item, not a label of the story's own).
     @discardableResult
     static func dropAboveHeadline(_ lines: inout [String], after leading: PageTextChrome.LeadingDrop = .init()) -> Bool {
+        // A blog's or a newsletter's title and description with no menu, then the post's date over
+        // its headline («قصاصات صحفية», «ما نقرأه ونحتفظ به من الصحف كل يوم», «أغسطس 6, 2018», headline).
+        // Its date may be gone with the page's Latin buttons («February 3, 2018»): then its description
+        // is a sentence, or a notice in Latin letters, no headline's shape.
+        if !leading.menu, lines.count > 3, let headline = (2..<min(lines.count - 1, 7)).first(where: { isMasthead(lines, over: $0) }) {
+            lines.removeFirst(PageTextChrome.isDateLine(lines[headline - 1]) ? headline - 1 : headline)
+            return false
+        }
         guard let copy = firstCopy(lines) else { return false }
         // A trail from the home page over a short headline and its stamp heads the story's block,
         // whatever headline-like titles stand above it («الرئيسية», «رياضة», «مانشستر.. مانشستر», «22 آذار، 2018»).
@@ -134,6 +142,28 @@ enum PageTextHead {
         guard end < copy, end - home - 1 == 2, isSectionLabel(lines[home + 1]), !isHeadlineLike(lines[end - 1]),
               PageTextChrome.isLabel(lines[end - 1]) else { return nil }
         return home
+    }
+
+    /// Whether the lines over `headline` (and its date) are a masthead: a name first, then its
+    /// description (a title's shape or a short sentence), its buttons or its notices in Latin letters.
+    private static func isMasthead(_ lines: [String], over headline: Int) -> Bool {
+        guard headline + 1 < lines.count, isHeadlineLike(lines[headline]), PageTextChrome.words(lines[0], in: 1...4),
+              !PageTextChrome.endsSentence(lines[0]), !PageTextChrome.isDateLine(lines[0]) else { return false }
+        let dated = PageTextChrome.isDateLine(lines[headline - 1])
+        let between = lines[1..<(dated ? headline - 1 : headline)]
+        guard !between.isEmpty, dated || between.contains(where: { PageTextChrome.endsSentence($0) || PageTextBody.isLatinInterface($0) }) else { return false }
+        // A section's headline and date over a deck have the same shape, but that headline speaks of
+        // what the copy says; a description does not.
+        let words = PageTextChrome.words(lines[headline])
+        let copy = Set(lines[(headline + 1)..<min(lines.count, headline + 4)].flatMap { ArabicAnalyzer.terms(in: $0) })
+        let arabic = between.filter { $0.unicodeScalars.contains(where: PageTextBody.isArabicLetter) }
+        guard arabic.allSatisfy({ Set(ArabicAnalyzer.terms(in: $0)).intersection(copy).count <= 1 }) else { return false }
+        return between.contains(where: { !PageChrome.isInterface($0) }) && between.allSatisfy { line in
+            // A name in Latin letters («Rana Kh.») is the writer's under a newsletter's title.
+            PageChrome.isInterface(line) || PageTextBody.isLatinInterface(line)
+                || PageTextChrome.words(line, in: 1...6) && !line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
+                || (isHeadlineLike(line) || PageTextChrome.endsSentence(line) && PageTextChrome.words(line, in: 3...15)) && PageTextChrome.words(line) < words
+        }
     }
 
     /// Where a section label stands over a headline of three words or fewer, its stamp and the

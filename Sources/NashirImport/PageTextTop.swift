@@ -27,8 +27,10 @@ extension PageTextChrome {
             // A breadcrumb ends in the section, and nothing above it is the story's.
             if let section = PageTextBody.breadcrumbSection(first) {
                 lines[0] = section
-                // The section printed again as a label under the trail is one.
+                // The section printed again as a label under the trail is one; the search box's
+                // buttons between the trail and the headline are neither («بحث»).
                 if lines.count > 2, lines[1] == section { lines.remove(at: 1) }
+                while lines.count > 3, PageChrome.isChrome(lines[1]) { lines.remove(at: 1) }
                 return LeadingDrop()
             }
             guard PageChrome.isChrome(first) || isDateLine(first) || (isLabel(first) && first.hasSuffix(":")) else { break }
@@ -97,16 +99,30 @@ extension PageTextChrome {
     }
 
     /// A trail copied without its separators ends in the headline printed under it («الرئيسية عربي
-    /// <headline>», «عربي», «<headline>»): its steps are put back between «›» so it reads as one.
+    /// <headline>», «عربي», «<headline>»), or in a menu's item («الرئيسية أخبار رياضة»), after a
+    /// theme's words or not («أنت هنا: الرئيسية دوليات <headline>»): its steps are put back between
+    /// «›» so it reads as one.
     private static func separateTrail(_ lines: inout [String], before end: Int) {
         for index in lines.indices.prefix(end) {
-            guard let home = PageChrome.homeLabels.first(where: { lines[index].hasPrefix($0 + " ") }) else { continue }
-            for headline in lines[(index + 1)..<min(end, index + 4)] where words(headline, in: 4...maxListedTitleWords) && lines[index].hasSuffix(" " + headline) {
-                let section = lines[index].dropFirst(home.count).dropLast(headline.count).trimmingCharacters(in: .whitespaces)
+            var line = lines[index]
+            if let colon = line.firstIndex(of: ":"), words(String(line[..<colon]), in: 1...3) {
+                line = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            }
+            guard let home = PageChrome.homeLabels.first(where: { line.hasPrefix($0 + " ") }) else { continue }
+            for headline in lines[(index + 1)..<min(end, index + 4)] where words(headline, in: 4...maxListedTitleWords) && line.hasSuffix(" " + headline) {
+                let section = line.dropFirst(home.count).dropLast(headline.count).trimmingCharacters(in: .whitespaces)
                 guard isLabel(section), words(section, in: 1...3) else { continue }
                 lines[index] = "\(home) › \(section) › \(headline)"
                 return
             }
+            // Without the headline, the trail ends in an item the menu above it lists.
+            let rest = line.dropFirst(home.count).trimmingCharacters(in: .whitespaces)
+            guard words(rest, in: 1...4), isLabel(rest) else { continue }
+            let items = lines[..<index].filter { isLabel($0) && !PageChrome.homeLabels.contains($0) && (rest == $0 || rest.hasSuffix(" " + $0)) }
+            guard let item = items.max(by: { $0.count < $1.count }) else { continue }
+            let between = rest.dropLast(item.count).trimmingCharacters(in: .whitespaces)
+            lines[index] = ([home] + (between.isEmpty ? [] : [between]) + [item]).joined(separator: " › ")
+            return
         }
     }
 

@@ -108,4 +108,40 @@ import Testing
         #expect(short.headline == "كبرياء البطولة")
         #expect(short.section.name == "صحة")
     }
+
+    /// A trail copied without its separators, after the theme's «أنت هنا:» and ending in the
+    /// headline, or ending in a menu's item with the search box's buttons under it.
+    @Test func aFlatTrailGivesItsSection() throws {
+        let pages = [
+            ["الوطن نيوز"] + Self.menu + ["أنت هنا: الرئيسية رياضة \(Self.headline)", "الأربعاء, 06 حزيران/يونيو 2018 09:57", Self.headline, "كتب بواسطة قسم الأخبار"] + Self.copy,
+            ["تجاوز إلى المحتوى الرئيسي", "الخبر الأكيد", "تبديل التنقل"] + Self.menu + ["الرئيسية أخبار رياضة", "بحث", "بحث", Self.headline, "نشر بواسطة rania في الأربعاء, 28/03/2018 - 17:59"] + Self.copy,
+        ]
+        for lines in pages {
+            let content = try parse(lines)
+            #expect(content.headline == Self.headline, "\(lines.prefix(2))")
+            #expect(content.section.name == "رياضة", "\(lines.prefix(2))")
+        }
+    }
+
+    /// A blog's or a newsletter's name and description with no menu over the post's date and
+    /// headline; a newsletter's may be a sentence, its writer's name and a notice in Latin letters.
+    @Test func aMastheadWithNoMenuOverTheDate() throws {
+        let pages = [
+            ["مدونة أوراق متناثرة", "هنا أدوّن ما أقرأه وأتابعه من أخبار", "الإثنين، 4 يونيو 2018", Self.headline] + Self.copy + ["مرسلة بواسطة ناصر في 4:49 م"],
+            ["نشرة هامش", "رسالة أسبوعية عن الأخبار التي تستحق وقتك.", "Subscribe", "Archives", "February 3, 2018", Self.headline] + Self.copy,
+            ["Mideast Weekly بالعربي", "Rana Kh.", "Subscribe", "By subscribing, you agree with Revue’s Terms of Service and Privacy Policy.",
+             "July 30, 2018", Self.headline, "By Rana Kh. • Issue #131 • View online"] + Self.copy,
+        ]
+        for lines in pages {
+            let content = try parse(lines)
+            #expect(content.headline == Self.headline, "\(lines[0])")
+            #expect(content.section.name == "أخبار", "\(lines[0])")
+            #expect(content.body.map(\.text) == Self.copy, "\(lines[0])")
+        }
+        // A section's headline and date over a longer deck keep their places.
+        let deck = "افتتاح مستشفى جديد في العاصمة بطاقة ثلاثمئة سرير وسط حضور رسمي كبير ومشاركة واسعة من الأطباء"
+        let news = try parse(["صحة", "افتتاح مستشفى في العاصمة", "2024/03/05 - 10:30", deck] + Self.copy)
+        #expect(news.headline == "افتتاح مستشفى في العاصمة")
+        #expect(news.section.name == "صحة")
+    }
 }
