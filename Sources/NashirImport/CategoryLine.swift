@@ -50,10 +50,13 @@ enum CategoryLine {
             if let name = named(line, after: statements) { return name }
         }
         if let name = underHeading(in: lines) { return name }
-        // A meta block a field a line: the category between the byline and the date («بواسطة سامي الدوري», «مال وأعمال», «14 مايو، 2018»).
+        // A meta block a field a line: the category between the byline and the date, or the date and a count («بواسطة سامي الدوري», «مال وأعمال», «14 مايو، 2018»).
         for index in head.indices.dropFirst().dropLast() where isName(head[index]) {
             let (above, below) = (head[index - 1], head[index + 1])
             if BylineLine.opens(above) && PageTextChrome.isDateLine(below) || PageTextChrome.isDateLine(above) && BylineLine.opens(below) { return head[index] }
+            // Between the date and the comment count («27 يونيو، 2018», «دولي», «1 تعليق»).
+            // A credit stands there too («وكالات»): it signs the story.
+            if PageTextChrome.isDateLine(above), counted(below), !PageTextChrome.isHeadlineFooter(head[index]) { return head[index] }
         }
         return nil
     }

@@ -49,7 +49,7 @@ enum PageChrome {
 
     /// A ticker's label over other stories' headlines at the page's top.
     static let tickerLabels: Set<String> = ["عاجل", "عاجل:", "خبر عاجل", "آخر الأخبار", "أحدث الأخبار", "الأخبار العاجلة", "شريط الأخبار",
-                                               "الأكثر رواجاً", "الأكثر رواجا", "رائج الآن", "Trending Now", "Breaking News"]
+                                               "الأكثر رواجاً", "الأكثر رواجا", "رائج الآن", "Trending Now", "Breaking News", "أهم الأخبار", "أبرز الأخبار"]
     /// A ticker's labels, with «أخبار عاجلة», which also names a section: it is taken for a
     /// ticker's only right over a run of titles.
     static let tickerHeadings = tickerLabels.union(["أخبار عاجلة"])

@@ -54,7 +54,8 @@ public struct PageTextParser: Sendable {
         }
         // No label of the story's own over the headline: a blog theme names the category elsewhere.
         let menuItem = labelClosesMenu || section.name == leading.lastItem
-        if section == defaultSection || menuItem, let name = CategoryLine.section(in: lines) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline }) {
+        // A trail's generic step («الرئيسية » أخبار») names no section either.
+        if section == defaultSection || section.name == defaultSection.name || menuItem, let name = CategoryLine.section(in: lines) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline }) {
             section = Section(slug: TextCleaning.slug(for: name), name: name)
         }
         let underHeadline = lines

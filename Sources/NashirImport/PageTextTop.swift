@@ -27,6 +27,12 @@ extension PageTextChrome {
             // A breadcrumb ends in the section, and nothing above it is the story's.
             if let section = PageTextBody.breadcrumbSection(first) {
                 lines[0] = section
+                // A trail ending in the headline printed lower, under the side menus and widgets
+                // (Joomla's main menu, a poll): what stands between is theirs.
+                if let title = PageTextBody.trailSteps(first[...]).last?.trimmingCharacters(in: .init(charactersIn: "…. ")), words(title, in: 4...maxListedTitleWords),
+                   let again = lines.indices.dropFirst(2).prefix(80).first(where: { lines[$0].hasPrefix(title) && PageTextHead.isHeadlineLike(lines[$0]) }) {
+                    lines.removeSubrange(1..<again)
+                }
                 // The section printed again as a label under the trail is one; the search box's
                 // buttons between the trail and the headline are neither («بحث»).
                 if lines.count > 2, lines[1] == section { lines.remove(at: 1) }

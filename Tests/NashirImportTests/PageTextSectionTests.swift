@@ -20,8 +20,9 @@ import Testing
             menu + [Self.headline, "5 مارس 2024", "بواسطة", "خالد العمري", "في صحة"] + Self.copy,
             menu + [Self.headline, "15 مايو، 2018 بواسطة رنا سليمان"] + Self.copy + ["التصنيفات صحة", "الوسوم مستشفيات، وزارة الصحة"],
             [Self.headline, "March 5, 2024"] + Self.copy + ["Posted in صحة", "Tagged: مستشفيات"],
-            // The meta block a field a line, the category between the byline and the date.
+            // The meta block a field a line, the category between the byline and the date, or between the date and the comment count.
             [Self.headline, "بواسطة سامي الدوري", "صحة", "14 مايو، 2018"] + Self.copy,
+            menu + [Self.headline, "ليلى بن عمر", "27 يونيو، 2018", "صحة", "1 تعليق", "3315 مشاهدة"] + Self.copy,
             // The entry's footer: the category alone, then the tags on one line.
             [Self.headline] + Self.copy + ["صحة", "مستشفيات، وزارة الصحة، العاصمة", "السابق"],
             // The statement's heading alone over the category (Twenty Sixteen, Blogger's labels),

@@ -144,4 +144,19 @@ import Testing
         #expect(news.headline == "افتتاح مستشفى في العاصمة")
         #expect(news.section.name == "صحة")
     }
+
+    /// A trail ending in the headline over Joomla's side menu and a poll, the headline printed
+    /// lower with its category; Drupal's trail to the generic «أخبار», the section field after the copy.
+    @Test func aTrailOverSideMenusAndAGenericStep() throws {
+        let joomla = ["شبكة الرافدين الإخبارية", "الرئيسية", "من نحن", "اتصل بنا", "الرئيسية » رياضة » \(Self.headline)", "القائمة الرئيسية"] + Self.menu
+            + ["استطلاع رأي", "ما رأيك في التصميم الجديد للموقع؟", "ممتاز", "جيد", "تصويت", "النتائج", Self.headline, "رياضة", "الأحد, 03 يونيو 2018 04:47"] + Self.copy
+        let drupal = ["تجاوز إلى المحتوى الرئيسي", "مركز الرصد الإعلامي"] + Self.menu + ["الرئيسية » أخبار", Self.headline, "أرسلها admin في الأحد, 25/02/2018 - 07:47"]
+            + Self.copy + ["القسم:", "رياضة", "الوسوم:", "تلفزيون"]
+        for lines in [joomla, drupal] {
+            let content = try parse(lines)
+            #expect(content.headline == Self.headline, "\(lines[0])")
+            #expect(content.section.name == "رياضة", "\(lines[0])")
+            #expect(content.body.map(\.text) == Self.copy, "\(lines[0])")
+        }
+    }
 }
