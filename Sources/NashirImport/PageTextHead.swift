@@ -244,8 +244,10 @@ enum PageTextHead {
     /// city and the writer or the agency, a few words each side of a dash.
     static func isCredit(_ line: String) -> Bool {
         let parts = line.split(separator: /\s[-–—ـ]\s/)
+        // A site's name may hold digits («الإمارات 71 - متابعات») when a credit's word closes it; a date does not.
+        let credited = parts.contains { PageTextChrome.collectiveCredits.contains($0.trimmingCharacters(in: .whitespaces)) || $0.trimmingCharacters(in: .whitespaces) == "خاص" }
         return (2...3).contains(parts.count) && parts.allSatisfy { PageTextChrome.words(String($0), in: 1...3) } && PageTextChrome.words(line, in: 0...8)
-            && !PageTextChrome.endsSentence(line) && !line.contains(where: \.isNumber)
+            && !PageTextChrome.endsSentence(line) && (!line.contains(where: \.isNumber) || credited && !PageTextChrome.isDateLine(line))
     }
 
     /// A photo's caption ends with its credit in brackets: «جانب من الاجتماع (أ.ب)», «مشهد من العمل (Getty)»,

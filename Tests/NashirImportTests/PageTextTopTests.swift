@@ -159,4 +159,16 @@ import Testing
             #expect(content.body.map(\.text) == Self.copy, "\(lines[0])")
         }
     }
+
+    /// A site's name holding digits signs the story with a credit's word («الإمارات 71 - متابعات»): no headline.
+    @Test func aCreditWithTheSitesDigits() throws {
+        #expect(PageTextHead.isCredit("الإمارات 71 - متابعات"))
+        #expect(!PageTextHead.isCredit("القاهرة - 12 مارس"))
+        let lines = ["الإمارات 71", "الإثنين 28 مايو 2018"] + Self.menu + ["آخر الأخبار", "منظمة العفو الدولية تنتقد أوضاع السجون في المنطقة",
+                     "تقرير: ارتفاع الدين العام للإمارة", "رياضة", Self.headline, "غلاف عن المنتخب يفتح على المجلة باب الانتقادات",
+                     "الإمارات 71 - متابعات", "تاريخ النشر: 28 مايو 2018 2:02 م", "مشاهدات: 1820", "شارك"] + Self.copy
+        let content = try parse(lines)
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "رياضة")
+    }
 }
