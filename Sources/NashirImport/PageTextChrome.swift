@@ -54,14 +54,18 @@ enum PageTextChrome {
         // A word or two with a full stop is a button's call too («شاركها.»), and a short
         // question a widget's («ما هو رد فعلك؟»), never a paragraph.
         let call = (line.hasSuffix(".") && words(line, in: 1...2)) || ((line.hasSuffix("؟") || line.hasSuffix("?")) && words(line, in: 1...4))
+        // An entry's stamp after the copy («آخر تعديل في السبت, 02 حزيران/يونيو 2018 10:43») opens its footer.
+        let stamp = isDateLine(line) && !line.hasSuffix(":") && words(line, upTo: 3) >= 3
         return PageChrome.isChrome(line) || ((isLabel(line) || call) && !line.hasPrefix("-") && !line.hasPrefix("•"))
-            || isEntryFooter(line)
+            || isEntryFooter(line) || stamp
     }
 
     /// The tags on one line, with or without their heading, the category's statement («مصنفة كـ رياضة»)
     /// and the links to the previous and next posts: they close an entry, and no copy follows them.
     static func isEntryFooter(_ line: String) -> Bool {
         tagList(line) != nil || isPostLink(line) || line.contains(":") && isTagsHeading(String(line.prefix { $0 != ":" }))
+            // «مواضيع ذات صلة: بريطانيا، روسيا، موسكو»: a widget's heading over the story's topics on one line.
+            || line.contains(":") && PageChrome.isChrome(String(line.prefix { $0 != ":" })) && tagList(String(line.drop { $0 != ":" }.dropFirst())) != nil
             || words(line, in: 2...10) && CategoryLine.named(line, after: CategoryLine.statements) != nil
             || words(line, in: 4...40) && CategoryLine.entryStatements.contains(where: line.hasPrefix)
             // Blogger's «مرسلة بواسطة سامي نور في 5:44 م» under the post.

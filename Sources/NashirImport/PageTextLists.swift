@@ -129,7 +129,8 @@ extension PageTextBody {
     }
 
     private static let speechVerbs: Set<String> = Set(["قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اشار", "اشارت", "تابع", "تابعت",
-                                                       "اوضح", "اوضحت", "ذكر", "ذكرت", "كان", "كانت", "يقول", "تقول"].map(ArabicNormalizer.normalize))
+                                                       "اوضح", "اوضحت", "ذكر", "ذكرت", "كان", "كانت", "يقول", "تقول",
+                                                       "كتب", "كتبت", "صرح", "صرحت", "اعلن", "اعلنت"].map(ArabicNormalizer.normalize))
 
     private static func isOfferedTitle(_ line: String) -> Bool {
         // A title may end in a quotation («… لوسائل الإعلام "الجديرة بالثقة"»); a quoted sentence

@@ -26,6 +26,12 @@ import Testing
         ("related stories, each dated over its title", ["أخبار ذات صلة", "10.05.2018", "أستراليا تقر قانونا جديدا لمكافحة التدخل الأجنبي",
                                                           "17.04.2018", "الأمم المتحدة تحذر من نقص حاد في تمويل برامج الإغاثة", "مشاركة", "تغريد", "« العودة"], []),
         ("a feedback question and its answers", ["هل وجدت هذا المقال مفيداً؟", "نعم", "لا", "ما رأيك في هذا الخبر؟"], []),
+        ("a widget's heading over the topics on one line", ["مواضيع ذات صلة: بريطانيا، الأسلحة الكيماوية، روسيا", "التالي", "كوريا الجنوبية تستعد لجولة جديدة من المحادثات"], []),
+        ("a newsletter's sponsor and pitch", ["رعاية هذا العدد: تطبيق «وصلة» لتعلم اللغات. جرّبه مجاناً لمدة شهر.", "احصل على أحدث المقالات مباشرة في بريدك."], []),
+        ("a Joomla entry's stamp, count and more-from line after the copy", ["آخر تعديل في السبت, 02 حزيران/يونيو 2018 10:43", "قراءة 1777 مرات",
+                                                                              "نشر في صحة", "موسومة تحت أوروبا الولايات المتحدة روسيا",
+                                                                              "المزيد في هذه الفئة: « كوريا الجنوبية تقترح محادثات عسكرية", "اترك تعليقاً",
+                                                                              "تأكد من إدخال جميع المعلومات المطلوبة، المشار إليها بعلامة نجمة (*)"], []),
         ("an aggregator's link to its source", ["لمتابعة هذا الخبر من مصدره: البلاد", "مواضيع ذات صلة", "أمير الرياض يدشن مشروعات تنموية بقيمة 3 مليارات"], []),
         ("a documentation theme's edit link", ["حرّر هذه الصفحة على GitHub", "آخر تحديث: 05-03-2024"], []),
         ("tags then related then footer", ["الكلمات الدلالية", "الصحة", "المستشفيات", "مواضيع قد تهمك", "ارتفاع أسعار الذهب في الأسواق المحلية", "جميع الحقوق محفوظة 2024"], ["الصحة", "المستشفيات"]),
@@ -72,7 +78,7 @@ import Testing
     /// a line that opens as copy does («و أضاف …», no full stop), a subheading over the copy's
     /// own read-also line; and a photo's caption crediting its agency in Latin letters.
     @Test func copyShapedLikeABoxIsKept() throws {
-        let speech = "وقال أيضاً: \"لا أحد يريد خوض حرب تجارية، والجميع يعلم أن خوضها يضر الجميع\""
+        let speech = "وكتبت أيضاً: \"لا أحد يريد خوض حرب تجارية، والجميع يعلم أن خوضها يضر الجميع\""
         let added = "و أضاف أن الوحدات المختصة مازالت تبحث عن جثة أخرى يرجح أنها لمهاجر"
         let cases: [(lines: [String], body: [String])] = [
             ([Self.copy[0], speech] + Array(Self.copy[1...]), [Self.copy[0], speech] + Array(Self.copy[1...])),
