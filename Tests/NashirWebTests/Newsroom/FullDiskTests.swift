@@ -9,7 +9,8 @@ import Testing
 
 /// A database that takes no more writes (SQLite's size cap standing in for a full disk): readers
 /// keep getting every page, and the newsroom is told plainly that nothing was saved.
-@Suite struct FullDiskTests {
+@Suite(.enabled(if: Fixtures.hasSeed, "needs ../shared/seed"))
+struct FullDiskTests {
     @Test func readersKeepTheSiteAndEditorsAreToldNothingWasSaved() async throws {
         let fixture = try await NewsroomFixture()
         let seed = try await fixture.site.importSeed()
