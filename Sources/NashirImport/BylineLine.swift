@@ -68,8 +68,9 @@ enum BylineLine {
         return (2...3).contains(groups.count) && groups.allSatisfy { (1...3).contains($0.count) && $0.allSatisfy { $0.count == 1 && $0.allSatisfy(\.isLetter) } }
     }
 
-    /// `text` without its vowel marks, which sit inside a letter's character.
-    private static func unvowelled(_ text: String) -> String {
+    /// `text` without its vowel marks, which sit inside a letter's character («كُتب» → «كتب»):
+    /// themes vowel their labels and stamps.
+    static func unvowelled(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .nonspacingMark }) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }))
     }

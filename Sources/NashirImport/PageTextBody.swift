@@ -127,14 +127,16 @@ enum PageTextBody {
         }
     }
 
+    /// What follows a theme's words of one to three before a colon («أنت هنا: الرئيسية / عربي»); nil without them.
+    static func trailAfterLabel(_ line: String) -> String? {
+        guard let colon = line.firstIndex(of: ":"), PageTextChrome.words(String(line[..<colon]), in: 1...3) else { return nil }
+        return line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    }
+
     /// «الرئيسية » أخبار عربية», «الرئيسية تقارير مصرية»: a breadcrumb's last step, which is the
     /// section; nil when `line` does not start at the site's home.
     static func breadcrumbSection(_ line: String) -> String? {
-        // «أنت هنا: الرئيسية / عربي»: a theme's words before the trail.
-        if let colon = line.firstIndex(of: ":"), PageTextChrome.words(String(line[..<colon]), in: 1...3) {
-            let trail = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            if PageChrome.homeLabels.contains(where: { trail.hasPrefix($0) }), let section = breadcrumbSection(trail) { return section }
-        }
+        if let trail = trailAfterLabel(line), PageChrome.homeLabels.contains(where: { trail.hasPrefix($0) }), let section = breadcrumbSection(trail) { return section }
         guard let home = PageChrome.homeLabels.first(where: { line.hasPrefix($0 + " ") || line.hasPrefix($0 + "»") || line.hasPrefix($0 + ">") || line.hasPrefix($0 + "/") || line.hasPrefix($0 + "›") })
         else { return nil }
         let steps = trailSteps(line.dropFirst(home.count))

@@ -269,8 +269,7 @@ enum PageTextChrome {
     /// A word a date is written with: a number, a month, a weekday, «الموافق», «هـ».
     private static func isDateWord(_ token: String) -> Bool {
         // «نُشر»: a stamp's verb may carry its vowels.
-        let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ":،,()[]|-"))
-        let bare = String(String.UnicodeScalarView(trimmed.unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) }))
+        let bare = BylineLine.unvowelled(token.trimmingCharacters(in: CharacterSet(charactersIn: ":،,()[]|-")))
         // «الأول/أكتوبر»: a Levantine month and its Gregorian name joined by a slash.
         if bare.contains("/"), !bare.contains(where: \.isNumber) {
             return bare.split(separator: "/").allSatisfy { isDateWord(String($0)) }

@@ -110,10 +110,7 @@ extension PageTextChrome {
     /// «›» so it reads as one.
     private static func separateTrail(_ lines: inout [String], before end: Int) {
         for index in lines.indices.prefix(end) {
-            var line = lines[index]
-            if let colon = line.firstIndex(of: ":"), words(String(line[..<colon]), in: 1...3) {
-                line = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            }
+            let line = PageTextBody.trailAfterLabel(lines[index]) ?? lines[index]
             guard let home = PageChrome.homeLabels.first(where: { line.hasPrefix($0 + " ") }) else { continue }
             for headline in lines[(index + 1)..<min(end, index + 4)] where words(headline, in: 4...maxListedTitleWords) && line.hasSuffix(" " + headline) {
                 let section = line.dropFirst(home.count).dropLast(headline.count).trimmingCharacters(in: .whitespaces)
