@@ -18,7 +18,7 @@ enum PageTextHead {
         // its headline («قصاصات صحفية», «ما نقرأه ونحتفظ به من الصحف كل يوم», «أغسطس 6, 2018», headline).
         // Its date may be gone with the page's Latin buttons («February 3, 2018»): then its description
         // is a sentence, or a notice in Latin letters, no headline's shape.
-        if !leading.menu, lines.count > 3, let headline = (2..<min(lines.count - 1, 7)).first(where: { isMasthead(lines, over: $0) }) {
+        if !leading.menu || leading.lastItem == lines.first, lines.count > 3, let headline = (2..<min(lines.count - 1, 7)).first(where: { isMasthead(lines, over: $0) }) {
             lines.removeFirst(PageTextChrome.isDateLine(lines[headline - 1]) ? headline - 1 : headline)
             return false
         }
@@ -148,7 +148,7 @@ enum PageTextHead {
     /// description (a title's shape or a short sentence), its buttons or its notices in Latin letters.
     private static func isMasthead(_ lines: [String], over headline: Int) -> Bool {
         guard headline + 1 < lines.count, isHeadlineLike(lines[headline]), PageTextChrome.words(lines[0], in: 1...4),
-              !PageTextChrome.endsSentence(lines[0]), !PageTextChrome.isDateLine(lines[0]) else { return false }
+              !PageTextChrome.endsSentence(lines[0]), !PageTextChrome.isDateLine(lines[0]), !PageChrome.tickerLabels.contains(lines[0]) else { return false }
         let dated = PageTextChrome.isDateLine(lines[headline - 1])
         let between = lines[1..<(dated ? headline - 1 : headline)]
         guard !between.isEmpty, dated || between.contains(where: { PageTextChrome.endsSentence($0) || PageTextBody.isLatinInterface($0) }) else { return false }
@@ -162,7 +162,8 @@ enum PageTextHead {
             // A name in Latin letters («Rana Kh.») is the writer's under a newsletter's title.
             PageChrome.isInterface(line) || PageTextBody.isLatinInterface(line)
                 || PageTextChrome.words(line, in: 1...6) && !line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
-                || (isHeadlineLike(line) || PageTextChrome.endsSentence(line) && PageTextChrome.words(line, in: 3...15)) && PageTextChrome.words(line) < words
+                // Over the post's date, a description may be a phrase («متابعات إخبارية يومية»).
+                || (isHeadlineLike(line) || (PageTextChrome.endsSentence(line) || dated) && PageTextChrome.words(line, in: 3...15)) && PageTextChrome.words(line) < words
         }
     }
 

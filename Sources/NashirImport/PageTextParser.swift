@@ -42,8 +42,8 @@ public struct PageTextParser: Sendable {
         // So is a first line over the site's buttons alone that its interface or footer names
         // again («نشرة الأسبوع», «Subscribe», «Sign in», …, «Thanks for reading نشرة الأسبوع! …»).
         if page.first == section.name, let end = page.firstIndex(of: headline), end > 1,
-           page[1..<end].contains(section.name) || page[1..<end].allSatisfy(PageChrome.isInterface)
-               && page[end...].contains(where: { $0.contains(section.name) && (PageTextBody.isLatinInterface($0) || $0.contains("©")) }) {
+           page[1..<end].contains(section.name) || page[1..<end].allSatisfy({ PageChrome.isInterface($0) || PageTextChrome.isDateLine($0) })
+               && page[end...].contains(where: { $0.contains(section.name) && (PageTextBody.isLatinInterface($0) || $0.contains("©") || Self.isLatinAround(section.name, in: $0)) }) {
             section = defaultSection
         }
         // The site's name over the headline, which the menu's link to its «about» page names («عن دفتر»),
@@ -53,7 +53,8 @@ public struct PageTextParser: Sendable {
             section = defaultSection
         }
         // No label of the story's own over the headline: a blog theme names the category elsewhere.
-        let menuItem = labelClosesMenu || section.name == leading.lastItem
+        // So is the page's first line, the blog's title over the post's date, when the post names its category.
+        let menuItem = labelClosesMenu || section.name == leading.lastItem || page.first == section.name
         // A trail's generic step («الرئيسية » أخبار») names no section either.
         if section == defaultSection || section.name == defaultSection.name || menuItem, let name = CategoryLine.section(in: lines) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline }) {
             section = Section(slug: TextCleaning.slug(for: name), name: name)
@@ -249,6 +250,12 @@ public struct PageTextParser: Sendable {
             if (line.hasSuffix(".") && index > 0) || DatelineParser.isWholeLine(line) { return nil }
         }
         return nil
+    }
+
+    /// Whether `line` is `name` in Latin words of an interface («Subscribe to دفتر», «دفتر Newsletter»).
+    private static func isLatinAround(_ name: String, in line: String) -> Bool {
+        let rest = line.replacingOccurrences(of: name, with: " ")
+        return rest.contains(where: \.isLetter) && !rest.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
     }
 
     private static func wordCount(_ line: String) -> Int {

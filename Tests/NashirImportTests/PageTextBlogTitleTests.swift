@@ -1,0 +1,56 @@
+import NashirDomain
+import Testing
+
+@testable import NashirImport
+
+/// A blog's title and description over the post's date and headline, on hosts never tuned on
+/// (Blogger's templates, Write.as): neither is the headline or the story's section.
+@Suite struct PageTextBlogTitleTests: PageLinesParsing {
+    static let headline = PageTextWholePageTests.headline
+    static let copy = PageTextWholePageTests.copy
+    static let postFooter = ["مرسلة بواسطة أبو يوسف في 6:53 ص", "ليست هناك تعليقات:", "المشاركة على X", "التصنيفات: أخبار عربية",
+                             "إرسال تعليق", "رسالة أحدث", "رسالة أقدم", "الصفحة الرئيسية"]
+
+    /// Blogger's navbar («إنشاء مدونة», «تسجيل الدخول») ends on the blog's title: the title and
+    /// its description, shorter than the headline, still stand over the post, not the story.
+    @Test func theTitleUnderBloggersNavbar() throws {
+        let headline = "افتتاح مستشفى جديد في العاصمة بطاقة ثلاثمئة سرير وأقسام للطوارئ"
+        let lines = ["المزيد", "إنشاء مدونة", "تسجيل الدخول", "نبض الشارع", "أخبار من هنا وهناك.. ننقلها لكم كما هي",
+                     "السبت، 8 سبتمبر 2018", headline] + Self.copy + Self.postFooter
+        let content = try parse(lines)
+        #expect(content.headline == headline)
+        #expect(content.section.name == "أخبار عربية")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A description of a few words, no sentence and no headline's shape, over the post's date.
+    @Test func aPhraseDescribingTheBlog() throws {
+        let lines = ["مدونة عين على العالم", "متابعات إخبارية يومية", "الخميس، 15 فبراير 2018", Self.headline] + Self.copy + Self.postFooter
+        let content = try parse(lines)
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "أخبار عربية")
+    }
+
+    /// The page's first line over the post's date alone is the blog's title when the post's
+    /// footer names its category.
+    @Test func theTitleOverTheDateWhenThePostNamesItsCategory() throws {
+        let content = try parse(["دفتر الأخبار", "الإثنين، 19 فبراير 2018", Self.headline] + Self.copy + Self.postFooter)
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "أخبار عربية")
+    }
+
+    /// Write.as prints the title over the date and names it again in its Latin «Subscribe to …».
+    @Test func theTitleTheSubscribeButtonNames() throws {
+        let content = try parse(["ملاحظات من الشرق", "Apr 24, 2018", Self.headline] + Self.copy
+                                + ["#كتب #سينما", "Discuss...", "Subscribe to ملاحظات من الشرق", "Subscribe", "published with write.as"])
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "أخبار")
+    }
+
+    /// A section's label over the story's date and headline stays its section.
+    @Test func aSectionOverTheDateStays() throws {
+        let content = try parse(["رياضة", "الخميس، 15 فبراير 2018", Self.headline] + Self.copy)
+        #expect(content.section.name == "رياضة")
+        #expect(content.headline == Self.headline)
+    }
+}
