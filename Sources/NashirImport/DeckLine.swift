@@ -8,6 +8,8 @@ enum DeckLine {
     /// caption or credit, opens with half its words (stemmed, without stop words), or right under
     /// it with nearly all of them.
     static func retelling(_ lines: [String]) -> Int? {
+        // A summary cut from the lead and run into its next sentence opens as the lead does.
+        if lines.count >= 3, PageTextChrome.isProse(lines[1]), lines[0].count > lines[1].count, lines[0].hasPrefix(lines[1]) { return 1 }
         guard lines.count >= 3, PageTextChrome.isProse(lines[0]),
               let next = lines[1..<min(lines.count, 4)].firstIndex(where: PageTextChrome.isProse),
               lines[1..<next].allSatisfy({ PageTextChrome.words($0, upTo: 13) <= 12 && !PageTextChrome.endsSentence($0) && !PageChrome.isInterface($0) }) else { return nil }
@@ -18,5 +20,33 @@ enum DeckLine {
         // over the paragraph (or an ad's label) nearly all of them.
         let shared = deck.intersection(opening).count
         return next > 1 && shared * 2 >= deck.count || shared * 10 >= deck.count * 9 ? next : nil
+    }
+
+    /// Where the copy opens when `lines[0]` is a deck the page set apart from it: on the `page`
+    /// (its lines before any were dropped) share buttons stand between that sentence and the next
+    /// paragraph, or a credit opens the copy under it («… للجدل.», «مشاركة», «Facebook»,
+    /// «الكومبس – وكالات»). A photo's caption or an ad's label alone does not set a deck apart:
+    /// themes put them after the first paragraph.
+    static func setApart(_ lines: [String], page: [String]) -> Int? {
+        guard lines.count >= 3, PageTextChrome.isProse(lines[0]), PageTextChrome.words(lines[0], upTo: 46) <= 45, DatelineParser.parse(lines[0]) == nil,
+              let next = lines[1..<min(lines.count, 9)].firstIndex(where: PageTextChrome.isProse), lines.count > next + 1,
+              lines[1..<next].allSatisfy(isApart), let deck = page.firstIndex(of: lines[0]),
+              let copy = page[(deck + 1)...].firstIndex(of: lines[next]) else { return nil }
+        let between = page[(deck + 1)..<copy]
+        guard between.count <= 8, between.allSatisfy(isApart) else { return nil }
+        let shareBar = between.count { shareButtons.contains($0.lowercased()) } >= 2
+        return shareBar || PageTextHead.isCredit(page[copy - 1]) ? next : nil
+    }
+
+    /// A share bar's buttons, as themes label them.
+    private static let shareButtons: Set<String> = ["مشاركة", "شارك", "شارك الخبر", "شارك المقال", "شارك على", "share", "فيسبوك", "فيس بوك",
+        "تويتر", "واتساب", "واتس اب", "تيليجرام", "تلغرام", "لينكدإن", "لينكد إن", "بريد إلكتروني", "طباعة", "facebook", "twitter", "x",
+        "whatsapp", "telegram", "linkedin", "email", "e-mail", "print", "pinterest", "messenger"]
+
+    /// What may stand between a deck and the copy: a button, a photo's caption or credit, a credit.
+    private static func isApart(_ line: String) -> Bool {
+        !PageChrome.isRelatedLink(line) && (PageTextBody.isButton(line) || PageChrome.isChrome(line) || PageChrome.isInterface(line)
+            || PageTextBody.isLatinInterface(line) || PageTextHead.isCaption(line) || PageTextBody.isPhotoCredit(line)
+            || PageTextHead.isCredit(line) || PageTextChrome.words(line, in: 1...3) && line.contains(where: { $0.isASCII && $0.isLetter }))
     }
 }

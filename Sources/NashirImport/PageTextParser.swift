@@ -125,7 +125,7 @@ public struct PageTextParser: Sendable {
             highlights.append(lines.removeFirst())
             linesAboveByline -= 1
         }
-        if highlights.isEmpty, let copy = DeckLine.retelling(lines) {
+        if highlights.isEmpty, let copy = DeckLine.retelling(lines) ?? DeckLine.setApart(lines, page: page) {
             if lines[copy] != lines[0] { highlights.append(lines[0]) }
             lines.removeFirst(copy)
         }
