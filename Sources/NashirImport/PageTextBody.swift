@@ -28,7 +28,7 @@ enum PageTextBody {
     /// «تصوير: …». Never copy, wherever it stands.
     static func isPhotoCredit(_ line: String) -> Bool {
         if (line.hasPrefix("©") || line.hasPrefix("(©")) && PageTextChrome.words(line, in: 1...8) && !PageTextChrome.endsSentence(line) { return true }
-        if PageTextChrome.words(line, in: 1...4) && (line.contains("أرشيف") || line.hasPrefix("صورة:") || line.hasPrefix("تصوير:") || line.hasPrefix("الصورة:")) { return true }
+        if PageTextChrome.words(line, in: 1...4) && (line.contains("أرشيف") || artCredits.contains(where: line.hasPrefix)) { return true }
         // A caption closing on its picture agency after a dash, in Latin letters («… — Getty Images», «… - AFP»).
         guard PageTextChrome.words(line, in: 2...16), !PageTextChrome.endsSentence(line),
               let dash = line.ranges(of: " — ").last ?? line.ranges(of: " – ").last ?? line.ranges(of: " - ").last else { return false }
@@ -36,6 +36,8 @@ enum PageTextBody {
         return (1...3).contains(credit.count) && credit.contains(where: { pictureAgencies.contains(String($0)) }) && credit.allSatisfy { $0.allSatisfy(\.isASCII) }
     }
 
+    /// Who made the story's pictures, by their field: «تصوير: …», «تصميم: حبر.», «رسوم: …».
+    private static let artCredits = ["صورة:", "الصورة:", "تصوير:", "تصميم:", "رسوم:", "رسم:", "غرافيك:", "إنفوغرافيك:", "انفوغرافيك:"]
     private static let pictureAgencies: Set<String> = ["Getty", "AFP", "Reuters", "EPA", "AP", "Shutterstock", "Anadolu", "Xinhua", "iStock"]
 
     /// Removes the writer's box that closes the copy: «عن رامي حداد» over who they are («صحفي في
@@ -208,7 +210,12 @@ enum PageTextBody {
     /// What the source's field names («المصدر : وكالات» → «وكالات»; empty after a bare «المصدر:»),
     /// or nil when `line` is no such field.
     static func sourceField(_ line: String) -> String? {
-        line.firstMatch(of: /^(?:المصدر|مصدر الخبر|Source)\s?:\s*(.*)$/).map { String($0.1) }
+        line.firstMatch(of: /^(?:المصدر|مصدر الخبر|Source)\s?[:|]\s*(.*)$/).map { String($0.1) }
+    }
+
+    /// A notice the site prints under every story («تنبيه: المعلومات الواردة في هذا الموقع لا تغني عن …»).
+    static func isNotice(_ line: String) -> Bool {
+        ["تنبيه:", "تنبيه :", "إخلاء مسؤولية", "إخلاء المسؤولية", "اخلاء مسؤولية", "Disclaimer"].contains(where: line.hasPrefix)
     }
 
     /// «--(بترا)», «(رويترز)»: the agency named alone in brackets on the copy's last line, maybe

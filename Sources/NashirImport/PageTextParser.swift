@@ -82,6 +82,7 @@ public struct PageTextParser: Sendable {
         let listedTags = Self.stripTrailingChrome(&lines)
         PageTextBody.dropWriterBox(&lines)
         let tags = structuralTags.isEmpty ? listedTags : structuralTags.map { Tag(slug: TextCleaning.slug(for: $0), name: $0) }
+        if lines.count > 1, let last = lines.last, PageTextBody.isNotice(last) { lines.removeLast() }
         let agency = PageTextBody.agencyCredit(&lines)
         let credit = agency?.credit
         var byline = agency?.initials ?? (tags.isEmpty ? PageTextChrome.signature(&lines) : nil)

@@ -1,0 +1,33 @@
+import NashirDomain
+import Testing
+
+@testable import NashirImport
+
+/// Credits and notices a site prints around every story, on sites never tuned on: none is a
+/// paragraph of the copy.
+@Suite struct PageTextCreditTests: PageLinesParsing {
+    static let headline = PageTextWholePageTests.headline
+    static let copy = PageTextWholePageTests.copy
+    static let top = ["رياضة", headline, "5 آذار 2018"]
+    static let share = ["شارك المقال", "فيسبوك", "تويتر"]
+
+    /// The source's field parted by a bar closes the copy («المصدر | الخليج الجديد + وكالات»).
+    @Test func theSourcesFieldWithABar() throws {
+        let content = try parse(Self.top + Self.copy + ["المصدر | الخليج الجديد + وكالات", "الكلمات المفتاحية", "مصر"])
+        #expect(content.body.map(\.text) == Self.copy)
+        #expect(content.credit == "الخليج الجديد + وكالات")
+    }
+
+    /// A health site's notice under every story is no paragraph.
+    @Test func theSitesNoticeUnderTheCopy() throws {
+        let notice = "تنبيه: المعلومات الواردة في هذا الموقع لا تغني عن استشارة الطبيب المختص."
+        let content = try parse(Self.top + Self.copy + [notice] + Self.share)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// Who drew the story's picture («تصميم: حبر.»), between the stamp and the copy.
+    @Test func theDesignersCredit() throws {
+        let content = try parse(Self.top + ["وقت القراءة: 3 دقائق", "تصميم: حبر."] + Self.copy)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+}
