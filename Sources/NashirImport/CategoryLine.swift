@@ -80,6 +80,8 @@ enum CategoryLine {
 
     /// The section after one of `openings`: «التصنيفات رياضة», «Posted in اقتصاد, تقارير» (the first of a list).
     static func named(_ line: String, after openings: [String]) -> String? {
+        // Themes vowel the opening («نُشر في العالم»).
+        let line = BylineLine.unvowelled(line)
         for opening in openings where line.hasPrefix(opening + " ") || (opening.hasSuffix(":") && line.hasPrefix(opening)) {
             var rest = line.dropFirst(opening.count).trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ":")))
             // «مصنفة كـ رياضة موسومة مورينيو»: the tags follow the category on the same line.

@@ -35,6 +35,8 @@ import Testing
             menu + [Self.headline, "نُشر في 6 مايو، 2018 بواسطة عمر الفاروق"] + Self.copy + [
                 "تم نشر هذه المقالة في صحة ووسمها مستشفيات بتاريخ 6 مايو، 2018 بواسطة عمر الفاروق. أضف الرابط الدائم إلى المفضلة.", "← السابق"],
             [Self.headline] + Self.copy + ["مصنف في: صحة موسوم بـ: مستشفيات، وزارة الصحة"],
+            // Apex's «Published in» vowelled, over the tags on one line.
+            menu + [Self.headline, "بواسطة رنا يوسف"] + Self.copy + ["نُشر في صحة", "مستشفيات وزارة الصحة"],
             // Twenty Ten's links to the posts around it over the headline, its sentence in the other order under the copy.
             menu + ["← وزير الخارجية يستقبل المبعوث الأممي", "قوات الأمن تحبط مخططا إرهابيا →", Self.headline, "نُشر في 8 أبريل، 2018 بواسطة وليد الحسيني"]
                 + Self.copy + ["هذه التدوينة نُشرت في صحة ووُسمت بـ مستشفيات، وزارة الصحة. احفظ الرابط الدائم.", "← وزير الخارجية يستقبل المبعوث الأممي"],
