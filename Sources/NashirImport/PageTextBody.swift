@@ -151,8 +151,10 @@ enum PageTextBody {
     }
 
     /// The steps of a trail, split at its separators («›», «»», «/», «>», «|»).
+    /// A «» pair quotes a word («غرامة الحد «الآسيوية».. من يتحملها؟»): its closing mark parts no steps.
     static func trailSteps(_ text: Substring) -> [String] {
-        text.split(whereSeparator: { "»›>/|\\".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let separators = text.contains("«") ? "›>/|\\" : "»›>/|\\"
+        return text.split(whereSeparator: { separators.contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// The body's blocks: paragraphs, the story's own subheadings, and the rules the page drew

@@ -31,6 +31,19 @@ import Testing
         #expect(content.section.name == "رياضة")
     }
 
+    /// A headline quoting a word in «» is no trail, though «» closes like a trail's arrow.
+    @Test func aHeadlineQuotingAWordIsNoTrail() throws {
+        #expect(!PageTextHead.isBreadcrumb("غرامة الحد «الآسيوية».. من يتحملها؟!!"))
+        #expect(PageTextHead.isBreadcrumb("الرئيسية » رياضة"))
+        let headline = "غرامة الحد «الآسيوية».. من يتحملها؟!!"
+        let lines = ["سيت أنفو"] + Self.menu + ["آخر الأخبار", "فنانة مغربية تكشف تفاصيل عملها الجديد قبل عرضه في رمضان",
+                     "افتتاح الخط الجديد للترامواي بالدار البيضاء في وجه المسافرين", "رياضة", headline, "كتبه: سيت أنفو - وكالات",
+                     "15 أبريل 2018 - 17:14", "شارك", "فيسبوك"] + Self.copy
+        let content = try parse(lines)
+        #expect(content.headline == headline)
+        #expect(content.section.name == "رياضة")
+    }
+
     /// The byline naming the site (its name over the menu) does not name the story's category,
     /// which the trail gave.
     @Test func theSitesNameInTheBylineIsNoCategory() throws {
