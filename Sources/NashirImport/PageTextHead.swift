@@ -70,7 +70,11 @@ enum PageTextHead {
         if firstHeads, index > top + 1, PageChrome.homeLabels.contains(lines[top + 1]), !PageChrome.tickerLabels.contains(lines[0]),
            pageLinks.allSatisfy({ PageChrome.isInterface($0) || PageTextChrome.isDateLine($0) })
             || pageLinks.count >= 2 && pageLinks.allSatisfy({ PageChrome.isInterface($0) || PageTextChrome.isDateLine($0) || PageTextChrome.isLabel($0) && !isHeadlineLike($0) || isCaption($0) }) {
-            lines.removeFirst(index)
+            // Steps no interface names, right over the headline, are a trail from the home page
+            // printed a step a line under a call («شاهد البث المباشر …», «الرئيسية», «النيل للأخبار», «عربي ودولي»): its last is the section.
+            let trail = pageLinks.count <= 3 && !pageLinks.contains(where: { PageChrome.isInterface($0) || PageTextChrome.isDateLine($0) || isCaption($0) })
+                && isSectionLabel(lines[index - 1])
+            lines.removeFirst(trail ? index - 1 : index)
             return false
         }
         // Under a ticker's label the block is the ticker's titles, the story's headline last

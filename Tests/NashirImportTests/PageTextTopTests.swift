@@ -44,6 +44,19 @@ import Testing
         #expect(content.section.name == "رياضة")
     }
 
+    /// A trail printed a step a line under a call to watch the live stream: its last step is the
+    /// section; a blog's pages' links under its title are none.
+    @Test func aTrailUnderACallToWatchLive() throws {
+        let lines = ["ماسبيرو", "English"] + Self.menu + ["شاهد البث المباشر لقناة النيل للأخبار", "الرئيسية", "النيل للأخبار", "عربي ودولي",
+                     Self.headline, "النيل للأخبار", "19 فبراير 2018 | 12:25 م"] + Self.copy
+        let content = try parse(lines)
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "عربي ودولي")
+        let blog = try parse(["دفاتر مراسل متجول في المدن", "الرئيسية", "من نحن", "اتصل بنا", Self.headline] + Self.copy)
+        #expect(blog.headline == Self.headline)
+        #expect(blog.section.name == "أخبار")
+    }
+
     /// The byline naming the site (its name over the menu) does not name the story's category,
     /// which the trail gave.
     @Test func theSitesNameInTheBylineIsNoCategory() throws {
