@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 
 /// Finds a page dump's chrome by its shape rather than its words, so themes never seen are
@@ -148,6 +149,19 @@ enum PageTextChrome {
         guard tags.count >= 3, tags.allSatisfy({ words($0, in: 1...3) }), !endsSentence(line), !line.contains(".") else { return nil }
         return tags
     }
+
+    /// «كوريا الشمالية الصين الولايات المتحدة»: a theme's tags parted by spaces alone, names the
+    /// `copy` mentions, none of a sentence's little words, no punctuation.
+    static func isSpacedTagLine(_ line: String, copy: ArraySlice<String>) -> Bool {
+        let tokens = line.split(separator: " ").map(String.init)
+        guard (3...10).contains(tokens.count), tokens.allSatisfy({ $0.allSatisfy(\.isLetter) }), !tokens.contains(where: littleWords.contains) else { return false }
+        let named = Set(copy.flatMap { ArabicAnalyzer.terms(in: $0) })
+        let terms = ArabicAnalyzer.terms(in: line)
+        return !terms.isEmpty && terms.allSatisfy(named.contains)
+    }
+
+    private static let littleWords: Set<String> = ["في", "من", "على", "إلى", "الى", "عن", "أن", "إن", "ان", "مع", "و", "أو", "ثم", "بعد", "قبل", "هذا",
+                                                    "هذه", "التي", "الذي", "لا", "لم", "لن", "قد", "كان", "كما", "بين", "حول", "منذ", "خلال", "حتى", "هو", "هي"]
 
     /// Tags listed under a tags heading at `start`: the short lines after it, up to the next
     /// widget heading.

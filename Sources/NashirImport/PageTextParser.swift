@@ -80,6 +80,7 @@ public struct PageTextParser: Sendable {
         lines.removeAll(where: PageTextBody.isButtonRow)
         if let last = lines.last, lines.count > 1, PageTextBody.isTagsLine(last), BylineLine.name(in: last) == nil { lines.removeLast() }
         let listedTags = Self.stripTrailingChrome(&lines)
+        if lines.count > 2, let last = lines.last, PageTextChrome.isSpacedTagLine(last, copy: lines.dropLast()) { lines.removeLast() }
         PageTextBody.dropWriterBox(&lines)
         let tags = structuralTags.isEmpty ? listedTags : structuralTags.map { Tag(slug: TextCleaning.slug(for: $0), name: $0) }
         if lines.count > 1, let last = lines.last, PageTextBody.isNotice(last) { lines.removeLast() }

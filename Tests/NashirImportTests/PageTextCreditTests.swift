@@ -3,8 +3,8 @@ import Testing
 
 @testable import NashirImport
 
-/// Credits and notices a site prints around every story, on sites never tuned on: none is a
-/// paragraph of the copy.
+/// Credits, notices and tags a site prints around every story, on sites never tuned on: none is
+/// a paragraph of the copy.
 @Suite struct PageTextCreditTests: PageLinesParsing {
     static let headline = PageTextWholePageTests.headline
     static let copy = PageTextWholePageTests.copy
@@ -23,6 +23,16 @@ import Testing
         let notice = "تنبيه: المعلومات الواردة في هذا الموقع لا تغني عن استشارة الطبيب المختص."
         let content = try parse(Self.top + Self.copy + [notice] + Self.share)
         #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// Tags parted by spaces alone under the copy name what it mentions, with none of a
+    /// sentence's little words; a closing line that has them stays.
+    @Test func tagsPartedBySpacesAlone() throws {
+        let tagged = try parse(Self.top + Self.copy + ["وزارة الصحة المستشفى العاصمة الحكومة الوزير", "المقالة السابقة", "الاتحاد الأوروبي يمدد العقوبات الاقتصادية"])
+        #expect(tagged.body.map(\.text) == Self.copy)
+        let line = "وأعلنت وزارة الصحة افتتاح المستشفى في العاصمة"
+        let closing = try parse(Self.top + Self.copy + [line, "المقالة السابقة", "الاتحاد الأوروبي يمدد العقوبات الاقتصادية"])
+        #expect(closing.body.map(\.text) == Self.copy + [line])
     }
 
     /// Who drew the story's picture («تصميم: حبر.»), between the stamp and the copy.
