@@ -6,7 +6,7 @@ import Foundation
 /// or the category alone under the copy.
 enum CategoryLine {
     /// Openings of a statement that names the category, wherever it stands on the page.
-    static let statements = ["التصنيفات", "التصنيف", "التصنيفات:", "التصنيف:", "التسميات:", "القسم:", "الفئة:", "الأقسام:", "مصنفة كـ", "مصنف في", "مصنف في:", "نشر في",
+    static let statements = ["التصنيفات", "التصنيف", "التصنيفات:", "التصنيف:", "التسميات:", "القسم:", "الفئة:", "الأقسام:", "مصنفة كـ", "مصنف في", "مصنف في:", "مصنف تحت:", "مصنف تحت", "نشر في",
                              "منشور في", "Posted in", "Filed under", "Categories:", "Category:", "Categories", "Category"] + entryStatements
 
     /// Openings of a line of the head block that names the category: «في رياضة», Pelican's «In رياضة.».
@@ -66,13 +66,17 @@ enum CategoryLine {
     /// the site's whole list of categories.
     static func underHeading(in lines: [String]) -> String? {
         for index in lines.indices.dropLast() {
-            let heading = lines[index].trimmingCharacters(in: .init(charactersIn: ": "))
             let dated = index > 0 && PageTextChrome.isDateLine(lines[index - 1])
-            guard headings.contains(heading) || heading == "في" && dated else { continue }
+            guard isHeading(lines[index]) || lines[index] == "في" && dated else { continue }
             let names = lines[(index + 1)...].prefix(4).prefix(while: isName)
             if (1...3).contains(names.count) { return names.first }
         }
         return nil
+    }
+
+    /// Whether `line` is a statement's opening alone on its line («مصنّف تحت:», «التسميات»).
+    static func isHeading(_ line: String) -> Bool {
+        headings.contains(BylineLine.unvowelled(line).trimmingCharacters(in: .init(charactersIn: ": ")))
     }
 
     /// Statements' openings that stand alone over the category.

@@ -29,6 +29,8 @@ enum PageTextBody {
     static func isPhotoCredit(_ line: String) -> Bool {
         if (line.hasPrefix("©") || line.hasPrefix("(©")) && PageTextChrome.words(line, in: 1...8) && !PageTextChrome.endsSentence(line) { return true }
         if PageTextChrome.words(line, in: 1...4) && (line.contains("أرشيف") || artCredits.contains(where: line.hasPrefix)) { return true }
+        // «صورة: وكالة الصحافة الفرنسية عبر Getty Images»: a longer field names the agency and its seller.
+        if PageTextChrome.words(line, in: 5...10) && artCredits.contains(where: line.hasPrefix) && !PageTextChrome.endsSentence(line) { return true }
         // A caption closing on its picture agency after a dash, in Latin letters («… — Getty Images», «… - AFP»).
         guard PageTextChrome.words(line, in: 2...16), !PageTextChrome.endsSentence(line),
               let dash = line.ranges(of: " — ").last ?? line.ranges(of: " – ").last ?? line.ranges(of: " - ").last else { return false }

@@ -46,6 +46,13 @@ public struct PageTextParser: Sendable {
                && page[end...].contains(where: { $0.contains(section.name) && (PageTextBody.isLatinInterface($0) || $0.contains("©") || Self.isLatinAround(section.name, in: $0)) }) {
             section = defaultSection
         }
+        // A category's heading over its names right over the headline («مصنّف تحت:», «عرب», «العراق»):
+        // the first names the section, the others narrow it.
+        if let end = page.firstIndex(of: headline), end >= 3, page[end - 1] == section.name,
+           let heading = page[max(0, end - 4)..<(end - 1)].lastIndex(where: CategoryLine.isHeading),
+           page[(heading + 1)..<end].allSatisfy(Self.isLabel) {
+            section = Section(slug: TextCleaning.slug(for: page[heading + 1]), name: page[heading + 1])
+        }
         // The site's name over the headline, which the menu's link to its «about» page names («عن دفتر»),
         // or that link itself; or the name atop the page that its copyright line names again.
         if page.prefix(while: { $0 != headline }).contains("عن " + section.name) || section.name.hasPrefix("عن ")

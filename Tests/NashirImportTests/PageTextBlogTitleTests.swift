@@ -47,6 +47,13 @@ import Testing
         #expect(content.section.name == "أخبار")
     }
 
+    /// A static blog's menu ends on its lists of posts («الفئات», «الأرشيف»), which name no section.
+    @Test func theMenusListsOfPostsNameNoSection() throws {
+        let content = try parse(["يوميات مراسل", "عن المدونة", "المنشورات", "الفئات", "الأرشيف", Self.headline, "مارس 26, 2018 تستغرق 1 د"] + Self.copy)
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "أخبار")
+    }
+
     /// A section's label over the story's date and headline stays its section.
     @Test func aSectionOverTheDateStays() throws {
         let content = try parse(["رياضة", "الخميس، 15 فبراير 2018", Self.headline] + Self.copy)

@@ -35,6 +35,15 @@ import Testing
         #expect(closing.body.map(\.text) == Self.copy + [line])
     }
 
+    /// A photo's field naming the agency and the seller it came through is no headline or paragraph.
+    @Test func aPhotosFieldNamingItsSeller() throws {
+        let credit = "صورة: وكالة الصحافة الفرنسية عبر Getty Images"
+        #expect(PageTextBody.isPhotoCredit(credit))
+        let content = try parse(Self.top + ["شارك هذه القصة", "مشاركة", credit] + Self.copy)
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
     /// Who drew the story's picture («تصميم: حبر.»), between the stamp and the copy.
     @Test func theDesignersCredit() throws {
         let content = try parse(Self.top + ["وقت القراءة: 3 دقائق", "تصميم: حبر."] + Self.copy)

@@ -35,6 +35,8 @@ import Testing
             menu + [Self.headline, "نُشر في 6 مايو، 2018 بواسطة عمر الفاروق"] + Self.copy + [
                 "تم نشر هذه المقالة في صحة ووسمها مستشفيات بتاريخ 6 مايو، 2018 بواسطة عمر الفاروق. أضف الرابط الدائم إلى المفضلة.", "← السابق"],
             [Self.headline] + Self.copy + ["مصنف في: صحة موسوم بـ: مستشفيات، وزارة الصحة"],
+            // Chorus's vowelled «Filed under:» alone over the category and its sub-category.
+            menu + ["مصنّف تحت:", "صحة", "العاصمة", Self.headline, "بقلم ريم قاسم 26 مايو 2018، 4:07 م"] + Self.copy,
             // Apex's «Published in» vowelled, over the tags on one line.
             menu + [Self.headline, "بواسطة رنا يوسف"] + Self.copy + ["نُشر في صحة", "مستشفيات وزارة الصحة"],
             // Twenty Ten's links to the posts around it over the headline, its sentence in the other order under the copy.
