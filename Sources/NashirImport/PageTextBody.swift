@@ -222,6 +222,18 @@ enum PageTextBody {
         ["تنبيه:", "تنبيه :", "إخلاء مسؤولية", "إخلاء المسؤولية", "اخلاء مسؤولية", "Disclaimer"].contains(where: line.hasPrefix)
     }
 
+    /// Who gathered and edited the story, closing it: an agency's bracketed team line
+    /// («(إعداد أحمد إلهامي للنشرة العربية - تحرير أحمد صبحي خليفة)») or a note of its sources
+    /// («مع معلومات من رويترز ووكالة الصحافة الفرنسية»).
+    static func isSourcingNote(_ line: String) -> Bool {
+        if line.hasPrefix("("), line.hasSuffix(")"), PageTextChrome.words(line, in: 2...25) {
+            let inside = line.dropFirst()
+            return ["إعداد", "تحرير", "ترجمة", "تغطية صحفية", "شارك في التغطية"].contains(where: inside.hasPrefix) || line.contains("للنشرة العربية")
+        }
+        return ["مع معلومات من ", "بمعلومات من ", "مع معلومات وكالات"].contains(where: line.hasPrefix) && PageTextChrome.words(line, in: 2...12)
+            && !line.hasSuffix(":")
+    }
+
     /// «--(بترا)», «(رويترز)»: the agency named alone in brackets on the copy's last line, maybe
     /// after the editors' initials («ع.ش/ م.س (د ب أ)», «ص.ش/ ع.ش (أ ف ب، رويترز)»), which are
     /// returned too; or the source's field («المصدر: رويترز»).

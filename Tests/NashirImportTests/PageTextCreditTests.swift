@@ -44,6 +44,18 @@ import Testing
         #expect(content.body.map(\.text) == Self.copy)
     }
 
+    /// An agency's bracketed team line and a note of the story's sources close the copy, not a paragraph.
+    @Test func theTeamAndTheSourcesUnderTheCopy() throws {
+        let team = "(إعداد أحمد إلهامي للنشرة العربية - تحرير أحمد صبحي خليفة)"
+        let sources = "مع معلومات من رويترز ووكالة الصحافة الفرنسية"
+        for closing in [[team], [sources], [sources, team]] {
+            let content = try parse(Self.top + Self.copy + closing + Self.share)
+            #expect(content.body.map(\.text) == Self.copy, "\(closing)")
+        }
+        let aside = "(وكانت الحكومة قد أعلنت عن خطة بناء المستشفى في العام الماضي.)"
+        #expect(try parse(Self.top + Self.copy + [aside] + Self.share).body.map(\.text) == Self.copy + [aside])
+    }
+
     /// Who drew the story's picture («تصميم: حبر.»), between the stamp and the copy.
     @Test func theDesignersCredit() throws {
         let content = try parse(Self.top + ["وقت القراءة: 3 دقائق", "تصميم: حبر."] + Self.copy)
