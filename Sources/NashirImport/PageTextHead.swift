@@ -18,7 +18,9 @@ enum PageTextHead {
         // its headline («قصاصات صحفية», «ما نقرأه ونحتفظ به من الصحف كل يوم», «أغسطس 6, 2018», headline).
         // Its date may be gone with the page's Latin buttons («February 3, 2018»): then its description
         // is a sentence, or a notice in Latin letters, no headline's shape.
-        if !leading.menu || leading.lastItem == lines.first, lines.count > 3, let headline = (2..<min(lines.count - 1, 7)).first(where: { isMasthead(lines, over: $0) }) {
+        // Under a menu that ends on the blog's title (Blogger's navbar), the headline stands over the copy or its stamp.
+        if !leading.menu || leading.lastItem == lines.first, lines.count > 3, let headline = (2..<min(lines.count - 1, 7)).first(where: { isMasthead(lines, over: $0) }),
+           !leading.menu || PageTextChrome.isProse(lines[headline + 1]) || PageTextChrome.isStamp(lines[headline + 1]) {
             lines.removeFirst(PageTextChrome.isDateLine(lines[headline - 1]) ? headline - 1 : headline)
             return false
         }

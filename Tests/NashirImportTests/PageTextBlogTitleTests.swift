@@ -23,6 +23,18 @@ import Testing
         #expect(content.body.map(\.text) == Self.copy)
     }
 
+    /// A login module ending the menu («دخول», «نسيت كلمة المرور؟», «ليس لديك حساب؟ سجل الآن») is
+    /// no masthead: its last line stands over a trail, not over the copy.
+    @Test func aLoginModuleIsNoMasthead() throws {
+        let lines = ["شبكة الربيع الإخبارية", "الرئيسية", "الأخبار", "روابط", "اتصل بنا", "بحث...", "السبت, 02 يونيو 2018", "القائمة الرئيسية",
+                     "الرئيسية", "الأخبار", "مقالات", "روابط", "خريطة الموقع", "اتصل بنا", "تسجيل الدخول", "اسم المستخدم", "كلمة المرور", "تذكرني",
+                     "دخول", "نسيت كلمة المرور؟", "ليس لديك حساب؟ سجل الآن", "الرئيسية arrow الأخبار arrow أخبار دولية", "أخبار دولية", Self.headline,
+                     "كتب بواسطة admin", "السبت, 02 يونيو 2018 09:11"] + Self.copy
+        let content = try parse(lines)
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "أخبار دولية")
+    }
+
     /// A description of a few words, no sentence and no headline's shape, over the post's date.
     @Test func aPhraseDescribingTheBlog() throws {
         let lines = ["مدونة عين على العالم", "متابعات إخبارية يومية", "الخميس، 15 فبراير 2018", Self.headline] + Self.copy + Self.postFooter
