@@ -15,7 +15,7 @@ enum CategoryLine {
     /// A classic theme's sentence under the copy, naming the category, then the tags, the date and
     /// the writer: «تم نشر هذه المقالة في رياضة ووسمها فرنسا بتاريخ 15 أبريل، 2018 بواسطة ريم».
     static let entryStatements = ["تم نشر هذه المقالة في", "نشرت هذه المقالة في", "نُشرت هذه المقالة في", "نشرت هذه التدوينة في", "نُشرت هذه التدوينة في",
-                                  "تم نشر هذه التدوينة في", "هذه التدوينة نُشرت في", "هذه التدوينة نشرت في", "هذه المقالة نُشرت في", "هذه المقالة نشرت في",
+                                  "تم نشر هذه التدوينة في", "هذه التدوينة نُشرت في", "هذه التدوينة نشرت في", "هذه المقالة نُشرت في", "هذه المقالة نشرت في", "هذا المنشور تم نشره في", "هذا المنشور نُشر في", "هذا المنشور نشر في", "تم نشر هذا المنشور في",
                                   "This entry was posted in"]
 
     /// A category printed alone among the first lines of `lines` after `lastParagraph` («أخبار
@@ -57,6 +57,9 @@ enum CategoryLine {
             // Between the date and the comment count («27 يونيو، 2018», «دولي», «1 تعليق»).
             // A credit stands there too («وكالات»): it signs the story.
             if PageTextChrome.isDateLine(above), counted(below), !PageTextChrome.isHeadlineFooter(head[index]) { return head[index] }
+            // The writer's name between them too («19 أغسطس 2018», «أحمد الزعبي», «الشرق الأوسط», «تعليق واحد»).
+            if index >= 2, PageTextChrome.isDateLine(head[index - 2]), PageTextChrome.words(above, in: 2...3), counted(below),
+               !PageTextChrome.isHeadlineFooter(head[index]) { return head[index] }
         }
         return nil
     }

@@ -222,7 +222,9 @@ public struct PageTextParser: Sendable {
         // A field («المصدر : وكالات») is no label.
         guard lines.count >= 3, Self.isLabel(lines[0]), !lines[0].contains(":"), !PageTextChrome.weekdays.contains(lines[0]),
               !Self.isLabel(lines[1]) || lines[1].count > lines[0].count || stamped else { return defaultSection }
-        let label = lines.removeFirst()
+        var label = lines.removeFirst()
+        // Over the headline a theme names the category after «في» («في المنطقة»).
+        if let name = CategoryLine.named(label, after: ["في"]) { label = name }
         return Section(slug: TextCleaning.slug(for: label), name: label)
     }
 

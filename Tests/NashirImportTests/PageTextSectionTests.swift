@@ -35,6 +35,11 @@ import Testing
             menu + [Self.headline, "نُشر في 6 مايو، 2018 بواسطة عمر الفاروق"] + Self.copy + [
                 "تم نشر هذه المقالة في صحة ووسمها مستشفيات بتاريخ 6 مايو، 2018 بواسطة عمر الفاروق. أضف الرابط الدائم إلى المفضلة.", "← السابق"],
             [Self.headline] + Self.copy + ["مصنف في: صحة موسوم بـ: مستشفيات، وزارة الصحة"],
+            // Sparkling's meta items a line each, the writer between the date and the category;
+            // Mantra's sentence under the copy; Olsen's «في» over the headline.
+            menu + [Self.headline, "19 أغسطس 2018", "أحمد الزعبي", "صحة", "تعليق واحد"] + Self.copy,
+            menu + [Self.headline, "بواسطة أحمد الزعبي", "19 أغسطس 2018"] + Self.copy + ["هذا المنشور تم نشره في صحة. أضف الرابط الدائم إلى المفضلة."],
+            ["لمحة", "أخبار يومية موجزة"] + menu + ["19 أغسطس 2018", "في صحة", Self.headline] + Self.copy,
             // Chorus's vowelled «Filed under:» alone over the category and its sub-category.
             menu + ["مصنّف تحت:", "صحة", "العاصمة", Self.headline, "بقلم ريم قاسم 26 مايو 2018، 4:07 م"] + Self.copy,
             // Apex's «Published in» vowelled, over the tags on one line.
