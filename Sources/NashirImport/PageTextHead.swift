@@ -68,8 +68,10 @@ enum PageTextHead {
         // home page's link under the first line tells a masthead from the story's headline.
         // Its pages' links may be labels no list names («الأرشيف»), two or more of them (one is a
         // trail's step under a ticker's title), and a stamp or the photo's caption may stand over the headline.
-        let pageLinks = lines[min(top + 2, index)..<index]
-        if firstHeads, index > top + 1, PageChrome.homeLabels.contains(lines[top + 1]), !PageChrome.tickerLabels.contains(lines[0]),
+        // The search box may stand between the description and the links («بحث …»).
+        let home = index > top + 2 && PageChrome.isInterface(lines[top + 1]) && PageChrome.homeLabels.contains(lines[top + 2]) ? top + 2 : top + 1
+        let pageLinks = lines[min(home + 1, index)..<index]
+        if firstHeads, index > home, PageChrome.homeLabels.contains(lines[home]), !PageChrome.tickerLabels.contains(lines[0]),
            pageLinks.allSatisfy({ PageChrome.isInterface($0) || PageTextChrome.isDateLine($0) })
             || pageLinks.count >= 2 && pageLinks.allSatisfy({ PageChrome.isInterface($0) || PageTextChrome.isDateLine($0) || PageTextChrome.isLabel($0) && !isHeadlineLike($0) || isCaption($0) }) {
             // Steps no interface names, right over the headline, are a trail from the home page

@@ -35,6 +35,14 @@ import Testing
         #expect(content.section.name == "أخبار دولية")
     }
 
+    /// The search box between a blog's description and its pages' links (Baskerville).
+    @Test func theSearchBoxOverThePagesLinks() throws {
+        let lines = ["حبر المدينة", "مدونة جماعية عن المدينة والعالم", "بحث …", "الرئيسية", "عن المدونة", "الكتّاب", "اتصل بنا", Self.headline] + Self.copy
+        let content = try parse(lines)
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
     /// A description of a few words, no sentence and no headline's shape, over the post's date.
     @Test func aPhraseDescribingTheBlog() throws {
         let lines = ["مدونة عين على العالم", "متابعات إخبارية يومية", "الخميس، 15 فبراير 2018", Self.headline] + Self.copy + Self.postFooter
