@@ -173,8 +173,9 @@ enum PageChrome {
     /// عن وجهة نظر المسلة». A quoted official's «لا يعبر بالضرورة» names no writer or article.
     static func isDisclaimer(_ line: String) -> Bool {
         guard PageTextChrome.words(line, in: 2...60) else { return false }
-        // Labelled as one («إخلاء المسؤولية: …»), or an editor's note that the text is copied as it was.
-        if ["إخلاء المسؤولية", "إخلاء مسؤولية", "اخلاء المسؤولية"].contains(where: line.hasPrefix) { return true }
+        // Labelled as one («إخلاء المسؤولية: …», a health site's «تنبيه: المعلومات الواردة … لا تغني عن …»),
+        // or an editor's note that the text is copied as it was.
+        if ["إخلاء المسؤولية", "إخلاء مسؤولية", "اخلاء المسؤولية", "اخلاء مسؤولية", "تنبيه:", "تنبيه :", "Disclaimer"].contains(where: line.hasPrefix) { return true }
         if ["ملاحظة التحرير", "ملاحظة المحرر", "ملاحظة من المحرر"].contains(where: line.hasPrefix), ["منقول", "نقلا عن", "نقلاً عن", "دون تعديل"].contains(where: line.contains) {
             return true
         }

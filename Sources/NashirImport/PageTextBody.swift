@@ -217,11 +217,6 @@ enum PageTextBody {
         line.firstMatch(of: /^(?:المصدر|مصدر الخبر|Source)\s?[:|]\s*(.*)$/).map { String($0.1) }
     }
 
-    /// A notice the site prints under every story («تنبيه: المعلومات الواردة في هذا الموقع لا تغني عن …»).
-    static func isNotice(_ line: String) -> Bool {
-        ["تنبيه:", "تنبيه :", "إخلاء مسؤولية", "إخلاء المسؤولية", "اخلاء مسؤولية", "Disclaimer"].contains(where: line.hasPrefix)
-    }
-
     /// Who gathered and edited the story, closing it: an agency's bracketed team line
     /// («(إعداد أحمد إلهامي للنشرة العربية - تحرير أحمد صبحي خليفة)») or a note of its sources
     /// («مع معلومات من رويترز ووكالة الصحافة الفرنسية»).

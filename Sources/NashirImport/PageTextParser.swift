@@ -90,7 +90,7 @@ public struct PageTextParser: Sendable {
         if lines.count > 2, let last = lines.last, PageTextChrome.isSpacedTagLine(last, copy: lines.dropLast()) { lines.removeLast() }
         PageTextBody.dropWriterBox(&lines)
         let tags = structuralTags.isEmpty ? listedTags : structuralTags.map { Tag(slug: TextCleaning.slug(for: $0), name: $0) }
-        while lines.count > 1, let last = lines.last, PageTextBody.isNotice(last) || PageTextBody.isSourcingNote(last) { lines.removeLast() }
+        while lines.count > 1, let last = lines.last, PageTextBody.isSourcingNote(last) { lines.removeLast() }
         let agency = PageTextBody.agencyCredit(&lines)
         let credit = agency?.credit
         var byline = agency?.initials ?? (tags.isEmpty ? PageTextChrome.signature(&lines) : nil)
