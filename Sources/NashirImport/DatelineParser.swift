@@ -30,6 +30,9 @@ public enum DatelineParser {
             guard let (place, date) = placeAndDate(String(match.output.1), timeZone: timeZone, allowEmpty: false), place != nil, date != nil else { return nil }
             return Match(dateline: Dateline(place: place, date: date), remainder: rest(trimmed, after: match.range))
         }
+        if let match = trimmed.wholeMatch(of: bracketedLine), let line = bracketedDateline(head: String(match.output.1), source: String(match.output.2), timeZone: timeZone) {
+            return Match(dateline: line, remainder: "")
+        }
         if let match = trimmed.firstMatch(of: dashed) {
             guard let (place, date) = placeAndDate(String(match.output.1), timeZone: timeZone, allowEmpty: false),
                   let source = sourceName(String(match.output.2))
@@ -55,6 +58,31 @@ public enum DatelineParser {
     /// «PLACE، DAY MONTH YEAR –»: a comma after the place, the date's year right before the dash.
     nonisolated(unsafe) private static let datedPlace = try! Regex(
         #"^([^()\n.!؟:"«»\-–—ـ،,]{2,30}[،,]\s*\d{1,2}\s+\S{2,20}\s+\d{4})\s+"# + dash + #"\s*"#, as: (Substring, Substring).self)
+
+    /// «روسيا (وكالات)», «باكو، 18 مارس (أذرتاج).»: a whole line, with no dash after the bracket.
+    nonisolated(unsafe) private static let bracketedLine = try! Regex(
+        #"([^()\n.!؟:"«»\-–—ـ]{2,40}?)\s*\(([^()\n\d]{2,30})\)\s*[.:]?"#, as: (Substring, Substring, Substring).self)
+
+    /// A bracketed line is a dateline when its head is dated, or a place of a word or two over a
+    /// wire's name; a photo's caption has the same shape («جانب من الاجتماع (أ ف ب)»).
+    private static func bracketedDateline(head: String, source: String, timeZone: TimeZone) -> Dateline? {
+        var words = head.split(whereSeparator: \.isWhitespace).map(String.init)
+        // A day and a month without the year («18 مارس»): the wire's own date, though no full one.
+        var dated = false
+        if words.count >= 3, ArabicMonthParser.month(named: words[words.count - 1]) != nil, Int(DigitStyle.western.apply(to: words[words.count - 2])) != nil {
+            words.removeLast(2)
+            dated = true
+        }
+        guard !words.contains(where: captionWords.contains),
+              let (place, date) = placeAndDate(words.joined(separator: " "), timeZone: timeZone, allowEmpty: false), let place else { return nil }
+        let wire = source.trimmingSpaces()
+        let credited = PageTextChrome.collectiveCredits.contains(wire) || PageTextBody.isAgencyName(wire)
+        guard dated || date != nil || credited && place.split(separator: " ").count <= 2 else { return nil }
+        return Dateline(place: place, source: wire, date: date)
+    }
+
+    /// Words of a photo's caption, never of a place: «صورة تعبيرية (فرانس برس)», «جانب من الاجتماع (أ ف ب)».
+    private static let captionWords: Set<String> = ["صورة", "صور", "تعبيرية", "أرشيفية", "ارشيفية", "أرشيف", "ارشيف", "تصوير", "لقطة", "جانب", "مشهد"]
 
     /// «PLACE - SOURCE:» with a short source, quoted or not.
     nonisolated(unsafe) private static let dashed = try! Regex(

@@ -54,6 +54,21 @@ import Testing
         #expect(DatelineParser.parse("وقعت الحادثة في 12 مايو 2018 - بحسب الشرطة") == nil)
     }
 
+    /// A dateline alone on its line needs no dash after the wire's name: a place over a wire, or a dated place.
+    @Test func readsABracketedDatelineAloneOnItsLine() throws {
+        let wires = try #require(DatelineParser.parse("روسيا (وكالات)"))
+        #expect(wires.dateline.place == "روسيا")
+        #expect(wires.dateline.source == "وكالات")
+        #expect(wires.remainder.isEmpty)
+        let dated = try #require(DatelineParser.parse("باكو، 18 مارس (أذرتاج)."))
+        #expect(dated.dateline.place == "باكو")
+        #expect(dated.dateline.source == "أذرتاج")
+        // A photo's caption has the shape, and so does a sentence naming a body in brackets.
+        #expect(DatelineParser.parse("صورة تعبيرية (فرانس برس)") == nil)
+        #expect(DatelineParser.parse("جانب من الاجتماع (أ ف ب)") == nil)
+        #expect(DatelineParser.parse("أعلن رئيس الاتحاد الدولي لكرة القدم (فيفا)") == nil)
+    }
+
     /// Real first paragraphs from the corpus that contain dashes, colons or brackets but no dateline.
     @Test(arguments: [
         "إعتبر \"حزب التحرير - تونس\" أن القرار",
