@@ -179,8 +179,13 @@ enum PageChrome {
         if ["ملاحظة التحرير", "ملاحظة المحرر", "ملاحظة من المحرر"].contains(where: line.hasPrefix), ["منقول", "نقلا عن", "نقلاً عن", "دون تعديل"].contains(where: line.contains) {
             return true
         }
+        // A translation's note in brackets under the copy: «(النص الأصلي باللغة اليابانية، الترجمة من اللغة الإنجليزية)».
+        if line.hasPrefix("("), line.hasSuffix(")"), PageTextChrome.words(line, in: 2...15), ["النص الأصلي", "الترجمة من", "ترجمة من", "ترجم من", "تُرجم من"].contains(where: line.contains) {
+            return true
+        }
         guard PageTextChrome.words(line, in: 5...60) else { return false }
         let folded = ArabicNormalizer.normalize(line)
+        if isReuseTerms(folded) { return true }
         // «الآراء التي يعبر عنها المساهمون … هي آراؤهم». (A paper's «جميع المقالات المنشورة تمثل رأي
         // كتابها فقط» under a column is kept: the corpus's bodies carry it as the column's last line.)
         if folded.contains(ArabicNormalizer.normalize("الآراء التي يعبر عنها")) { return true }
@@ -188,6 +193,17 @@ enum PageChrome {
             && ["الكاتب", "كاتبه", "كاتبها", "كتابها", "المقال", "المقالات", "المنشور", "الموقع", "الصحيفة", "التدوينة", "المدونة", "التحرير", "شبكة"]
                 .map(ArabicNormalizer.normalize).contains(where: folded.contains)
     }
+
+    /// The site's terms for reusing its content, folded: «إذا استخدمت أي محتوى من موقع …، جزئياً أو كلياً،
+    /// يجب دائماً توفير رابط …», «يمنع نسخ المواد المنشورة دون إذن مسبق». They address whoever copies;
+    /// copy reporting a copy («نقل محتوى البيان») does not.
+    private static func isReuseTerms(_ folded: String) -> Bool {
+        reuseTerms.contains(where: folded.contains) && reuseObjects.contains(where: folded.contains)
+    }
+
+    private static let reuseTerms = ["إذا استخدمت", "في حال استخدام", "عند استخدام", "عند نقل", "عند النقل", "عند الاقتباس", "يمنع نسخ", "يمنع نقل",
+                                     "يحظر نسخ", "يحظر نقل", "لا يجوز نسخ", "لا يجوز نقل", "يمنع إعادة نشر", "يحظر إعادة نشر"].map(ArabicNormalizer.normalize)
+    private static let reuseObjects = ["محتوى", "المواد", "المادة", "المقال", "الموقع", "رابط", "المصدر"].map(ArabicNormalizer.normalize)
 
     /// An aggregator's frame round a story it copied: «كانت هذه تفاصيل خبر … لهذا اليوم»,
     /// «الخليج 365 - ننشر لكم الخبر كما ورد من مصدره.», «وتجدر الإشارة بأن الموضوع الأصلي قد تم نشره ومتواجد على …».

@@ -223,8 +223,10 @@ enum PageTextHead {
 
     /// Who a writer is, under their name: «مدون مصري مهتم بريادة الأعمال», «كاتبة وباحثة في الشأن الخليجي».
     static func isWriterBio(_ line: String) -> Bool {
-        guard PageTextChrome.words(line, in: 2...20), let first = line.split(separator: " ").first else { return false }
-        return writerWords.contains(ArabicNormalizer.normalize(String(first)))
+        // A footnote's star may mark it, and a comma close its first word («* صحافي، متخصص في …»).
+        let note = line.drop { $0 == "*" || $0 == " " }
+        guard PageTextChrome.words(String(note), in: 2...20), let first = note.split(separator: " ").first else { return false }
+        return writerWords.contains(ArabicNormalizer.normalize(first.trimmingCharacters(in: .init(charactersIn: "،,:"))))
     }
 
     private static let writerWords = Set([
