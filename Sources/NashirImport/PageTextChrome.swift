@@ -32,8 +32,10 @@ enum PageTextChrome {
     }
 
     static func endsSentence(_ line: String) -> Bool {
-        guard let last = line.last else { return false }
-        return ".!؟?".contains(last) || line.hasSuffix(".»") || line.hasSuffix(".\"")
+        // A quotation may close after the sentence's own mark («… إلى هذا الحد؟"», «… انتهى.»»).
+        let end = line.reversed().drop { "\"»”’)".contains($0) }
+        guard let last = end.first else { return false }
+        return ".!؟?".contains(last)
     }
 
     /// A few words that are not a sentence: a section, a tag, a button, a widget's title.

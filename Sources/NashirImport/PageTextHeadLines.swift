@@ -24,9 +24,13 @@ extension PageTextHead {
     /// «العربية.نت ـ محمد جراح», «كازان - د ب أ», «المسلة – متابعة – وكالات»: the outlet or the
     /// city and the writer or the agency, a few words each side of a dash.
     static func isCredit(_ line: String) -> Bool {
-        let parts = line.split(separator: /\s[-–—ـ]\s/)
+        let dashed = line.split(separator: /\s[-–—ـ]\s/)
+        // A slash parts them too when a credit's word stands in them («عدن تايم / وكالات :»).
+        let slashed = line.trimmingCharacters(in: .init(charactersIn: " :")).split(separator: /\s\/\s/)
+        let parts = dashed.count == 1 && slashed.count > 1 ? slashed : dashed
         // A site's name may hold digits («الإمارات 71 - متابعات») when a credit's word closes it; a date does not.
         let credited = parts.contains { PageTextChrome.collectiveCredits.contains($0.trimmingCharacters(in: .whitespaces)) || $0.trimmingCharacters(in: .whitespaces) == "خاص" }
+        if parts == slashed, !credited { return false }
         return (2...3).contains(parts.count) && parts.allSatisfy { PageTextChrome.words(String($0), in: 1...3) } && PageTextChrome.words(line, in: 0...8)
             && !PageTextChrome.endsSentence(line) && (!line.contains(where: \.isNumber) || credited && !PageTextChrome.isDateLine(line))
     }

@@ -104,8 +104,10 @@ extension PageTextBody {
                 drop.insert(integersIn: index..<next)
                 index = next - 1
             } else if readAlso, next + 1 < lines.count, PageTextChrome.isProse(lines[next + 1]),
-                      PageTextChrome.isLabel(lines[next]) || PageTextChrome.words(lines[next], in: 1...6) && !PageTextChrome.isProse(lines[next]) {
-                // The copy goes on under a subheading of its own.
+                      PageTextChrome.isLabel(lines[next]) || PageTextChrome.words(lines[next], in: 1...6) && !PageTextChrome.isProse(lines[next])
+                      || !PageTextChrome.isProse(lines[next]) && !isOfferedTitle(lines[next]) {
+                // The copy goes on under a subheading of its own, or a line of its own that is no
+                // sentence, nor the box's title («البشير بن بركة لفرانس 24: "نتوجه للجميع …"»).
                 drop.insert(integersIn: index..<next)
                 index = next - 1
             } else if readAlso, !PageTextChrome.hasConsecutiveProse(lines[(index + 1 + offered)...]) {

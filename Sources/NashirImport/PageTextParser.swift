@@ -115,7 +115,7 @@ public struct PageTextParser: Sendable {
             let signer = BylineLine.name(in: line) ?? BylineLine.datedName(line)
             if leadingByline == nil, let name = signer ?? (PageTextHead.isCredit(line) ? line : nil) {
                 leadingByline = name
-                stampPassed = signer != nil
+                stampPassed = stampPassed || signer != nil
                 lines.removeFirst()
                 linesAboveByline = 0
                 continue

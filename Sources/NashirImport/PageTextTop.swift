@@ -90,6 +90,8 @@ extension PageTextChrome {
         // item printed again over the column: both stay.
         let columnist = run >= 3 && PageTextHead.opinionLabels.contains(lines[run - 2]) && lines[..<(run - 2)].contains(lines[run - 2])
         let keep = signed || stampedCopy || PageTextHead.opensCopy(lines[run]) || columnist ? 2 : 1
+        // A ticker's label closing the menu («عاجل») makes what follows it its titles, not the menu's.
+        let tickerClosesMenu = run - keep > 0 && PageChrome.tickerLabels.contains(lines[run - keep - 1])
         lines.removeFirst(run - keep)
         // The kept label is the section unless it is the menu's own button («بحث») or a
         // ticker's label («آخر الأخبار»), which tells that other stories' titles follow.
@@ -100,6 +102,7 @@ extension PageTextChrome {
         } else if keep == 1 || !columnist {
             // Over a short headline too, the kept label is the menu's last item («تكنولوجيا», «كبرياء البطولة»).
             drop.lastItem = lines[0]
+            drop.tickerLabel = tickerClosesMenu
         }
         return drop
     }

@@ -7,9 +7,11 @@ enum PullQuote {
     static func drop(_ lines: inout [String]) {
         let quoted = lines.indices.filter { index in
             guard let inner = text(of: lines[index]) else { return false }
-            // A subheading may quote the paragraph it heads («"انعدام الثقة بالنفس لدى ترامب"»); a
-            // pull quote repeats what the reader has passed.
-            return lines[..<index].contains { $0.count > inner.count && collapsed($0).contains(inner) }
+            // A subheading may quote the paragraph it heads («"انعدام الثقة بالنفس لدى ترامب"»), though
+            // the lead may have said it too; a pull quote repeats what the reader has passed.
+            let repeats = { (line: String) in line.count > inner.count && collapsed(line).contains(inner) }
+            if index + 1 < lines.count, repeats(lines[index + 1]) { return false }
+            return lines[..<index].contains(where: repeats)
         }
         for index in quoted.reversed() { lines.remove(at: index) }
     }

@@ -1,0 +1,90 @@
+import NashirDomain
+import Testing
+
+@testable import NashirImport
+
+/// The lines wire copy and the sites that run it put round a story, on sites never tuned on:
+/// credits, datelines, read-also boxes, notes under the copy. None is a paragraph, and none
+/// takes a paragraph with it.
+@Suite struct PageTextWireTests: PageLinesParsing {
+    static let headline = PageTextWholePageTests.headline
+    static let copy = PageTextWholePageTests.copy
+    static let top = ["رياضة", headline, "5 آذار 2018"]
+    static let share = ["شارك المقال", "فيسبوك", "تويتر"]
+
+    /// A last paragraph whose quotation closes after its question mark ends a sentence: the
+    /// hashtags under it are the tags, not the other way round.
+    @Test func aQuotationClosingAfterItsMark() throws {
+        let last = "وتابع قائلا: \"ثم نتحدث عن مؤامرات خارجية ومعايير مزدوجة! هل فقدنا الثقة في أنفسنا إلى هذا الحد؟\""
+        #expect(PageTextChrome.endsSentence(last))
+        #expect(PageTextChrome.endsSentence("وقال الوزير: «انتهى الأمر.»"))
+        #expect(!PageTextChrome.endsSentence("الاتحاد الدولي لكرة القدم (فيفا)"))
+        let content = try parse(Self.top + Self.copy + [last, "#مصر", "#قطر"] + Self.share)
+        #expect(content.body.map(\.text) == Self.copy + [last])
+    }
+
+    /// The site's credit parted from the wire's by a slash («عدن تايم / وكالات :») signs the story:
+    /// the short first paragraph under it is copy, not a deck.
+    @Test func aSlashedCreditUnderTheStamp() throws {
+        #expect(PageTextHead.isCredit("عدن تايم / وكالات :"))
+        #expect(!PageTextHead.isCredit("الولايات المتحدة / الصين"))
+        let first = "طالب برلمانيون مغاربة الاثنين بمثول مسؤولي التلفزيون الحكومي أمام المؤسسة التشريعية، للمساءلة على خلفية دراما رمضان"
+        let content = try parse(Self.top + ["مشاهدات: 7503", "عدن تايم / وكالات :", "إعلان", first] + Self.copy)
+        #expect(content.highlights.isEmpty)
+        #expect(content.body.map(\.text) == [first] + Self.copy)
+    }
+
+    /// A dateline alone on its line under the stamp opens the copy, however short its first sentence.
+    @Test func aBracketedDatelineOverTheCopy() throws {
+        let first = "انتهى كأس العالم وبدأ السياح يغادرون روسيا بعد مباريات حاسمة حبست فيها الأنفاس!"
+        let content = try parse(Self.top + ["روسيا (وكالات)", first] + Self.copy)
+        #expect(content.highlights.isEmpty)
+        #expect(content.dateline?.source == "وكالات")
+        #expect(content.body.map(\.text) == [first] + Self.copy)
+    }
+
+    /// A read-also box whose titles give way to a line of the copy that is no sentence: the box
+    /// goes, the line stays.
+    @Test func aReadAlsoBoxOverALineOfTheCopy() throws {
+        let line = "البشير بن بركة لفرانس 24: \"نتوجه للجميع للكشف عن مصير والدي\""
+        let box = ["اقرأ أيضًا", "شركات العقارات تتوسع في مشروعات العاصمة الإدارية الجديدة", "أسعار الحديد اليوم في السوق المحلي"]
+        let content = try parse(Self.top + [Self.copy[0]] + box + [line] + Self.copy.dropFirst())
+        #expect(content.body.map(\.text) == [Self.copy[0], line] + Self.copy.dropFirst())
+    }
+
+    /// A ticker's label closing the menu makes the lines under it the ticker's titles: the
+    /// section and the headline are the ones under them.
+    @Test func aTickerUnderTheMenu() throws {
+        let menu = ["جراءة نيوز", "الرئيسية", "محليات", "عربي ودولي", "اقتصاد", "رياضة", "منوعات", "وفيات", "اتصل بنا"]
+        let ticker = ["عاجل", "وفيات الأردن اليوم", "الأرصاد تحذر من تشكل الضباب في ساعات الصباح الباكر"]
+        let content = try parse(menu + ticker + ["رياضة", Self.headline, "جراءة نيوز - وكالات", "26-06-2018 5:15 م"] + Self.copy)
+        #expect(content.section.name == "رياضة")
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A subheading in quotation marks that the lead said before heads the paragraph that says it again.
+    @Test func aQuotedSubheadingTheLeadForetold() throws {
+        let lead = "العودة إلى الاتفاق النووي قبل المفاوضات، فيما صرح المتحدث أن المحادثات مع الإدارة الأمريكية الحالية مستحيلة."
+        let subheading = "\"المحادثات مع الإدارة الأمريكية الحالية مستحيلة\""
+        let under = "إلا أن المتحدث باسم الخارجية صرح الاثنين أن المحادثات مع الإدارة الأمريكية الحالية مستحيلة."
+        let content = try parse(Self.top + [lead] + Self.copy + [subheading, under] + Self.share)
+        #expect(content.body.map(\.text) == [lead] + Self.copy + [subheading, under])
+    }
+
+    /// Notes under the copy: the writer's footnote, the site's terms for reusing it, a translation's note.
+    @Test func notesUnderTheCopy() throws {
+        let notes = [
+            "* صحافي، متخصص في شؤون العلاقات الدولية",
+            "إذا استخدمت أي محتوى من موقع روسيا ما وراء العناوين، جزئياً أو كلياً، يجب دائماً توفير رابط إلكتروني فعال يؤدي إلى المادة الأصلية.",
+            "(النص الأصلي باللغة اليابانية، الترجمة من اللغة الإنجليزية)",
+        ]
+        for note in notes {
+            let content = try parse(Self.top + Self.copy + [note] + Self.share)
+            #expect(content.body.map(\.text) == Self.copy, "\(note)")
+        }
+        // The copy may say the same words of what it reports.
+        let report = "وقالت الوزارة إن القوات انسحبت جزئياً أو كلياً من المواقع دون إذن من القيادة، بحسب ما نقل محتوى البيان الذي تلقت الوكالة رابطه."
+        #expect(try parse(Self.top + Self.copy + [report] + Self.share).body.map(\.text) == Self.copy + [report])
+    }
+}
