@@ -35,6 +35,8 @@ enum PageChrome {
         "اشترك", "اشترك الآن", "اشتراك", "اشترك مجاناً", "اشترك مجانا",
         // Joomla's article-info heading.
         "التفاصيل",
+        // An audio player's buttons over the copy.
+        "استمع إلى المقالة", "استمع إلى المقال", "استمع للمقالة", "استمع للمقال", "استمع إلى الخبر", "استمع للخبر", "تشغيل", "إيقاف مؤقت",
         // Font-size controls.
         "تكبير الخط", "تصغير الخط", "حجم الخط", "A+", "A-", "+A", "-A",
     ]).union(adLabels)
@@ -99,9 +101,12 @@ enum PageChrome {
     static func isChrome(_ line: String) -> Bool {
         if lines.contains(line) || isRelatedLink(line) || PageTextBody.isAdLabel(line) || isCounter(line) || isEndMark(line) || isFollowCall(line)
             || isCopyright(line) || isClickCall(line) || isDisclaimer(line) || isSkipLink(line) || isAggregatorFrame(line)
-            || isSupportCall(line) || isMoreFromHeading(line) || isPoweredBy(line) || isDuration(line) || isEditLink(line) || isSearchPrompt(line) {
+            || isSupportCall(line) || isMoreFromHeading(line) || isPoweredBy(line) || isDuration(line) || isEditLink(line) || isSearchPrompt(line)
+            || isCommentRules(line) {
             return true
         }
+        // A broadcaster's strip of what is on air: «شاهد الآن: مساء الخير يا سودان».
+        if ["شاهد الآن:", "يعرض الآن:", "تشاهدون الآن:", "على الهواء الآن:", "الآن على الهواء:"].contains(where: line.hasPrefix), PageTextChrome.words(line, in: 3...10) { return true }
         // «قد يعجبك أيضا», «شاهد أيضاً»: a box's heading alone, a call ending in «أيضا».
         if PageTextChrome.words(line, in: 2...3), ArabicNormalizer.normalize(line.trimmingCharacters(in: [".", "…", ":", " "])).hasSuffix("ايضا") { return true }
         // A search box's placeholder or label: «بحث...», «ابحث هنا…», «بحث عن:».
@@ -201,9 +206,22 @@ enum PageChrome {
         reuseTerms.contains(where: folded.contains) && reuseObjects.contains(where: folded.contains)
     }
 
-    private static let reuseTerms = ["إذا استخدمت", "في حال استخدام", "عند استخدام", "عند نقل", "عند النقل", "عند الاقتباس", "يمنع نسخ", "يمنع نقل",
-                                     "يحظر نسخ", "يحظر نقل", "لا يجوز نسخ", "لا يجوز نقل", "يمنع إعادة نشر", "يحظر إعادة نشر"].map(ArabicNormalizer.normalize)
-    private static let reuseObjects = ["محتوى", "المواد", "المادة", "المقال", "الموقع", "رابط", "المصدر"].map(ArabicNormalizer.normalize)
+    private static let reuseTerms = ["إذا استخدمت أي محتوى", "اذا استخدمت أي محتوى", "في حال استخدام أي محتوى", "عند استخدام أي محتوى", "عند النقل", "عند الاقتباس",
+                                     "يمنع نسخ", "يمنع نقل", "يحظر نسخ", "يحظر نقل", "لا يجوز نسخ", "لا يجوز نقل", "يمنع إعادة نشر", "يحظر إعادة نشر"].map(ArabicNormalizer.normalize)
+    private static let reuseObjects = ["محتوى", "المواد المنشورة", "مواد الموقع", "المقال", "الموقع", "رابط", "المصدر"].map(ArabicNormalizer.normalize)
+
+    /// The comment box's rules, even in sentences: «جميع التعليقات تخضع للمراجعة من قبل المشرفين.»,
+    /// «الرجاء معاملة الآخرين باحترام. التعليقات التي تحتوي على خطاب كراهية … لن تتم الموافقة عليها.»
+    static func isCommentRules(_ line: String) -> Bool {
+        guard PageTextChrome.words(line, in: 3...40) else { return false }
+        let folded = ArabicNormalizer.normalize(line)
+        return commentNouns.contains(where: folded.contains) && moderationWords.contains(where: folded.contains)
+    }
+
+    private static let commentNouns = ["التعليقات", "تعليقك", "تعليقاتكم", "تعليق مسيء", "تعليق مخالف", "أي تعليق"].map(ArabicNormalizer.normalize)
+    private static let moderationWords = ["تخضع للمراجعة", "تخضع لمراجعة", "مراجعة التعليقات", "مراجعة جميع التعليقات", "بعد مراجعتها", "قبل نشرها",
+                                          "من قبل المشرفين", "لن تتم الموافقة", "يحتفظ الموقع بحق", "بحق حذف", "معاملة الآخرين باحترام", "آداب الحوار",
+                                          "تعبر عن آراء أصحابها", "تعبر عن رأي أصحابها", "لا تعبر بالضرورة عن رأي", "غير مرغوب فيها"].map(ArabicNormalizer.normalize)
 
     /// An aggregator's frame round a story it copied: «كانت هذه تفاصيل خبر … لهذا اليوم»,
     /// «الخليج 365 - ننشر لكم الخبر كما ورد من مصدره.», «وتجدر الإشارة بأن الموضوع الأصلي قد تم نشره ومتواجد على …».
@@ -244,6 +262,9 @@ enum PageChrome {
         // A newsletter's pitch and its terms: «اشترك في نشرة المساء», «احصل على آخر الأخبار مباشرة في بريدك الوارد»,
         // «بالاشتراك، فإنك توافق على شروط الاستخدام».
         "اشترك في نشرة", "اشترك في النشرة", "اشتركوا في نشرة", "اشترك في نشرتنا", "بريدك الوارد", "إلى بريدك", "مباشرة في بريدك", "فإنك توافق على",
+        "بالاشتراك في نشرتنا", "أنت توافق على شروط", "فأنت توافق على",
+        // A metered paywall's count and call: «لديك مقالة مجانية واحدة متبقية هذا الشهر.», «اشترك للحصول على وصول غير محدود».
+        "مقالة مجانية واحدة", "مقالات مجانية متبقية", "مقالة مجانية متبقية", "وصول غير محدود",
         // A newsletter issue's sponsor: «رعاية هذا العدد: تطبيق «وصلة» …».
         "رعاية هذا العدد", "برعاية هذا العدد", "يرعى هذا العدد",
         // «لا تفوّت أي حلقة. سجّل الآن لتصلك أحدث الحلقات …»: what the reader gets, whatever the call's verb.
@@ -297,6 +318,9 @@ enum PageChrome {
         let bare = line.trimmingCharacters(in: CharacterSet(charactersIn: "/-–() ").union(.whitespaces))
         if line.hasPrefix("---"), line.hasSuffix("---"), PageTextChrome.words(bare, in: 1...8) { return true }
         if ["انتهى", "النهاية", "انتهي"].contains(bare) { return true }
+        // «-- برناما»: the agency signs off under its copy.
+        // (In brackets, «--(بترا)», it is the copy's credit.)
+        if line.hasPrefix("--"), !line.contains("("), PageTextChrome.words(bare, in: 1...2), !bare.contains(where: \.isNumber) { return true }
         // «انتهى ** ٣٢٠٦»: the mark, then the desk's number and stars, no word.
         if ["انتهى ", "انتهي "].contains(where: line.hasPrefix), !line.dropFirst(6).contains(where: \.isLetter) { return true }
         return (line.hasPrefix("(النهاية)") || line.hasPrefix("( النهاية )")) && PageTextChrome.words(line, in: 1...10)
@@ -312,6 +336,9 @@ enum PageChrome {
         if calls.contains(where: line.hasPrefix) { return (platforms + channels).contains { folded.contains($0) } }
         // «لمزيد من الأخبار تابعوا صفحة بكرا على فيسبوك»: the call after a few words, to a named platform.
         if ["تابعوا ", "تابعونا "].contains(where: { line.contains(" " + $0) }), platforms.contains(where: { folded.contains($0) }) { return true }
+        // «شاهد أبرز اللقطات على FIFA+»: a call to watch on the site's own service, named in Latin letters.
+        if ["شاهد ", "شاهدوا ", "استمع "].contains(where: line.hasPrefix), PageTextChrome.words(line, in: 3...10), !PageTextChrome.endsSentence(line),
+           let service = line.components(separatedBy: " على ").last, line.contains(" على "), service.allSatisfy({ $0.isASCII }) { return true }
         // «هل أعجبك؟ شاركه مع أصدقائك!»: the reader asked to share the story.
         let words = folded.split(separator: " ")
         if PageTextChrome.words(line, upTo: 13) <= 12, words.contains(where: { $0.hasPrefix("شارك") }), ["صدقائك", "صدقاءك"].contains(where: folded.contains) { return true }

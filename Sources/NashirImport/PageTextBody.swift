@@ -29,6 +29,8 @@ enum PageTextBody {
     static func isPhotoCredit(_ line: String) -> Bool {
         if (line.hasPrefix("©") || line.hasPrefix("(©")) && PageTextChrome.words(line, in: 1...8) && !PageTextChrome.endsSentence(line) { return true }
         if PageTextChrome.words(line, in: 1...4) && (line.contains("أرشيف") || artCredits.contains(where: line.hasPrefix)) { return true }
+        // A stock library's name alone, spelt in Arabic («شترستوك», «غيتي إيميجز»).
+        if stockLibraries.contains(line.trimmingCharacters(in: .init(charactersIn: "()© "))) { return true }
         // «صورة: وكالة الصحافة الفرنسية عبر Getty Images»: a longer field names the agency and its seller.
         if PageTextChrome.words(line, in: 5...10) && artCredits.contains(where: line.hasPrefix) && !PageTextChrome.endsSentence(line) { return true }
         // A caption closing on its picture agency after a dash, in Latin letters («… — Getty Images», «… - AFP»).
@@ -40,6 +42,7 @@ enum PageTextBody {
 
     /// Who made the story's pictures, by their field: «تصوير: …», «تصميم: حبر.», «رسوم: …».
     private static let artCredits = ["صورة:", "الصورة:", "تصوير:", "تصميم:", "رسوم:", "رسم:", "غرافيك:", "إنفوغرافيك:", "انفوغرافيك:"]
+    private static let stockLibraries: Set<String> = ["شترستوك", "شاترستوك", "غيتي", "غيتي إيميجز", "غيتي إيمجز", "جيتي إيميجز", "جيتي إيمجز", "آي ستوك", "Shutterstock", "Getty Images", "iStock"]
     private static let pictureAgencies: Set<String> = ["Getty", "AFP", "Reuters", "EPA", "AP", "Shutterstock", "Anadolu", "Xinhua", "iStock"]
 
     /// Removes the writer's box that closes the copy: «عن رامي حداد» over who they are («صحفي في
@@ -203,6 +206,10 @@ enum PageTextBody {
     /// A line that names its tags on one line after a label («تاجز: …», «Tags: …») just above
     /// the widgets after the copy: `Label: words` with no sentence in it.
     static func isTagsLine(_ line: String) -> Bool {
+        // «الوسوم سوريا إسرائيل الأسد»: the heading and its tags on one line, without a colon.
+        if let heading = ["الوسوم ", "وسوم ", "الكلمات المفتاحية ", "كلمات مفتاحية ", "الكلمات الدلالية "].first(where: line.hasPrefix) {
+            return PageTextChrome.words(String(line.dropFirst(heading.count)), in: 1...12) && !PageTextChrome.endsSentence(line) && !line.contains(".")
+        }
         guard let colon = line.firstIndex(of: ":"), line.index(after: colon) < line.endIndex else { return false }
         let label = line[..<colon]
         // «الوسوم: اليمن، الحديدة»: under a tags heading, commas part the tags.

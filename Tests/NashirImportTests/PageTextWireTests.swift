@@ -83,8 +83,26 @@ import Testing
             let content = try parse(Self.top + Self.copy + [note] + Self.share)
             #expect(content.body.map(\.text) == Self.copy, "\(note)")
         }
+        // A comment box's rules, an agency's sign-off, a call to watch on the site's service, a
+        // paywall's meter, a newsletter's consent, the tags' heading on the tags' line.
+        let more = [
+            ["إرشادات", "جميع التعليقات تخضع للمراجعة من قبل المشرفين. لا ترسل تعليقك أكثر من مرة وإلا سيعامل كرسالة غير مرغوب فيها.",
+             "الرجاء معاملة الآخرين باحترام. التعليقات التي تحتوي على خطاب كراهية أو بذاءات أو هجوم شخصي لن تتم الموافقة عليها."],
+            ["-- برناما"], ["شاهد أبرز اللقطات على FIFA+", "شاهد الآن"],
+            ["لديك مقالة مجانية واحدة متبقية هذا الشهر.", "اشترك للحصول على وصول غير محدود"],
+            ["اشترك في نشرة VICE عربية", "بالاشتراك في نشرتنا، أنت توافق على شروط الاستخدام وسياسة الخصوصية"],
+            ["الوسوم سوريا إسرائيل الأسد الإمارات الشرق الأوسط"],
+        ]
+        for lines in more {
+            let content = try parse(Self.top + Self.copy + lines + Self.share)
+            #expect(content.body.map(\.text) == Self.copy, "\(lines)")
+        }
         // The copy may say the same words of what it reports.
         let report = "وقالت الوزارة إن القوات انسحبت جزئياً أو كلياً من المواقع دون إذن من القيادة، بحسب ما نقل محتوى البيان الذي تلقت الوكالة رابطه."
-        #expect(try parse(Self.top + Self.copy + [report] + Self.share).body.map(\.text) == Self.copy + [report])
+        let comments = "وعلى موقع تويتر، احتل وسم #حذف_التطبيق مرتبة متقدمة بين الوسوم الأكثر نشاطاً، وفيما يلي بعض التعليقات."
+        let used = "ويمكن أن تصل العقوبة إلى الإعدام إذا استُخدِمَت هذه المتفجرات في غرض إرهابي وفق نص إحدى المواد المعدَلة."
+        for line in [report, comments, used] {
+            #expect(try parse(Self.top + Self.copy + [line] + Self.share).body.map(\.text) == Self.copy + [line])
+        }
     }
 }
