@@ -50,10 +50,17 @@ enum CategoryLine {
             if let name = named(line, after: statements) { return name }
         }
         if let name = underHeading(in: lines) { return name }
+        // Right under the headline, over the byline and the date («منوعات», «بواسطة ريم الزعبي», «18 مايو 2018»).
+        if head.count >= 3, isName(head[head.startIndex]), BylineLine.opens(head[head.startIndex + 1]), PageTextChrome.isDateLine(head[head.startIndex + 2]) {
+            return head[head.startIndex]
+        }
         // A meta block a field a line: the category between the byline and the date, or the date and a count («بواسطة سامي الدوري», «مال وأعمال», «14 مايو، 2018»).
         for index in head.indices.dropFirst().dropLast() where isName(head[index]) {
             let (above, below) = (head[index - 1], head[index + 1])
             if BylineLine.opens(above) && PageTextChrome.isDateLine(below) || PageTextChrome.isDateLine(above) && BylineLine.opens(below) { return head[index] }
+            // On the photo, under the meta line («25 مايو، 2018 سلمى الدباغ تعليق واحد», «رياضة», its caption).
+            // (A bracketed credit alone under it is the credit of the caption it is: «من موقع الحدث», «(الصورة: أسوشيتد برس)».)
+            if PageTextChrome.isDateLine(above), PageTextHead.isCaption(below), !below.hasPrefix("("), !PageTextChrome.isHeadlineFooter(head[index]) { return head[index] }
             // Between the date and the comment count («27 يونيو، 2018», «دولي», «1 تعليق»).
             // A credit stands there too («وكالات»): it signs the story.
             if PageTextChrome.isDateLine(above), counted(below), !PageTextChrome.isHeadlineFooter(head[index]) { return head[index] }
@@ -108,10 +115,15 @@ enum CategoryLine {
 
     /// A `menu` item named inside the byline's meta line, which has no separators between its
     /// fields («بواسطة هبة منصور أخبار عربية 27 مارس، 2018 تعليق واحد»); the longest when several match.
+    /// Or one alone under the dated meta row, printed on the photo («2 سبتمبر، 2018 المحرر كن أول من يعلق», «الشرق الأوسط»).
     static func listedInMeta(_ lines: [String], menu: ArraySlice<String>) -> String? {
         let head = lines.prefix { !PageTextChrome.isProse($0) }.prefix(8)
         // The site's name over the menu's home link is the writer's there («بواسطة النهار الليبية - مايو 3, 2018»).
         let items = menu.firstIndex(where: PageChrome.homeLabels.contains).map { menu[$0...] } ?? menu
+        for index in head.indices.dropFirst() where isName(head[index]) && items.contains(head[index]) && PageTextChrome.isDateLine(head[index - 1])
+            && !PageTextChrome.isHeadlineFooter(head[index]) && !PageChrome.homeLabels.contains(head[index]) {
+            return head[index]
+        }
         for line in head where BylineLine.opens(line) && line.contains(where: \.isNumber) {
             let padded = " " + line + " "
             let named = items.filter { isName($0) && !PageChrome.homeLabels.contains($0) && padded.contains(" " + $0 + " ") }

@@ -7,19 +7,29 @@ enum DeckLine {
     /// Where the copy opens when `lines[0]` is such a deck: the next paragraph, under a photo's
     /// caption or credit, opens with half its words (stemmed, without stop words), or right under
     /// it with nearly all of them.
-    static func retelling(_ lines: [String]) -> Int? {
+    /// Buttons between them on the `page` set the deck apart as a caption does («استمع إلى المقال»).
+    static func retelling(_ lines: [String], page: [String]) -> Int? {
         // A summary cut from the lead and run into its next sentence opens as the lead does.
         if lines.count >= 3, PageTextChrome.isProse(lines[1]), lines[0].count > lines[1].count, lines[0].hasPrefix(lines[1]) { return 1 }
         guard lines.count >= 3, PageTextChrome.isProse(lines[0]),
               let next = lines[1..<min(lines.count, 4)].firstIndex(where: PageTextChrome.isProse),
-              lines[1..<next].allSatisfy({ PageTextChrome.words($0, upTo: 13) <= 12 && !PageTextChrome.endsSentence($0) && !PageChrome.isInterface($0) }) else { return nil }
+              lines[1..<next].allSatisfy({ PageTextChrome.words($0, upTo: 13) <= 12 && !PageTextChrome.endsSentence($0) && !PageChrome.isAdSlot($0) }) else { return nil }
         let deck = Set(ArabicAnalyzer.terms(in: lines[0]))
         guard deck.count >= 6 else { return nil }
         let opening = Set(ArabicAnalyzer.terms(in: lines[next]).prefix(deck.count + 15))
         // Paragraphs of copy share words too: over a photo's caption half of them is enough, right
         // over the paragraph (or an ad's label) nearly all of them.
         let shared = deck.intersection(opening).count
-        return next > 1 && shared * 2 >= deck.count || shared * 10 >= deck.count * 9 ? next : nil
+        let apart = next > 1 || buttonsBetween(lines[0], lines[next], on: page)
+        return apart && shared * 2 >= deck.count || shared * 10 >= deck.count * 9 ? next : nil
+    }
+
+    /// Whether buttons stand between `line` and `next` on the `page`, where `next` follows `line`
+    /// (buttons over the copy are dropped early, so `lines` may no longer show them).
+    static func buttonsBetween(_ line: String, _ next: String, on page: [String]) -> Bool {
+        guard let start = page.firstIndex(of: line), let end = page[(start + 1)...].firstIndex(of: next) else { return false }
+        // An ad's label stands anywhere in the copy: it sets nothing apart.
+        return page[(start + 1)..<end].contains { PageChrome.isInterface($0) && !PageChrome.isAdSlot($0) }
     }
 
     /// Where the copy opens when `lines[0]` is a deck the page set apart from it: on the `page`

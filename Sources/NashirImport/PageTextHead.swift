@@ -114,6 +114,7 @@ enum PageTextHead {
         if !firstHeads, hasMenu(lines[..<index]) {
             let keep = crumb != nil || isSectionLabel(lines[label])
             let closesMenu = keep && crumb == nil && !dateUnderLabel && hasMenu(lines[max(0, label - 2)...label])
+                && !PageTextChrome.isBadgeAgain(lines[label], under: lines[..<label])
             dropAbove(keepingLabel: keep)
             return closesMenu
         }

@@ -22,6 +22,7 @@ public struct PageTextParser: Sendable {
         let rules = PageTextBody.linesUnderRules(lines)
         PageTextBody.dropNoise(&lines)
         let page = lines
+        PageTextChrome.dropCutEchoes(&lines)
         PageTextBody.dropLabelledFigures(&lines)
         lines.removeAll(where: PageTextBody.isPhotoCredit)
         PageTextBody.dropLeadingButtons(&lines)
@@ -105,17 +106,30 @@ public struct PageTextParser: Sendable {
         // A byline or a date over the copy closes the headline's block: what stands between them
         // is a deck, however long («- الجيل الذي ... -» over «حوار: آسيا العتروس»), even a sentence.
         var linesAboveByline = Self.headBlockEnd(lines) ?? 0
-        var stampPassed = false
+        // How many deck lines stood over the headline's stamp (a byline, a date), once it is passed.
+        var decksOverStamp: Int?
         while let line = lines.first, highlights.count < Self.maxHighlights, lines.count > 1 {
             if DatelineParser.isWholeLine(line) { break }
+            // A summary's label over the deck or opening it («ملخص:»): the deck, whatever its shape.
+            if highlights.isEmpty, lines.count > 2, Self.summaryLabels.contains(line.trimmingCharacters(in: .init(charactersIn: ": "))) {
+                lines.removeFirst()
+                highlights.append(lines.removeFirst())
+                continue
+            }
+            if highlights.isEmpty, Self.summaryLabels.contains(where: { line.hasPrefix($0 + ":") }), PageTextChrome.words(line, in: 4...80) {
+                highlights.append(lines.removeFirst())
+                continue
+            }
             // Under the headline's stamp, a long line over another is the copy's first paragraph,
-            // however it ends («… بتشكيل الحكومة الجديدة؟»).
-            if stampPassed, highlights.isEmpty, PageTextChrome.words(line, upTo: 13) > 12, !PageTextHead.isCaption(line), PageTextChrome.isProse(lines[1]) { break }
+            // however it ends («… بتشكيل الحكومة الجديدة؟»), when no deck stands under the stamp.
+            // A button between them on the page («استمع إلى المقال») sets a deck apart from the copy.
+            if let decks = decksOverStamp, highlights.count == decks, PageTextChrome.words(line, upTo: 13) > 12, !PageTextHead.isCaption(line), PageTextChrome.isProse(lines[1]),
+               !DeckLine.buttonsBetween(line, lines[1], on: page) { break }
             // A credit signs the headline too («مغرب نت - عمر السيد»), though a paper's issue line may follow it.
             let signer = BylineLine.name(in: line) ?? BylineLine.datedName(line)
             if leadingByline == nil, let name = signer ?? (PageTextHead.isCredit(line) ? line : nil) {
                 leadingByline = name
-                stampPassed = stampPassed || signer != nil
+                if signer != nil, decksOverStamp == nil { decksOverStamp = highlights.count }
                 lines.removeFirst()
                 linesAboveByline = 0
                 continue
@@ -125,7 +139,7 @@ public struct PageTextParser: Sendable {
             if PageChrome.isChrome(line) || PageTextChrome.isDateLine(line) || Self.isLabel(line) || PageTextBody.isButton(line)
                 || (PageTextChrome.isLabel(line) && line.hasSuffix(":")) || CategoryLine.infoSentences(line) != nil
                 || CategoryLine.named(line, after: ["In"]) != nil {
-                stampPassed = stampPassed || PageTextChrome.isDateLine(line)
+                if PageTextChrome.isDateLine(line), decksOverStamp == nil { decksOverStamp = highlights.count }
                 lines.removeFirst()
                 linesAboveByline -= 1
                 continue
@@ -134,7 +148,7 @@ public struct PageTextParser: Sendable {
             highlights.append(lines.removeFirst())
             linesAboveByline -= 1
         }
-        if highlights.isEmpty, let copy = DeckLine.retelling(lines) ?? DeckLine.setApart(lines, page: page) {
+        if highlights.isEmpty, let copy = DeckLine.retelling(lines, page: page) ?? DeckLine.setApart(lines, page: page) {
             if lines[copy] != lines[0] { highlights.append(lines[0]) }
             lines.removeFirst(copy)
         }
@@ -257,11 +271,15 @@ public struct PageTextParser: Sendable {
         for (index, line) in lines.prefix(maxHighlights + 2).enumerated() {
             // Under a headline, «بواسطة مريم بنسعيد» signs it without the colon a sentence's «بواسطة» would need.
             let signed = BylineLine.opens(line) && PageTextChrome.words(line, in: 2...5) && !PageTextChrome.endsSentence(line)
-            if BylineLine.name(in: line) != nil || (index > 0 && (signed || PageTextChrome.isDateLine(line) && !line.hasSuffix(":"))) { return index }
+            // So does the site's credit («المجد - خاص»).
+            if BylineLine.name(in: line) != nil || (index > 0 && (signed || PageTextHead.isCredit(line) || PageTextChrome.isDateLine(line) && !line.hasSuffix(":"))) { return index }
             if (line.hasSuffix(".") && index > 0) || DatelineParser.isWholeLine(line) { return nil }
         }
         return nil
     }
+
+    /// Labels a page puts over or before the story's summary.
+    private static let summaryLabels: Set<String> = ["ملخص", "الملخص", "باختصار", "الخلاصة", "خلاصة", "موجز", "الموجز"]
 
     /// Whether `line` is `name` in Latin words of an interface («Subscribe to دفتر», «دفتر Newsletter»).
     private static func isLatinAround(_ name: String, in line: String) -> Bool {

@@ -92,6 +92,7 @@ extension PageTextChrome {
         let keep = signed || stampedCopy || PageTextHead.opensCopy(lines[run]) || columnist ? 2 : 1
         // A ticker's label closing the menu («عاجل») makes what follows it its titles, not the menu's.
         let tickerClosesMenu = run - keep > 0 && PageChrome.tickerLabels.contains(lines[run - keep - 1])
+        let badge = isBadgeAgain(lines[run - keep], under: lines[..<(run - keep)])
         lines.removeFirst(run - keep)
         // The kept label is the section unless it is the menu's own button («بحث») or a
         // ticker's label («آخر الأخبار»), which tells that other stories' titles follow.
@@ -101,10 +102,29 @@ extension PageTextChrome {
             lines.removeFirst()
         } else if keep == 1 || !columnist {
             // Over a short headline too, the kept label is the menu's last item («تكنولوجيا», «كبرياء البطولة»).
-            drop.lastItem = lines[0]
+            drop.lastItem = keep == 1 && badge ? nil : lines[0]
             drop.tickerLabel = tickerClosesMenu
         }
         return drop
+    }
+
+    /// Whether `label`, right under `menu`, is a menu's item printed again as the story's category
+    /// badge («الرئيسية», «أخبار عربية», …, «ثقافة», «أخبار عربية»), not the whole menu printed twice.
+    static func isBadgeAgain(_ label: String, under menu: ArraySlice<String>) -> Bool {
+        menu.indices.contains { index in
+            menu[index] == label && (index == menu.startIndex || menu[index - 1] != menu.last)
+        }
+    }
+
+    /// Drops a line cut short («كأس العالم 2018: ماذا تعرف…») that one of the next lines prints
+    /// whole: a trail's last step or a ticker's title, echoing the headline.
+    static func dropCutEchoes(_ lines: inout [String]) {
+        lines = lines.indices.filter { index in
+            let line = lines[index]
+            guard line.hasSuffix("…") || line.hasSuffix("..."), PageTextChrome.words(line, in: 2...maxListedTitleWords) else { return true }
+            let stem = line.trimmingCharacters(in: .init(charactersIn: "…. "))
+            return !lines[(index + 1)..<min(lines.count, index + 4)].contains { $0.count > stem.count + 1 && $0.hasPrefix(stem) && PageTextHead.isHeadlineLike($0) }
+        }.map { lines[$0] }
     }
 
     /// A trail copied without its separators ends in the headline printed under it («الرئيسية عربي
