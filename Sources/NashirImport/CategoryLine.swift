@@ -7,7 +7,7 @@ import Foundation
 enum CategoryLine {
     /// Openings of a statement that names the category, wherever it stands on the page.
     static let statements = ["التصنيفات", "التصنيف", "التصنيفات:", "التصنيف:", "التسميات:", "القسم:", "الفئة:", "الأقسام:", "مصنفة كـ", "مصنف في", "مصنف في:", "مصنف تحت:", "مصنف تحت", "نشر في",
-                             "منشور في", "Posted in", "Filed under", "Categories:", "Category:", "Categories", "Category"] + entryStatements
+                             "منشور في", "نشرت في", "Posted in", "Filed under", "Categories:", "Category:", "Categories", "Category"] + entryStatements
 
     /// Openings of a line of the head block that names the category: «في رياضة», Pelican's «In رياضة.».
     static let headOpenings = ["في", "In"]
@@ -42,7 +42,7 @@ enum CategoryLine {
     /// The category named in `lines` (what stands under the headline), or nil: the head block's
     /// meta line or «في …» line first, then the first statement, then a label among the meta block's lines.
     static func section(in lines: [String]) -> String? {
-        let head = lines.prefix { !PageTextChrome.isProse($0) }.prefix(8)
+        let head = metaHead(lines)
         for line in head {
             if let name = metaField(line) ?? named(line, after: headOpenings) ?? bylineField(line) ?? infoSentences(line) { return name }
         }
@@ -65,7 +65,7 @@ enum CategoryLine {
             // A credit stands there too («وكالات»): it signs the story.
             if PageTextChrome.isDateLine(above), counted(below), !PageTextChrome.isHeadlineFooter(head[index]) { return head[index] }
             // The writer's name between them too («19 أغسطس 2018», «أحمد الزعبي», «الشرق الأوسط», «تعليق واحد»).
-            if index >= 2, PageTextChrome.isDateLine(head[index - 2]), PageTextChrome.words(above, in: 2...3), counted(below),
+            if index - 2 >= head.startIndex, PageTextChrome.isDateLine(head[index - 2]), PageTextChrome.words(above, in: 2...3), counted(below),
                !PageTextChrome.isHeadlineFooter(head[index]) { return head[index] }
         }
         return nil
@@ -117,12 +117,18 @@ enum CategoryLine {
     /// fields («بواسطة هبة منصور أخبار عربية 27 مارس، 2018 تعليق واحد»); the longest when several match.
     /// Or one alone under the dated meta row, printed on the photo («2 سبتمبر، 2018 المحرر كن أول من يعلق», «الشرق الأوسط»).
     static func listedInMeta(_ lines: [String], menu: ArraySlice<String>) -> String? {
-        let head = lines.prefix { !PageTextChrome.isProse($0) }.prefix(8)
+        let head = metaHead(lines)
         // The site's name over the menu's home link is the writer's there («بواسطة النهار الليبية - مايو 3, 2018»).
         let items = menu.firstIndex(where: PageChrome.homeLabels.contains).map { menu[$0...] } ?? menu
-        for index in head.indices.dropFirst() where isName(head[index]) && items.contains(head[index]) && PageTextChrome.isDateLine(head[index - 1])
-            && !PageTextChrome.isHeadlineFooter(head[index]) && !PageChrome.homeLabels.contains(head[index]) {
-            return head[index]
+        for index in head.indices.dropFirst() where isName(head[index]) && !PageTextChrome.isHeadlineFooter(head[index]) && !PageChrome.homeLabels.contains(head[index]) {
+            // The writer's plain name may stand between the date and the category («29 مايو 2018», «هالة يوسف», «شؤون عربية»).
+            var above = index - 1
+            if above > head.startIndex, !PageTextChrome.isDateLine(head[above]), PageTextChrome.words(head[above], in: 2...3), PageTextChrome.isDateLine(head[above - 1]) {
+                above -= 1
+            }
+            guard PageTextChrome.isDateLine(head[above]) else { continue }
+            // The menu lists it, or a list further down names it again (the sidebar's categories).
+            if items.contains(head[index]) || isListed(head[index], in: lines[head.endIndex...]) { return head[index] }
         }
         for line in head where BylineLine.opens(line) && line.contains(where: \.isNumber) {
             let padded = " " + line + " "
@@ -130,6 +136,38 @@ enum CategoryLine {
             if let longest = named.max(by: { $0.count < $1.count }) { return longest }
         }
         return nil
+    }
+
+    /// The last step of a trail printed a step a line between two printings of the headline
+    /// (the page's title banner, «الرئيسية», «اقتصاد», the post's title): the section.
+    static func trailBetweenEchoes(of headline: String, on page: [String]) -> String? {
+        let echoes = page.indices.filter { page[$0] == headline }
+        for (first, next) in zip(echoes, echoes.dropFirst()) where next - first <= 5 {
+            guard let home = page[(first + 1)..<next].firstIndex(where: PageChrome.homeLabels.contains) else { continue }
+            let steps = page[(home + 1)..<next]
+            if (1...2).contains(steps.count), steps.allSatisfy(isName) { return steps.last }
+        }
+        return nil
+    }
+
+    /// The lines under the headline that hold its meta fields: those before the copy, past a deck
+    /// right under the headline («…، برنارد لويس، الذي …», «الرئيسية » الشرق الأوسط » …», «20 ماي 2018»).
+    static func metaHead(_ lines: [String]) -> ArraySlice<String> {
+        let deck = lines.count > 2 && PageTextChrome.isProse(lines[0]) && !PageTextChrome.isProse(lines[1]) ? 1 : 0
+        return lines.dropFirst(deck).prefix { !PageTextChrome.isProse($0) }.prefix(8)
+    }
+
+    /// Whether `name` stands in a list of three names or more in `lines` (a categories widget),
+    /// not under a tags heading (the story's tags name its people: «الكلمات الدالة :», «نعيمة عاكف»).
+    private static func isListed(_ name: String, in lines: ArraySlice<String>) -> Bool {
+        lines.indices.contains { index in
+            guard lines[index] == name else { return false }
+            let run = lines[max(lines.startIndex, index - 2)...min(lines.endIndex - 1, index + 2)]
+            var top = index
+            while top > lines.startIndex, isName(lines[top - 1]) { top -= 1 }
+            let tagged = top > lines.startIndex && PageTextChrome.isTagsHeading(lines[top - 1].trimmingCharacters(in: .init(charactersIn: ": ")))
+            return run.count(where: isName) >= 3 && !tagged
+        }
     }
 
     /// The category in a byline's «في» field before the date: «بقلم هدى الشمري في اقتصاد — 2 مارس 2018».

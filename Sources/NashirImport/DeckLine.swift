@@ -49,7 +49,7 @@ enum DeckLine {
     }
 
     /// A share bar's buttons, as themes label them.
-    private static let shareButtons: Set<String> = ["مشاركة", "شارك", "شارك الخبر", "شارك المقال", "شارك على", "share", "فيسبوك", "فيس بوك",
+    static let shareButtons: Set<String> = ["مشاركة", "شارك", "شارك الخبر", "شارك المقال", "شارك على", "share", "فيسبوك", "فيس بوك",
         "تويتر", "واتساب", "واتس اب", "تيليجرام", "تلغرام", "لينكدإن", "لينكد إن", "بريد إلكتروني", "طباعة", "facebook", "twitter", "x",
         "whatsapp", "telegram", "linkedin", "email", "e-mail", "print", "pinterest", "messenger"]
 

@@ -145,6 +145,7 @@ enum PageChrome {
     /// «دقيقة للقراءة», «وقت القراءة: 3 دقائق», «دقيقتان», «4 min read», a meta row's bare
     /// counts («0», «0 2205 دقيقة واحدة»).
     static func isCounter(_ line: String) -> Bool {
+        if isOnlineCount(line) { return true }
         let tokens = line.split(whereSeparator: { $0.isWhitespace || "():|·-".contains($0) })
         guard (1...5).contains(tokens.count), !PageTextChrome.endsSentence(line) else { return false }
         let folded = Set(tokens.map { ArabicNormalizer.normalize(String($0)) })
@@ -159,6 +160,12 @@ enum PageChrome {
         return counted && line.contains(where: \.isNumber) && tokens.count <= 4
     }
 
+    /// A portal's «who is online» block: «يوجد حالياً، 35 زائر(ين) و 4 عضو(ين) متصل(ين).»
+    private static func isOnlineCount(_ line: String) -> Bool {
+        PageTextChrome.words(line, in: 3...14) && line.contains(where: \.isNumber) && ["زائر", "عضو"].allSatisfy(line.contains)
+            && ["متصل", "حالياً", "حاليا", "المتواجدون"].contains(where: line.contains)
+    }
+
     private static let minuteWords = Set(["دقيقة", "دقائق", "دقيقتان", "دقيقتين", "min", "minute", "minutes", "mins"].map(ArabicNormalizer.normalize))
     private static let oneWords = Set(["واحدة", "واحد"].map(ArabicNormalizer.normalize))
     private static let readingWords = Set(["قراءة", "للقراءة", "القراءة", "read"].map(ArabicNormalizer.normalize))
@@ -170,7 +177,7 @@ enum PageChrome {
     static func isClickCall(_ line: String) -> Bool {
         guard PageTextChrome.words(line, in: 2...40) else { return false }
         let folded = ArabicNormalizer.normalize(line).lowercased()
-        return ["اضغط هنا", "انقر هنا", "الضغط هنا", "النقر هنا", "اضغطوا هنا", "انقروا هنا", "click here"].map(ArabicNormalizer.normalize)
+        return ["اضغط هنا", "انقر هنا", "الضغط هنا", "النقر هنا", "اضغطوا هنا", "انقروا هنا", "بالضغط هنا", "بالنقر هنا", "click here"].map(ArabicNormalizer.normalize)
             .contains { folded.contains($0) }
     }
 
@@ -259,6 +266,8 @@ enum PageChrome {
     private static let supportPhrases = [
         "ادعم صحافة", "ادعم الصحافة", "ادعموا الصحافة", "انضم إلى أعضاء", "انضم الى أعضاء", "اشترك لتصلك", "اشترك ليصلك", "اشتركوا لتصلكم",
         "هذا المقال متاح مجاناً", "تبرعك اليوم", "نعتمد على قرائنا", "نعتمد على دعم قرائنا", "تبرعوا الآن", "تبرع الآن",
+        // «… مؤسسة إعلامية مستقلة لا تتلقى تمويلاً من أي حكومة», «ساهم في استمرار الحدود بالانضمام إلى برنامج العضوية».
+        "لا تتلقى تمويلاً", "لا تتلقى تمويلا", "برنامج العضوية", "ساهم في استمرار", "ساهموا في استمرار",
         // A newsletter's pitch and its terms: «اشترك في نشرة المساء», «احصل على آخر الأخبار مباشرة في بريدك الوارد»,
         // «بالاشتراك، فإنك توافق على شروط الاستخدام».
         "اشترك في نشرة", "اشترك في النشرة", "اشتركوا في نشرة", "اشترك في نشرتنا", "بريدك الوارد", "إلى بريدك", "مباشرة في بريدك", "فإنك توافق على",

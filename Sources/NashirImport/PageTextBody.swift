@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 import NashirDomain
 
@@ -232,9 +233,16 @@ enum PageTextBody {
             let inside = line.dropFirst()
             return ["إعداد", "تحرير", "ترجمة", "تغطية صحفية", "شارك في التغطية"].contains(where: inside.hasPrefix) || line.contains("للنشرة العربية")
         }
-        return ["مع معلومات من ", "بمعلومات من ", "مع معلومات وكالات"].contains(where: line.hasPrefix) && PageTextChrome.words(line, in: 2...12)
-            && !line.hasSuffix(":")
+        if ["مع معلومات من ", "بمعلومات من ", "مع معلومات وكالات"].contains(where: line.hasPrefix) && PageTextChrome.words(line, in: 2...12) && !line.hasSuffix(":") {
+            return true
+        }
+        // An investigation's production note: «أُنجز هذا التحقيق بدعم من شبكة … (أريج) وبإشراف الزميل …».
+        let folded = ArabicNormalizer.normalize(line)
+        return PageTextChrome.words(line, in: 4...50) && productionNotes.contains(where: folded.hasPrefix)
     }
+
+    private static let productionNotes = ["أنجز هذا التحقيق", "أعد هذا التحقيق", "أنتج هذا التحقيق", "أنجز هذا التقرير بدعم", "أنجز هذا التحقيق بدعم"]
+        .map(ArabicNormalizer.normalize)
 
     /// «--(بترا)», «(رويترز)»: the agency named alone in brackets on the copy's last line, maybe
     /// after the editors' initials («ع.ش/ م.س (د ب أ)», «ص.ش/ ع.ش (أ ف ب، رويترز)»), which are

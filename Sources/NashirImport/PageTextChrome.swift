@@ -69,7 +69,8 @@ enum PageTextChrome {
         tagList(line) != nil || isPostLink(line) || line.contains(":") && isTagsHeading(String(line.prefix { $0 != ":" }))
             // «مواضيع ذات صلة: بريطانيا، روسيا، موسكو»: a widget's heading over the story's topics on one line.
             || line.contains(":") && PageChrome.isChrome(String(line.prefix { $0 != ":" })) && tagList(String(line.drop { $0 != ":" }.dropFirst())) != nil
-            || words(line, in: 2...10) && CategoryLine.named(line, after: CategoryLine.statements) != nil
+            // (Vantage's «نُشرت في أخبار دولية ووُسمت بـ …» runs on through the tags.)
+            || words(line, in: 2...16) && CategoryLine.named(line, after: CategoryLine.statements) != nil
             || words(line, in: 4...40) && CategoryLine.entryStatements.contains(where: line.hasPrefix)
             // Blogger's «مرسلة بواسطة سامي نور في 5:44 م» under the post.
             || words(line, in: 2...12) && ["مرسلة بواسطة", "مرسل بواسطة", "أرسلت بواسطة", "Posted by"].contains(where: line.hasPrefix)

@@ -99,7 +99,7 @@ enum PageTextHead {
         if dateUnderLabel { label -= stamps }
         // A columnist's name under the opinion section's label: both stay, the label names the section.
         // A menu's item printed again under its last («آراء», «أخبار دولية») is the section, not a name.
-        if !dateUnderLabel, label > 0, PageTextChrome.isLabel(lines[label]), opinionLabels.contains(lines[label - 1]),
+        if !dateUnderLabel, label > 0, PageTextChrome.isLabel(lines[label]), PageTextChrome.words(lines[label], in: 2...4), opinionLabels.contains(lines[label - 1]),
            !lines[..<(label - 1)].contains(lines[label]) {
             label -= 1
         }
@@ -160,19 +160,27 @@ enum PageTextHead {
               !PageTextChrome.endsSentence(lines[0]), !PageTextChrome.isDateLine(lines[0]), !PageChrome.tickerLabels.contains(lines[0]) else { return false }
         let dated = PageTextChrome.isDateLine(lines[headline - 1])
         let between = lines[1..<(dated ? headline - 1 : headline)]
-        guard !between.isEmpty, dated || between.contains(where: { PageTextChrome.endsSentence($0) || PageTextBody.isLatinInterface($0) }) else { return false }
+        guard !between.isEmpty, dated || between.contains(where: { PageTextChrome.endsSentence($0) || PageChrome.isInterface($0) && $0.allSatisfy(\.isASCII) }) else { return false }
         // A section's headline and date over a deck have the same shape, but that headline speaks of
         // what the copy says; a description does not.
         let words = PageTextChrome.words(lines[headline])
         let copy = Set(lines[(headline + 1)..<min(lines.count, headline + 4)].flatMap { ArabicAnalyzer.terms(in: $0) })
         let arabic = between.filter { $0.unicodeScalars.contains(where: PageTextBody.isArabicLetter) }
-        guard arabic.allSatisfy({ Set(ArabicAnalyzer.terms(in: $0)).intersection(copy).count <= 1 }) else { return false }
+        // (Undated, a sentence over the headline is a description however it overlaps the copy: a
+        // writer's «صحفي. أكتب عن السياسة والاقتصاد …» over a post on politics.)
+        guard !dated || arabic.allSatisfy({ Set(ArabicAnalyzer.terms(in: $0)).intersection(copy).count <= 1 }) else { return false }
+        // The blog's own links under its description (its home, its notice, its profiles) tell it from a deck,
+        // however long the headline under them.
+        let linked = between.contains(where: { PageChrome.homeLabels.contains($0) || PageChrome.isCopyright($0) || PageChrome.isInterface($0) && $0.allSatisfy(\.isASCII) })
+        // A description is a line or two; more sentences are a story's copy over another's title.
+        guard between.count(where: { !PageChrome.isInterface($0) && !PageTextBody.isLatinInterface($0) }) <= 2 else { return false }
         return between.contains(where: { !PageChrome.isInterface($0) }) && between.allSatisfy { line in
             // A name in Latin letters («Rana Kh.») is the writer's under a newsletter's title.
             PageChrome.isInterface(line) || PageTextBody.isLatinInterface(line)
                 || PageTextChrome.words(line, in: 1...6) && !line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
                 // Over the post's date, a description may be a phrase («متابعات إخبارية يومية»).
-                || (isHeadlineLike(line) || (PageTextChrome.endsSentence(line) || dated) && PageTextChrome.words(line, in: 3...15)) && PageTextChrome.words(line) < words
+                || (isHeadlineLike(line) || (PageTextChrome.endsSentence(line) || dated) && PageTextChrome.words(line, in: 3...15))
+                    && (PageTextChrome.words(line) < words || linked && PageTextChrome.endsSentence(line))
         }
     }
 

@@ -86,8 +86,9 @@ extension PageTextBody {
             // «اقرأ أيضا..», «اقرأ/ي أيضًا:»: the call alone, in any spelling, heads a box wherever it stands.
             let readAlso = PageChrome.isRelatedLink(label) && PageTextChrome.words(label, in: 1...3)
             // An ad slot's label («إعلان») may stand over the copy's next subheading: it offers no story.
+            // A share button heads no box either («Email» over a blog's first headline).
             guard copySeen, readAlso || PageTextChrome.isLabel(label), !PageTextChrome.isDateLine(label),
-                  !PageChrome.isAdSlot(label),
+                  !PageChrome.isAdSlot(label), !DeckLine.shareButtons.contains(label.lowercased()),
                   !knownLabelsOnly || PageChrome.isChrome(label),
                   !label.hasSuffix(":") || PageChrome.isChrome(label) else { continue }
             // A subheading over the copy's own read-also line heads no box: the line goes by itself.

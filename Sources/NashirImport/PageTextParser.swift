@@ -23,6 +23,7 @@ public struct PageTextParser: Sendable {
         PageTextBody.dropNoise(&lines)
         let page = lines
         PageTextChrome.dropCutEchoes(&lines)
+        PageTextChrome.foldTitleAroundTrail(&lines)
         PageTextBody.dropLabelledFigures(&lines)
         lines.removeAll(where: PageTextBody.isPhotoCredit)
         PageTextBody.dropLeadingButtons(&lines)
@@ -63,8 +64,10 @@ public struct PageTextParser: Sendable {
         // No label of the story's own over the headline: a blog theme names the category elsewhere.
         // So is the page's first line, the blog's title over the post's date, when the post names its category.
         let menuItem = labelClosesMenu || section.name == leading.lastItem || page.first == section.name
-        // A trail's generic step («الرئيسية » أخبار») names no section either.
-        if section == defaultSection || section.name == defaultSection.name || menuItem, let name = CategoryLine.section(in: lines) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline }) {
+        // A trail's generic step («الرئيسية » أخبار») names no section either. The site's name,
+        // first on the page, is never the category the head block names (a source line under the date).
+        if section == defaultSection || section.name == defaultSection.name || Self.genericSections.contains(section.name) || menuItem, let name = CategoryLine.trailBetweenEchoes(of: headline, on: page) ?? CategoryLine.section(in: lines) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline }),
+           name != page.first {
             section = Section(slug: TextCleaning.slug(for: name), name: name)
         }
         let underHeadline = lines
@@ -136,7 +139,9 @@ public struct PageTextParser: Sendable {
             }
             // Between the headline and the copy: a date, share buttons, labels.
             // «الموضوع:» over a topic: a label with a colon is not a highlight either.
+            // A name with its initial («رامي ن.») ends with a stop and is no sentence either.
             if PageChrome.isChrome(line) || PageTextChrome.isDateLine(line) || Self.isLabel(line) || PageTextBody.isButton(line)
+                || PageTextChrome.words(line, in: 1...3) && !PageTextChrome.isProse(line) && !line.hasSuffix(":")
                 || (PageTextChrome.isLabel(line) && line.hasSuffix(":")) || CategoryLine.infoSentences(line) != nil
                 || CategoryLine.named(line, after: ["In"]) != nil {
                 if PageTextChrome.isDateLine(line), decksOverStamp == nil { decksOverStamp = highlights.count }
@@ -277,6 +282,9 @@ public struct PageTextParser: Sendable {
         }
         return nil
     }
+
+    /// A trail's step every story passes through («الرئيسية › الأخبار»): no section of the story's own.
+    private static let genericSections: Set<String> = ["أخبار", "الأخبار", "اخبار", "الاخبار", "News"]
 
     /// Labels a page puts over or before the story's summary.
     private static let summaryLabels: Set<String> = ["ملخص", "الملخص", "باختصار", "الخلاصة", "خلاصة", "موجز", "الموجز"]

@@ -88,7 +88,9 @@ extension PageTextChrome {
         let stampedCopy = copyStart > run && copyStart < lines.count && isProse(lines[copyStart])
         // A columnist's name closing the run stands under the opinion section's label, the menu's
         // item printed again over the column: both stay.
+        // (A name has two words or more; one word, or an item the menu lists, is the category under a trail's «مقالات».)
         let columnist = run >= 3 && PageTextHead.opinionLabels.contains(lines[run - 2]) && lines[..<(run - 2)].contains(lines[run - 2])
+            && !lines[..<(run - 2)].contains(lines[run - 1]) && words(lines[run - 1], in: 2...4)
         let keep = signed || stampedCopy || PageTextHead.opensCopy(lines[run]) || columnist ? 2 : 1
         // A ticker's label closing the menu («عاجل») makes what follows it its titles, not the menu's.
         let tickerClosesMenu = run - keep > 0 && PageChrome.tickerLabels.contains(lines[run - keep - 1])
@@ -113,6 +115,22 @@ extension PageTextChrome {
     static func isBadgeAgain(_ label: String, under menu: ArraySlice<String>) -> Bool {
         menu.indices.contains { index in
             menu[index] == label && (index == menu.startIndex || menu[index - 1] != menu.last)
+        }
+    }
+
+    /// A title printed over its trail and again under it, then signed or dated (BeTheme's banner:
+    /// «وجبة كورية للكلاب», «الرئيسية», «دولي», «وجبة كورية للكلاب», «2», …, «نشرت بواسطة …»): the banner
+    /// and the trail's home step go, and the trail's last step stays as the section over the title.
+    static func foldTitleAroundTrail(_ lines: inout [String]) {
+        for index in lines.indices.dropLast(4) where PageChrome.homeLabels.contains(lines[index + 1]) {
+            let title = lines[index]
+            guard !PageChrome.homeLabels.contains(title), let again = lines[(index + 3)...].prefix(3).firstIndex(of: title) else { continue }
+            let steps = lines[(index + 2)..<again]
+            let under = lines[(again + 1)...].prefix(3)
+            guard steps.allSatisfy(PageTextHead.isSectionLabel),
+                  under.contains(where: { $0 == title || isStamp($0) || PageChrome.isCounter($0) || BylineLine.opens($0) || $0.allSatisfy(\.isNumber) }) else { continue }
+            lines.removeSubrange(index..<(again - 1))
+            return
         }
     }
 
