@@ -23,7 +23,6 @@ public struct PageTextParser: Sendable {
         PageTextBody.dropNoise(&lines)
         let page = lines
         PageTextChrome.dropCutEchoes(&lines)
-        PageTextChrome.foldTitleAroundTrail(&lines)
         PageTextBody.dropLabelledFigures(&lines)
         lines.removeAll(where: PageTextBody.isPhotoCredit)
         PageTextBody.dropLeadingButtons(&lines)

@@ -118,22 +118,6 @@ extension PageTextChrome {
         }
     }
 
-    /// A title printed over its trail and again under it, then signed or dated (BeTheme's banner:
-    /// «وجبة كورية للكلاب», «الرئيسية», «دولي», «وجبة كورية للكلاب», «2», …, «نشرت بواسطة …»): the banner
-    /// and the trail's home step go, and the trail's last step stays as the section over the title.
-    static func foldTitleAroundTrail(_ lines: inout [String]) {
-        for index in lines.indices.dropLast(4) where PageChrome.homeLabels.contains(lines[index + 1]) {
-            let title = lines[index]
-            guard !PageChrome.homeLabels.contains(title), let again = lines[(index + 3)...].prefix(3).firstIndex(of: title) else { continue }
-            let steps = lines[(index + 2)..<again]
-            let under = lines[(again + 1)...].prefix(3)
-            guard steps.allSatisfy(PageTextHead.isSectionLabel),
-                  under.contains(where: { $0 == title || isStamp($0) || PageChrome.isCounter($0) || BylineLine.opens($0) || $0.allSatisfy(\.isNumber) }) else { continue }
-            lines.removeSubrange(index..<(again - 1))
-            return
-        }
-    }
-
     /// Drops a line cut short («كأس العالم 2018: ماذا تعرف…») that one of the next lines prints
     /// whole: a trail's last step or a ticker's title, echoing the headline.
     static func dropCutEchoes(_ lines: inout [String]) {
