@@ -28,11 +28,12 @@ from page_text_dumps import covers
 FURNITURE = re.compile(r"^([\W_]+$|\*?\s*نقل[اًا]* عن|\** *جميع المقالات المنشورة تمثل رأي|[إا]قرأ أيضا|قد يهمك|للمزيد|فرانس ?24 ?/ ?أ ف ب$)")
 
 
-# A blog's category as its meta line or entry footer words it («في رياضة», «نُشر في العالم»,
-# «التصنيفات: رياضة», «مصنف تحت: اقتصاد»): the truth may keep the words around the name; the
+# A blog's category as its meta line or entry footer words it («في رياضة», «نُشرت في العالم»,
+# «التصنيفات: رياضة», «مصنف تحت: اقتصاد», «Posted in ثقافة», a field's «المحور: …»): the truth may keep the words around the name; the
 # section is the name.
-SECTION_WORDING = re.compile(r"^(?:(?:نُ?شر|منشور|مصنفة?|مدرجة?)\s+(?:في|تحت|ضمن)\s*:?\s*|(?:في|ضمن)\s+"
-                             r"|(?:التصنيفات|التصنيف|التصنيفة|القسم|الأقسام|الفئة|الفئات|التسميات|تسميات|تحت|مصنف تحت|Labels|Categories|Category)\s*:\s*)")
+SECTION_WORDING = re.compile(r"^(?:(?:نُ?شرت?|منشور|مصنفة?|مدرجة?)\s+(?:في|تحت|ضمن)\s*:?\s*|(?:في|ضمن)\s+"
+                             r"|(?:Posted|Published|Filed)\s+(?:in|under)\s+"
+                             r"|(?:التصنيفات|التصنيف|التصنيفة|القسم|الأقسام|الفئة|الفئات|التسميات|تسميات|المحور|تحت|مصنف تحت|Labels|Categories|Category)\s*:\s*)")
 
 
 def unvowelled(text):

@@ -201,8 +201,10 @@ enum PageChrome {
         // «الآراء التي يعبر عنها المساهمون … هي آراؤهم». (A paper's «جميع المقالات المنشورة تمثل رأي
         // كتابها فقط» under a column is kept: the corpus's bodies carry it as the column's last line.)
         if folded.contains(ArabicNormalizer.normalize("الآراء التي يعبر عنها")) { return true }
-        return folded.contains(ArabicNormalizer.normalize("بالضرورة")) && ["رأي", "وجهة نظر", "موقف", "سياسة"].map(ArabicNormalizer.normalize).contains(where: folded.contains)
-            && ["الكاتب", "كاتبه", "كاتبها", "كتابها", "المقال", "المقالات", "المنشور", "الموقع", "الصحيفة", "التدوينة", "المدونة", "التحرير", "شبكة"]
+        // The publisher's note: «يصدر موقع deutschland.de عن دار … بالتعاون مع وزارة الخارجية».
+        if ["يصدر موقع", "يصدر الموقع", "تصدر مجلة", "يصدر عن"].contains(where: line.hasPrefix), PageTextChrome.words(line, in: 5...30) { return true }
+        return folded.contains(ArabicNormalizer.normalize("بالضرورة")) && ["رأي", "آراء", "وجهة نظر", "موقف", "سياسة"].map(ArabicNormalizer.normalize).contains(where: folded.contains)
+            && ["الكاتب", "كاتبه", "كاتبها", "كتابها", "المؤلف", "المؤسسة", "المقال", "المقالات", "المنشور", "الموقع", "الصحيفة", "التدوينة", "المدونة", "التحرير", "شبكة"]
                 .map(ArabicNormalizer.normalize).contains(where: folded.contains)
     }
 
@@ -213,7 +215,7 @@ enum PageChrome {
         reuseTerms.contains(where: folded.contains) && reuseObjects.contains(where: folded.contains)
     }
 
-    private static let reuseTerms = ["إذا استخدمت أي محتوى", "اذا استخدمت أي محتوى", "في حال استخدام أي محتوى", "عند استخدام أي محتوى", "عند النقل", "عند الاقتباس",
+    private static let reuseTerms = ["إذا استخدمت أي محتوى", "اذا استخدمت أي محتوى", "يمكن استخدام المقالات", "يمكن استخدام المحتوى", "يسمح باستخدام المقالات", "في حال استخدام أي محتوى", "عند استخدام أي محتوى", "عند النقل", "عند الاقتباس",
                                      "يمنع نسخ", "يمنع نقل", "يحظر نسخ", "يحظر نقل", "لا يجوز نسخ", "لا يجوز نقل", "يمنع إعادة نشر", "يحظر إعادة نشر"].map(ArabicNormalizer.normalize)
     private static let reuseObjects = ["محتوى", "المواد المنشورة", "مواد الموقع", "المقال", "الموقع", "رابط", "المصدر"].map(ArabicNormalizer.normalize)
 
@@ -267,7 +269,9 @@ enum PageChrome {
         "ادعم صحافة", "ادعم الصحافة", "ادعموا الصحافة", "انضم إلى أعضاء", "انضم الى أعضاء", "اشترك لتصلك", "اشترك ليصلك", "اشتركوا لتصلكم",
         "هذا المقال متاح مجاناً", "تبرعك اليوم", "نعتمد على قرائنا", "نعتمد على دعم قرائنا", "تبرعوا الآن", "تبرع الآن",
         // «… مؤسسة إعلامية مستقلة لا تتلقى تمويلاً من أي حكومة», «ساهم في استمرار الحدود بالانضمام إلى برنامج العضوية».
-        "لا تتلقى تمويلاً", "لا تتلقى تمويلا", "برنامج العضوية", "ساهم في استمرار", "ساهموا في استمرار",
+        "لا تتلقى تمويلاً", "لا تتلقى تمويلا", "برنامج العضوية", "ساهم في استمرار", "ساهموا في استمرار", "لا تعيش إلا بدعم قرائها", "إلا بدعم قرائه",
+        // «ابقَ على اطلاع: نشرة … الإخبارية تصلك مرة كل أسبوع.»
+        "ابق على اطلاع:", "تصلك مرة كل",
         // A newsletter's pitch and its terms: «اشترك في نشرة المساء», «احصل على آخر الأخبار مباشرة في بريدك الوارد»,
         // «بالاشتراك، فإنك توافق على شروط الاستخدام».
         "اشترك في نشرة", "اشترك في النشرة", "اشتركوا في نشرة", "اشترك في نشرتنا", "بريدك الوارد", "إلى بريدك", "مباشرة في بريدك", "فإنك توافق على",
@@ -319,6 +323,8 @@ enum PageChrome {
         // A licence is the notice of an openly licensed site («هذه المقالة مرخصة بموجب CC BY 4.0 من قبل المؤلف.»).
         PageTextChrome.words(line, in: 1...20) && ["CC BY", "Creative Commons", "المشاع الإبداعي", "مرخصة بموجب رخصة", "مرخص بموجب رخصة"].contains(where: line.contains)
             || PageTextChrome.words(line, in: 1...15) && ["©", "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "All rights reserved", "all rights reserved"].contains(where: line.contains)
+            // «حقوق النشر: بروجيكت سنديكيت، 2018.»
+            || PageTextChrome.words(line, in: 2...10) && ["حقوق النشر:", "حقوق النشر :", "Copyright:"].contains(where: line.hasPrefix)
     }
 
     /// An agency's end mark under its copy, with the editors' initials: «(النهاية) م ع / ع ن س», «// انتهى //», «انتهى»;

@@ -66,9 +66,16 @@ enum PageTextBody {
         }
     }
 
-    /// Who a writer is and what they cover, in the third person.
+    /// Who a writer is and what they cover, in the third person; or their name, then what they are
+    /// («إلينا روسي أستاذة الاقتصاد السياسي في جامعة بوكوني»), closing a column.
     private static func isWriterNote(_ line: String) -> Bool {
         guard PageTextChrome.words(line, in: 3...40) else { return false }
+        let words = line.split(separator: " ")
+        if words.count <= 30, !line.hasPrefix("و"), !line.contains("\""), !line.contains("«"),
+           let role = words.prefix(4).dropFirst(2).firstIndex(where: { PageTextHead.isWriterBio(String($0) + " في") }),
+           words[..<role].allSatisfy({ !$0.hasPrefix("ال") && $0.allSatisfy(\.isLetter) }), words.dropFirst(role).contains("في") {
+            return true
+        }
         if line.hasPrefix("كتبه ") || line.hasPrefix("كتبته ") { return [" الذي ", " التي "].contains(where: line.contains) }
         return PageTextHead.isWriterBio(line) && saysWhatTheyCover(line)
     }
@@ -236,6 +243,9 @@ enum PageTextBody {
         if ["مع معلومات من ", "بمعلومات من ", "مع معلومات وكالات"].contains(where: line.hasPrefix) && PageTextChrome.words(line, in: 2...12) && !line.hasSuffix(":") {
             return true
         }
+        // The translator's credit under a column: «ترجمة من الفرنسية: حميد العربي», «ترجمة: مايسة كامل Translated by: Maysa Kamel».
+        if ["ترجمة من ", "ترجمة: ", "ترجمة : ", "Translated by"].contains(where: line.hasPrefix), line.contains(":"), PageTextChrome.words(line, in: 2...12),
+           !PageTextChrome.endsSentence(line) { return true }
         // An investigation's production note: «أُنجز هذا التحقيق بدعم من شبكة … (أريج) وبإشراف الزميل …».
         let folded = ArabicNormalizer.normalize(line)
         return PageTextChrome.words(line, in: 4...50) && productionNotes.contains(where: folded.hasPrefix)

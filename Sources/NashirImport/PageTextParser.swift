@@ -127,6 +127,12 @@ public struct PageTextParser: Sendable {
             // A button between them on the page («استمع إلى المقال») sets a deck apart from the copy.
             if let decks = decksOverStamp, highlights.count == decks, PageTextChrome.words(line, upTo: 13) > 12, !PageTextHead.isCaption(line), PageTextChrome.isProse(lines[1]),
                !DeckLine.buttonsBetween(line, lines[1], on: page) { break }
+            // A photo's short caption over its credit in Latin letters («في أحد شوارع المدينة.», «Flickr»).
+            // (The credit, a Latin word over the copy, may be gone with the buttons: the page still shows it.)
+            if lines.count > 2, PageTextChrome.words(line, in: 1...8), !PageTextChrome.isDateLine(line), let at = page.firstIndex(of: line), at + 1 < page.count, Self.isLatinCredit(page[at + 1]) {
+                lines.removeFirst(lines[1] == page[at + 1] ? 2 : 1)
+                continue
+            }
             // A credit signs the headline too («مغرب نت - عمر السيد»), though a paper's issue line may follow it.
             let signer = BylineLine.name(in: line) ?? BylineLine.datedName(line)
             if leadingByline == nil, let name = signer ?? (PageTextHead.isCredit(line) ? line : nil) {
@@ -281,6 +287,15 @@ public struct PageTextParser: Sendable {
         }
         return nil
     }
+
+    /// A picture's credit alone on its line in Latin letters: «Flickr», «Getty Images», «AFP».
+    private static func isLatinCredit(_ line: String) -> Bool {
+        let words = line.lowercased().split(separator: " ")
+        return (1...2).contains(words.count) && words.contains { pictureSources.contains(String($0)) }
+    }
+
+    private static let pictureSources: Set<String> = ["flickr", "getty", "afp", "reuters", "ap", "epa", "shutterstock", "wikimedia", "unsplash", "istock",
+                                                      "pixabay", "dpa", "anadolu", "xinhua", "dr"]
 
     /// A trail's step every story passes through («الرئيسية › الأخبار»): no section of the story's own.
     private static let genericSections: Set<String> = ["أخبار", "الأخبار", "اخبار", "الاخبار", "News"]

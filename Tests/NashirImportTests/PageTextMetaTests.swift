@@ -99,6 +99,12 @@ import Testing
         #expect(content.body.map(\.text) == Self.copy)
     }
 
+    /// A photo's short caption over its credit in Latin letters is no paragraph.
+    @Test func aCaptionOverItsLatinCredit() throws {
+        let content = try parse(Self.menu + ["شؤون دولية", Self.headline, "مارك لوفيفر", "الاثنين 30 تموز 2018", "في أحد شوارع المدينة.", "Flickr"] + Self.copy)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
     /// An entry's footer sentence naming the category and running on through its tags.
     @Test func theEntrysFooterSentence() throws {
         let footer = "نُشرت في شؤون دولية ووُسمت بـ الولايات المتحدة، ترامب، المكسيك، الهجرة، الانتخابات، الحدود."
