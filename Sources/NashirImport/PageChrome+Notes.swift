@@ -1,0 +1,111 @@
+import Foundation
+import ArabicText
+
+/// Notes a site prints round its stories in sentences, which read like copy: disclaimers, reuse
+/// terms, comment rules, an aggregator's frame, calls for support.
+extension PageChrome {
+    /// The site's disclaimer for what it publishes: «النص الذي يتضمن اسم الكاتب … لا يعبّر بالضرورة
+    /// عن وجهة نظر المسلة». A quoted official's «لا يعبر بالضرورة» names no writer or article.
+    static func isDisclaimer(_ line: String) -> Bool {
+        guard PageTextChrome.words(line, in: 2...60) else { return false }
+        // Labelled as one («إخلاء المسؤولية: …», a health site's «تنبيه: المعلومات الواردة … لا تغني عن …»),
+        // or an editor's note that the text is copied as it was.
+        if ["إخلاء المسؤولية", "إخلاء مسؤولية", "اخلاء المسؤولية", "اخلاء مسؤولية", "تنبيه:", "تنبيه :", "Disclaimer"].contains(where: line.hasPrefix) { return true }
+        if ["ملاحظة التحرير", "ملاحظة المحرر", "ملاحظة من المحرر"].contains(where: line.hasPrefix), ["منقول", "نقلا عن", "نقلاً عن", "دون تعديل"].contains(where: line.contains) {
+            return true
+        }
+        // A translation's note in brackets under the copy: «(النص الأصلي باللغة اليابانية، الترجمة من اللغة الإنجليزية)».
+        if line.hasPrefix("("), line.hasSuffix(")"), PageTextChrome.words(line, in: 2...15), ["النص الأصلي", "الترجمة من", "ترجمة من", "ترجم من", "تُرجم من"].contains(where: line.contains) {
+            return true
+        }
+        guard PageTextChrome.words(line, in: 5...60) else { return false }
+        let folded = ArabicNormalizer.normalize(line)
+        if isReuseTerms(folded) { return true }
+        // «الآراء التي يعبر عنها المساهمون … هي آراؤهم». (A paper's «جميع المقالات المنشورة تمثل رأي
+        // كتابها فقط» under a column is kept: the corpus's bodies carry it as the column's last line.)
+        if folded.contains(ArabicNormalizer.normalize("الآراء التي يعبر عنها")) { return true }
+        // The publisher's note: «يصدر موقع deutschland.de عن دار … بالتعاون مع وزارة الخارجية».
+        if ["يصدر موقع", "يصدر الموقع", "تصدر مجلة", "يصدر عن"].contains(where: line.hasPrefix), PageTextChrome.words(line, in: 5...30) { return true }
+        return folded.contains(ArabicNormalizer.normalize("بالضرورة")) && ["رأي", "آراء", "وجهة نظر", "موقف", "سياسة"].map(ArabicNormalizer.normalize).contains(where: folded.contains)
+            && ["الكاتب", "كاتبه", "كاتبها", "كتابها", "المؤلف", "المؤسسة", "المقال", "المقالات", "المنشور", "الموقع", "الصحيفة", "التدوينة", "المدونة", "التحرير", "شبكة"]
+                .map(ArabicNormalizer.normalize).contains(where: folded.contains)
+    }
+
+    /// The site's terms for reusing its content, folded: «إذا استخدمت أي محتوى من موقع …، جزئياً أو كلياً،
+    /// يجب دائماً توفير رابط …», «يمنع نسخ المواد المنشورة دون إذن مسبق». They address whoever copies;
+    /// copy reporting a copy («نقل محتوى البيان») does not.
+    private static func isReuseTerms(_ folded: String) -> Bool {
+        reuseTerms.contains(where: folded.contains) && reuseObjects.contains(where: folded.contains)
+    }
+
+    private static let reuseTerms = ["إذا استخدمت أي محتوى", "اذا استخدمت أي محتوى", "يمكن استخدام المقالات", "يمكن استخدام المحتوى", "يسمح باستخدام المقالات", "في حال استخدام أي محتوى", "عند استخدام أي محتوى", "عند النقل", "عند الاقتباس",
+                                     "يمنع نسخ", "يمنع نقل", "يحظر نسخ", "يحظر نقل", "لا يجوز نسخ", "لا يجوز نقل", "يمنع إعادة نشر", "يحظر إعادة نشر"].map(ArabicNormalizer.normalize)
+    private static let reuseObjects = ["محتوى", "المواد المنشورة", "مواد الموقع", "المقال", "الموقع", "رابط", "المصدر"].map(ArabicNormalizer.normalize)
+
+    /// The comment box's rules, even in sentences: «جميع التعليقات تخضع للمراجعة من قبل المشرفين.»,
+    /// «الرجاء معاملة الآخرين باحترام. التعليقات التي تحتوي على خطاب كراهية … لن تتم الموافقة عليها.»
+    static func isCommentRules(_ line: String) -> Bool {
+        guard PageTextChrome.words(line, in: 3...40) else { return false }
+        let folded = ArabicNormalizer.normalize(line)
+        return commentNouns.contains(where: folded.contains) && moderationWords.contains(where: folded.contains)
+    }
+
+    private static let commentNouns = ["التعليقات", "تعليقك", "تعليقاتكم", "تعليق مسيء", "تعليق مخالف", "أي تعليق"].map(ArabicNormalizer.normalize)
+    private static let moderationWords = ["تخضع للمراجعة", "تخضع لمراجعة", "مراجعة التعليقات", "مراجعة جميع التعليقات", "بعد مراجعتها", "قبل نشرها",
+                                          "من قبل المشرفين", "لن تتم الموافقة", "يحتفظ الموقع بحق", "بحق حذف", "معاملة الآخرين باحترام", "آداب الحوار",
+                                          "تعبر عن آراء أصحابها", "تعبر عن رأي أصحابها", "لا تعبر بالضرورة عن رأي", "غير مرغوب فيها"].map(ArabicNormalizer.normalize)
+
+    /// An aggregator's frame round a story it copied: «كانت هذه تفاصيل خبر … لهذا اليوم»,
+    /// «الخليج 365 - ننشر لكم الخبر كما ورد من مصدره.», «وتجدر الإشارة بأن الموضوع الأصلي قد تم نشره ومتواجد على …».
+    static func isAggregatorFrame(_ line: String) -> Bool {
+        guard PageTextChrome.words(line, in: 4...80) else { return false }
+        let folded = ArabicNormalizer.normalize(line)
+        return aggregatorPhrases.contains(where: folded.contains)
+    }
+
+    /// An aggregator's sentence presenting the story by its headline to the reader («نعرض لكم زوارنا
+    /// أهم وأحدث الأخبار في المقال الآتي: …», «…، تابعونا في هذا الخبر التفاصيل الكاملة.»).
+    static func framesHeadline(_ line: String, headline: String) -> Bool {
+        guard line.count > headline.count, let range = line.range(of: headline) else { return false }
+        let rest = String(line[..<range.lowerBound]) + " " + String(line[range.upperBound...])
+        guard PageTextChrome.words(rest, in: 1...15) else { return false }
+        let words = Set(ArabicNormalizer.normalize(rest).split(whereSeparator: { !$0.isLetter }).map(String.init))
+        return !words.isDisjoint(with: readerAddress)
+    }
+
+    private static let readerAddress: Set<String> = Set(["لكم", "تابعونا", "زوارنا", "متابعينا", "متابعتنا", "نقدم", "نعرض", "اليكم"].map(ArabicNormalizer.normalize))
+
+    private static let aggregatorPhrases = [
+        "كانت هذه تفاصيل خبر", "ننشر لكم الخبر كما ورد", "شكرا لقرائتكم خبر", "شكرا لقراءتكم خبر", "الموضوع الأصلي قد تم نشره", "تم نشره ومتواجد على",
+        "نتمنى ان نكون قد استطعنا ان نقدم لكم", "لمتابعة هذا الخبر من مصدره", "لقراءة الخبر من مصدره", "اقرأ الخبر من مصدره",
+    ].map(ArabicNormalizer.normalize)
+
+    /// The publication asks for the reader's support or subscription: «ادعم صحافة مستقلة — انضم إلى
+    /// أعضاء البوصلة», «هذا المقال متاح مجاناً. اشترك لتصلك مقالاتنا الجديدة أولاً بأول.», «نعتمد على قرائنا … تبرّعك اليوم …».
+    static func isSupportCall(_ line: String) -> Bool {
+        guard PageTextChrome.words(line, in: 2...40) else { return false }
+        let folded = ArabicNormalizer.normalize(line)
+        return supportPhrases.contains(where: folded.contains)
+    }
+
+    private static let supportPhrases = [
+        "ادعم صحافة", "ادعم الصحافة", "ادعموا الصحافة", "انضم إلى أعضاء", "انضم الى أعضاء", "اشترك لتصلك", "اشترك ليصلك", "اشتركوا لتصلكم",
+        "هذا المقال متاح مجاناً", "تبرعك اليوم", "نعتمد على قرائنا", "نعتمد على دعم قرائنا", "تبرعوا الآن", "تبرع الآن",
+        // «… مؤسسة إعلامية مستقلة لا تتلقى تمويلاً من أي حكومة», «ساهم في استمرار الحدود بالانضمام إلى برنامج العضوية».
+        "لا تتلقى تمويلاً", "لا تتلقى تمويلا", "برنامج العضوية", "ساهم في استمرار", "ساهموا في استمرار", "لا تعيش إلا بدعم قرائها", "إلا بدعم قرائه",
+        // «ابقَ على اطلاع: نشرة … الإخبارية تصلك مرة كل أسبوع.»
+        "ابق على اطلاع:", "تصلك مرة كل",
+        // A newsletter's pitch and its terms: «اشترك في نشرة المساء», «احصل على آخر الأخبار مباشرة في بريدك الوارد»,
+        // «بالاشتراك، فإنك توافق على شروط الاستخدام».
+        "اشترك في نشرة", "اشترك في النشرة", "اشتركوا في نشرة", "اشترك في نشرتنا", "بريدك الوارد", "إلى بريدك", "مباشرة في بريدك", "فإنك توافق على",
+        "بالاشتراك في نشرتنا", "أنت توافق على شروط", "فأنت توافق على",
+        // A metered paywall's count and call: «لديك مقالة مجانية واحدة متبقية هذا الشهر.», «اشترك للحصول على وصول غير محدود».
+        "مقالة مجانية واحدة", "مقالات مجانية متبقية", "مقالة مجانية متبقية", "وصول غير محدود",
+        // A newsletter issue's sponsor: «رعاية هذا العدد: تطبيق «وصلة» …».
+        "رعاية هذا العدد", "برعاية هذا العدد", "يرعى هذا العدد",
+        // «لا تفوّت أي حلقة. سجّل الآن لتصلك أحدث الحلقات …»: what the reader gets, whatever the call's verb.
+        "لتصلك أحدث", "ليصلك أحدث", "لتصلكم أحدث",
+        // A press release's contact line: «لمزيد من المعلومات، يرجى الاتصال بـ:».
+        "لمزيد من المعلومات، يرجى", "للمزيد من المعلومات، يرجى", "لمزيد من المعلومات يرجى", "للمزيد من المعلومات يرجى",
+    ].map(ArabicNormalizer.normalize)
+}
