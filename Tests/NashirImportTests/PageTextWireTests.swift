@@ -9,8 +9,9 @@ import Testing
 @Suite struct PageTextWireTests: PageLinesParsing {
     static let headline = PageTextWholePageTests.headline
     static let copy = PageTextWholePageTests.copy
-    static let top = ["رياضة", headline, "5 آذار 2018"]
-    static let share = ["شارك المقال", "فيسبوك", "تويتر"]
+    // The same page round the copy as the credits' suite.
+    static let top = PageTextCreditTests.top
+    static let share = PageTextCreditTests.share
 
     /// A last paragraph whose quotation closes after its question mark ends a sentence: the
     /// hashtags under it are the tags, not the other way round.
