@@ -24,11 +24,29 @@ extension PageChrome {
         // «الآراء التي يعبر عنها المساهمون … هي آراؤهم». (A paper's «جميع المقالات المنشورة تمثل رأي
         // كتابها فقط» under a column is kept: the corpus's bodies carry it as the column's last line.)
         if folded.contains(ArabicNormalizer.normalize("الآراء التي يعبر عنها")) { return true }
+        // «الآراء الواردة في هذا المقال تعبر عن رأي كاتبها فقط.»: the views in this article, its writer's.
+        if ["الآراء الواردة", "الآراء المنشورة", "الآراء المذكورة", "ما ورد في هذا المقال"].map(ArabicNormalizer.normalize).contains(where: folded.contains),
+           ["كاتب", "الكاتب", "صاحب", "المؤلف", "أصحاب"].map(ArabicNormalizer.normalize).contains(where: folded.contains) { return true }
         // The publisher's note: «يصدر موقع deutschland.de عن دار … بالتعاون مع وزارة الخارجية».
         if ["يصدر موقع", "يصدر الموقع", "تصدر مجلة", "يصدر عن"].contains(where: line.hasPrefix), PageTextChrome.words(line, in: 5...30) { return true }
         return folded.contains(ArabicNormalizer.normalize("بالضرورة")) && ["رأي", "آراء", "وجهة نظر", "موقف", "سياسة"].map(ArabicNormalizer.normalize).contains(where: folded.contains)
             && ["الكاتب", "كاتبه", "كاتبها", "كتابها", "المؤلف", "المؤسسة", "المقال", "المقالات", "المنشور", "الموقع", "الصحيفة", "التدوينة", "المدونة", "التحرير", "شبكة"]
                 .map(ArabicNormalizer.normalize).contains(where: folded.contains)
+    }
+
+    /// A short line naming the site itself, closing its story: where it was published («النص منشور
+    /// على موقع السفير العربي»), whose it is. Copy quoting the site speaks to it («قال لـ…»).
+    static func isSiteNote(_ line: String, names: [String]) -> Bool {
+        guard PageTextChrome.words(line, in: 3...12), !line.contains("لـ"), !line.contains("قال") else { return false }
+        return names.contains { $0.count >= 4 && line.contains($0) && line != $0 }
+    }
+
+    /// The names a page gives its site: its first line, and what the menu's «عن …» link names.
+    static func siteNames(on page: [String], before headline: String) -> [String] {
+        let top = page.prefix { $0 != headline }
+        var names = top.compactMap { $0.hasPrefix("عن ") && PageTextChrome.words($0, in: 2...4) ? String($0.dropFirst(3)) : nil }
+        if let first = page.first, PageTextChrome.words(first, in: 1...4), !PageTextChrome.isDateLine(first) { names.append(first) }
+        return names
     }
 
     /// The site's terms for reusing its content, folded: «إذا استخدمت أي محتوى من موقع …، جزئياً أو كلياً،

@@ -56,6 +56,10 @@ enum PageChrome {
     /// ticker's only right over a run of titles.
     static let tickerHeadings = tickerLabels.union(["أخبار عاجلة"])
 
+    /// A menu's links to a kind of media, over any story: never the section of a story in words.
+    static let mediaLinks: Set<String> = ["فيديو", "فيديوهات", "الفيديو", "صور", "الصور", "ملتيميديا", "مالتيميديا", "وسائط", "الوسائط",
+                                          "بودكاست", "إنفوجراف", "انفوجراف", "إنفوغراف", "Video", "Videos", "Podcast", "Podcasts"]
+
     /// A home page's flags on a story («أهم الأخبار», «مميز»): printed by its categories over the
     /// headline, they name no section.
     static let storyFlags: Set<String> = ["أهم الأخبار", "الأخبار الرئيسية", "أبرز الأخبار", "مميز", "مميزة", "أخبار مميزة", "حصري", "حصريا",

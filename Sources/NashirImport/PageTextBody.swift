@@ -11,7 +11,8 @@ enum PageTextBody {
     /// caption). A repeated sentence stays: it is the copy's error, for the copy desk to flag.
     static func dropNoise(_ lines: inout [String]) {
         var result: [String] = []
-        for line in lines where line.contains(where: { $0.isLetter || $0.isNumber }) {
+        // A press release's «###» is kept: it tells where the copy ends.
+        for line in lines where line.contains(where: { $0.isLetter || $0.isNumber }) || isEndMark(line) {
             if result.last == line, !PageTextChrome.endsSentence(line) { continue }
             result.append(line)
         }
@@ -230,6 +231,14 @@ enum PageTextBody {
     /// or nil when `line` is no such field.
     static func sourceField(_ line: String) -> String? {
         line.firstMatch(of: /^(?:المصدر|مصدر الخبر|Source)\s?[:|]\s*(.*)$/).map { String($0.1) }
+    }
+
+    /// A press release's or an agency's mark that the copy ends here («###», «-30-», «- انتهى -»):
+    /// what follows it is the issuer's boilerplate and the page's widgets.
+    static func isEndMark(_ line: String) -> Bool {
+        let bare = line.filter { !$0.isWhitespace }
+        if bare.count >= 3, bare.allSatisfy({ $0 == "#" }) { return true }
+        return ["-30-", "-انتهى-", "(انتهى)", "ـانتهىـ", "–انتهى–", "/انتهى/"].contains(bare)
     }
 
     /// Who gathered and edited the story, closing it: an agency's bracketed team line

@@ -128,7 +128,11 @@ enum PageTextChrome {
             (isProse(line) || PageTextBody.opensLikeCopy(line)) && words(line, upTo: 12) >= 12 && !PageChrome.isChrome(line)
                 && !formNoticeWords.contains(where: line.contains)
         }
-        return zip(near, near.dropFirst()).contains { paragraph($0) && paragraph($1) && (endsSentence($0) || endsSentence($1)) }
+        if zip(near, near.dropFirst()).contains(where: { paragraph($0) && paragraph($1) && (endsSentence($0) || endsSentence($1)) }) { return true }
+        // Or subheadings over paragraphs, two pairs in a row (a player's name over what he brings):
+        // a list's teasers are cut short («…») or no sentences.
+        let whole = { (line: String) in paragraph(line) && endsSentence(line) && !line.hasSuffix("…") && !line.hasSuffix("..") }
+        return near.count >= 4 && isLabel(near[0]) && whole(near[1]) && isLabel(near[2]) && whole(near[3])
     }
 
     /// Words of a comment form's notices («لن يتم نشر عنوان بريدك الإلكتروني», «احفظ اسمي … في هذا المتصفح»).

@@ -144,7 +144,9 @@ enum PageTextHead {
     private static func trailOverShortHeadline(_ lines: [String], copy: Int) -> Int? {
         guard let home = lines[..<copy].lastIndex(where: PageChrome.homeLabels.contains) else { return nil }
         var end = copy
-        while end > home + 1, PageTextChrome.isStamp(lines[end - 1]) || PageChrome.isCounter(lines[end - 1]) || PageChrome.isInterface(lines[end - 1]) {
+        // A name over the date is its byline, the site's own or a writer's («صراحة نيوز», «27 شباط 2018»).
+        while end > home + 1, PageTextChrome.isStamp(lines[end - 1]) || PageChrome.isCounter(lines[end - 1]) || PageChrome.isInterface(lines[end - 1])
+                || end - 1 > home + 2 && PageTextChrome.isLabel(lines[end - 1]) && PageTextChrome.isDateLine(lines[end]) {
             end -= 1
         }
         // The loop stopped at the headline: a label, not a stamp.

@@ -65,9 +65,13 @@ public struct PageTextParser: Sendable {
         let menuItem = labelClosesMenu || section.name == leading.lastItem || page.first == section.name
         // A trail's generic step («الرئيسية » أخبار») names no section either. The site's name,
         // first on the page, is never the category the head block names (a source line under the date).
-        if section == defaultSection || section.name == defaultSection.name || Self.genericSections.contains(section.name) || menuItem, let name = CategoryLine.trailBetweenEchoes(of: headline, on: page) ?? CategoryLine.section(in: lines) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline }),
+        // A menu's link to a kind of media («فيديو», «صور») names no story's section either.
+        let mediaLink = PageChrome.mediaLinks.contains(section.name)
+        if section == defaultSection || section.name == defaultSection.name || Self.genericSections.contains(section.name) || menuItem || mediaLink, let name = CategoryLine.trailBetweenEchoes(of: headline, on: page) ?? CategoryLine.section(in: lines) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline }),
            name != page.first {
             section = Section(slug: TextCleaning.slug(for: name), name: name)
+        } else if mediaLink {
+            section = defaultSection
         }
         let underHeadline = lines
         guard Self.looksLikeHeadline(headline) else {
@@ -81,6 +85,7 @@ public struct PageTextParser: Sendable {
         // The widgets after the copy (tags, sharing, related stories, comments, search), found by
         // their shape; what the shape leaves, the closed list of known chrome still removes.
         var structuralTags: [String] = []
+        if let end = lines.dropFirst().firstIndex(where: PageTextBody.isEndMark) { lines.removeSubrange(end...) }
         if let cut = PageTextChrome.trailingStart(lines) {
             structuralTags = PageTextChrome.tags(in: lines[cut...])
             // A theme's tags on one line, with no heading over them («الصين، ليو شياوبو، ألمانيا»).
@@ -93,7 +98,8 @@ public struct PageTextParser: Sendable {
         if lines.count > 2, let last = lines.last, PageTextChrome.isSpacedTagLine(last, copy: lines.dropLast()) { lines.removeLast() }
         PageTextBody.dropWriterBox(&lines)
         let tags = structuralTags.isEmpty ? listedTags : structuralTags.map { Tag(slug: TextCleaning.slug(for: $0), name: $0) }
-        while lines.count > 1, let last = lines.last, PageTextBody.isSourcingNote(last) { lines.removeLast() }
+        let siteNames = PageChrome.siteNames(on: page, before: headline)
+        while lines.count > 1, let last = lines.last, PageTextBody.isSourcingNote(last) || PageChrome.isSiteNote(last, names: siteNames) { lines.removeLast() }
         let agency = PageTextBody.agencyCredit(&lines)
         let credit = agency?.credit
         var byline = agency?.initials ?? (tags.isEmpty ? PageTextChrome.signature(&lines) : nil)

@@ -198,3 +198,29 @@ import Testing
         #expect(content.section.name == "رياضة")
     }
 }
+
+/// The top of pages first seen in sets 107–114: a trail a step a line under a ticker's title, a
+/// menu whose last link is a kind of media.
+@Suite struct PageTextTrailTests: PageLinesParsing {
+    static let copy = PageTextWholePageTests.copy
+    static let menu = PageTextTopTests.menu + ["جامعات", "وفيات"]
+
+    /// Under the menu, the ticker's one title; then a trail a step a line, ending in a short
+    /// headline that the site's name and the date sign: the trail gives the section and the headline.
+    @Test func aTrailALineAStepUnderATickersTitle() throws {
+        let top = ["الثلاثاء 27 شباط 2018", "صراحة نيوز"] + Self.menu + ["عاجل", "الرمثا يتصدر دوري المحترفين بعد فوزه على الوحدات"]
+        let content = try parse(top + ["الرئيسية", "رياضة", "شكرًا للباطن والفيصلي", "صراحة نيوز", "27 شباط 2018", "32 مشاهدة", "فيسبوك", "تويتر"] + Self.copy)
+        #expect(content.headline == "شكرًا للباطن والفيصلي")
+        #expect(content.section.name == "رياضة")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A menu ending in its video page right over the headline names no section of the story's.
+    @Test func aMenuEndingInAKindOfMedia() throws {
+        let headline = PageTextWholePageTests.headline
+        let content = try parse(["قناة حنبعل", "شاهد البث المباشر"] + Self.menu + ["برامج", "فيديو", headline, "نشر في 19/03/2018 - 02:36", "14034 مشاهدة"] + Self.copy)
+        #expect(content.headline == headline)
+        #expect(content.section.name == "أخبار")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+}

@@ -1,0 +1,54 @@
+import NashirDomain
+import Testing
+
+@testable import NashirImport
+
+/// Where the copy ends, on pages first seen in sets 107–114: a press release's end mark, the
+/// site's note naming itself, an opinion site's disclaimer; and where it goes on, under
+/// subheadings that look like a widget's labels.
+@Suite struct PageTextEndingTests: PageLinesParsing {
+    static let copy = PageTextWholePageTests.copy
+    static let top = PageTextCreditTests.top
+    static let share = PageTextCreditTests.share
+
+    /// «###» closes a press release: the issuer's «about» box under it is no copy, however it reads.
+    @Test func aPressReleasesEndMark() throws {
+        #expect(PageTextBody.isEndMark("###"))
+        #expect(PageTextBody.isEndMark("- انتهى -"))
+        #expect(!PageTextBody.isEndMark("--------------------"))
+        let about = ["نبذة عن مايو كلينك", "مايو كلينك هي منظمة غير ربحية تلتزم بالابتكار في الممارسة السريرية والتعليم والأبحاث، وتوفر التعاطف والخبرة لكل من يحتاج إلى العلاج.",
+                     "جهة الاتصال الإعلامية:", "مكتب العلاقات الإعلامية في مايو كلينك، newsbureau@mayo.edu"]
+        let content = try parse(Self.top + Self.copy + ["###"] + about + Self.share)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A short line naming the site, first on the page, closes the copy: where it was published.
+    /// A paragraph quoting the site is copy.
+    @Test func theSitesNoteNamingItself() throws {
+        let head = ["السفير العربي", "English", "الرئيسية", "مقالات", "ملفات", "عن السفير العربي", "بحث"] + Self.top
+        let note = "النص منشور على موقع السفير العربي"
+        #expect(try parse(head + Self.copy + [note] + Self.share).body.map(\.text) == Self.copy)
+        let quoted = "وقال المتحدث لـ«السفير العربي» إن الحوار سيستأنف الأسبوع المقبل."
+        #expect(try parse(head + Self.copy + [quoted] + Self.share).body.map(\.text) == Self.copy + [quoted])
+    }
+
+    /// «The views in this article are its writer's alone» under a column is the site's, not the writer's.
+    @Test func anOpinionDisclaimer() throws {
+        let note = "الآراء الواردة في هذا المقال تعبر عن رأي كاتبها فقط."
+        #expect(PageChrome.isDisclaimer(note))
+        #expect(try parse(Self.top + Self.copy + [note] + Self.share).body.map(\.text) == Self.copy)
+        let reported = "وقال إن الآراء الواردة في التقرير متباينة بين الخبراء."
+        #expect(!PageChrome.isDisclaimer(reported))
+    }
+
+    /// A subheading, then players' names each over a whole paragraph: the copy goes on, though
+    /// two labels in a row start a widget elsewhere.
+    @Test func namesOverParagraphsAfterASubheading() throws {
+        let rest = ["حسابات التأهل", "محمود تريزيغيه",
+                    "يعول المنتخب المصري على الجناح الأيسر، تريزيغيه، والذي يعد من أهم مفاتيح اللعب الهجومية للفراعنة في البطولة.",
+                    "نيمانيا ماتيتش",
+                    "سيكون نجم نادي مانشستر يونايتد الركيزة الأساسية في خط وسط منتخب صربيا بكأس العالم، وذلك بفضل خبرته الكبيرة."]
+        let content = try parse(Self.top + Self.copy + rest + ["الوسوم", "مونديال روسيا 2018", "كأس العالم"] + Self.share)
+        #expect(content.body.map(\.text) == Self.copy + rest)
+    }
+}
