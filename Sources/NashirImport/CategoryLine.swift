@@ -33,10 +33,16 @@ enum CategoryLine {
             if first != line, menu.contains(first), isName(first), first != menu.first { return first }
             // The site's name is first on the page, or named by the menu's link to its «about» page («عن دفتر»).
             guard PageTextHead.isSectionLabel(line), line != menu.first, !menu.contains("عن " + line), !PageChrome.homeLabels.contains(line) else { continue }
-            // An article's footer names its category, then its tags on one line («تقنية», «فيسبوك، مسنجر، تطبيقات»).
-            if menu.contains(line) || index + 1 < lines.endIndex && PageTextChrome.tagList(lines[index + 1]) != nil { return line }
+            // An article's footer names its category, then its tags on one line («تقنية», «فيسبوك، مسنجر، تطبيقات»)
+            // or a hashtag a line («دولي», «#سوريا»).
+            if menu.contains(line) || index + 1 < lines.endIndex && (PageTextChrome.tagList(lines[index + 1]) != nil || isHashtag(lines[index + 1])) { return line }
         }
         return nil
+    }
+
+    /// «#سوريا»: one tag behind its hash mark.
+    private static func isHashtag(_ line: String) -> Bool {
+        line.hasPrefix("#") && PageTextChrome.words(String(line.dropFirst()), in: 1...3)
     }
 
     /// The category named in `lines` (what stands under the headline), or nil: the head block's

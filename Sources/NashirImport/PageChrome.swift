@@ -173,7 +173,9 @@ enum PageChrome {
     private static let minuteWords = Set(["دقيقة", "دقائق", "دقيقتان", "دقيقتين", "min", "minute", "minutes", "mins"].map(ArabicNormalizer.normalize))
     private static let oneWords = Set(["واحدة", "واحد"].map(ArabicNormalizer.normalize))
     private static let readingWords = Set(["قراءة", "للقراءة", "القراءة", "read"].map(ArabicNormalizer.normalize))
-    private static let countWords = Set(["قراءة", "القراءات", "قراءات", "مشاهدة", "مشاهدات", "المشاهدات", "زيارة", "زيارات", "الزيارات", "views", "reads"]
+    private static let countWords = Set(["قراءة", "القراءات", "قراءات", "مشاهدة", "مشاهدات", "المشاهدات", "زيارة", "زيارات", "الزيارات", "views", "reads",
+                                         // A forum member's posts and a story's shares, likes, comments («6393 مشاركة»).
+                                         "مشاركة", "مشاركات", "المشاركات", "تعليق", "تعليقات", "التعليقات", "إعجاب", "إعجابات", "posts", "shares", "likes", "comments"]
         .map(ArabicNormalizer.normalize))
 
     /// A link's call to click: «انقر هنا لقراءة الخبر من مصدره.», «لقراءة المقال من مصدره اضغط هنا»,

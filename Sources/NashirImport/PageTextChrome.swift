@@ -262,14 +262,18 @@ enum PageTextChrome {
         guard hasNumericDate || hasMonthName else { return false }
         // A longer line is a date only when dates, numbers and their words fill it: «العدد 10669
         // الثلاثاء 19 يونيو 2018 الموافق 5 شوال 1439».
-        if tokens.count <= 8 || tokens.count(where: { !isDateWord(String($0)) }) <= 1 { return true }
+        // A short line is one unless four words or more say something else: a headline that names
+        // a month («فائض التجارة السعودية يقفز 160% في يونيو 2018»); a meta row parts its fields by bullets or bars.
+        let others = tokens.count(where: { !isDateWord(String($0)) })
+        if tokens.count <= 8 && (others <= 3 || line.contains(where: { "•|·".contains($0) })) || others <= 1 { return true }
         // A meta row opening with the whole date, then the writer and the comments («10 أكتوبر، 2018 سلمى الدباغ كن أول من يعلق»).
         if tokens.count <= 10, tokens.prefix(3).allSatisfy({ isDateWord(String($0)) }), tokens[1].contains(where: \.isLetter),
            tokens[0].allSatisfy(\.isNumber), tokens[2].contains(where: \.isNumber) { return true }
         // A stamp's words before a date that ends the line: «هذا المحتوى تم نشره يوم 20 أبريل 2018 - 07:02».
         guard let start = tokens.firstIndex(where: { $0.contains(where: \.isNumber) || months.contains(where: $0.hasPrefix) }) else { return false }
         let date = tokens[start...]
-        return start <= 6 && date.count >= 3 && date.allSatisfy { isDateWord(String($0)) }
+        // A share of something is no day («يقفز 160% في يونيو 2018»).
+        return start <= 6 && date.count >= 3 && date.allSatisfy { isDateWord(String($0)) && !$0.contains("%") }
     }
 
     /// A weekday alone: a date split over lines, never a section.

@@ -25,15 +25,22 @@ enum PageTextHead {
             return false
         }
         guard let copy = firstCopy(lines) else { return false }
+        // A title printed twice in a row but for a link, then signed, is the headline (a forum's topic
+        // under the trail ending in it), whatever buttons and counts under its byline read like a
+        // headline («الرد على هذا الموضوع», «الأعضاء», «6393 مشاركة»).
+        let signedTwice = (2..<max(2, copy - 1)).first { at in
+            isHeadlineLike(lines[at]) && PageTextChrome.words(lines[at], upTo: 4) >= 4 && lines[max(0, at - 3)..<at].contains(lines[at])
+                && BylineLine.opens(lines[at + 1])
+        }
         // A trail from the home page over a short headline and its stamp heads the story's block,
         // whatever headline-like titles stand above it («الرئيسية», «رياضة», «مانشستر.. مانشستر», «22 آذار، 2018»).
-        if let home = trailOverShortHeadline(lines, copy: copy) {
+        if signedTwice == nil, let home = trailOverShortHeadline(lines, copy: copy) {
             lines.removeFirst(home + 1)
             return false
         }
         // So does a section label over a short headline and its stamp under other stories'
         // titles («…الفطر», «رياضة», «ماذا أصاب الظفرة؟», «الجمعة، 09 آذار 2018 8:57 م»).
-        if let label = labelOverShortHeadline(lines, copy: copy) {
+        if signedTwice == nil, let label = labelOverShortHeadline(lines, copy: copy) {
             lines.removeFirst(label)
             return false
         }
@@ -45,6 +52,7 @@ enum PageTextHead {
         // Under the headline: labels, dates, counters, buttons, bylines.
         while index >= 0, !isHeadlineLike(lines[index]) { index -= 1 }
         guard index > 0 else { return false }
+        if let signedTwice { index = signedTwice }
         // Themes print the headline again over the copy (an image's title): the first one heads the block.
         if let first = lines[..<index].firstIndex(of: lines[index]) { index = first }
         // A photo's caption over the copy reads like a headline: the story's own stands above

@@ -42,9 +42,11 @@ public struct PageTextParser: Sendable {
         // author badge, a logo's text), not a section.
         // So is a first line over the site's buttons alone that its interface or footer names
         // again («نشرة الأسبوع», «Subscribe», «Sign in», …, «Thanks for reading نشرة الأسبوع! …»).
+        // A menu of three links or more between them tells the same, whatever the footer says.
         if page.first == section.name, let end = page.firstIndex(of: headline), end > 1,
            page[1..<end].contains(section.name) || page[1..<end].allSatisfy({ PageChrome.isInterface($0) || PageTextChrome.isDateLine($0) })
-               && page[end...].contains(where: { $0.contains(section.name) && (PageTextBody.isLatinInterface($0) || $0.contains("©") || Self.isLatinAround(section.name, in: $0)) }) {
+               && (end > 3 && page[1..<end].allSatisfy(PageChrome.isInterface)
+                   || page[end...].contains(where: { $0.contains(section.name) && (PageTextBody.isLatinInterface($0) || $0.contains("©") || Self.isLatinAround(section.name, in: $0)) })) {
             section = defaultSection
         }
         // A category's heading over its names right over the headline («مصنّف تحت:», «عرب», «العراق»):

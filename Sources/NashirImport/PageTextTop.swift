@@ -85,7 +85,8 @@ extension PageTextChrome {
         while copyStart < lines.count, isStamp(lines[copyStart]) || isFieldLabel(lines[copyStart]) {
             copyStart += 1
         }
-        let stampedCopy = copyStart > run && copyStart < lines.count && isProse(lines[copyStart])
+        // (A question of a few words there is the headline under its date, not copy.)
+        let stampedCopy = copyStart > run && copyStart < lines.count && PageTextHead.opensCopy(lines[copyStart])
         // A columnist's name closing the run stands under the opinion section's label, the menu's
         // item printed again over the column: both stay.
         // (A name has two words or more; one word, or an item the menu lists, is the category under a trail's «مقالات».)
