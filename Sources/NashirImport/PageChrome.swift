@@ -56,8 +56,13 @@ enum PageChrome {
     /// ticker's only right over a run of titles.
     static let tickerHeadings = tickerLabels.union(["أخبار عاجلة"])
 
-    /// A menu's links to a kind of media, over any story: never the section of a story in words.
-    static let mediaLinks: Set<String> = ["فيديو", "فيديوهات", "الفيديو", "صور", "الصور", "ملتيميديا", "مالتيميديا", "وسائط", "الوسائط",
+    /// A menu's link to a kind of media or to the printed edition («فيديو», «صحيفة الميثاق PDF»):
+    /// never the section of a story in words.
+    static func isMediaLink(_ label: String) -> Bool {
+        mediaLinks.contains(label) || label.split(separator: " ").contains("PDF") && PageTextChrome.words(label, in: 1...4)
+    }
+
+    private static let mediaLinks: Set<String> = ["فيديو", "فيديوهات", "الفيديو", "صور", "الصور", "ملتيميديا", "مالتيميديا", "وسائط", "الوسائط",
                                           "بودكاست", "إنفوجراف", "انفوجراف", "إنفوغراف", "Video", "Videos", "Podcast", "Podcasts"]
 
     /// A home page's flags on a story («أهم الأخبار», «مميز»): printed by its categories over the
@@ -119,7 +124,9 @@ enum PageChrome {
         if ["؟", "?"].contains(where: line.hasSuffix), PageTextChrome.words(line, in: 2...maxExtendedWords) {
             if extendsPhrase(ArabicNormalizer.normalize(line.dropLast().trimmingCharacters(in: .whitespaces))) { return true }
             // «هل وجدت هذا المقال مفيداً؟», «ما رأيك في هذا الخبر؟»: a question about the page itself asks the reader's feedback.
-            if PageTextChrome.words(line, in: 2...8), ["هذا المقال", "هذه المقالة", "هذا الخبر", "هذا المحتوى", "هذا الموضوع", "هذه الصفحة", "هذا التقرير"]
+            // («لماذا يهمكِ هذا الخبر؟» asks no feedback: it heads the copy's part on why it matters.)
+            if PageTextChrome.words(line, in: 2...8), !["لماذا", "ولماذا", "كيف", "متى", "أين"].contains(where: { line.hasPrefix($0 + " ") }),
+               ["هذا المقال", "هذه المقالة", "هذا الخبر", "هذا المحتوى", "هذا الموضوع", "هذه الصفحة", "هذا التقرير"]
                 .contains(where: { (" " + line + " ").contains(" " + $0 + " ") || line.contains(" " + $0 + "؟") }) { return true }
         }
         guard !PageTextChrome.endsSentence(line), PageTextChrome.words(line, in: 1...12) else { return false }

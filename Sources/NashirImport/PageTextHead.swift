@@ -147,20 +147,27 @@ enum PageTextHead {
         return false
     }
 
-    /// The home label of a trail that stands over the copy with only its section, a headline too
-    /// short to look like one, and that headline's stamps and buttons between them.
+    /// The line over the section of a trail that stands over the copy with only its steps, a
+    /// headline too short to look like one, and that headline's stamps and buttons between them.
     private static func trailOverShortHeadline(_ lines: [String], copy: Int) -> Int? {
         guard let home = lines[..<copy].lastIndex(where: PageChrome.homeLabels.contains) else { return nil }
         var end = copy
         // A name over the date is its byline, the site's own or a writer's («صراحة نيوز», «27 شباط 2018»).
         while end > home + 1, PageTextChrome.isStamp(lines[end - 1]) || PageChrome.isCounter(lines[end - 1]) || PageChrome.isInterface(lines[end - 1])
-                || end - 1 > home + 2 && PageTextChrome.isLabel(lines[end - 1]) && PageTextChrome.isDateLine(lines[end]) {
+                || end - 1 > home + 2 && PageTextChrome.words(lines[end - 1], in: 2...4) && PageTextChrome.isLabel(lines[end - 1]) && PageTextChrome.isDateLine(lines[end]) {
             end -= 1
         }
-        // The loop stopped at the headline: a label, not a stamp.
-        guard end < copy, end - home - 1 == 2, isSectionLabel(lines[home + 1]), !isHeadlineLike(lines[end - 1]),
+        // A deck may stand between the headline and its stamps: a long line, no title.
+        var decked = false
+        if end > home + 3, PageTextChrome.words(lines[end - 1], upTo: 9) > 8, !isHeadlineLike(lines[end - 1]), PageTextChrome.isLabel(lines[end - 2]) {
+            end -= 1
+            decked = true
+        }
+        // The loop stopped at the headline: a label, not a stamp. The trail may pass through the
+        // site's news before the section («الرئيسية», «الأخبار», «رياضة», «ثورة»).
+        guard end < copy, !decked || end + 1 < copy, (2...3).contains(end - home - 1), lines[(home + 1)..<(end - 1)].allSatisfy(isSectionLabel), !isHeadlineLike(lines[end - 1]),
               PageTextChrome.isLabel(lines[end - 1]) else { return nil }
-        return home
+        return end - 3
     }
 
     /// Whether the lines over `headline` (and its date) are a masthead: a name first, then its

@@ -68,7 +68,7 @@ public struct PageTextParser: Sendable {
         // A trail's generic step («الرئيسية » أخبار») names no section either. The site's name,
         // first on the page, is never the category the head block names (a source line under the date).
         // A menu's link to a kind of media («فيديو», «صور») names no story's section either.
-        let mediaLink = PageChrome.mediaLinks.contains(section.name)
+        let mediaLink = PageChrome.isMediaLink(section.name)
         if section == defaultSection || section.name == defaultSection.name || Self.genericSections.contains(section.name) || menuItem || mediaLink, let name = CategoryLine.trailBetweenEchoes(of: headline, on: page) ?? CategoryLine.section(in: lines) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline }),
            name != page.first {
             section = Section(slug: TextCleaning.slug(for: name), name: name)
@@ -236,7 +236,17 @@ public struct PageTextParser: Sendable {
         // Under «الرأي» the label is the columnist's name, over the column's headline.
         let opinion = lines.first.map { PageTextHead.opinionLabels.contains($0) } ?? false
         // Unless the second is a short headline over its stamp and the copy («رياضة», «ثورة», «لكم - وكالات - 14 فبراير, 2018»).
-        let stamped = lines.count >= 4 && PageTextChrome.isStamp(lines[2]) && PageTextChrome.isProse(lines[3])
+        // (Its counts may stand between: «عدد المشاهدات: 1531».)
+        // So may a deck too long for any headline («نظرية المؤامرة», «حين يعتقد الفرد …», «يوسف منصور»).
+        var stamp = 2
+        if lines.count >= 6, PageTextChrome.isProse(lines[2]), !PageTextHead.isHeadlineLike(lines[2]) {
+            stamp = Self.isLabel(lines[3]) && PageTextChrome.isStamp(lines[4]) ? 4 : 3
+        }
+        // (Under a deck, the share buttons too: a byline's name over a date has a short headline's shape.)
+        let afterStamp = lines.indices.dropFirst(stamp + 1).first {
+            !PageTextChrome.isStamp(lines[$0]) && !PageChrome.isCounter(lines[$0]) && (stamp == 2 || !PageChrome.isInterface(lines[$0]))
+        }
+        let stamped = lines.count >= stamp + 2 && PageTextChrome.isStamp(lines[stamp]) && afterStamp.map { PageTextChrome.isProse(lines[$0]) } == true
         if lines.count >= 4, Self.isLabel(lines[0]), Self.isLabel(lines[1]), Self.wordCount(lines[1]) <= 2, !Self.isLabel(lines[2]),
            PageTextHead.isSectionLabel(lines[1]), !opinion, !stamped {
             lines.removeFirst()

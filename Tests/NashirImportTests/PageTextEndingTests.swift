@@ -41,6 +41,14 @@ import Testing
         #expect(!PageChrome.isDisclaimer(reported))
     }
 
+    /// «Why this matters to you?» heads a part of the copy: no question asking the reader's feedback.
+    @Test func aWhyItMattersSubheading() throws {
+        #expect(!PageChrome.isChrome("لماذا يهمكِ هذا الخبر؟"))
+        #expect(PageChrome.isChrome("ما رأيك في هذا الخبر؟"))
+        let content = try parse(Self.top + Self.copy + ["لماذا يهمكِ هذا الخبر؟", Self.copy[0]] + Self.share)
+        #expect(content.body.map(\.text) == Self.copy + ["لماذا يهمكِ هذا الخبر؟", Self.copy[0]])
+    }
+
     /// A subheading, then players' names each over a whole paragraph: the copy goes on, though
     /// two labels in a row start a widget elsewhere.
     @Test func namesOverParagraphsAfterASubheading() throws {

@@ -215,12 +215,38 @@ import Testing
         #expect(content.body.map(\.text) == Self.copy)
     }
 
-    /// A menu ending in its video page right over the headline names no section of the story's.
+    /// A menu ending in its video page, or its printed edition, right over the headline names no section of the story's.
     @Test func aMenuEndingInAKindOfMedia() throws {
         let headline = PageTextWholePageTests.headline
-        let content = try parse(["قناة حنبعل", "شاهد البث المباشر"] + Self.menu + ["برامج", "فيديو", headline, "نشر في 19/03/2018 - 02:36", "14034 مشاهدة"] + Self.copy)
-        #expect(content.headline == headline)
-        #expect(content.section.name == "أخبار")
+        for link in ["فيديو", "صحيفة الميثاق PDF"] {
+            let content = try parse(["قناة حنبعل", "شاهد البث المباشر"] + Self.menu + ["برامج", link, headline, "نشر في 19/03/2018 - 02:36", "14034 مشاهدة"] + Self.copy)
+            #expect(content.headline == headline)
+            #expect(content.section.name == "أخبار", "\(link)")
+            #expect(content.body.map(\.text) == Self.copy)
+        }
+    }
+
+    /// A trail through the site's news to the section, then a headline of one word over its stamp
+    /// and count: the word is the headline, the step over it the section.
+    @Test func aOneWordHeadlineEndingATrail() throws {
+        let top = ["قناة كربلاء الفضائية", "Karbala Satellite Channel"] + Self.menu + ["البث المباشر", "اتصل بنا", "الرئيسية", "الأخبار", "رياضة", "ثورة",
+                   "تاريخ النشر: 14/02/2018 - 15:39", "عدد المشاهدات: 1531"]
+        let content = try parse(top + Self.copy)
+        #expect(content.headline == "ثورة")
+        #expect(content.section.name == "رياضة")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A trail over a headline of two words, its deck, the writer and the date, under a market
+    /// ticker: the two words are the headline, the trail's last step the section.
+    @Test func aShortHeadlineOverItsDeckUnderATrail() throws {
+        let deck = "حين يعتقد الفرد أن ما يتعرض له من مصائب أمر من تدبير غيره، يبقى أسيرًا لنظرية المؤامرة التي تقوده إلى ربط نكباته بما يشابهها"
+        let ticker = ["أسعار الأسواق", "تاسي 7,651.37 نقطة ▲ +0.17%", "سوق دبي 2,884.28 نقطة ▼ -1.19%", "برنت 79.97 دولار ▼ -0.16%"]
+        let content = try parse(["إيكونومي ميدل إيست"] + Self.menu + ["بحث"] + ticker + ["الرئيسية", "أخبار", "رياضة", "نظرية المؤامرة", deck,
+                                "يوسف منصور", "4 مارس 2018 | 5:24 م", "6 دقائق قراءة", "شارك"] + Self.copy)
+        #expect(content.headline == "نظرية المؤامرة")
+        #expect(content.section.name == "رياضة")
+        #expect(content.highlights == [deck])
         #expect(content.body.map(\.text) == Self.copy)
     }
 }
