@@ -111,6 +111,10 @@ extension PageTextBody {
                 // sentence, nor the box's title («البشير بن بركة لفرانس 24: "نتوجه للجميع …"»).
                 drop.insert(integersIn: index..<next)
                 index = next - 1
+            } else if readAlso, offered == 1, lines[next...].prefix(4).contains(where: PageTextChrome.isProse) {
+                // The call over one title, then the copy's own lines, whatever their shape («في ما يلي خمسة أمور يؤمن بها:»).
+                drop.insert(integersIn: index..<next)
+                index = next - 1
             } else if readAlso, !PageTextChrome.hasConsecutiveProse(lines[(index + 1 + offered)...]) {
                 // The box closes the copy: the page's chrome follows it.
                 drop.insert(integersIn: index...(index + offered))

@@ -53,6 +53,15 @@ import Testing
         #expect(content.body.map(\.text) == [Self.copy[0], line] + Self.copy.dropFirst())
     }
 
+    /// A read-also call over one title, then the copy's own lead-in to a numbered list: the call and
+    /// its title go, the lead-in and the list stay.
+    @Test func aReadAlsoBoxOverTheCopysList() throws {
+        let rest = ["في ما يلي خمسة أمور يؤمن بها:", "1-شن ضربة وقائية ضد كوريا الشمالية أمر مبرر"] + Self.copy.dropFirst()
+        let box = ["اقرأ أيضاً:", "الأمم المتحدة تدعو إلى هدنة إنسانية عاجلة في مناطق النزاع"]
+        let content = try parse(Self.top + [Self.copy[0]] + box + rest)
+        #expect(content.body.map(\.text) == [Self.copy[0]] + rest)
+    }
+
     /// A ticker's label closing the menu makes the lines under it the ticker's titles: the
     /// section and the headline are the ones under them.
     @Test func aTickerUnderTheMenu() throws {
