@@ -111,8 +111,9 @@ extension PageTextBody {
                 // sentence, nor the box's title («البشير بن بركة لفرانس 24: "نتوجه للجميع …"»).
                 drop.insert(integersIn: index..<next)
                 index = next - 1
-            } else if readAlso, offered == 1, lines[next...].prefix(4).contains(where: PageTextChrome.isProse) {
-                // The call over one title, then the copy's own lines, whatever their shape («في ما يلي خمسة أمور يؤمن بها:»).
+            } else if readAlso, offered == 1, next < lines.count, !PageTextChrome.isStamp(lines[next]), lines[next...].prefix(4).contains(where: PageTextChrome.isProse) {
+                // The call over one title, then the copy's own lines, whatever their shape («في ما يلي خمسة أمور يؤمن بها:»);
+                // not the box's next title under the first one's date.
                 drop.insert(integersIn: index..<next)
                 index = next - 1
             } else if readAlso, !PageTextChrome.hasConsecutiveProse(lines[(index + 1 + offered)...]) {

@@ -60,6 +60,11 @@ import Testing
         let box = ["اقرأ أيضاً:", "الأمم المتحدة تدعو إلى هدنة إنسانية عاجلة في مناطق النزاع"]
         let content = try parse(Self.top + [Self.copy[0]] + box + rest)
         #expect(content.body.map(\.text) == [Self.copy[0]] + rest)
+        // A box of dated titles is no call over one title: the line over it stays copy.
+        let last = "إلا أن يسرا لم تثبت أو تنفي الأمر، وأغلقت هاتفها المحمول ."
+        let dated = ["إقرأ أيضاً", "المدير الفني لفريق الفيوم: هدفنا المربع الذهبي هذا الموسم.. فيديو", "ديسمبر 25, 2020",
+                     "مصر تكسر حاجز ألف إصابة بكورونا منذ 169 يوما.. زيادة كبيرة", "ديسمبر 25, 2020"]
+        #expect(try parse(Self.top + [Self.copy[0], last] + dated + Self.copy.dropFirst()).body.map(\.text) == [Self.copy[0], last] + Self.copy.dropFirst())
     }
 
     /// A ticker's label closing the menu makes the lines under it the ticker's titles: the
