@@ -34,8 +34,8 @@ enum PageTextHead {
         }
         // A trail from the home page over a short headline and its stamp heads the story's block,
         // whatever headline-like titles stand above it («الرئيسية», «رياضة», «مانشستر.. مانشستر», «22 آذار، 2018»).
-        if signedTwice == nil, let home = trailOverShortHeadline(lines, copy: copy) {
-            lines.removeFirst(home + 1)
+        if signedTwice == nil, let above = trailOverShortHeadline(lines, copy: copy) {
+            lines.removeFirst(above + 1)
             return false
         }
         // So does a section label over a short headline and its stamp under other stories'
