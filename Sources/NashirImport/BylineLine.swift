@@ -57,6 +57,14 @@ enum BylineLine {
         return openings.union(colonOpenings).contains { line.hasPrefix($0 + " ") || line.hasPrefix($0 + ":") }
     }
 
+    /// Whether `text` opens with a byline's label and its colon («كتب: دبي - البوابة العربية للأخبار
+    /// التقنية»), whatever the credit after it: a line so labelled is never a headline. (Only a
+    /// writer's verb: «تقرير: …», «حوار: …» head stories too.)
+    static func opensLabelled(_ text: String) -> Bool {
+        let line = unvowelled(text)
+        return openings.contains { line.hasPrefix($0 + ":") || line.hasPrefix($0 + " :") }
+    }
+
     /// «ع.ش/ م.س», «ح.ز», «ه س / ع أ»: editors' initials, letters and dots, one to three of
     /// them, or single letters spaced in groups between slashes.
     static func isInitials(_ text: String) -> Bool {

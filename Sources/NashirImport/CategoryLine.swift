@@ -149,6 +149,12 @@ enum CategoryLine {
     static func trailBetweenEchoes(of headline: String, on page: [String]) -> String? {
         let echoes = page.indices.filter { page[$0] == headline }
         for (first, next) in zip(echoes, echoes.dropFirst()) where next - first <= 5 {
+            // A label and the stamp under the headline, before it is printed again over the copy
+            // (headline, «تكنولوجيا», «السبت 07 نيسان 2018 - [ عدد المشاهدة: 2140 ]», headline).
+            if next - first >= 3, isName(page[first + 1]), !PageChrome.homeLabels.contains(page[first + 1]),
+               page[(first + 2)..<next].allSatisfy({ PageTextChrome.isDateLine($0) || PageChrome.isCounter($0) }) {
+                return page[first + 1]
+            }
             guard let home = page[(first + 1)..<next].firstIndex(where: PageChrome.homeLabels.contains) else { continue }
             let steps = page[(home + 1)..<next]
             if (1...2).contains(steps.count), steps.allSatisfy(isName) { return steps.last }

@@ -63,7 +63,9 @@ enum PageChrome {
     }
 
     private static let mediaLinks: Set<String> = ["فيديو", "فيديوهات", "الفيديو", "صور", "الصور", "ملتيميديا", "مالتيميديا", "وسائط", "الوسائط",
-                                          "بودكاست", "إنفوجراف", "انفوجراف", "إنفوغراف", "Video", "Videos", "Podcast", "Podcasts"]
+                                          "بودكاست", "إنفوجراف", "انفوجراف", "إنفوغراف", "Video", "Videos", "Podcast", "Podcasts",
+                                          // A broadcaster's link to its live stream.
+                                          "البث المباشر", "بث مباشر", "مباشر", "البث الحي", "بث حي", "Live"]
 
     /// A home page's flags on a story («أهم الأخبار», «مميز»): printed by its categories over the
     /// headline, they name no section.
@@ -118,6 +120,12 @@ enum PageChrome {
         if ["شاهد الآن:", "يعرض الآن:", "تشاهدون الآن:", "على الهواء الآن:", "الآن على الهواء:"].contains(where: line.hasPrefix), PageTextChrome.words(line, in: 3...10) { return true }
         // «قد يعجبك أيضا», «شاهد أيضاً»: a box's heading alone, a call ending in «أيضا».
         if PageTextChrome.words(line, in: 2...3), ArabicNormalizer.normalize(line.trimmingCharacters(in: [".", "…", ":", " "])).hasSuffix("ايضا") { return true }
+        // Or such a call naming where («شاهد أيضا في الحوار التونسي», «اقرأ أيضاً على موقعنا»).
+        let tokens = line.split(separator: " ").map { ArabicNormalizer.normalize(String($0)) }
+        if (4...8).contains(tokens.count), !PageTextChrome.endsSentence(line), let also = tokens.prefix(3).firstIndex(of: "ايضا"), also >= 1,
+           ["في", "على", "من", "عبر"].contains(tokens[also + 1]) {
+            return true
+        }
         // A search box's placeholder or label: «بحث...», «ابحث هنا…», «بحث عن:».
         if [".", "…", ":"].contains(where: line.hasSuffix), lines.contains(line.trimmingCharacters(in: [".", "…", ":", " "])) { return true }
         // A widget's question: «هل كان هذا المحتوى مفيداً؟», «هل أعجبك المقال؟».

@@ -134,7 +134,10 @@ enum PageTextBody {
         var end = firstProse
         while index < end {
             // A ticker's label in Latin letters («Trending Now») tells the titles under it from the story.
-            if isButton(lines[index]) && !PageChrome.tickerLabels.contains(lines[index]) || PageTextChrome.isPostLink(lines[index]) {
+            // So does a trail's first step in Latin letters («Home», «عربي دولي», headline).
+            let trailHome = PageChrome.homeLabels.contains(lines[index]) && index + 2 < lines.count
+                && PageTextHead.isSectionLabel(lines[index + 1]) && PageTextHead.isHeadlineLike(lines[index + 2])
+            if isButton(lines[index]) && !PageChrome.tickerLabels.contains(lines[index]) && !trailHome || PageTextChrome.isPostLink(lines[index]) {
                 lines.remove(at: index)
                 end -= 1
             } else {

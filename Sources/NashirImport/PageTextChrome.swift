@@ -153,7 +153,8 @@ enum PageTextChrome {
     /// sentence; nil when `line` is not such a list.
     static func tagList(_ line: String) -> [String]? {
         let tags = line.split(whereSeparator: { "،,".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard tags.count >= 3, tags.allSatisfy({ words($0, in: 1...3) }), !endsSentence(line), !line.contains(".") else { return nil }
+        // «الأحد, 15 يوليو 2018, 11:04»: a date parted by commas is no list.
+        guard tags.count >= 3, tags.allSatisfy({ words($0, in: 1...3) }), !endsSentence(line), !line.contains("."), !isDateLine(line) else { return nil }
         return tags
     }
 
@@ -205,7 +206,7 @@ enum PageTextChrome {
     }
 
     /// The credit of copy gathered from several sources, signing it alone.
-    static let collectiveCredits: Set<String> = ["وكالات", "متابعات", "متابعة", "وكالات الأنباء", "وكالات - متابعات"]
+    static let collectiveCredits: Set<String> = ["وكالات", "متابعات", "متابعة", "وكالات الأنباء", "وكالات - متابعات", "رصد"]
 
     /// «وكالات/ فلسطين أون لاين», «غزة/ محمد أحمد»: a credit whose slash clings to its first part, not a trail's spaced « / ».
     static func isSlashCredit(_ line: String) -> Bool {

@@ -54,7 +54,15 @@ enum PageTextHead {
         guard index > 0 else { return false }
         if let signedTwice { index = signedTwice }
         // Themes print the headline again over the copy (an image's title): the first one heads the block.
-        if let first = lines[..<index].firstIndex(of: lines[index]) { index = first }
+        if let first = lines[..<index].firstIndex(of: lines[index]) {
+            index = first
+            // With no menu over it, what stands above its first print is the page's top, not the
+            // story's (the site's name, a ticker's one line); a section label right over it stays.
+            if !leading.menu, first > 1, !hasMenu(lines[..<first]), !lines[..<first].contains(where: isHeadlineLike) {
+                lines.removeFirst(isSectionLabel(lines[first - 1]) ? first - 1 : first)
+                return false
+            }
+        }
         // A photo's caption over the copy reads like a headline: the story's own stands above
         // the byline or the dated line between them («عنوان», «رامي درويش», «4 يونيو 2018», «جانب من الدمار»).
         if let headline = headlineOverCaption(lines, caption: index) { index = headline }
@@ -99,11 +107,20 @@ enum PageTextHead {
         var label = index - 1
         // A date, and the story's number, may stand between the section label and the headline
         // («رياضة», «نشر بتاريخ: …», «رمز الخبر: ٨٢٩٠١٥٢٥»).
-        var stamps = 0
-        while stamps < 2, index - stamps > 1, PageTextChrome.isDateLine(lines[index - stamps - 1]) || PageChrome.isCounter(lines[index - stamps - 1]) {
+        // Under the date, the writer's name and the story's place may stand too («اقتصاد», «15.02.2018»,
+        // «عبد الخالق دوسكي», «بغداد», headline): a name of two words or more the menu never lists.
+        let signs = (1...2).first { (n: Int) -> Bool in
+            guard index - n - 2 >= 0 else { return false }
+            let name = lines[index - n]
+            let short = lines[(index - n)..<index].allSatisfy { PageTextChrome.isLabel($0) && PageTextChrome.words($0, in: 1...4) && !PageTextChrome.isDateLine($0) }
+            let named = PageTextChrome.words(name, in: 2...4) && !lines[..<(index - n)].contains(name)
+            return short && named && PageTextChrome.isDateLine(lines[index - n - 1]) && isSectionLabel(lines[index - n - 2])
+        } ?? 0
+        var stamps = signs
+        while stamps < 2 + signs, index - stamps > 1, PageTextChrome.isDateLine(lines[index - stamps - 1]) || PageChrome.isCounter(lines[index - stamps - 1]) {
             stamps += 1
         }
-        let dateUnderLabel = stamps > 0 && isSectionLabel(lines[index - stamps - 1])
+        let dateUnderLabel = stamps > signs && isSectionLabel(lines[index - stamps - 1])
         if dateUnderLabel { label -= stamps }
         // A columnist's name under the opinion section's label: both stay, the label names the section.
         // A menu's item printed again under its last («آراء», «أخبار دولية») is the section, not a name.
@@ -135,8 +152,13 @@ enum PageTextHead {
         // A breaking item over the section label is the ticker's, however alone.
         let tickerAbove = leading.tickerLabel || PageChrome.tickerLabels.contains(lines[0]) || lines[..<label].contains(where: PageTextChrome.isBreakingItem)
             || PageChrome.tickerHeadings.contains(lines[0]) && titlesAbove >= 1
-        let ticker = titlesAbove >= (tickerAbove ? 1 : 2)
+        // So is one title between the menu's last item and the label over a dated headline: a
+        // trending bar's («الأكثر تداولا», its title, «تكنولوجيا», headline, «13 ماي 2018»).
+        let trending = label == 2 && leading.lastItem == lines[0] && blockEnd + 1 < lines.count && PageTextChrome.isStamp(lines[blockEnd + 1])
+        let ticker = titlesAbove >= (tickerAbove || trending ? 1 : 2)
+        // (A trail of three steps, a step a line: «الرئيسية», «أخبار», «العالم».)
         let trail = crumb != nil || PageChrome.homeLabels.contains(lines[label - 1]) || PageTextBody.breadcrumbSection(lines[label - 1]) != nil
+            || label >= 2 && PageChrome.homeLabels.contains(lines[label - 2]) && isSectionLabel(lines[label - 1])
         let notice = !firstHeads && lines[..<label].contains(where: PageTextChrome.endsSentence)
         if crumb != nil || isSectionLabel(lines[label]), ticker || trail || notice {
             dropAbove(keepingLabel: true)

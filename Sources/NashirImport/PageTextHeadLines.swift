@@ -9,7 +9,7 @@ extension PageTextHead {
     static func isHeadlineLike(_ line: String) -> Bool {
         PageTextChrome.words(line, in: 4...PageTextChrome.maxListedTitleWords) && !line.hasSuffix(".") && !line.hasSuffix(":")
             && !PageTextChrome.isDateLine(line) && !PageChrome.isChrome(line) && !PageTextBody.isButton(line)
-            && BylineLine.name(in: line) == nil && !isBreadcrumb(line) && PageTextBody.breadcrumbSection(line) == nil && line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
+            && BylineLine.name(in: line) == nil && !BylineLine.opensLabelled(line) && !isBreadcrumb(line) && PageTextBody.breadcrumbSection(line) == nil && line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
             && !isCaption(line) && !line.contains("©") && !isCredit(line) && !isJoinedList(line)
     }
 
@@ -31,7 +31,9 @@ extension PageTextHead {
         // A site's name may hold digits («الإمارات 71 - متابعات») when a credit's word closes it; a date does not.
         let credited = parts.contains { PageTextChrome.collectiveCredits.contains($0.trimmingCharacters(in: .whitespaces)) || $0.trimmingCharacters(in: .whitespaces) == "خاص" }
         if parts == slashed, !credited { return false }
-        return (2...3).contains(parts.count) && parts.allSatisfy { PageTextChrome.words(String($0), in: 1...3) } && PageTextChrome.words(line, in: 0...8)
+        // With a credit's word, the site's name may be longer («جي بي سي نيوز - وكالات»).
+        let nameWords = credited ? 5 : 3
+        return (2...3).contains(parts.count) && parts.allSatisfy { PageTextChrome.words(String($0), in: 1...nameWords) } && PageTextChrome.words(line, in: 0...(nameWords + 5))
             && !PageTextChrome.endsSentence(line) && (!line.contains(where: \.isNumber) || credited && !PageTextChrome.isDateLine(line))
     }
 

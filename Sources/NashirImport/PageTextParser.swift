@@ -83,6 +83,8 @@ public struct PageTextParser: Sendable {
         lines.removeAll { $0 == headline || PageChrome.framesHeadline($0, headline: headline) }
         PageTextBody.dropStoryLists(&lines)
         PageTextBody.dropNumberedLists(&lines)
+        // A newsletter's box between paragraphs would read as the widgets closing the copy.
+        PageTextBody.dropSignupBoxes(&lines, page: page)
 
         // The widgets after the copy (tags, sharing, related stories, comments, search), found by
         // their shape; what the shape leaves, the closed list of known chrome still removes.
@@ -142,7 +144,7 @@ public struct PageTextParser: Sendable {
                 continue
             }
             // A credit signs the headline too («مغرب نت - عمر السيد»), though a paper's issue line may follow it.
-            let signer = BylineLine.name(in: line) ?? BylineLine.datedName(line)
+            let signer = BylineLine.name(in: line) ?? BylineLine.datedName(line) ?? Self.labelledCredit(line)
             if leadingByline == nil, let name = signer ?? (PageTextHead.isCredit(line) ? line : nil) {
                 leadingByline = name
                 if signer != nil, decksOverStamp == nil { decksOverStamp = highlights.count }
@@ -153,7 +155,7 @@ public struct PageTextParser: Sendable {
             // Between the headline and the copy: a date, share buttons, labels.
             // «الموضوع:» over a topic: a label with a colon is not a highlight either.
             // A name with its initial («رامي ن.») ends with a stop and is no sentence either.
-            if PageChrome.isChrome(line) || PageTextChrome.isDateLine(line) || Self.isLabel(line) || PageTextBody.isButton(line)
+            if PageChrome.isChrome(line) || PageTextChrome.isDateLine(line) || PageTextChrome.isRelativeTime(line) || Self.isLabel(line) || PageTextBody.isButton(line)
                 || PageTextChrome.words(line, in: 1...3) && !PageTextChrome.isProse(line) && !line.hasSuffix(":")
                 || (PageTextChrome.isLabel(line) && line.hasSuffix(":")) || CategoryLine.infoSentences(line) != nil
                 || CategoryLine.named(line, after: ["In"]) != nil {
@@ -263,7 +265,9 @@ public struct PageTextParser: Sendable {
         if let first = lines.first, ["• ", "· ", "- "].contains(where: first.hasPrefix) { lines[0] = String(first.dropFirst(2)) }
         // A field («المصدر : وكالات») is no label.
         guard lines.count >= 3, Self.isLabel(lines[0]), !lines[0].contains(":"), !PageTextChrome.weekdays.contains(lines[0]),
-              !Self.isLabel(lines[1]) || lines[1].count > lines[0].count || stamped else { return defaultSection }
+              !Self.isLabel(lines[1]) || lines[1].count > lines[0].count || stamped
+              // A date between the label and the headline is its stamp («الشؤون الإقليمية», «7 يوليو 2018», headline).
+              || PageTextChrome.isDateLine(lines[1]) && lines.count >= 4 && PageTextHead.isHeadlineLike(lines[2]) else { return defaultSection }
         var label = lines.removeFirst()
         // Over the headline a theme names the category after «في» («في المنطقة»).
         if let name = CategoryLine.named(label, after: ["في"]) { label = name }
@@ -298,12 +302,23 @@ public struct PageTextParser: Sendable {
     static func headBlockEnd(_ lines: [String]) -> Int? {
         for (index, line) in lines.prefix(maxHighlights + 2).enumerated() {
             // Under a headline, «بواسطة مريم بنسعيد» signs it without the colon a sentence's «بواسطة» would need.
-            let signed = BylineLine.opens(line) && PageTextChrome.words(line, in: 2...5) && !PageTextChrome.endsSentence(line)
+            // A label and its colon sign it whatever the credit after them («كتب: دبي - البوابة العربية للأخبار التقنية»).
+            let signed = (BylineLine.opens(line) && PageTextChrome.words(line, in: 2...5) || Self.labelledCredit(line) != nil) && !PageTextChrome.endsSentence(line)
             // So does the site's credit («المجد - خاص»).
-            if BylineLine.name(in: line) != nil || (index > 0 && (signed || PageTextHead.isCredit(line) || PageTextChrome.isDateLine(line) && !line.hasSuffix(":"))) { return index }
+            // A stamp counted back from the visit dates it too («منذ 5 ساعة»).
+            let dated = PageTextChrome.isDateLine(line) && !line.hasSuffix(":") || PageTextChrome.isRelativeTime(line)
+            if BylineLine.name(in: line) != nil || (index > 0 && (signed || PageTextHead.isCredit(line) || dated)) { return index }
             if (line.hasSuffix(".") && index > 0) || DatelineParser.isWholeLine(line) { return nil }
         }
         return nil
+    }
+
+    /// The credit after a byline's label and colon («كتب: دبي - البوابة العربية للأخبار التقنية»), no sentence.
+    private static func labelledCredit(_ line: String) -> String? {
+        guard BylineLine.opensLabelled(line), PageTextChrome.words(line, in: 2...10), !PageTextChrome.endsSentence(line),
+              let colon = line.firstIndex(of: ":") else { return nil }
+        let credit = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        return credit.isEmpty ? nil : credit
     }
 
     /// A picture's credit alone on its line in Latin letters: «Flickr», «Getty Images», «AFP».

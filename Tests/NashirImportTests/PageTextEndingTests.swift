@@ -59,4 +59,35 @@ import Testing
         let content = try parse(Self.top + Self.copy + rest + ["الوسوم", "مونديال روسيا 2018", "كأس العالم"] + Self.share)
         #expect(content.body.map(\.text) == Self.copy + rest)
     }
+
+    /// «شاهد أيضا في <the site>» heads a box of other stories after the copy, as «شاهد أيضا» does.
+    @Test func aSeeAlsoCallNamingTheSite() throws {
+        #expect(PageChrome.isChrome("شاهد أيضا في الحوار التونسي"))
+        #expect(PageChrome.isChrome("اقرأ أيضاً على موقعنا"))
+        #expect(!PageChrome.isChrome("وشاهد أيضا في المعرض لوحات نادرة لفنانين من تونس والجزائر."))
+        let box = ["شاهد أيضا في الحوار التونسي", "الإفراج عن دفعة جديدة من الموقوفين", "شاهد: كواليس تصوير المسلسل الرمضاني الجديد",
+                   "ارتفاع نسبة التضخم إلى 7.7 بالمائة", "تابعونا", "Facebook", "Instagram"]
+        #expect(try parse(Self.top + Self.copy + box).body.map(\.text) == Self.copy)
+    }
+
+    /// A newsletter's box between paragraphs: its name and pitch over its email field and button go
+    /// with them. A paragraph right over a comment form stays.
+    @Test func aNewsletterBoxInsideTheCopy() throws {
+        let box = ["نشرة الصباح!", "نشرة يومية تصلك كل صباح، فيها خلاصة ما يهمّك.", "بريدك الإلكتروني", "اشترك"]
+        let content = try parse(Self.top + Array(Self.copy.prefix(2)) + box + Array(Self.copy.dropFirst(2)) + Self.share)
+        #expect(content.body.map(\.text) == Self.copy)
+        let form = ["أضف تعليقاً", "الاسم", "البريد الإلكتروني", "إرسال"]
+        #expect(try parse(Self.top + Self.copy + form).body.map(\.text) == Self.copy)
+    }
+
+    /// «منذ 5 ساعة» under the byline is the stamp, counted back from the visit: it closes the
+    /// headline's block, so the sentence over it is the deck, and it is no paragraph.
+    @Test func aStampCountedBack() throws {
+        #expect(PageTextChrome.isRelativeTime("منذ 5 ساعة"))
+        #expect(!PageTextChrome.isRelativeTime("منذ 5 ساعات والمفاوضات متواصلة في العاصمة"))
+        let deck = "والتفاصيل لا تزال تتكشف."
+        let content = try parse(Array(Self.top.prefix(2)) + [deck, "ريم خالد", "@reemkh", "منذ 5 ساعة", "35 تعليقات", "شارك"] + Self.copy)
+        #expect(content.highlights == [deck])
+        #expect(content.body.map(\.text) == Self.copy)
+    }
 }
