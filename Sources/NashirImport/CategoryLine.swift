@@ -77,6 +77,20 @@ enum CategoryLine {
         return nil
     }
 
+    /// A blog post's meta block, a field a line: the writer's plain name, the date, then the
+    /// category over the copy or the post's tags («طارق الزين», «2018-05-17», «اقتصاد», «مصر»).
+    /// Only where the label over the headline is a link to the blog's pages: a magazine prints a
+    /// photo's caption there in the same shape («صورة تعبيرية»).
+    static func underWriterAndDate(_ lines: [String]) -> String? {
+        let head = metaHead(lines)
+        guard head.count >= 3, head.count <= 6, PageTextChrome.isLabel(head[head.startIndex]), PageTextChrome.words(head[head.startIndex], in: 2...3),
+              !BylineLine.opens(head[head.startIndex]), !PageChrome.isChrome(head[head.startIndex]), PageTextChrome.isDateLine(head[head.startIndex + 1]),
+              // (Only names follow it, the post's tags; a button there is the share bar's: «شاركي».)
+              head.dropFirst(2).allSatisfy({ isName($0) && !$0.contains(":") && !PageChrome.isChrome($0) && !PageChrome.isInterface($0) && !PageTextChrome.isHeadlineFooter($0) })
+        else { return nil }
+        return head[head.startIndex + 2]
+    }
+
     /// The category under a statement's heading alone on its line («التصنيفات» over «الوطن العربي»,
     /// Blogger's «التسميات», a split stamp's «في» after the date), not under a widget's heading over
     /// the site's whole list of categories.

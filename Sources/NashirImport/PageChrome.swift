@@ -181,8 +181,13 @@ enum PageChrome {
 
     /// A portal's «who is online» block: «يوجد حالياً، 35 زائر(ين) و 4 عضو(ين) متصل(ين).»
     private static func isOnlineCount(_ line: String) -> Bool {
-        PageTextChrome.words(line, in: 3...14) && line.contains(where: \.isNumber) && ["زائر", "عضو"].allSatisfy(line.contains)
-            && ["متصل", "حالياً", "حاليا", "المتواجدون"].contains(where: line.contains)
+        guard PageTextChrome.words(line, in: 3...14), line.contains(where: \.isNumber) else { return false }
+        // SMF's «0 الأعضاء و 2 ضيوف يشاهدون هذا الموضوع.»: members and guests counted on the topic.
+        let members = ["عضو", "الأعضاء", "أعضاء"].contains(where: line.contains)
+        // (A count, not a sentence: it opens with the number and says no more.)
+        if members, line.first?.isNumber == true, PageTextChrome.words(line, in: 3...10), ["ضيف", "ضيوف", "زائر", "زوار"].contains(where: line.contains),
+           ["يشاهدون", "يتصفحون", "يتصفح", "يشاهد"].contains(where: line.contains) { return true }
+        return ["زائر", "عضو"].allSatisfy(line.contains) && ["متصل", "حالياً", "حاليا", "المتواجدون"].contains(where: line.contains)
     }
 
     private static let minuteWords = Set(["دقيقة", "دقائق", "دقيقتان", "دقيقتين", "min", "minute", "minutes", "mins"].map(ArabicNormalizer.normalize))

@@ -72,8 +72,9 @@ enum PageTextChrome {
             // (Vantage's «نُشرت في أخبار دولية ووُسمت بـ …» runs on through the tags.)
             || words(line, in: 2...16) && CategoryLine.named(line, after: CategoryLine.statements) != nil
             || words(line, in: 4...40) && CategoryLine.entryStatements.contains(where: line.hasPrefix)
-            // Blogger's «مرسلة بواسطة سامي نور في 5:44 م» under the post.
-            || words(line, in: 2...12) && ["مرسلة بواسطة", "مرسل بواسطة", "أرسلت بواسطة", "Posted by"].contains(where: line.hasPrefix)
+            // Blogger's «مرسلة بواسطة سامي نور في 5:44 م», «نشر بواسطة أبو زياد في 7:57 م» under the post.
+            || words(line, in: 2...12) && ["مرسلة بواسطة", "مرسل بواسطة", "أرسلت بواسطة", "نشر بواسطة", "نشرت بواسطة", "Posted by"].contains(where: line.hasPrefix)
+                && !endsSentence(line)
     }
 
     /// «→ انطلاق فعاليات معرض الكتاب», «صندوق النقد يرفع توقعاته ←»: the previous or next post under a blog's story.
@@ -250,6 +251,10 @@ enum PageTextChrome {
     }
 
     static func isDateLine(_ line: String) -> Bool {
+        // A forum's post stamp between guillemets («« في: 20 مارس 2018, 05:29:00 مساءاً »»).
+        if line.hasPrefix("«"), line.hasSuffix("»"), line.count > 2 {
+            return isDateLine(String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces))
+        }
         // «نُشرت في 19 مارس، 2018 بواسطة أحمد عبد الحميد»: a blog's stamp signs its date.
         if let signed = line.range(of: " بواسطة ") {
             return isDateLine(String(line[..<signed.lowerBound])) && BylineLine.name(in: "بواسطة: " + line[signed.upperBound...]) != nil
@@ -292,7 +297,7 @@ enum PageTextChrome {
         "محرم", "صفر", "ربيع", "الأول", "الآخر", "الثاني", "جمادى", "الأولى", "الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو", "القعدة", "الحجة",
         "هـ", "م", "مـ", "ص", "الموافق", "العدد", "رقم", "الساعة",
         "نشر", "نشرت", "عدلت", "في", "بتاريخ", "تاريخ", "النشر", "آخر", "تحديث", "تعديل", "بتوقيت", "GMT", "UTC", "غرينتش", "جرينتش", "غرينيتش",
-        "مساء", "صباحا", "صباحاً", "مساءً",
+        "مساء", "صباحا", "صباحاً", "مساءً", "مساءا", "مساءاً",
     ])
 
     /// A word a date is written with: a number, a month, a weekday, «الموافق», «هـ».

@@ -68,8 +68,10 @@ enum PageTextHead {
         if let headline = headlineOverCaption(lines, caption: index) { index = headline }
         // A writer's name and who they are under the headline («هشام الشريف», «مدون مصري مهتم
         // بريادة الأعمال»): the description reads like a headline, the headline stands over the name.
+        // (A title right under a ticker's label is the ticker's, and the label under it the story's
+        // section over a headline opening with a writer's word: «عاجل», title, «ثقافة وفن», «روائي أمريكي شهير ينسحب …».)
         if index >= 2, isWriterBio(lines[index]), PageTextChrome.isLabel(lines[index - 1]), PageTextChrome.words(lines[index - 1], in: 2...3),
-           isHeadlineLike(lines[index - 2]) {
+           isHeadlineLike(lines[index - 2]), index < 3 || !PageChrome.tickerHeadings.contains(lines[index - 3]) {
             index -= 2
         }
         // A flag over the headline marks the story on the home page; its category stands above the flag.

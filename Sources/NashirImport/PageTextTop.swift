@@ -23,6 +23,9 @@ extension PageTextChrome {
         if let trail = lines[..<firstCopy].lastIndex(where: { PageTextBody.breadcrumbSection($0) != nil }), trail > 0, trail + 1 < firstCopy {
             lines.removeFirst(trail)
         }
+        // The links taken off the top, the home page's among them, are a menu too: its last item may stay.
+        var links = 0
+        var home = false
         while let first = lines.first {
             // A breadcrumb ends in the section, and nothing above it is the story's.
             if let section = PageTextBody.breadcrumbSection(first) {
@@ -45,6 +48,8 @@ extension PageTextChrome {
                 lines[0] = label
                 break
             }
+            links += PageChrome.isChrome(first) ? 1 : 0
+            home = home || PageChrome.homeLabels.contains(first)
             lines.removeFirst()
         }
         // A top bar's date may stand among its menus; one closing the run is the story's own.
@@ -78,7 +83,12 @@ extension PageTextChrome {
                 run -= 1
             }
         }
-        guard run >= 3, run < lines.count else { return LeadingDrop() }
+        // A blog's links to its pages («الرئيسية», «عن المدونة», «الأرشيف») may end in one no list
+        // names («المشاريع») right over the headline: the menu's last item, not a section of the post's.
+        guard run >= 3, run < lines.count else {
+            let blogMenu = home && links >= 2 && lines.count > 2 && PageTextHead.isSectionLabel(lines[0]) && PageTextHead.isHeadlineLike(lines[1])
+            return LeadingDrop(lastItem: blogMenu ? lines[0] : nil)
+        }
         // Copy right under the stamps: the run's last label is the headline, the one above it the section.
         // A meta block's fields may follow the run («المصدر:», «إيمان سرور - الشارقة», «التاريخ:», «24 مارس 2018»).
         var copyStart = end

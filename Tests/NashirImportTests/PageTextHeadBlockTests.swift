@@ -110,4 +110,16 @@ import Testing
         #expect(content.headline == Self.headline)
         #expect(content.section.name == "عربي ودولي")
     }
+
+    /// A ticker's label and title over the section and a headline that opens with a writer's word
+    /// («روائي …»): the headline is no writer's description, the ticker's title is no headline.
+    @Test func aHeadlineOpeningWithAWritersWordUnderATicker() throws {
+        let headline = "روائي أمريكي شهير ينسحب من مهرجان أدبي بعد اتهامه بالتحرش"
+        #expect(PageTextHead.isWriterBio(headline))
+        let lines = ["إيران برس", "IRAN PRESS", "الأحد 06 مايو 2018"] + Self.menu + ["فيديو", "صور", "عاجل", "الملايين يحيون ذكرى انتصار الثورة في العاصمة",
+                     "ثقافة وفن", headline, "رمز الخبر: 243561", "2018-05-06 01:21"] + Self.copy
+        let content = try parse(lines)
+        #expect(content.headline == headline)
+        #expect(content.section.name == "ثقافة وفن")
+    }
 }

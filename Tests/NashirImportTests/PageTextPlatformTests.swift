@@ -48,4 +48,41 @@ import Testing
         #expect(content.headline == headline)
         #expect(content.body.map(\.text) == Self.copy)
     }
+
+    /// SMF's topic: the count of members and guests reading it and the post's stamp between
+    /// guillemets, with its «last edit» and editor, are no copy.
+    @Test func anSMFTopicsCountsAndStamps() throws {
+        #expect(PageChrome.isCounter("0 الأعضاء و 2 ضيوف يشاهدون هذا الموضوع."))
+        #expect(!PageChrome.isCounter("وقال إن 20 عضوا من الأعضاء يشاهدون المباراة مع الضيوف في الملعب الجديد."))
+        #expect(PageTextChrome.isDateLine("« في: 20 مارس 2018, 05:29:00 مساءاً »"))
+        #expect(PageTextChrome.isDateLine("« آخر تحرير: 21 يونيو 2018, 05:24:13 مساءاً بواسطة سفير الكلمة »"))
+        let title = "الأهلي والزمالك ليسا مجرد ناديين"
+        let lines = ["مرحباً بك، زائر. الرجاء الدخول أو التسجيل.", "منتدى حديث الساعة", "الرئيسية", "المساعدة", "بحث", "الدخول", "التسجيل",
+                     "منتدى حديث الساعة", "الأخبار والأحداث", "الساحة الرياضية", title, "الصفحات: [1]", "اذهب للأسفل", "طباعة", "الكاتب",
+                     "موضوع: \(title)  (قراءة 1069 مرة)", "0 الأعضاء و 2 ضيوف يشاهدون هذا الموضوع.", "عاشق الشام", "عضو فعال", "غير متصل",
+                     "المشاركات: 7608", title, "« في: 20 مارس 2018, 05:29:00 مساءاً »"] + Self.copy + ["مسجل", "الصفحات: [1]", "اذهب للأعلى"]
+        let content = try parse(lines)
+        #expect(content.headline == title)
+        #expect(content.section.name == "الساحة الرياضية")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// Blogger's «posted by» footer under the post is no paragraph.
+    @Test func bloggersPostedByFooter() throws {
+        #expect(PageTextChrome.isEntryFooter("نشر بواسطة أبو زياد في 7:57 م"))
+        let title = "السودان يتقدم بشكوى في مجلس الأمن ضد مصر"
+        let lines = ["مدونة صدى القلم", "الأحد، 1 أبريل 2018", title] + Self.copy + ["نشر بواسطة أبو زياد في 7:57 م", "لا توجد تعليقات:",
+                     "إرسال بالبريد الإلكتروني", "التسميات: أخبار عالمية", "إرسال تعليق", "رسالة أحدث", "رسالة أقدم"]
+        #expect(try parse(lines).body.map(\.text) == Self.copy)
+    }
+
+    /// A blog's links to its pages over the post («الرئيسية», «عن المدونة», «المشاريع»): the last of
+    /// them is no section; the category under the writer's name and the date is.
+    @Test func aBlogsPageLinksAndItsMetaBlock() throws {
+        let title = "كيف يؤثر رمضان على إنتاجية المهنيين في الشرق الأوسط؟"
+        let page = ["الرئيسية", "عن المدونة", "المشاريع", title, "طارق الزين", "2018-05-17", "اقتصاد", "مصر"] + Self.copy + ["© 2018 طارق الزين"]
+        let content = try parse(page)
+        #expect(content.headline == title)
+        #expect(content.section.name == "اقتصاد")
+    }
 }
