@@ -176,6 +176,17 @@ enum CategoryLine {
         return nil
     }
 
+    /// A trail printed a step a line right under the headline from the site's name, first on the
+    /// `page` (a forum's «منتديات شباب الضاد», «الأقسام الإخبارية», «الأخبار العالمية»): its last step.
+    static func trailFromSiteName(under lines: [String], on page: [String]) -> String? {
+        guard let site = page.first, lines.first == site else { return nil }
+        // A forum's trail runs to the board: two steps at most (a category and the board), then its buttons («شاطر»).
+        // (The site's name over a place and the date signs a story: «ضفة ثالثة», «باريس», «30 أبريل 2018».)
+        let steps = lines.dropFirst().prefix(2).prefix(while: { PageTextHead.isSectionLabel($0) && PageTextChrome.words($0, in: 1...4) && !PageChrome.isChrome($0) })
+        guard steps.count == 2, lines.count > 3, !PageTextChrome.isStamp(lines[3]) else { return nil }
+        return steps.last
+    }
+
     /// The lines under the headline that hold its meta fields: those before the copy, past a deck
     /// right under the headline («…، برنارد لويس، الذي …», «الرئيسية » الشرق الأوسط » …», «20 ماي 2018»).
     static func metaHead(_ lines: [String]) -> ArraySlice<String> {

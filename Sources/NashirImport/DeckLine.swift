@@ -44,8 +44,11 @@ enum DeckLine {
               let copy = page[(deck + 1)...].firstIndex(of: lines[next]) else { return nil }
         let between = page[(deck + 1)..<copy]
         guard between.count <= 8, between.allSatisfy(isApart) else { return nil }
-        let shareBar = between.count { shareButtons.contains($0.lowercased()) } >= 2
-        return shareBar || PageTextHead.isCredit(page[copy - 1]) ? next : nil
+        // The page's tools count with its share buttons («طباعة», «إرسال لصديق», «حجم الخط»), and a
+        // credit opening them signs the copy under them («وكالات»).
+        let shareBar = between.count { shareButtons.contains($0.lowercased()) || toolButtons.contains($0) } >= 2
+        let signed = between.first.map { PageTextHead.isCredit($0) || PageTextChrome.collectiveCredits.contains($0) } == true
+        return shareBar || signed || PageTextHead.isCredit(page[copy - 1]) ? next : nil
     }
 
     /// A share bar's buttons, as themes label them.
@@ -53,10 +56,13 @@ enum DeckLine {
         "تويتر", "واتساب", "واتس اب", "تيليجرام", "تلغرام", "لينكدإن", "لينكد إن", "بريد إلكتروني", "طباعة", "facebook", "twitter", "x",
         "whatsapp", "telegram", "linkedin", "email", "e-mail", "print", "pinterest", "messenger"]
 
+    /// A page's tools over the copy: print, send, the type's size.
+    static let toolButtons: Set<String> = ["طباعة", "إرسال لصديق", "أرسل لصديق", "ارسال لصديق", "حجم الخط", "تكبير الخط", "تصغير الخط", "أ+", "أ-", "A+", "A-"]
+
     /// What may stand between a deck and the copy: a button, a photo's caption or credit, a credit.
     private static func isApart(_ line: String) -> Bool {
         !PageChrome.isRelatedLink(line) && (PageTextBody.isButton(line) || PageChrome.isChrome(line) || PageChrome.isInterface(line)
             || PageTextBody.isLatinInterface(line) || PageTextHead.isCaption(line) || PageTextBody.isPhotoCredit(line)
-            || PageTextHead.isCredit(line) || PageTextChrome.words(line, in: 1...3) && line.contains(where: { $0.isASCII && $0.isLetter }))
+            || PageTextHead.isCredit(line) || PageTextChrome.collectiveCredits.contains(line) || toolButtons.contains(line) || PageTextChrome.words(line, in: 1...3) && line.contains(where: { $0.isASCII && $0.isLetter }))
     }
 }

@@ -31,7 +31,7 @@ enum PageChrome {
         "تبرع", "تبرعوا",
         // The site's own pages and the reader's account buttons, which close a menu but never name a section.
         "الأرشيف", "الفئات", "المنشورات", "اتصل بنا", "اتصل", "اتصل بي", "راسلنا", "تواصل معنا", "تواصل", "عن المدونة", "عن الموقع", "من نحن", "أعلن معنا", "للإعلان", "سياسة الخصوصية", "شروط الاستخدام", "البحث في الموقع", "ابحث في الموقع",
-        "بحث في الأرشيف", "البحث في الأرشيف", "تسجيل الدخول", "تسجيل دخول", "تسجيل الخروج", "إنشاء حساب", "حسابي",
+        "بحث في الأرشيف", "البحث في الأرشيف", "تسجيل الدخول", "تسجيل دخول", "دخول", "الدخول", "تسجيل الخروج", "إنشاء حساب", "حسابي",
         "اشترك", "اشترك الآن", "اشتراك", "اشترك مجاناً", "اشترك مجانا",
         // Joomla's article-info heading.
         "التفاصيل",
@@ -116,6 +116,8 @@ enum PageChrome {
             || isCommentRules(line) {
             return true
         }
+        // A link to the page's bottom or top: «انتقل الى الأسفل», «الرجوع الى أعلى الصفحة».
+        if isJumpLink(line) { return true }
         // A broadcaster's strip of what is on air: «شاهد الآن: مساء الخير يا سودان».
         if ["شاهد الآن:", "يعرض الآن:", "تشاهدون الآن:", "على الهواء الآن:", "الآن على الهواء:"].contains(where: line.hasPrefix), PageTextChrome.words(line, in: 3...10) { return true }
         // «قد يعجبك أيضا», «شاهد أيضاً»: a box's heading alone, a call ending in «أيضا».
@@ -160,6 +162,14 @@ enum PageChrome {
         foldedPhrases.contains { (" " + folded + " ").contains(" " + $0 + " ") }
     }
 
+    /// «انتقل الى الأسفل», «اذهب للأعلى», «الرجوع الى أعلى الصفحة»: a button moving the reader up or down the page.
+    static func isJumpLink(_ line: String) -> Bool {
+        let tokens = line.split(separator: " ").map { ArabicNormalizer.normalize(String($0)) }
+        guard (2...6).contains(tokens.count), let first = tokens.first,
+              ["انتقل", "اذهب", "الذهاب", "العودة", "العوده", "الرجوع", "ارجع", "عودة", "عوده", "رجوع", "انتقال"].contains(first) else { return false }
+        return tokens.dropFirst().contains { ["الاعلى", "الاعلي", "الاسفل", "اعلى", "اعلي", "اسفل", "للاعلى", "للاعلي", "للاسفل"].contains($0) }
+    }
+
     /// A page's counter or reading time: «( قراءة 1560 )», «5279 مشاهدة», «عدد القراءات: 2060»,
     /// «دقيقة للقراءة», «وقت القراءة: 3 دقائق», «دقيقتان», «4 min read», a meta row's bare
     /// counts («0», «0 2205 دقيقة واحدة»).
@@ -173,6 +183,8 @@ enum PageChrome {
         if tokens.count == 1, tokens[0].count <= 7, tokens[0].allSatisfy(\.isNumber) { return true }
         // A reading time alone, maybe after the row's counts: «دقيقتان», «3 دقائق», «0 2205 دقيقة واحدة».
         if !folded.isDisjoint(with: minuteWords), folded.allSatisfy({ minuteWords.contains($0) || oneWords.contains($0) || $0.allSatisfy(\.isNumber) }) { return true }
+        // A pager: «صفحة 1 من اصل 1», «الصفحة 2 من 5».
+        if line.wholeMatch(of: /(ال)?صفحة\s+[\d٠-٩]+\s+من\s+(أصل\s+|اصل\s+)?[\d٠-٩]+/) != nil { return true }
         // «رمز الخبر: ٨٣١٩٢٦٨٩», «News ID: 84512»: the story's number in the site's database.
         if line.wholeMatch(of: /[^\d:]{2,25}:\s*\d{4,}/) != nil, PageTextChrome.words(line, in: 2...4) { return true }
         let counted = !folded.isDisjoint(with: countWords)

@@ -32,6 +32,15 @@ enum PageTextHead {
             isHeadlineLike(lines[at]) && PageTextChrome.words(lines[at], upTo: 4) >= 4 && lines[max(0, at - 3)..<at].contains(lines[at])
                 && BylineLine.opens(lines[at + 1])
         }
+        // A forum's post header names the topic it opens («موضوع: <title> <date>»): the title printed
+        // over it, under the forum's top, is the headline.
+        let page = lines
+        if signedTwice == nil, let title = (1..<max(1, copy)).lazy.compactMap({ at in topicNamed(page[at]).flatMap { rest in
+            page[..<at].firstIndex { isHeadlineLike($0) && PageTextChrome.words($0, upTo: 3) >= 3 && rest.hasPrefix($0) } } }).first {
+            // (A trail's last step right over it, the board, stays as the section.)
+            lines.removeFirst(title > 0 && isSectionLabel(lines[title - 1]) ? title - 1 : title)
+            return false
+        }
         // A trail from the home page over a short headline and its stamp heads the story's block,
         // whatever headline-like titles stand above it («الرئيسية», «رياضة», «مانشستر.. مانشستر», «22 آذار، 2018»).
         if signedTwice == nil, let above = trailOverShortHeadline(lines, copy: copy) {
@@ -269,6 +278,13 @@ enum PageTextHead {
         if let over, isHeadlineLike(over) || PageChrome.tickerHeadings.contains(over) { return nil }
         if isSectionLabel(lines[caption - 1]), !(over.map { isSectionLabel($0) || PageTextBody.breadcrumbSection($0) != nil } ?? false) { return nil }
         return index
+    }
+
+    /// What a forum's post header names after its label («موضوع: …», «الموضوع: …»); nil for other lines.
+    static func topicNamed(_ line: String) -> String? {
+        guard let label = ["موضوع:", "الموضوع:", "موضوع :", "عنوان الموضوع:", "عنوان المشاركة:"].first(where: line.hasPrefix) else { return nil }
+        let rest = line.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty ? nil : rest
     }
 
     /// Who a writer is, under their name: «مدون مصري مهتم بريادة الأعمال», «كاتبة وباحثة في الشأن الخليجي».

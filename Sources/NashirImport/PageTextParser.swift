@@ -69,7 +69,7 @@ public struct PageTextParser: Sendable {
         // first on the page, is never the category the head block names (a source line under the date).
         // A menu's link to a kind of media («فيديو», «صور») names no story's section either.
         let mediaLink = PageChrome.isMediaLink(section.name)
-        if section == defaultSection || section.name == defaultSection.name || Self.genericSections.contains(section.name) || menuItem || mediaLink, let name = CategoryLine.trailBetweenEchoes(of: headline, on: page) ?? CategoryLine.section(in: lines) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline })
+        if section == defaultSection || section.name == defaultSection.name || Self.genericSections.contains(section.name) || menuItem || mediaLink, let name = CategoryLine.trailBetweenEchoes(of: headline, on: page) ?? CategoryLine.trailFromSiteName(under: lines, on: page) ?? CategoryLine.section(in: lines) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline })
                ?? (!leading.menu && leading.lastItem == section.name ? CategoryLine.underWriterAndDate(lines) : nil),
            name != page.first {
             section = Section(slug: TextCleaning.slug(for: name), name: name)
@@ -81,7 +81,7 @@ public struct PageTextParser: Sendable {
             throw ImportError(file: file, problem: "no recognisable headline: the first line is \(headline.count) characters of running text")
         }
         // Themes print the headline again (an image's title, a share card's text).
-        lines.removeAll { $0 == headline || PageChrome.framesHeadline($0, headline: headline) }
+        lines.removeAll { $0 == headline || PageChrome.framesHeadline($0, headline: headline) || PageTextHead.topicNamed($0)?.hasPrefix(headline) == true }
         PageTextBody.dropStoryLists(&lines)
         PageTextBody.dropNumberedLists(&lines)
         // A newsletter's box between paragraphs would read as the widgets closing the copy.

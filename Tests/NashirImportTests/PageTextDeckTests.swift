@@ -40,4 +40,13 @@ import Testing
             #expect(content.body.map(\.text) == [Self.deck] + Self.copy, "\(between)")
         }
     }
+
+    /// The copy's credit over the page's tools (print, send, the type's size) under a sentence
+    /// sets that sentence apart as the deck.
+    @Test func aCreditOverThePagesTools() throws {
+        let lines = ["عربي وعالمي", Self.headline, Self.deck, "وكالات", "طباعة", "إرسال لصديق", "حجم الخط", "أ+", "أ-"] + Self.copy
+        let content = try parse(lines)
+        #expect(content.highlights == [Self.deck])
+        #expect(content.body.map(\.text) == Self.copy)
+    }
 }

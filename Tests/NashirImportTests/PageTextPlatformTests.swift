@@ -85,4 +85,24 @@ import Testing
         #expect(content.headline == title)
         #expect(content.section.name == "اقتصاد")
     }
+
+    /// A phpBB-style forum prints the topic's title under its top, the trail from the forum's name
+    /// under it, then the post's header naming the topic and its date: the title is the headline,
+    /// the trail's last step the section; the buttons moving up and down the page and the pager are chrome.
+    @Test func aForumTopicNamedInItsPostHeader() throws {
+        #expect(PageChrome.isChrome("انتقل الى الأسفل"))
+        #expect(PageChrome.isChrome("الرجوع الى أعلى الصفحة"))
+        #expect(!PageChrome.isChrome("انتقل الفريق إلى أعلى الترتيب بعد فوزه الكبير"))
+        #expect(PageChrome.isCounter("صفحة 1 من اصل 1"))
+        let title = "نيك جوناس وبريانكا شوبرا يؤكدان خطوبتهما"
+        let lines = ["منتديات شباب الضاد", "منتدى عربي شامل: أخبار، حوارات، ثقافة ورياضة", "الرئيسية", "البوابة", "بحث", "الأعضاء", "التسجيل", "دخول",
+                     "أهلا وسهلا بك زائرنا الكريم، إذا كانت هذه زيارتك الأولى للمنتدى، فيسعدنا أن تبادر بالتسجيل.", title,
+                     "منتديات شباب الضاد", "الأقسام الإخبارية", "أخبار الفن والثقافة", "انتقل الى الأسفل", "صفحة 1 من اصل 1", "كاتب الموضوع", "رسالة",
+                     "صقر الجنوب", "عضو ماسي", "عدد المساهمات : 8053", "الموقع : الدار البيضاء", "موضوع: \(title) الإثنين يونيو 4, 2018 8:09 pm"]
+            + Self.copy + ["منقول للفائدة", "_________________", "كن جميلاً ترى الوجود جميلاً", "الرجوع الى أعلى الصفحة", "مواضيع مماثلة"]
+        let content = try parse(lines)
+        #expect(content.headline == title)
+        #expect(content.section.name == "أخبار الفن والثقافة")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
 }
