@@ -44,11 +44,18 @@ enum BylineLine {
         datedName(text) != nil
     }
 
-    /// The name a byline with its date after «في» credits (`isDated`).
+    /// The name a byline with its date after «في» credits (`isDated`), or a meta row opening with
+    /// the byline, the date after the name («بقلم نادين حداد 18 فبراير، 2018 قراءة في دقيقة واحدة»).
     static func datedName(_ text: String) -> String? {
-        guard opens(text), let split = text.range(of: " في ", options: .backwards),
-              PageTextChrome.isDateLine(text[split.upperBound...].trimmingCharacters(in: .init(charactersIn: ". "))) else { return nil }
-        return name(in: String(text[..<split.lowerBound]))
+        guard opens(text) else { return nil }
+        if let split = text.range(of: " في ", options: .backwards),
+           PageTextChrome.isDateLine(text[split.upperBound...].trimmingCharacters(in: .init(charactersIn: ". "))) {
+            return name(in: String(text[..<split.lowerBound]))
+        }
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard let date = words.firstIndex(where: { $0.contains(where: \.isNumber) }), (2...(maxNameWords + 1)).contains(date),
+              PageTextChrome.isDateLine(words[date...].joined(separator: " ")) else { return nil }
+        return name(in: words[..<date].joined(separator: " "))
     }
 
     /// Whether `line` opens with a byline's word, with or without its colon («بواسطة admin»).

@@ -10,7 +10,7 @@ enum CategoryLine {
                              "منشور في", "نشرت في", "Posted in", "Filed under", "Categories:", "Category:", "Categories", "Category"] + entryStatements
 
     /// Openings of a line of the head block that names the category: «في رياضة», Pelican's «In رياضة.».
-    static let headOpenings = ["في", "In"]
+    static let headOpenings = ["في", "في:", "In"]
 
     /// A classic theme's sentence under the copy, naming the category, then the tags, the date and
     /// the writer: «تم نشر هذه المقالة في رياضة ووسمها فرنسا بتاريخ 15 أبريل، 2018 بواسطة ريم».

@@ -18,8 +18,10 @@ extension PageChrome {
         if line.hasPrefix("("), line.hasSuffix(")"), PageTextChrome.words(line, in: 2...15), ["النص الأصلي", "الترجمة من", "ترجمة من", "ترجم من", "تُرجم من"].contains(where: line.contains) {
             return true
         }
-        guard PageTextChrome.words(line, in: 5...60) else { return false }
         let folded = ArabicNormalizer.normalize(line)
+        // The button over the terms («أعد نشر هذا المقال»).
+        if PageTextChrome.words(line, in: 2...4), republishButtons.contains(where: folded.hasPrefix), reuseObjects.contains(where: folded.contains) { return true }
+        guard PageTextChrome.words(line, in: 5...60) else { return false }
         if isReuseTerms(folded) { return true }
         // «الآراء التي يعبر عنها المساهمون … هي آراؤهم». (A paper's «جميع المقالات المنشورة تمثل رأي
         // كتابها فقط» under a column is kept: the corpus's bodies carry it as the column's last line.)
@@ -37,7 +39,7 @@ extension PageChrome {
     /// A short line naming the site itself, closing its story: where it was published («النص منشور
     /// على موقع السفير العربي»), whose it is. Copy quoting the site speaks to it («قال لـ…»).
     static func isSiteNote(_ line: String, names: [String]) -> Bool {
-        guard PageTextChrome.words(line, in: 3...12), !line.contains("لـ"), !line.contains("قال") else { return false }
+        guard PageTextChrome.words(line, in: 3...16), !line.contains("لـ"), !line.contains("قال") else { return false }
         return names.contains { $0.count >= 4 && line.contains($0) && line != $0 }
     }
 
@@ -57,8 +59,11 @@ extension PageChrome {
     }
 
     private static let reuseTerms = ["إذا استخدمت أي محتوى", "اذا استخدمت أي محتوى", "يمكن استخدام المقالات", "يمكن استخدام المحتوى", "يسمح باستخدام المقالات", "في حال استخدام أي محتوى", "عند استخدام أي محتوى", "عند النقل", "عند الاقتباس",
-                                     "يمنع نسخ", "يمنع نقل", "يحظر نسخ", "يحظر نقل", "لا يجوز نسخ", "لا يجوز نقل", "يمنع إعادة نشر", "يحظر إعادة نشر"].map(ArabicNormalizer.normalize)
-    private static let reuseObjects = ["محتوى", "المواد المنشورة", "مواد الموقع", "المقال", "الموقع", "رابط", "المصدر"].map(ArabicNormalizer.normalize)
+                                     "يمنع نسخ", "يمنع نقل", "يحظر نسخ", "يحظر نقل", "لا يجوز نسخ", "لا يجوز نقل", "يمنع إعادة نشر", "يحظر إعادة نشر",
+                                     // Or invite the copy under a licence («نشجعكم على إعادة نشر هذه المادة … وفق رخصة المشاع الإبداعي»).
+                                     "نشجعكم على إعادة نشر", "يمكنكم إعادة نشر", "رخصة المشاع الإبداعي"].map(ArabicNormalizer.normalize)
+    private static let republishButtons = ["أعد نشر", "إعادة نشر", "أعيدوا نشر"].map(ArabicNormalizer.normalize)
+    private static let reuseObjects = ["محتوى", "المادة", "المواد المنشورة", "مواد الموقع", "المقال", "الموقع", "رابط", "المصدر"].map(ArabicNormalizer.normalize)
 
     /// The comment box's rules, even in sentences: «جميع التعليقات تخضع للمراجعة من قبل المشرفين.»,
     /// «الرجاء معاملة الآخرين باحترام. التعليقات التي تحتوي على خطاب كراهية … لن تتم الموافقة عليها.»
@@ -96,6 +101,8 @@ extension PageChrome {
     private static let aggregatorPhrases = [
         "كانت هذه تفاصيل خبر", "ننشر لكم الخبر كما ورد", "شكرا لقرائتكم خبر", "شكرا لقراءتكم خبر", "الموضوع الأصلي قد تم نشره", "تم نشره ومتواجد على",
         "نتمنى ان نكون قد استطعنا ان نقدم لكم", "لمتابعة هذا الخبر من مصدره", "لقراءة الخبر من مصدره", "اقرأ الخبر من مصدره",
+        // A press aggregator's link back to the paper it copied («اقرأ المقال الأصلي على الصريح»).
+        "اقرأ المقال الأصلي", "اقرأ الخبر الأصلي", "المقال الأصلي على", "الخبر الأصلي على",
     ].map(ArabicNormalizer.normalize)
 
     /// The publication asks for the reader's support or subscription: «ادعم صحافة مستقلة — انضم إلى

@@ -99,10 +99,22 @@ enum PageChrome {
         // «اقرأ المزيد من : رياضة»: a call to read, whatever follows it.
         // «تابعي المزيد: …», «شاهد المزيد: …»: a call to follow or watch more, not a sentence's «وأضاف المزيد:».
         let more = (label.hasPrefix("تابع") || label.hasPrefix("شاهد")) && label.hasSuffix("المزيد")
+        // «مواد ذات علاقة: …»: related stories under another name.
+        if label.hasSuffix("ذات علاقه") { return true }
         // «وقال أيضاً: "…"»: reported speech goes on, no call to read.
         if PageTextBody.opensLikeCopy(label) { return false }
         return label.hasSuffix("ايضا") || label.hasSuffix("كذلك") || label.hasPrefix("اقرا ") || more
     }
+
+    /// «المقال السابق: …», «التالي: …»: the post's link to its neighbour, labelled.
+    static func isNeighbourLink(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":"), PageTextChrome.words(String(line[..<colon]), in: 1...2) else { return false }
+        let label = ArabicNormalizer.normalize(line[..<colon].trimmingCharacters(in: .whitespaces)).split(separator: " ").map(String.init)
+        return label.allSatisfy(postNavigationWords.contains) && label.contains { $0.hasPrefix("السابق") || $0.hasPrefix("التالي") }
+    }
+
+    /// The words of a post's link to its neighbour's label, normalised («المقالة السابقة» → «المقاله السابقه»).
+    private static let postNavigationWords: Set<String> = ["المقال", "المقاله", "الخبر", "الموضوع", "التدوينه", "المنشور", "السابق", "التالي", "السابقه", "التاليه"]
 
     /// The page's interface either way: chrome by its words or shape, or a button in Latin letters.
     static func isInterface(_ line: String) -> Bool {

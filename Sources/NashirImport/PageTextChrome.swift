@@ -77,10 +77,11 @@ enum PageTextChrome {
                 && !endsSentence(line)
     }
 
-    /// «→ انطلاق فعاليات معرض الكتاب», «صندوق النقد يرفع توقعاته ←»: the previous or next post under a blog's story.
+    /// «→ انطلاق فعاليات معرض الكتاب», «صندوق النقد يرفع توقعاته ←», «المقال السابق: …»: the previous or next post under a blog's story.
     static func isPostLink(_ line: String) -> Bool {
         let arrows: [Character] = ["→", "←", "⟵", "⟶"]
         return (line.first.map(arrows.contains) == true || line.last.map(arrows.contains) == true) && words(line, in: 1...maxListedTitleWords)
+            || PageChrome.isNeighbourLink(line) && words(line, in: 2...(maxListedTitleWords + 2))
     }
 
     /// A heading under which the short lines are the article's tags.
@@ -259,12 +260,18 @@ enum PageTextChrome {
         if let signed = line.range(of: " بواسطة ") {
             return isDateLine(String(line[..<signed.lowerBound])) && BylineLine.name(in: "بواسطة: " + line[signed.upperBound...]) != nil
         }
+        // A meta row parting its fields by bars, one of them the date, none a sentence
+        // («بواسطة السفارة الأمريكية في بغداد | 6 مارس, 2018 | المواضيع: أخبار»).
+        let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        if fields.count >= 2, fields.count <= 5, fields.allSatisfy({ words($0, upTo: 7) <= 6 && !endsSentence($0) }),
+           fields.contains(where: { isDateLine($0) }) { return true }
         // Separators between a Hijri and a Gregorian date («… هـ ، 14 أبريل 2018») are not words.
         let tokens = line.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
         guard tokens.count <= 16, line.contains(where: \.isNumber), !endsSentence(line) else { return false }
         // «31 - 07 - 2018»: an aggregator spaces the date's separators.
         let hasNumericDate = line.firstMatch(of: /\d{1,4}\s?[\/.-]\s?\d{1,2}\s?[\/.-]\s?\d{1,4}/) != nil || line.firstMatch(of: /\d{1,2}:\d{2}/) != nil
-        let hasMonthName = months.contains { line.contains($0) } && line.firstMatch(of: /\d{4}/) != nil
+        // A Hijri date names its year too («التاريخ: 11 جمادى الآخرة 1439 هـ»).
+        let hasMonthName = (months + hijriMonths).contains { line.contains($0) } && line.firstMatch(of: /\d{4}/) != nil
         guard hasNumericDate || hasMonthName else { return false }
         // A longer line is a date only when dates, numbers and their words fill it: «العدد 10669
         // الثلاثاء 19 يونيو 2018 الموافق 5 شوال 1439».
@@ -292,6 +299,9 @@ enum PageTextChrome {
         // An interface in English dates an Arabic post in English («Feb 27, 2018»).
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ]
+    /// Hijri month names, which a date line prints with its year.
+    static let hijriMonths = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"]
+
     /// The other words of a date line: weekdays, Hijri months, the stamp's own words.
     static let dateWords: Set<String> = weekdays.union([
         "محرم", "صفر", "ربيع", "الأول", "الآخر", "الثاني", "جمادى", "الأولى", "الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو", "القعدة", "الحجة",

@@ -90,7 +90,7 @@ enum PageTextHead {
         }
         // The headline heads its block: sub-headlines and a deck stand under it.
         let blockEnd = index
-        while index > 0, isHeadlineLike(lines[index - 1]) { index -= 1 }
+        while index > 0, isHeadlineLike(lines[index - 1]), !endsTrail(lines, at: index - 1) { index -= 1 }
         // A blog's name and description over its pages' links («الصفحة الرئيسية», «من نحن»): the
         // home page's link under the first line tells a masthead from the story's headline.
         // Its pages' links may be labels no list names («الأرشيف»), two or more of them (one is a
@@ -117,7 +117,7 @@ enum PageTextHead {
         }
         var label = index - 1
         // A date, and the story's number, may stand between the section label and the headline
-        // («رياضة», «نشر بتاريخ: …», «رمز الخبر: ٨٢٩٠١٥٢٥»).
+        // («رياضة», «نشر بتاريخ: …», «رمز الخبر: ٨٢٩٠١٥٢٥»); a paper's issue, its Hijri and its Gregorian date too.
         // Under the date, the writer's name and the story's place may stand too («اقتصاد», «15.02.2018»,
         // «عبد الخالق دوسكي», «بغداد», headline): a name of two words or more the menu never lists.
         let signs = (1...2).first { (n: Int) -> Bool in
@@ -128,7 +128,7 @@ enum PageTextHead {
             return short && named && PageTextChrome.isDateLine(lines[index - n - 1]) && isSectionLabel(lines[index - n - 2])
         } ?? 0
         var stamps = signs
-        while stamps < 2 + signs, index - stamps > 1, PageTextChrome.isDateLine(lines[index - stamps - 1]) || PageChrome.isCounter(lines[index - stamps - 1]) {
+        while stamps < 3 + signs, index - stamps > 1, PageTextChrome.isDateLine(lines[index - stamps - 1]) || PageChrome.isCounter(lines[index - stamps - 1]) {
             stamps += 1
         }
         let dateUnderLabel = stamps > signs && isSectionLabel(lines[index - stamps - 1])
@@ -342,6 +342,14 @@ enum PageTextHead {
     static func arrowTrailStep(_ line: String) -> String? {
         guard line.contains(where: { "»›>".contains($0) }), isBreadcrumb(line), let last = PageTextBody.trailSteps(line[...]).last, isSectionLabel(last) else { return nil }
         return last
+    }
+
+    /// Whether `lines[at]`, a label long enough to read as a title («غرب آسيا وشمال أفريقيا»), is
+    /// the last step of a trail printed a step a line: the step over it is a menu item printed again.
+    static func endsTrail(_ lines: [String], at: Int) -> Bool {
+        guard at >= 1, isSectionLabel(lines[at]) else { return false }
+        let step = lines[at - 1]
+        return (isSectionLabel(step) || PageChrome.homeLabels.contains(step)) && lines[..<(at - 1)].contains(step)
     }
 
     /// «الرئيسية / أخبار / دولي», «أنت هنا: الرئيسية » عربي»: steps of a few words between separators.

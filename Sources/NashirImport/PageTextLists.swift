@@ -28,6 +28,20 @@ extension PageTextBody {
         lines = lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
     }
 
+    /// A study's notes under its copy: a heading («الهوامش», «المراجع») over lines each opening
+    /// with its note's mark («(1) …», «[2] …»). The heading and the notes go; the copy cites them.
+    static func dropFootnotes(_ lines: inout [String]) {
+        func isNote(_ line: String) -> Bool {
+            line.firstMatch(of: /^[(\[][\d٠-٩]{1,3}[)\]]\s*\S/) != nil
+        }
+        guard let heading = lines.indices.dropFirst().first(where: { notesHeadings.contains(lines[$0].trimmingCharacters(in: .init(charactersIn: ": "))) }),
+              heading + 1 < lines.count, isNote(lines[heading + 1]) else { return }
+        let notes = lines[(heading + 1)...].prefix(while: isNote).count
+        lines.removeSubrange(heading...(heading + notes))
+    }
+
+    private static let notesHeadings: Set<String> = ["الهوامش", "هوامش", "الحواشي", "حواشي", "المراجع", "مراجع", "المصادر", "المصادر والمراجع", "المراجع والمصادر", "Notes", "References"]
+
     /// Other stories listed inside or after the copy, each title with its date («إقرأ أيضاً»,
     /// then a headline over «ديسمبر 25, 2020», twice or more): the pairs and the label over them
     /// go. A single date under a line is left: it may be the story's own.
@@ -89,6 +103,8 @@ extension PageTextBody {
             // A share button heads no box either («Email» over a blog's first headline).
             guard copySeen, readAlso || PageTextChrome.isLabel(label), !PageTextChrome.isDateLine(label),
                   !PageChrome.isAdSlot(label), !DeckLine.shareButtons.contains(label.lowercased()),
+                  // A byline under a deck heads no box: the photo's caption under it is no title.
+                  BylineLine.name(in: label) == nil,
                   !knownLabelsOnly || PageChrome.isChrome(label),
                   !label.hasSuffix(":") || PageChrome.isChrome(label) else { continue }
             // A subheading over the copy's own read-also line heads no box: the line goes by itself.

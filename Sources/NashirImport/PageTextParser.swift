@@ -84,6 +84,7 @@ public struct PageTextParser: Sendable {
         lines.removeAll { $0 == headline || PageChrome.framesHeadline($0, headline: headline) || PageTextHead.topicNamed($0)?.hasPrefix(headline) == true }
         PageTextBody.dropStoryLists(&lines)
         PageTextBody.dropNumberedLists(&lines)
+        PageTextBody.dropFootnotes(&lines)
         // A newsletter's box between paragraphs would read as the widgets closing the copy.
         PageTextBody.dropSignupBoxes(&lines, page: page)
 
@@ -104,7 +105,10 @@ public struct PageTextParser: Sendable {
         PageTextBody.dropWriterBox(&lines)
         let tags = structuralTags.isEmpty ? listedTags : structuralTags.map { Tag(slug: TextCleaning.slug(for: $0), name: $0) }
         let siteNames = PageChrome.siteNames(on: page, before: headline)
-        while lines.count > 1, let last = lines.last, PageTextBody.isSourcingNote(last) || PageChrome.isSiteNote(last, names: siteNames) { lines.removeLast() }
+        // (The site's terms and buttons under its note go first: «أعد نشر هذا المقال».)
+        while lines.count > 1, let last = lines.last, PageTextBody.isSourcingNote(last) || PageChrome.isSiteNote(last, names: siteNames) || PageChrome.isDisclaimer(last) {
+            lines.removeLast()
+        }
         let agency = PageTextBody.agencyCredit(&lines)
         let credit = agency?.credit
         var byline = agency?.initials ?? (tags.isEmpty ? PageTextChrome.signature(&lines) : nil)
@@ -123,8 +127,9 @@ public struct PageTextParser: Sendable {
         var decksOverStamp: Int?
         while let line = lines.first, highlights.count < Self.maxHighlights, lines.count > 1 {
             if DatelineParser.isWholeLine(line) { break }
-            // A summary's label over the deck or opening it («ملخص:»): the deck, whatever its shape.
-            if highlights.isEmpty, lines.count > 2, Self.summaryLabels.contains(line.trimmingCharacters(in: .init(charactersIn: ": "))) {
+            // A summary's label over the deck or opening it («ملخص:»): the deck, whatever its shape,
+            // even under a writer's description taken for one.
+            if lines.count > 2, Self.summaryLabels.contains(line.trimmingCharacters(in: .init(charactersIn: ": "))) {
                 lines.removeFirst()
                 highlights.append(lines.removeFirst())
                 continue
@@ -136,7 +141,9 @@ public struct PageTextParser: Sendable {
             // Under the headline's stamp, a long line over another is the copy's first paragraph,
             // however it ends («… بتشكيل الحكومة الجديدة؟»), when no deck stands under the stamp.
             // A button between them on the page («استمع إلى المقال») sets a deck apart from the copy.
-            if let decks = decksOverStamp, highlights.count == decks, PageTextChrome.words(line, upTo: 13) > 12, !PageTextHead.isCaption(line), PageTextChrome.isProse(lines[1]),
+            // A deck over the stamp tells it whatever the next line's shape («… قضاء سنجار عام 1993»).
+            if let decks = decksOverStamp, highlights.count == decks, PageTextChrome.words(line, upTo: 13) > 12, !PageTextHead.isCaption(line),
+               PageTextChrome.isProse(lines[1]) || decks > 0,
                !DeckLine.buttonsBetween(line, lines[1], on: page) { break }
             // A photo's short caption over its credit in Latin letters («في أحد شوارع المدينة.», «Flickr»).
             // (The credit, a Latin word over the copy, may be gone with the buttons: the page still shows it.)
@@ -308,7 +315,7 @@ public struct PageTextParser: Sendable {
             // So does the site's credit («المجد - خاص»).
             // A stamp counted back from the visit dates it too («منذ 5 ساعة»).
             let dated = PageTextChrome.isDateLine(line) && !line.hasSuffix(":") || PageTextChrome.isRelativeTime(line)
-            if BylineLine.name(in: line) != nil || (index > 0 && (signed || PageTextHead.isCredit(line) || dated)) { return index }
+            if BylineLine.name(in: line) != nil || BylineLine.datedName(line) != nil || (index > 0 && (signed || PageTextHead.isCredit(line) || dated)) { return index }
             if (line.hasSuffix(".") && index > 0) || DatelineParser.isWholeLine(line) { return nil }
         }
         return nil

@@ -207,9 +207,17 @@ extension PageTextChrome {
     /// Lines between the section label and the headline: a date, and a label over a
     /// headline-like line (long, no sentence end), which is a button or a counter, since the
     /// headline is what comes next.
+    /// A stamp or a count under its label of a word or two and a colon («العدد: 4707», «التاريخ: …»).
+    private static func isLabelledStamp(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":"), words(String(line[..<colon]), in: 1...2) else { return false }
+        return isDateLine(line) || PageChrome.isCounter(line)
+    }
+
     static func dropBeforeHeadline(_ lines: inout [String]) {
         // A date is never the headline: themes print one between the section and it.
-        while lines.count >= 3, isDateLine(lines[0]) || PageChrome.isCounter(lines[0]), !isDateLine(lines[1]) { lines.removeFirst() }
+        // A headline naming a month stands over its stamp; a stamp under its label («التاريخ: 11 جمادى
+        // الآخرة 1439 هـ») stands over the next one, the Gregorian date, and is never a headline.
+        while lines.count >= 3, isDateLine(lines[0]) || PageChrome.isCounter(lines[0]), !isDateLine(lines[1]) || isLabelledStamp(lines[0]) { lines.removeFirst() }
         // Nor is the source's field over it («المصدر : وكالات»).
         while lines.count >= 3, PageTextBody.sourceField(lines[0]) != nil, words(lines[0], in: 1...6) { lines.removeFirst() }
         // One word only: a short headline over its sub-headline has the same shape, and over its stamp it is the headline.

@@ -3,9 +3,9 @@ import Testing
 
 @testable import NashirImport
 
-/// Where the copy ends, on pages first seen in sets 107–114: a press release's end mark, the
-/// site's note naming itself, an opinion site's disclaimer; and where it goes on, under
-/// subheadings that look like a widget's labels.
+/// Where the copy ends, on pages first seen in sets 107–114 and 123–130: a press release's end
+/// mark, the site's note naming itself, an opinion site's disclaimer, a study's notes, the links
+/// to the neighbouring posts; and where it goes on, under subheadings that look like a widget's labels.
 @Suite struct PageTextEndingTests: PageLinesParsing {
     static let copy = PageTextWholePageTests.copy
     static let top = PageTextCreditTests.top
@@ -89,5 +89,41 @@ import Testing
         let content = try parse(Array(Self.top.prefix(2)) + [deck, "ريم خالد", "@reemkh", "منذ 5 ساعة", "35 تعليقات", "شارك"] + Self.copy)
         #expect(content.highlights == [deck])
         #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// «المقال السابق: …», «التالي: …»: the links to the neighbouring posts close the copy, with
+    /// the comment form under them; a sentence opening with «السابق» is no such link.
+    @Test func theLinksToTheNeighbouringPosts() throws {
+        #expect(PageChrome.isNeighbourLink("المقال السابق: إعصار مداري يجتاح سواحل الفلبين"))
+        #expect(PageChrome.isNeighbourLink("التالي: جائزة أدبية تعلن قائمتها القصيرة"))
+        #expect(!PageChrome.isNeighbourLink("الرئيس السابق: لن أترشح مرة أخرى"))
+        let ending = ["المقال السابق: إعصار مداري يجتاح سواحل الفلبين", "المقال التالي: الشرطة البريطانية تعتقل مشتبها به", "اترك رداً",
+                      "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "التعليق *", "الاسم *",
+                      "احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.", "إرسال التعليق"]
+        #expect(try parse(Self.top + Self.copy + ending).body.map(\.text) == Self.copy)
+        let blog = ["التالي: جائزة أدبية تعلن قائمتها القصيرة", "هذه المدونة مبنية بـ Eleventy وقالب eleventy-base-blog.", "خلاصة RSS"]
+        #expect(try parse(Self.top + Self.copy + blog).body.map(\.text) == Self.copy)
+    }
+
+    /// A study's notes under the copy: the heading and the numbered notes go.
+    @Test func aStudysNotes() throws {
+        let notes = ["الهوامش", "(1) مقابلة أجراها الباحث، مايو 2018.", "(2) انظر: تقرير سابق لمركز الدراسات، 2017.", "نبذة عن الكاتب"]
+        #expect(try parse(Self.top + Self.copy + notes + Self.share).body.map(\.text) == Self.copy)
+    }
+
+    /// The site's long note on who produced the story, naming the site, closes the copy; so does its
+    /// invitation to republish under a licence, and the republish button over it.
+    @Test func theSitesProductionNoteAndItsRepublishingTerms() throws {
+        let top = ["SciDev.Net", "أخبار العلوم والتكنولوجيا من أجل التنمية"] + PageTextTopTests.menu + Self.top
+        let ending = ["هذا الموضوع أنتج عبر المكتب الإقليمي لموقع SciDev.Net بإقليم الشرق الأوسط وشمال أفريقيا.", "أعد نشر هذا المقال",
+                      "نشجعكم على إعادة نشر هذه المادة على الإنترنت أو مطبوعة وفق رخصة المشاع الإبداعي. يرجى قراءة إرشادات إعادة النشر.", "المواضيع", "الحوكمة"]
+        #expect(try parse(top + Self.copy + ending).body.map(\.text) == Self.copy)
+    }
+
+    /// A press aggregator's link back to the paper it copied the story from is no paragraph.
+    @Test func anAggregatorsLinkToTheOriginal() throws {
+        #expect(PageChrome.isAggregatorFrame("اقرأ المقال الأصلي على الصحافة اليوم"))
+        let ending = ["اقرأ المقال الأصلي على الصحافة اليوم", "مواضيع ذات صلة", "مجلس النواب يصادق على قانون الجماعات المحلية"]
+        #expect(try parse(Self.top + Self.copy + ending).body.map(\.text) == Self.copy)
     }
 }
