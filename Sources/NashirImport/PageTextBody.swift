@@ -54,7 +54,10 @@ enum PageTextBody {
         // The post links under the box («السابق») go with the rest of the interface anyway.
         while lines.count > 2, let last = lines.last, PageChrome.isChrome(last) { lines.removeLast() }
         guard lines.count > 2, let last = lines.last else { return }
-        let about = { (line: String) in line.hasPrefix("عن ") && PageTextChrome.words(line, in: 2...5) && !PageTextChrome.endsSentence(line) }
+        // «نبذة عن الكاتب»: the box's heading may name what it holds.
+        let about = { (line: String) in
+            (line.hasPrefix("عن ") || line.hasPrefix("نبذة عن ")) && PageTextChrome.words(line, in: 2...5) && !PageTextChrome.endsSentence(line)
+        }
         // Under «عن …» the copy's last paragraph may follow a subheading («عن أسباب الأزمة»): only
         // who someone is or what they cover goes («فريق صغير من الصحفيين المستقلين يتابع …»).
         if about(lines[lines.count - 2]), PageTextChrome.words(last, in: 3...40), PageTextHead.isWriterBio(last) || saysWhatTheyCover(last) {
@@ -74,7 +77,9 @@ enum PageTextBody {
         let words = line.split(separator: " ")
         if words.count <= 30, !line.hasPrefix("و"), !line.contains("\""), !line.contains("«"),
            let role = words.prefix(4).dropFirst(2).firstIndex(where: { PageTextHead.isWriterBio(String($0) + " في") }),
-           words[..<role].allSatisfy({ !$0.hasPrefix("ال") && $0.allSatisfy(\.isLetter) }), words.dropFirst(role).contains("في") {
+           // («عمر الحسيني، باحث متخصص في …»: a comma may part the name from what they are.)
+           words[..<role].allSatisfy({ !$0.hasPrefix("ال") && $0.allSatisfy(\.isLetter) }) || words[..<role].last?.hasSuffix("،") == true,
+           words.dropFirst(role).contains("في") {
             return true
         }
         if line.hasPrefix("كتبه ") || line.hasPrefix("كتبته ") { return [" الذي ", " التي "].contains(where: line.contains) }

@@ -127,6 +127,8 @@ public struct PageTextParser: Sendable {
         var decksOverStamp: Int?
         while let line = lines.first, highlights.count < Self.maxHighlights, lines.count > 1 {
             if DatelineParser.isWholeLine(line) { break }
+            // A study opens its copy under its first part's heading («مقدمة»): the copy's first subheading.
+            if Self.openingHeadings.contains(line.trimmingCharacters(in: .init(charactersIn: ": "))), PageTextChrome.isProse(lines[1]) { break }
             // A summary's label over the deck or opening it («ملخص:»): the deck, whatever its shape,
             // even under a writer's description taken for one.
             if lines.count > 2, Self.summaryLabels.contains(line.trimmingCharacters(in: .init(charactersIn: ": "))) {
@@ -342,6 +344,9 @@ public struct PageTextParser: Sendable {
     private static let genericSections: Set<String> = ["أخبار", "الأخبار", "اخبار", "الاخبار", "News"]
 
     /// Labels a page puts over or before the story's summary.
+    /// The heading a study's first part goes under.
+    private static let openingHeadings: Set<String> = ["مقدمة", "المقدمة", "تمهيد", "مدخل", "توطئة"]
+
     private static let summaryLabels: Set<String> = ["ملخص", "الملخص", "باختصار", "الخلاصة", "خلاصة", "موجز", "الموجز"]
 
     /// Whether `line` is `name` in Latin words of an interface («Subscribe to دفتر», «دفتر Newsletter»).

@@ -56,19 +56,23 @@ import Testing
     /// «ملخص» over the deck under the writer's name and description: the line under the label is
     /// the deck, though the description was taken for one.
     @Test func aSummarysLabelUnderTheWritersDescription() throws {
-        let deck = "افتتاح مستشفى بثلاثمئة سرير في العاصمة بعد عامين من البناء."
-        let lines = Self.menu + ["تقارير", Self.headline, "ليلى الكبيسي", "باحثة في مركز الدراسات", "الجمعة، 12 أكتوبر 2018", "(غيتي)", "ملخص", deck] + Self.copy
+        let deck = "الإفراج عن القس الأمريكي الذي أثار أزمة في العلاقات بين الولايات المتحدة وتركيا، بعد عامين من الاعتقال."
+        let lines = ["مركز الدراسات", "ALJAZEERA CENTRE FOR STUDIES", "English", "الرئيسية", "تقارير", "دراسات", "ملفات", "إصدارات", "فعاليات", "من نحن", "بحث",
+                     "الرئيسية", "تقارير سياسية", "محكمة تركية تفرج عن قس أمريكي بعد عامين من الاعتقال", "ليلى الكبيسي", "باحثة في مركز الجزيرة للدراسات",
+                     "الجمعة، 12 أكتوبر 2018", "(غيتي)", "ملخص", deck] + Self.copy + ["طباعة"]
         let content = try parse(lines)
         #expect(content.highlights.contains(deck))
         #expect(content.body.map(\.text) == Self.copy)
     }
 
     /// A deck over the site's credit and the stamp: what stands under the stamp is the copy, though
-    /// its second paragraph is no sentence.
+    /// its second line is no sentence.
     @Test func theCopyUnderAStampADeckStoodOver() throws {
-        let deck = "تعرف على المستشفى الجديد وأقسامه وما يقدمه لسكان العاصمة."
-        let copy = [Self.copy[0], "وهو أول مستشفى من نوعه في المنطقة عام 2018", Self.copy[2]]
-        let content = try parse(Self.menu + ["صحة", Self.headline, deck, "الصومال الجديد", "آخر تحديث: 5 أكتوبر 2018"] + copy)
+        let deck = "تعرف على رحلة العراقية-الايزيدية، نادية مراد، من الخطف والاستعباد إلى سفيرة للأمم المتحدة حتى فوزها بنوبل."
+        let copy = ["مع افتتاح المستشفى الجديد في العاصمة بطاقة ثلاثمئة سرير، يطرح السؤال نفسه: من سيعمل فيه؟", "وهو أول مستشفى من نوعه في المنطقة عام 2018", Self.copy[2]]
+        let lines = ["الصومال الجديد", "موقع إخباري وثقافي صومالي باللغة العربية", "الرئيسية", "أخبار", "الصومال اليوم", "تقارير", "تحليلات", "مقالات", "ثقافة",
+                     "رياضة", "أخبار عربية", "نادية مراد: من \"الاستعباد\" إلى نوبل للسلام", deck, "الصومال الجديد", "آخر تحديث: 5 أكتوبر 2018"] + copy + ["شارك"]
+        let content = try parse(lines)
         #expect(content.highlights == [deck])
         #expect(content.body.map(\.text) == copy)
     }
@@ -77,11 +81,22 @@ import Testing
     /// أفريقيا»): the step over it is the menu's, printed again, so it is the section, not the headline.
     @Test func aLongLastStepOfATrail() throws {
         let headline = "قطر ترد على السعودية: هناك دول كبيرة ولكن عقولهم صغيرة"
-        let lines = ["وزارة الخارجية", "English", "الصفحة الرئيسية", "الأخبار", "الدول والمناطق", "بحث", "الموقع الحالي:", "الصفحة الرئيسية", "الأخبار",
-                     "غرب آسيا وشمال أفريقيا", headline, "2018/03/08", "حجم الخط:", "كبير", "صغير"] + Self.copy
+        let lines = ["وزارة خارجية جمهورية الصين الشعبية", "中文", "English", "Français", "العربية", "الصفحة الرئيسية", "عن الوزارة", "الأخبار", "تصريحات المتحدثين",
+                     "الدول والمناطق", "الخدمات القنصلية", "الوثائق", "الموقع الحالي:", "الصفحة الرئيسية", "الأخبار", "غرب آسيا وشمال أفريقيا", headline,
+                     "2018/03/08", "حجم الخط:", "كبير", "متوسط", "صغير"] + Self.copy + ["حقوق النشر © وزارة خارجية جمهورية الصين الشعبية"]
         let content = try parse(lines)
         #expect(content.headline == headline)
         #expect(content.section.name == "غرب آسيا وشمال أفريقيا")
+    }
+
+    /// «مقدمة» over the first paragraph, under the photo's credit: the study's first part opens the
+    /// copy under its heading, which is no chrome.
+    @Test func aStudysOpeningHeading() throws {
+        let lines = ["مركز الدراسات", "الرئيسية", "تقارير", "دراسات", "ملفات", "الرئيسية", "قضايا دولية", Self.headline, "سامي المراكشي",
+                     "الأربعاء، 8 أغسطس 2018", "(أسوشيتد برس)", "مقدمة"] + Self.copy + ["طباعة"]
+        let content = try parse(lines)
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == ["مقدمة"] + Self.copy)
     }
 
     /// «في: أخبار العالم» under the byline and the date names the category, its colon no part of it.
