@@ -35,9 +35,15 @@ enum CategoryLine {
             guard PageTextHead.isSectionLabel(line), line != menu.first, !menu.contains("عن " + line), !PageChrome.homeLabels.contains(line) else { continue }
             // An article's footer names its category, then its tags on one line («تقنية», «فيسبوك، مسنجر، تطبيقات»)
             // or a hashtag a line («دولي», «#سوريا»).
-            if menu.contains(line) || index + 1 < lines.endIndex && (PageTextChrome.tagList(lines[index + 1]) != nil || isHashtag(lines[index + 1])) { return line }
+            if menu.contains(line) || index + 1 < lines.endIndex && (PageTextChrome.tagList(lines[index + 1]) != nil || isHashtag(lines[index + 1]) || isTagPair(lines[index + 1])) { return line }
         }
         return nil
+    }
+
+    /// «دونالد ترامب، إسرائيل»: two tags of a few words parted by a comma, no sentence.
+    private static func isTagPair(_ line: String) -> Bool {
+        let tags = line.split(whereSeparator: { "،,".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        return tags.count == 2 && tags.allSatisfy { PageTextChrome.words($0, in: 1...3) && PageTextHead.isSectionLabel($0) } && !PageTextChrome.endsSentence(line)
     }
 
     /// «#سوريا»: one tag behind its hash mark.
@@ -150,6 +156,14 @@ enum CategoryLine {
             // The menu lists it, or a list further down names it again (the sidebar's categories).
             if items.contains(head[index]) || isListed(head[index], in: lines[head.endIndex...]) { return head[index] }
         }
+        // Right under the headline, over its date («دولي», «السبت, 17 مارس 2018 02:47»): an item the menu lists
+        // once (a channel's name in its bar and its trail signs the story: «النيل للأخبار»), and not
+        // the site's name atop the page («يابلادي»), which signs it too.
+        if head.count >= 2, let first = head.first, isName(first), menu.count(where: { $0 == first }) == 1, !menu.prefix(3).contains(first),
+           !PageChrome.homeLabels.contains(first),
+           PageTextChrome.isDateLine(head[head.startIndex + 1]) {
+            return first
+        }
         for line in head where BylineLine.opens(line) && line.contains(where: \.isNumber) {
             let padded = " " + line + " "
             let named = items.filter { isName($0) && !PageChrome.homeLabels.contains($0) && padded.contains(" " + $0 + " ") }
@@ -252,7 +266,8 @@ enum CategoryLine {
 
     /// A section's name: a few words of letters, not a date or a button.
     private static func isName(_ text: String) -> Bool {
-        PageTextHead.isSectionLabel(text) && PageTextChrome.words(text, in: 1...3)
+        // «الدولة: السعودية»: a field and its label name no category.
+        PageTextHead.isSectionLabel(text) && PageTextChrome.words(text, in: 1...3) && !text.contains(":")
     }
 
     /// «تعليق واحد», «3 تعليقات», «لا توجد تعليقات»: a comment count in a meta line.

@@ -23,6 +23,12 @@ extension PageChrome {
         if PageTextChrome.words(line, in: 2...4), republishButtons.contains(where: folded.hasPrefix), reuseObjects.contains(where: folded.contains) { return true }
         guard PageTextChrome.words(line, in: 5...60) else { return false }
         if isReuseTerms(folded) { return true }
+        // A health site's «المعلومات الواردة في هذا الموضوع لا تغني عن استشارة الطبيب المختص.», a
+        // broker's «المعلومات الواردة في هذه الصفحات تحتوي على بيانات تطلعية …»: what the site's pages hold.
+        if folded.contains(ArabicNormalizer.normalize("لا تغني عن استشارة")) || folded.contains(ArabicNormalizer.normalize("لا يغني عن استشارة")) { return true }
+        if ["المعلومات الواردة في هذه الصفحات", "المعلومات الواردة في هذا الموقع", "المعلومات الواردة على هذا الموقع"].map(ArabicNormalizer.normalize).contains(where: folded.hasPrefix) {
+            return true
+        }
         // «الآراء التي يعبر عنها المساهمون … هي آراؤهم». (A paper's «جميع المقالات المنشورة تمثل رأي
         // كتابها فقط» under a column is kept: the corpus's bodies carry it as the column's last line.)
         if folded.contains(ArabicNormalizer.normalize("الآراء التي يعبر عنها")) { return true }

@@ -33,8 +33,7 @@ enum PageChrome {
         "الأرشيف", "الفئات", "المنشورات", "اتصل بنا", "اتصل", "اتصل بي", "راسلنا", "تواصل معنا", "تواصل", "عن المدونة", "عن الموقع", "من نحن", "أعلن معنا", "للإعلان", "سياسة الخصوصية", "شروط الاستخدام", "البحث في الموقع", "ابحث في الموقع",
         "بحث في الأرشيف", "البحث في الأرشيف", "تسجيل الدخول", "تسجيل دخول", "دخول", "الدخول", "تسجيل الخروج", "إنشاء حساب", "حسابي",
         "اشترك", "اشترك الآن", "اشتراك", "اشترك مجاناً", "اشترك مجانا",
-        // Joomla's article-info heading.
-        "التفاصيل",
+        "مشاركة المقالة", "مشاركة الخبر", "تنزيل الصورة", "تنزيل الصور", "تحميل الصورة", "تحميل الصور",
         // An audio player's buttons over the copy.
         "استمع إلى المقالة", "استمع إلى المقال", "استمع للمقالة", "استمع للمقال", "استمع إلى الخبر", "استمع للخبر", "تشغيل", "إيقاف مؤقت",
         // Font-size controls.
@@ -130,6 +129,7 @@ enum PageChrome {
         }
         // A link to the page's bottom or top: «انتقل الى الأسفل», «الرجوع الى أعلى الصفحة».
         if isJumpLink(line) { return true }
+        if isCookieNotice(line) || isThemeToggle(line) { return true }
         // A broadcaster's strip of what is on air: «شاهد الآن: مساء الخير يا سودان».
         if ["شاهد الآن:", "يعرض الآن:", "تشاهدون الآن:", "على الهواء الآن:", "الآن على الهواء:"].contains(where: line.hasPrefix), PageTextChrome.words(line, in: 3...10) { return true }
         // «قد يعجبك أيضا», «شاهد أيضاً»: a box's heading alone, a call ending in «أيضا».
@@ -314,6 +314,23 @@ enum PageChrome {
         let app = !PageTextChrome.endsSentence(line) && PageTextChrome.words(line, in: 2...8)
             && (folded.contains(ArabicNormalizer.normalize("عبر تطبيق")) || folded.split(separator: " ").dropFirst().first.map { ["تطبيق", "التطبيق"].contains($0) } == true)
         return app || platforms.contains { folded.contains($0) }
+    }
+
+    /// The site asking leave to store cookies («Apple Newsroom تحتاج إلى إذن منك لاستخدام ملفات تعريف
+    /// الارتباط»): cookies named with the site's own request, not a story about them.
+    static func isCookieNotice(_ line: String) -> Bool {
+        guard PageTextChrome.words(line, in: 3...45) else { return false }
+        let folded = ArabicNormalizer.normalize(line)
+        return cookieWords.contains(where: folded.contains) && consentWords.contains(where: folded.contains)
+    }
+
+    private static let cookieWords = ["ملفات تعريف الارتباط", "ملفات الارتباط", "الكوكيز", "cookies"].map(ArabicNormalizer.normalize)
+    private static let consentWords = ["إذن منك", "موافقتك", "نستخدم", "يستخدم هذا الموقع", "يستخدم موقعنا", "تستخدم هذا الموقع", "بمتابعة التصفح",
+                                       "باستمرارك", "أوافق", "قبول", "we use"].map(ArabicNormalizer.normalize)
+
+    /// The switch between the page's light and dark themes («تبديل الوضع الليلي», «الوضع الداكن»).
+    static func isThemeToggle(_ line: String) -> Bool {
+        PageTextChrome.words(line, in: 2...4) && ["الوضع الليلي", "الوضع الداكن", "الوضع المظلم", "الوضع النهاري", "الوضع الفاتح"].contains(where: line.contains)
     }
 
     /// A page's link past its menus for keyboards and screen readers: «تخطي إلى المحتوى», «انتقل إلى المحتوى الرئيسي».

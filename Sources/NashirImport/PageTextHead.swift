@@ -335,7 +335,7 @@ enum PageTextHead {
             && BylineLine.name(in: line) == nil
             && !PageTextChrome.weekdays.contains(line.filter { !"،, ".contains($0) })
             && !PageTextBody.isButton(line) && line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
-            && !line.contains(where: { $0.isNumber || "()«»\"".contains($0) })
+            && !line.contains(where: { $0.isNumber || "()«»\"←→".contains($0) })
     }
 
     /// The last step of a trail whose steps stand between arrows («أخبارك » أخبار رياضية»), when it is a label.

@@ -104,7 +104,8 @@ extension PageTextBody {
             guard copySeen, readAlso || PageTextChrome.isLabel(label), !PageTextChrome.isDateLine(label),
                   !PageChrome.isAdSlot(label), !DeckLine.shareButtons.contains(label.lowercased()),
                   // A byline under a deck heads no box: the photo's caption under it is no title.
-                  BylineLine.name(in: label) == nil,
+                  // Nor does a press release's end mark («# # #»): what follows it is no copy.
+                  BylineLine.name(in: label) == nil, !isEndMark(label),
                   !knownLabelsOnly || PageChrome.isChrome(label),
                   !label.hasSuffix(":") || PageChrome.isChrome(label) else { continue }
             // A subheading over the copy's own read-also line heads no box: the line goes by itself.

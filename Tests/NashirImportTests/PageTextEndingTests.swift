@@ -139,5 +139,30 @@ import Testing
         let box = ["نبذة عن الكاتب", "عمر الحسيني، باحث متخصص في شؤون الشرق الأوسط.", "طباعة", "شارك", "فيسبوك", "تويتر"]
         #expect(try parse(top + Self.copy + box).body.map(\.text) == Self.copy)
     }
+
+    /// A health site's note that its pages do not replace a doctor, a broker's risk warning: the
+    /// site's disclaimers close the copy.
+    @Test func aHealthAndARiskDisclaimer() throws {
+        #expect(PageChrome.isDisclaimer("المعلومات الواردة في هذا الموضوع لا تغني عن استشارة الطبيب المختص."))
+        #expect(PageChrome.isDisclaimer("المعلومات الواردة في هذه الصفحات تحتوي على بيانات تطلعية تنطوي على مخاطر وشكوك."))
+        #expect(!PageChrome.isDisclaimer("وقال الطبيب إن المعلومات الواردة في التقرير دقيقة وتستحق الدراسة."))
+        let ending = ["المعلومات الواردة في هذا الموضوع لا تغني عن استشارة الطبيب المختص.", "الكلمات الدالة", "أخبار الصحة", "نصائح طبية"]
+        #expect(try parse(Self.top + Self.copy + ending).body.map(\.text) == Self.copy)
+    }
+
+    /// «التفاصيل» between two paragraphs is the copy's subheading, not a Joomla label.
+    @Test func theDetailsSubheading() throws {
+        let copy = [Self.copy[0], "التفاصيل", Self.copy[1], Self.copy[2]]
+        let lines = ["ولاد البلد", "الرئيسية", "أسيوط", "قنا", "الأقصر", "العالم", "الرئيسية", "/", "عربي", Self.top[1], "كتب: عبد الرحمن القاضي - أسيوط",
+                     "7 سبتمبر 2018", "وقت القراءة: 2 دقائق"] + copy + Self.share
+        #expect(try parse(lines).body.map(\.text) == copy)
+    }
+
+    /// «# # #» closes a press release though an about box follows it as a heading over a sentence.
+    @Test func aSpacedEndMarkOverTheAboutBox() throws {
+        let about = ["# # #", "نبذة عن برنامج الأغذية العالمي", "برنامج الأغذية العالمي التابع للأمم المتحدة هو أكبر منظمة إنسانية في العالم، ينقذ الأرواح في حالات الطوارئ.",
+                     "تابعونا على تويتر عبر @WFP_Arabic", "للمزيد من المعلومات يرجى التواصل مع:"]
+        #expect(try parse(Self.top + Self.copy + about).body.map(\.text) == Self.copy)
+    }
 }
 

@@ -109,5 +109,27 @@ import Testing
         #expect(content.section.name == "أخبار العالم")
         #expect(content.body.map(\.text) == Self.copy)
     }
+
+    /// The switch to the dark theme and the link back to all posts stand over a blog's headline:
+    /// the page's controls, no section.
+    @Test func thePagesControlsOverTheHeadline() throws {
+        #expect(PageChrome.isThemeToggle("تبديل الوضع الليلي"))
+        let lines = ["حواشٍ على الخبر", "الرئيسية", "المقالات", "عن المدونة", "تواصل", "تبديل الوضع الليلي", "← كل المقالات", Self.headline, "3 يوليو 2018"] + Self.copy
+        let content = try parse(lines)
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "أخبار")
+    }
+
+    /// The site asking leave to store cookies is no headline, however long; the kicker under it
+    /// and the date stand over the story's own.
+    @Test func aCookieNoticeOverTheKicker() throws {
+        #expect(PageChrome.isCookieNotice("Apple Newsroom تحتاج إلى إذن منك لاستخدام ملفات تعريف الارتباط"))
+        #expect(!PageChrome.isCookieNotice("وتستخدم الشركة ملفات تعريف الارتباط لتتبع المستخدمين عبر المواقع الأخرى."))
+        let lines = ["Apple", "المتجر", "Mac", "iPad", "iPhone", "الدعم", "بحث apple.com", "الحقيبة", "Newsroom", "الأرشيف",
+                     "Apple Newsroom تحتاج إلى إذن منك لاستخدام ملفات تعريف الارتباط", "تحديث", "27 أبريل 2018", Self.headline, "مشاركة المقالة", "تنزيل الصورة"] + Self.copy
+        let content = try parse(lines)
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
 }
 
