@@ -157,9 +157,9 @@ enum CategoryLine {
             if items.contains(head[index]) || isListed(head[index], in: lines[head.endIndex...]) { return head[index] }
         }
         // Right under the headline, over its date («دولي», «السبت, 17 مارس 2018 02:47»): an item the menu lists
-        // once (a channel's name in its bar and its trail signs the story: «النيل للأخبار»), and not
-        // the site's name atop the page («يابلادي»), which signs it too.
-        if head.count >= 2, let first = head.first, isName(first), menu.count(where: { $0 == first }) == 1, !menu.prefix(3).contains(first),
+        // once after its home link (a channel's name in its bar and its trail signs the story: «النيل للأخبار»),
+        // and not the site's name atop the page, over the menu («يابلادي»), which signs it too.
+        if head.count >= 2, let first = head.first, isName(first), items.contains(first), menu.count(where: { $0 == first }) == 1, !menu.prefix(3).contains(first),
            !PageChrome.homeLabels.contains(first),
            PageTextChrome.isDateLine(head[head.startIndex + 1]) {
             return first
