@@ -207,12 +207,6 @@ extension PageTextChrome {
     /// Lines between the section label and the headline: a date, and a label over a
     /// headline-like line (long, no sentence end), which is a button or a counter, since the
     /// headline is what comes next.
-    /// A stamp or a count under its label of a word or two and a colon («العدد: 4707», «التاريخ: …»).
-    private static func isLabelledStamp(_ line: String) -> Bool {
-        guard let colon = line.firstIndex(of: ":"), words(String(line[..<colon]), in: 1...2) else { return false }
-        return isDateLine(line) || PageChrome.isCounter(line)
-    }
-
     static func dropBeforeHeadline(_ lines: inout [String]) {
         // A date is never the headline: themes print one between the section and it.
         // A headline naming a month stands over its stamp; a stamp under its label («التاريخ: 11 جمادى
@@ -225,5 +219,11 @@ extension PageTextChrome {
               !isStamp(lines[1]) {
             lines.removeFirst()
         }
+    }
+
+    /// A stamp or a count under its label of a word or two and a colon («العدد: 4707», «التاريخ: …»).
+    private static func isLabelledStamp(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":"), words(String(line[..<colon]), in: 1...2) else { return false }
+        return isDateLine(line) || PageChrome.isCounter(line)
     }
 }
