@@ -18,6 +18,17 @@ enum CategoryLine {
                                   "تم نشر هذه التدوينة في", "هذه التدوينة نُشرت في", "هذه التدوينة نشرت في", "هذه المقالة نُشرت في", "هذه المقالة نشرت في", "هذا المنشور تم نشره في", "هذا المنشور نُشر في", "هذا المنشور نشر في", "تم نشر هذا المنشور في",
                                   "This entry was posted in"]
 
+    /// Whether `line` opens as a classic theme's sentence under the copy about the entry itself, in
+    /// any of the ways translations word it: «هذه التدوينة كُتبت في رياضة.», «هذه المقالة منشورة في
+    /// الرأي العام وقد قام فريق التحرير …», «نُشر هذا الموضوع في …»; or is its call to bookmark the
+    /// permalink («أضف الرابط الثابت إلى المفضلة.»).
+    static func opensEntryStatement(_ line: String) -> Bool {
+        let line = BylineLine.unvowelled(line)
+        if entryStatements.contains(where: line.hasPrefix) { return true }
+        if line.contains(#/(الرابط الثابت|الرابط الدائم).{0,12}(المفضلة|المفضلات)/#) || line.hasPrefix("Bookmark the permalink") { return true }
+        return line.prefixMatch(of: #/(تم نشر |نشرت |نشر |كتبت |كتب )?(هذه|هذا) (التدوينة|المقالة|المقال|المنشور|الموضوع|المشاركة|الخبر|المادة)( تم نشره| تم نشرها| نشرت| نشر| كتبت| كتب| منشورة| منشور| مكتوبة| مكتوب)? في /#) != nil
+    }
+
     /// A category printed alone among the first lines of `lines` after `lastParagraph` («أخبار
     /// عربية» over «المصدر: …») that the page's `menu` (what stands over the headline) lists too;
     /// not the site's name, first on the page, which closes its footer as often.
@@ -32,7 +43,8 @@ enum CategoryLine {
             let first = firstListed(line, separators: ",،")
             if first != line, menu.contains(first), isName(first), first != menu.first { return first }
             // The site's name is first on the page, or named by the menu's link to its «about» page («عن دفتر»).
-            guard PageTextHead.isSectionLabel(line), line != menu.first, !menu.contains("عن " + line), !PageChrome.homeLabels.contains(line) else { continue }
+            // (A hashtag over the next is the first tag: «#كرة_القدم», «#رياضة».)
+            guard PageTextHead.isSectionLabel(line), !isHashtag(line), line != menu.first, !menu.contains("عن " + line), !PageChrome.homeLabels.contains(line) else { continue }
             // An article's footer names its category, then its tags on one line («تقنية», «فيسبوك، مسنجر، تطبيقات»)
             // or a hashtag a line («دولي», «#سوريا»).
             if menu.contains(line) || index + 1 < lines.endIndex && (PageTextChrome.tagList(lines[index + 1]) != nil || isHashtag(lines[index + 1]) || isTagPair(lines[index + 1])) { return line }

@@ -20,7 +20,7 @@ enum DeckLine {
         // Paragraphs of copy share words too: over a photo's caption half of them is enough, right
         // over the paragraph (or an ad's label) nearly all of them.
         let shared = deck.intersection(opening).count
-        let apart = next > 1 || buttonsBetween(lines[0], lines[next], on: page)
+        let apart = next > 1 || buttonsBetween(lines[0], lines[next], on: page) || captionBetween(lines[0], lines[next], on: page)
         return apart && shared * 2 >= deck.count || shared * 10 >= deck.count * 9 ? next : nil
     }
 
@@ -30,6 +30,12 @@ enum DeckLine {
         guard let start = page.firstIndex(of: line), let end = page[(start + 1)...].firstIndex(of: next) else { return false }
         // An ad's label stands anywhere in the copy: it sets nothing apart.
         return page[(start + 1)..<end].contains { PageChrome.isInterface($0) && !PageChrome.isAdSlot($0) }
+    }
+
+    /// Whether a photo's caption or credit stood between `line` and `next` on the `page` (both are dropped early).
+    static func captionBetween(_ line: String, _ next: String, on page: [String]) -> Bool {
+        guard let start = page.firstIndex(of: line), let end = page[(start + 1)...].firstIndex(of: next) else { return false }
+        return page[(start + 1)..<end].contains { PageTextHead.isCaption($0) || PageTextBody.isPhotoCredit($0) }
     }
 
     /// Where the copy opens when `lines[0]` is a deck the page set apart from it: on the `page`

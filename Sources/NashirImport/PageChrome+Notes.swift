@@ -77,7 +77,14 @@ extension PageChrome {
         guard PageTextChrome.words(line, in: 3...40) else { return false }
         let folded = ArabicNormalizer.normalize(line)
         return commentNouns.contains(where: folded.contains) && moderationWords.contains(where: folded.contains)
+            // A comment form's or a forum's notice to guests: «يمكنك أن تنشر الآن وتسجل لاحقًا. إذا كان لديك حساب، فسجل الدخول …».
+            || guestNotices.contains(where: folded.contains)
     }
+
+    private static let guestNotices = ["تنشر الآن وتسجل لاحقا", "لتنشر باسم حسابك", "يجب عليك تسجيل الدخول", "يجب تسجيل الدخول", "سجل الدخول لتتمكن من",
+                                       "سجل دخولك لتتمكن من", "يجب أن تكون مسجلا", "يجب ان تكون عضوا", "You must be logged in",
+                                       // A forum's welcome to a first visit («… إذا كانت هذه زيارتك الأولى للمنتدى، فيرجى …»).
+                                       "إذا كانت هذه زيارتك الأولى", "اذا كانت هذه زيارتك الاولى"].map(ArabicNormalizer.normalize)
 
     private static let commentNouns = ["التعليقات", "تعليقك", "تعليقاتكم", "تعليق مسيء", "تعليق مخالف", "أي تعليق"].map(ArabicNormalizer.normalize)
     private static let moderationWords = ["تخضع للمراجعة", "تخضع لمراجعة", "مراجعة التعليقات", "مراجعة جميع التعليقات", "بعد مراجعتها", "قبل نشرها",

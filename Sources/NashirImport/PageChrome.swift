@@ -22,17 +22,19 @@ enum PageChrome {
         "إقرأ أيضاً", "اقرأ أيضا:", "اقرأ أيضاً:", "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة",
         "موضوعات متعلقة", "مواضيع متعلقة", "أخبار متعلقة", "مقالات متعلقة",
         "مقالات مشابهة", "اقرأ المزيد", "المزيد", "التعليقات", "تعليقات", "أضف تعليقاً", "أضف تعليقا",
-        "اترك تعليقاً", "اترك تعليقا", "إضافة تعليق", "المقال السابق", "المقال التالي", "الخبر السابق",
+        "اترك تعليقاً", "اترك تعليقا", "إضافة تعليق", "انضم إلى النقاش", "انضم للنقاش", "شارك في النقاش", "شاركنا رأيك", "المقال السابق", "المقال التالي", "الخبر السابق",
         "الخبر التالي", "المقالة السابقة", "المقالة التالية", "السابق", "التالي", "تابعونا", "تابعنا", "الأكثر قراءة", "آخر الأخبار",
         "القائمة الجانبية", "Search", "Comments", "Comments !", "Comments!", "Leave a comment", "Leave a Comment", "تصفح المقالات", "تصفح المقالة", "التنقل بين المقالات", "Post navigation",
         // A reader view's toolbar (Edge's Immersive Reader).
         "القراءة بصوت عالٍ", "القراءة بصوت عال", "قراءة بصوت عالٍ", "تفضيلات النص", "أدوات القواعد", "تفضيلات القراءة",
+        // A poll's box and its buttons.
+        "استطلاع الرأي", "استطلاع رأي", "استطلاع", "استفتاء", "استفتاء الموقع", "استطلاع الموقع", "نتائج الاستطلاع", "صوّت", "صوت الآن", "صوّت الآن", "تصويت",
         // Donation buttons (their calls, «تبرع الآن», are support calls wherever they stand).
         "تبرع", "تبرعوا",
         // The site's own pages and the reader's account buttons, which close a menu but never name a section.
         "الأرشيف", "الفئات", "المنشورات", "اتصل بنا", "اتصل", "اتصل بي", "راسلنا", "تواصل معنا", "تواصل", "عن المدونة", "عن الموقع", "من نحن", "أعلن معنا", "للإعلان", "سياسة الخصوصية", "شروط الاستخدام", "البحث في الموقع", "ابحث في الموقع",
         "بحث في الأرشيف", "البحث في الأرشيف", "تسجيل الدخول", "تسجيل دخول", "دخول", "الدخول", "تسجيل الخروج", "إنشاء حساب", "حسابي",
-        "اشترك", "اشترك الآن", "اشتراك", "اشترك مجاناً", "اشترك مجانا",
+        "اشترك", "اشترك الآن", "اشتراك", "اشترك مجاناً", "اشترك مجانا", "انضم", "انضم الآن", "انضم إلينا",
         "مشاركة المقالة", "مشاركة الخبر", "تنزيل الصورة", "تنزيل الصور", "تحميل الصورة", "تحميل الصور",
         // An audio player's buttons over the copy.
         "استمع إلى المقالة", "استمع إلى المقال", "استمع للمقالة", "استمع للمقال", "استمع إلى الخبر", "استمع للخبر", "تشغيل", "إيقاف مؤقت",
@@ -124,7 +126,7 @@ enum PageChrome {
         if lines.contains(line) || isRelatedLink(line) || PageTextBody.isAdLabel(line) || isCounter(line) || isEndMark(line) || isFollowCall(line)
             || isCopyright(line) || isClickCall(line) || isDisclaimer(line) || isSkipLink(line) || isAggregatorFrame(line)
             || isSupportCall(line) || isMoreFromHeading(line) || isPoweredBy(line) || isDuration(line) || isEditLink(line) || isSearchPrompt(line)
-            || isCommentRules(line) {
+            || isCommentRules(line) || isPostFooter(line) {
             return true
         }
         // A link to the page's bottom or top: «انتقل الى الأسفل», «الرجوع الى أعلى الصفحة».
@@ -237,6 +239,9 @@ enum PageChrome {
             && ["المزيد من مقالات", "المزيد من أخبار", "المزيد من قصص", "المزيد من مواضيع", "المزيد من تقارير", "المزيد من فيديوهات", "مزيد من مقالات"].contains(where: line.hasPrefix)
             // A printed page's other stories («مقالات أخرى في هذه الصفحة»).
             || PageTextChrome.words(line, in: 2...7) && !PageTextChrome.endsSentence(line) && ["مقالات أخرى", "أخبار أخرى", "مواضيع أخرى", "موضوعات أخرى"].contains(where: line.hasPrefix)
+            // Joomla's «المزيد في هذه الفئة :», «المزيد من هذا القسم»: more from the story's own category.
+            || PageTextChrome.words(line, in: 3...7) && !PageTextChrome.endsSentence(line)
+                && line.prefixMatch(of: #/(ال)?مزيد (في|من) (هذه|هذا|نفس) (الفئة|القسم|التصنيف|الباب|الركن|الصنف)/#) != nil
     }
 
     /// A footer's credit to the software running the site: «مدعوم بواسطة Hugo و Blowfish», «Powered by WordPress».
@@ -256,6 +261,20 @@ enum PageChrome {
         let bare = ArabicNormalizer.normalize(line)
         return PageTextChrome.words(line, in: 2...8) && !PageTextChrome.endsSentence(line)
             && (["حرر هذه الصفحه", "عدل هذه الصفحه", "تعديل هذه الصفحه", "Edit this page", "Edit on GitHub", "Edit page"].contains(where: bare.hasPrefix))
+    }
+
+    /// A forum post's footer: who liked or thanked it, who last edited it («أعجب بهذا: …», «الأعضاء
+    /// الذين قدموا الشكر: …», «آخر تعديل: منذ 6 سنوات بواسطة …»).
+    static func isPostFooter(_ line: String) -> Bool {
+        guard PageTextChrome.words(line, in: 2...30) else { return false }
+        let bare = ArabicNormalizer.normalize(line)
+        if ["اعجب بهذا", "الاعضاء الذين قدموا الشكر", "الاعضاء الذين شكروا", "شكرا لـ", "المستخدمون الذين شكروا", "Likes:", "Reactions:"].contains(where: bare.hasPrefix) { return true }
+        // An edit's stamp naming who made it («آخر تعديل الجلفاوي ; 2018-06-30 …»); a stamp of dates
+        // alone dates the story instead (`PageTextChrome.isDateLine`: «آخر تعديل على الخميس، 4 تشرين الأول …»).
+        return ["اخر تعديل", "التعديل الاخير", "عدل سابقا"].contains(where: bare.hasPrefix)
+            && (line.contains("بواسطة") || line.contains("من قبل")
+                || !PageTextChrome.isDateLine(line) && line.contains(where: \.isNumber) && PageTextChrome.words(line, upTo: 11) <= 10)
+            && PageTextChrome.words(line, upTo: 17) <= 16
     }
 
     /// A video's length alone on its line under its title («01:48»), never copy.

@@ -76,7 +76,7 @@ enum PageTextBody {
         guard PageTextChrome.words(line, in: 3...40) else { return false }
         let words = line.split(separator: " ")
         if words.count <= 30, !line.hasPrefix("و"), !line.contains("\""), !line.contains("«"),
-           let role = words.prefix(4).dropFirst(2).firstIndex(where: { PageTextHead.isWriterBio(String($0) + " في") }),
+           let role = words.prefix(4).dropFirst(2).firstIndex(where: { PageTextHead.isWriterBio(String($0) + " في", roles: true) }),
            // («عمر الحسيني، باحث متخصص في …»: a comma may part the name from what they are.)
            words[..<role].allSatisfy({ !$0.hasPrefix("ال") && $0.allSatisfy(\.isLetter) }) || words[..<role].last?.hasSuffix("،") == true,
            words.dropFirst(role).contains("في") {
@@ -263,8 +263,10 @@ enum PageTextBody {
         // The translator's credit under a column: «ترجمة من الفرنسية: حميد العربي», «ترجمة: مايسة كامل Translated by: Maysa Kamel».
         if ["ترجمة من ", "ترجمة: ", "ترجمة : ", "Translated by"].contains(where: line.hasPrefix), line.contains(":"), PageTextChrome.words(line, in: 2...12),
            !PageTextChrome.endsSentence(line) { return true }
-        // An investigation's production note: «أُنجز هذا التحقيق بدعم من شبكة … (أريج) وبإشراف الزميل …».
+        // «ترجمة -وبتصرّف- للخبر المنشور على موقع فرانس 24.»: a translation's note naming its source.
         let folded = ArabicNormalizer.normalize(line)
+        if folded.hasPrefix("ترجمه"), folded.prefix(40).contains("بتصرف"), PageTextChrome.words(line, in: 2...20) { return true }
+        // An investigation's production note: «أُنجز هذا التحقيق بدعم من شبكة … (أريج) وبإشراف الزميل …».
         return PageTextChrome.words(line, in: 4...50) && productionNotes.contains(where: folded.hasPrefix)
     }
 

@@ -71,7 +71,7 @@ enum PageTextChrome {
             || line.contains(":") && PageChrome.isChrome(String(line.prefix { $0 != ":" })) && tagList(String(line.drop { $0 != ":" }.dropFirst())) != nil
             // (Vantage's «نُشرت في أخبار دولية ووُسمت بـ …» runs on through the tags.)
             || words(line, in: 2...16) && CategoryLine.named(line, after: CategoryLine.statements) != nil
-            || words(line, in: 4...40) && CategoryLine.entryStatements.contains(where: line.hasPrefix)
+            || words(line, in: 4...40) && CategoryLine.opensEntryStatement(line)
             // Blogger's «مرسلة بواسطة سامي نور في 5:44 م», «نشر بواسطة أبو زياد في 7:57 م» under the post.
             || words(line, in: 2...12) && ["مرسلة بواسطة", "مرسل بواسطة", "أرسلت بواسطة", "نشر بواسطة", "نشرت بواسطة", "Posted by"].contains(where: line.hasPrefix)
                 && !endsSentence(line)
@@ -82,6 +82,12 @@ enum PageTextChrome {
         let arrows: [Character] = ["→", "←", "⟵", "⟶"]
         return (line.first.map(arrows.contains) == true || line.last.map(arrows.contains) == true) && words(line, in: 1...maxListedTitleWords)
             || PageChrome.isNeighbourLink(line) && words(line, in: 2...(maxListedTitleWords + 2))
+    }
+
+    /// A poll's question over its answers («… لمواجهة الإرهاب؟», «نعم», «لا», «لا أدري»).
+    static func isPollQuestion(_ line: String, over rest: ArraySlice<String>) -> Bool {
+        ["؟", "?"].contains(where: line.hasSuffix) && words(line, in: 3...30)
+            && rest.prefix(2).contains { ["نعم", "لا", "Yes", "No", "أوافق", "لا أوافق", "مع", "ضد"].contains($0) }
     }
 
     /// A heading under which the short lines are the article's tags.
@@ -100,7 +106,7 @@ enum PageTextChrome {
         for index in lines.indices {
             // Copy so far: prose, or any sentence of a few words («وقال المدرب إن الفوز مستحق.»).
             defer { before += proseWords[index] > 0 || (endsSentence(lines[index]) && words(lines[index], upTo: 3) >= 3) ? words(lines[index]) : 0 }
-            guard before > 0, isHeading(lines[index]) else { continue }
+            guard before > 0, isHeading(lines[index]) || isPollQuestion(lines[index], over: lines[(index + 1)...]) else { continue }
             let rest = lines[(index + 1)...]
             if isEntryFooter(lines[index]), rest.isEmpty || !rest.prefix(2).allSatisfy(isStatement) { return index }
             let after = proseWords[(index + 1)...].reduce(0, +)
@@ -309,6 +315,11 @@ enum PageTextChrome {
         "نشر", "نشرت", "عدلت", "في", "بتاريخ", "تاريخ", "النشر", "آخر", "تحديث", "تعديل", "بتوقيت", "GMT", "UTC", "غرينتش", "جرينتش", "غرينيتش",
         "مساء", "صباحا", "صباحاً", "مساءً", "مساءا", "مساءاً",
     ])
+
+    /// A piece of a date split over lines: a month, a weekday or a number alone («أيار», «25»).
+    static func isDatePart(_ line: String) -> Bool {
+        words(line, in: 1...2) && line.split(separator: " ").allSatisfy { isDateWord(String($0)) }
+    }
 
     /// A word a date is written with: a number, a month, a weekday, «الموافق», «هـ».
     private static func isDateWord(_ token: String) -> Bool {

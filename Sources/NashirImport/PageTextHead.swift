@@ -41,6 +41,17 @@ enum PageTextHead {
             lines.removeFirst(title > 0 && isSectionLabel(lines[title - 1]) ? title - 1 : title)
             return false
         }
+        // Or its heading names the topic over the thread's buttons and the first post, which prints
+        // the title again right over its copy («الموضوع: <title>», «الرد على الموضوع», «عضو جديد», …,
+        // <title>): what stands between is the forum's, the board right over the heading the section.
+        // (A greeting may stand between the title and the copy: «السلام عليكم ورحمة الله وبركاته».)
+        if signedTwice == nil, copy >= 2, let (heading, echo) = (max(1, copy - 3)..<copy).reversed().lazy.compactMap({ echo in
+               (0..<echo).last(where: { topicNamed(page[$0]) == page[echo] }).map { ($0, echo) } }).first,
+           echo - heading >= 2, isHeadlineLike(page[echo]) {
+            lines.removeSubrange(heading..<echo)
+            lines.removeFirst(heading > 0 && isSectionLabel(lines[heading - 1]) ? heading - 1 : heading)
+            return false
+        }
         // A trail from the home page over a short headline and its stamp heads the story's block,
         // whatever headline-like titles stand above it («الرئيسية», «رياضة», «مانشستر.. مانشستر», «22 آذار، 2018»).
         if signedTwice == nil, let above = trailOverShortHeadline(lines, copy: copy) {
@@ -64,10 +75,15 @@ enum PageTextHead {
         if let signedTwice { index = signedTwice }
         // Themes print the headline again over the copy (an image's title): the first one heads the block.
         if let first = lines[..<index].firstIndex(of: lines[index]) {
+            // A forum prints the topic's title in its top's trail, a step a line, and again over
+            // the first post, under the login box and the poster's details: the trail's steps read
+            // like titles («منتديات الجلفة لكل الجزائريين و العرب», «منتدى الأخبار و المستجدات», «الأخبار العالمية»).
+            let trail = (2...4).contains(first) && index - first > 6 && isSectionLabel(lines[first - 1])
+                && lines[..<first].allSatisfy { PageTextChrome.words($0, upTo: 7) <= 6 && !PageTextChrome.endsSentence($0) }
             index = first
             // With no menu over it, what stands above its first print is the page's top, not the
             // story's (the site's name, a ticker's one line); a section label right over it stays.
-            if !leading.menu, first > 1, !hasMenu(lines[..<first]), !lines[..<first].contains(where: isHeadlineLike) {
+            if !leading.menu, first > 1, !hasMenu(lines[..<first]), trail || !lines[..<first].contains(where: isHeadlineLike) {
                 lines.removeFirst(isSectionLabel(lines[first - 1]) ? first - 1 : first)
                 return false
             }
@@ -79,9 +95,15 @@ enum PageTextHead {
         // بريادة الأعمال»): the description reads like a headline, the headline stands over the name.
         // (A title right under a ticker's label is the ticker's, and the label under it the story's
         // section over a headline opening with a writer's word: «عاجل», title, «ثقافة وفن», «روائي أمريكي شهير ينسحب …».)
-        if index >= 2, isWriterBio(lines[index]), PageTextChrome.isLabel(lines[index - 1]), PageTextChrome.words(lines[index - 1], in: 2...3),
-           isHeadlineLike(lines[index - 2]), index < 3 || !PageChrome.tickerHeadings.contains(lines[index - 3]) {
-            index -= 2
+        // (A think tank signs its comment with two or more writers, each under their name: «جوست هلترمان», «مدير برنامج …».)
+        // The date may stand over the first name («17 آب/أغسطس 2018»).
+        while index >= 2, isWriterBio(lines[index], roles: true), PageTextChrome.isLabel(lines[index - 1]), PageTextChrome.words(lines[index - 1], in: 2...3) {
+            var above = index - 2
+            if above > 0, PageTextChrome.isDateLine(lines[above]) { above -= 1 }
+            // (A deck may stand there, longer than a title or with a dash: «طائرة نقل عسكرية من طراز سي - 130، …».)
+            let deck = above > 0 && PageTextChrome.words(lines[above], upTo: 9) >= 8 && !PageTextChrome.isDateLine(lines[above]) && isHeadlineLike(lines[above - 1])
+            guard isHeadlineLike(lines[above]) || deck, above < 1 || !PageChrome.tickerHeadings.contains(lines[above - 1]) else { break }
+            index = above
         }
         // A flag over the headline marks the story on the home page; its category stands above the flag.
         if index >= 2, PageChrome.storyFlags.contains(lines[index - 1]), isSectionLabel(lines[index - 2]) {
@@ -288,12 +310,18 @@ enum PageTextHead {
     }
 
     /// Who a writer is, under their name: «مدون مصري مهتم بريادة الأعمال», «كاتبة وباحثة في الشأن الخليجي».
-    static func isWriterBio(_ line: String) -> Bool {
+    /// `roles` adds titles («مدير برنامج …», «كبيرة المحللين …», «… زميل أول في …») that open a think
+    /// tank's lines under its writers' names and a column's closing note, but a sentence of copy
+    /// about someone else as often: only those places ask for them.
+    static func isWriterBio(_ line: String, roles: Bool = false) -> Bool {
         // A footnote's star may mark it, and a comma close its first word («* صحافي، متخصص في …»).
         let note = line.drop { $0 == "*" || $0 == " " }
         guard PageTextChrome.words(String(note), in: 2...20), let first = note.split(separator: " ").first else { return false }
-        return writerWords.contains(ArabicNormalizer.normalize(first.trimmingCharacters(in: .init(charactersIn: "،,:"))))
+        let word = ArabicNormalizer.normalize(first.trimmingCharacters(in: .init(charactersIn: "،,:")))
+        return writerWords.contains(word) || roles && roleWords.contains(word)
     }
+
+    private static let roleWords = Set(["مدير", "مديرة", "كبير", "كبيرة", "مستشار", "مستشارة", "خبير", "خبيرة", "مراسل", "مراسلة", "زميل", "زميلة"].map(ArabicNormalizer.normalize))
 
     private static let writerWords = Set([
         "مدون", "مدونة", "كاتب", "كاتبة", "صحفي", "صحفية", "صحافي", "صحافية", "باحث", "باحثة", "أستاذ", "أستاذة", "محلل", "محللة",

@@ -31,8 +31,9 @@ extension PageTextBody {
     /// A study's notes under its copy: a heading («الهوامش», «المراجع») over lines each opening
     /// with its note's mark («(1) …», «[2] …»). The heading and the notes go; the copy cites them.
     static func dropFootnotes(_ lines: inout [String]) {
+        // A wiki's references open with their back-link's arrow or number («↑ "…"، arabic.cnn.com، اطّلع عليه بتاريخ …», «1. ^ …»).
         func isNote(_ line: String) -> Bool {
-            line.firstMatch(of: /^[(\[][\d٠-٩]{1,3}[)\]]\s*\S/) != nil
+            line.firstMatch(of: /^[(\[][\d٠-٩]{1,3}[)\]]\s*\S/) != nil || line.firstMatch(of: /^([\d٠-٩]{1,3}[.)]\s*)?[↑^]\s*\S/) != nil
         }
         guard let heading = lines.indices.dropFirst().first(where: { notesHeadings.contains(lines[$0].trimmingCharacters(in: .init(charactersIn: ": "))) }),
               heading + 1 < lines.count, isNote(lines[heading + 1]) else { return }

@@ -125,6 +125,7 @@ public struct PageTextParser: Sendable {
         var linesAboveByline = Self.headBlockEnd(lines) ?? 0
         // How many deck lines stood over the headline's stamp (a byline, a date), once it is passed.
         var decksOverStamp: Int?
+        var captionPassed = false
         while let line = lines.first, highlights.count < Self.maxHighlights, lines.count > 1 {
             if DatelineParser.isWholeLine(line) { break }
             // A study opens its copy under its first part's heading («مقدمة»): the copy's first subheading.
@@ -144,9 +145,18 @@ public struct PageTextParser: Sendable {
             // however it ends («… بتشكيل الحكومة الجديدة؟»), when no deck stands under the stamp.
             // A button between them on the page («استمع إلى المقال») sets a deck apart from the copy.
             // A deck over the stamp tells it whatever the next line's shape («… قضاء سنجار عام 1993»).
+            // A title's sentence of twenty words or fewer, no comma in it, under the stamp itself is a deck,
+            // not the copy («… تنتشر في دوما بعد خروج آخر مقاتلي المعارضة من الغوطة»): under a photo's caption, the copy.
             if let decks = decksOverStamp, highlights.count == decks, PageTextChrome.words(line, upTo: 13) > 12, !PageTextHead.isCaption(line),
                PageTextChrome.isProse(lines[1]) || decks > 0,
-               !DeckLine.buttonsBetween(line, lines[1], on: page) { break }
+               !DeckLine.buttonsBetween(line, lines[1], on: page),
+               captionPassed || !Self.isDeckUnderStamp(line) { break }
+            // A photo's caption between the stamp and the copy is neither deck nor copy.
+            if decksOverStamp != nil, lines.count > 2, PageTextHead.isCaption(line), PageTextChrome.words(line, upTo: 21) <= 20 {
+                captionPassed = true
+                lines.removeFirst()
+                continue
+            }
             // A photo's short caption over its credit in Latin letters («في أحد شوارع المدينة.», «Flickr»).
             // (The credit, a Latin word over the copy, may be gone with the buttons: the page still shows it.)
             if lines.count > 2, PageTextChrome.words(line, in: 1...8), !PageTextChrome.isDateLine(line), let at = page.firstIndex(of: line), at + 1 < page.count, Self.isLatinCredit(page[at + 1]) {
@@ -168,7 +178,7 @@ public struct PageTextParser: Sendable {
             if PageChrome.isChrome(line) || PageTextChrome.isDateLine(line) || PageTextChrome.isRelativeTime(line) || Self.isLabel(line) || PageTextBody.isButton(line)
                 || PageTextChrome.words(line, in: 1...3) && !PageTextChrome.isProse(line) && !line.hasSuffix(":")
                 || (PageTextChrome.isLabel(line) && line.hasSuffix(":")) || CategoryLine.infoSentences(line) != nil
-                || CategoryLine.named(line, after: ["In"]) != nil {
+                || CategoryLine.named(line, after: ["In"]) != nil || Self.isBioUnderName(line, on: page) {
                 if PageTextChrome.isDateLine(line), decksOverStamp == nil { decksOverStamp = highlights.count }
                 lines.removeFirst()
                 linesAboveByline -= 1
@@ -246,7 +256,9 @@ public struct PageTextParser: Sendable {
         // «أخبار» over «عربي» over the headline: a trail printed a step a line; a headline is
         // rarely two words, so the second label is the section.
         // Under «الرأي» the label is the columnist's name, over the column's headline.
-        let opinion = lines.first.map { PageTextHead.opinionLabels.contains($0) } ?? false
+        // (Not when a byline under the headline names another writer: «مقالات», «قضايا راهنة», headline, «بقلم: يونس الوكيلي».)
+        let signedBelow = lines.count >= 4 && lines.dropFirst(3).prefix(3).contains { BylineLine.name(in: $0).map { $0 != lines[1] } ?? false }
+        let opinion = !signedBelow && lines.first.map { PageTextHead.opinionLabels.contains($0) } ?? false
         // Unless the second is a short headline over its stamp and the copy («رياضة», «ثورة», «لكم - وكالات - 14 فبراير, 2018»).
         // (Its counts may stand between: «عدد المشاهدات: 1531».)
         // So may a deck too long for any headline («نظرية المؤامرة», «حين يعتقد الفرد …», «يوسف منصور»).
@@ -366,6 +378,19 @@ public struct PageTextParser: Sendable {
 
     private static func looksLikeHeadline(_ line: String) -> Bool {
         line.count <= ArticleContent.maxHeadlineLength && wordCount(line) <= 40
+    }
+
+    /// Who a writer named on the line over it is («جوست هلترمان», «مدير برنامج الشرق الأوسط وشمال أفريقيا»).
+    private static func isBioUnderName(_ line: String, on page: [String]) -> Bool {
+        guard PageTextHead.isWriterBio(line, roles: true), PageTextChrome.words(line, upTo: 13) <= 12, !PageTextChrome.endsSentence(line),
+              let at = page.firstIndex(of: line), at > 0 else { return false }
+        return PageTextChrome.isLabel(page[at - 1]) && PageTextChrome.words(page[at - 1], in: 2...3) && !PageTextChrome.isDateLine(page[at - 1])
+    }
+
+    /// A deck's shape: a title's sentence of twenty words or fewer, no comma or hash mark in it, not ended.
+    private static func isDeckUnderStamp(_ line: String) -> Bool {
+        PageTextChrome.words(line, upTo: 21) <= 20 && !PageTextChrome.endsSentence(line) && !line.contains("،") && !line.contains(",") && !line.contains("#")
+            && !line.hasSuffix(":")
     }
 
     private static func looksLikeHighlight(_ line: String) -> Bool {

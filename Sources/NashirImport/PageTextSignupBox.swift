@@ -13,7 +13,8 @@ extension PageTextBody {
             let name = page[field - 2]
             // The box has a name of a few words over a pitch no longer than a sentence; a
             // paragraph of copy right over a comment form has no such name.
-            guard PageTextChrome.words(pitch, in: 3...16), PageTextChrome.words(name, in: 1...4), !name.hasSuffix("."), !name.hasSuffix(":"),
+            // (Its name may be a call of a few more words: «اشترك في نشرة خط الأفق».)
+            guard PageTextChrome.words(pitch, in: 3...16), PageTextChrome.words(name, in: 1...6), !name.hasSuffix("."), !name.hasSuffix(":"),
                   !isEmailField(pitch) else { continue }
             box.formUnion([name, pitch, page[field], page[field + 1]])
         }
@@ -23,7 +24,7 @@ extension PageTextBody {
 
     /// A form's email field: «بريدك الإلكتروني», «البريد الإلكتروني *», «Email».
     static func isEmailField(_ line: String) -> Bool {
-        let bare = ArabicNormalizer.normalize(line.trimmingCharacters(in: CharacterSet(charactersIn: "*:. ")))
+        let bare = ArabicNormalizer.normalize(line.trimmingCharacters(in: CharacterSet(charactersIn: "*:.… ")))
         guard PageTextChrome.words(bare, in: 1...4), !PageTextChrome.endsSentence(line) else { return false }
         return ["بريدك الالكتروني", "البريد الالكتروني", "عنوان البريد الالكتروني", "ادخل بريدك الالكتروني", "اكتب بريدك الالكتروني",
                 "email", "e-mail", "your email", "email address", "enter your email"].contains(bare.lowercased())

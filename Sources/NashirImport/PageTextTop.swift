@@ -106,6 +106,14 @@ extension PageTextChrome {
         // A ticker's label closing the menu («عاجل») makes what follows it its titles, not the menu's.
         let tickerClosesMenu = run - keep > 0 && PageChrome.tickerLabels.contains(lines[run - keep - 1])
         let badge = isBadgeAgain(lines[run - keep], under: lines[..<(run - keep)])
+        // A menu's link printed again a step or three over the run's end opens a trail («الرئيسية», …,
+        // «الرئيسية», «المقالات», «أحداث عالمية»; a forum's «المنتديات»): its last step, which the menu
+        // never printed, is the section.
+        // (A date box's month under its day closes no trail: «25», «أيار».)
+        let trail = keep == 1 && run >= 4 && !lines[..<(run - 1)].contains(lines[run - 1]) && !isDatePart(lines[run - 1])
+            && ((run - 4)..<(run - 1)).contains { step in lines[..<step].contains(lines[step]) }
+        // So does a label under the top bar's date that the menu never lists («…», «بحث», «الجمعة 6 أبريل 2018», «الشرق الأوسط»).
+        let dated = keep == 1 && run >= 3 && isDateLine(lines[run - 2]) && !lines[..<(run - 2)].contains(lines[run - 1]) && !isDatePart(lines[run - 1])
         lines.removeFirst(run - keep)
         // The kept label is the section unless it is the menu's own button («بحث») or a
         // ticker's label («آخر الأخبار»), which tells that other stories' titles follow.
@@ -115,7 +123,7 @@ extension PageTextChrome {
             lines.removeFirst()
         } else if keep == 1 || !columnist {
             // Over a short headline too, the kept label is the menu's last item («تكنولوجيا», «كبرياء البطولة»).
-            drop.lastItem = keep == 1 && badge ? nil : lines[0]
+            drop.lastItem = keep == 1 && (badge || trail || dated) ? nil : lines[0]
             drop.tickerLabel = tickerClosesMenu
         }
         return drop
@@ -212,6 +220,8 @@ extension PageTextChrome {
         // A headline naming a month stands over its stamp; a stamp under its label («التاريخ: 11 جمادى
         // الآخرة 1439 هـ») stands over the next one, the Gregorian date, and is never a headline.
         while lines.count >= 3, isDateLine(lines[0]) || PageChrome.isCounter(lines[0]), !isDateLine(lines[1]) || isLabelledStamp(lines[0]) { lines.removeFirst() }
+        // Nor is the featured photo's caption printed over it («صورة من الأرشيف (إ ب أ)»).
+        while lines.count >= 3, PageTextHead.isCaption(lines[0]), PageTextHead.isHeadlineLike(lines[1]) { lines.removeFirst() }
         // Nor is the source's field over it («المصدر : وكالات»).
         while lines.count >= 3, PageTextBody.sourceField(lines[0]) != nil, words(lines[0], in: 1...6) { lines.removeFirst() }
         // One word only: a short headline over its sub-headline has the same shape, and over its stamp it is the headline.
