@@ -29,10 +29,10 @@ FURNITURE = re.compile(r"^([\W_]+$|\*?\s*نقل[اًا]* عن|\** *جميع ال
 
 
 # A blog's category as its meta line or entry footer words it («في رياضة», «نُشرت في العالم»,
-# «التصنيفات: رياضة», «مصنف تحت: اقتصاد», «Posted in ثقافة», a field's «المحور: …»): the truth may keep the words around the name; the
+# «التصنيفات: رياضة», «مصنف تحت: اقتصاد», «Posted in ثقافة», Over-blog's «Publié dans #ثقافة», a field's «المحور: …»): the truth may keep the words around the name; the
 # section is the name.
 SECTION_WORDING = re.compile(r"^(?:(?:نُ?شرت?|منشور|مصنفة?|مدرجة?)\s+(?:في|تحت|ضمن)\s*:?\s*|(?:في|ضمن)\s*:?\s+"
-                             r"|(?:Posted|Published|Filed)\s+(?:in|under)\s+"
+                             r"|(?:Posted|Published|Filed)\s+(?:in|under)\s+|Publié\s+dans\s+#?"
                              r"|(?:التصنيفات|التصنيف|التصنيفة|القسم|الأقسام|الفئة|الفئات|التسميات|تسميات|المحور|تحت|مصنف تحت|Labels|Categories|Category)\s*:\s*)")
 
 

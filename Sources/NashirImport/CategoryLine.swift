@@ -7,7 +7,7 @@ import Foundation
 enum CategoryLine {
     /// Openings of a statement that names the category, wherever it stands on the page.
     static let statements = ["التصنيفات", "التصنيف", "التصنيفات:", "التصنيف:", "التسميات:", "القسم:", "الفئة:", "الأقسام:", "مصنفة كـ", "مصنف في", "مصنف في:", "مصنف تحت:", "مصنف تحت", "نشر في",
-                             "منشور في", "نشرت في", "Posted in", "Filed under", "Categories:", "Category:", "Categories", "Category"] + entryStatements
+                             "منشور في", "نشرت في", "Posted in", "Filed under", "Categories:", "Category:", "Categories", "Category", "Publié dans"] + entryStatements
 
     /// Openings of a line of the head block that names the category: «في رياضة», Pelican's «In رياضة.».
     static let headOpenings = ["في", "في:", "In"]
@@ -42,6 +42,9 @@ enum CategoryLine {
             // «اقتصاد، مختارات المحرر»: the story's categories, the first of them one the menu lists.
             let first = firstListed(line, separators: ",،")
             if first != line, menu.contains(first), isName(first), first != menu.first { return first }
+            // «في دولية», «نُشر في: رياضة»: the entry's statement of its category, alone under the copy.
+            if let name = named(line, after: statements + headOpenings), PageTextChrome.words(line, in: 2...6), !PageTextChrome.endsSentence(line),
+               name != menu.first, !PageChrome.homeLabels.contains(name) { return name }
             // The site's name is first on the page, or named by the menu's link to its «about» page («عن دفتر»).
             // (A hashtag over the next is the first tag: «#كرة_القدم», «#رياضة».)
             guard PageTextHead.isSectionLabel(line), !isHashtag(line), line != menu.first, !menu.contains("عن " + line), !PageChrome.homeLabels.contains(line) else { continue }
@@ -65,7 +68,7 @@ enum CategoryLine {
 
     /// The category named in `lines` (what stands under the headline), or nil: the head block's
     /// meta line or «في …» line first, then the first statement, then a label among the meta block's lines.
-    static func section(in lines: [String]) -> String? {
+    static func section(in lines: [String], page: [String] = []) -> String? {
         let head = metaHead(lines)
         for line in head {
             if let name = metaField(line) ?? named(line, after: headOpenings) ?? bylineField(line) ?? infoSentences(line) { return name }
@@ -91,6 +94,13 @@ enum CategoryLine {
             // The writer's name between them too («19 أغسطس 2018», «أحمد الزعبي», «الشرق الأوسط», «تعليق واحد»).
             if index - 2 >= head.startIndex, PageTextChrome.isDateLine(head[index - 2]), PageTextChrome.words(above, in: 2...3), counted(below),
                !PageTextChrome.isHeadlineFooter(head[index]) { return head[index] }
+        }
+        // Last, under the reading time, over the photo's credit that the `page` shows (dropped already)
+        // and the copy: «دقيقة واحدة للقراءة», «دولي», «الصورة: أرشيف».
+        if head.count >= 3, let last = head.last, isName(last), !PageChrome.isCounter(last), !counted(last), PageChrome.isCounter(head[head.endIndex - 2]), !PageTextChrome.isDateLine(head[head.endIndex - 2]),
+           head.endIndex < lines.endIndex, PageTextChrome.isProse(lines[head.endIndex]), !PageTextChrome.isHeadlineFooter(last),
+           let at = page.firstIndex(of: last), at + 1 < page.count, PageTextBody.isPhotoCredit(page[at + 1]) {
+            return last
         }
         return nil
     }
@@ -134,7 +144,8 @@ enum CategoryLine {
     static func named(_ line: String, after openings: [String]) -> String? {
         // Themes vowel the opening («نُشر في العالم»).
         let line = BylineLine.unvowelled(line)
-        for opening in openings where line.hasPrefix(opening + " ") || (opening.hasSuffix(":") && line.hasPrefix(opening)) {
+        // («نُشر في: رياضة»: the opening may take a colon.)
+        for opening in openings where line.hasPrefix(opening + " ") || line.hasPrefix(opening + ":") || (opening.hasSuffix(":") && line.hasPrefix(opening)) {
             var rest = line.dropFirst(opening.count).trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ":")))
             // «مصنفة كـ رياضة موسومة مورينيو»: the tags follow the category on the same line.
             // The entry's sentence goes on to its tags, date and writer («… ووسمها إيران بتاريخ …»).
@@ -145,7 +156,8 @@ enum CategoryLine {
             if let stop = rest.range(of: ". ") ?? (rest.hasSuffix(".") ? rest.range(of: ".", options: .backwards) : nil) {
                 rest = String(rest[..<stop.lowerBound])
             }
-            let first = firstListed(rest, separators: ",،|")
+            // (Over-blog prints the category as a hashtag: «Publié dans #أخبار العالم».)
+            let first = firstListed(rest, separators: ",،|").trimmingCharacters(in: .init(charactersIn: "#"))
             if isName(first) { return first }
         }
         return nil
@@ -164,7 +176,8 @@ enum CategoryLine {
             if above > head.startIndex, !PageTextChrome.isDateLine(head[above]), PageTextChrome.words(head[above], in: 2...3), PageTextChrome.isDateLine(head[above - 1]) {
                 above -= 1
             }
-            guard PageTextChrome.isDateLine(head[above]) else { continue }
+            // (Drupal's «أرسلت بواسطة مراسل المنبر في جمعة, 18/05/2018 - 09:45» dates it too.)
+            guard PageTextChrome.isDateLine(head[above]) || BylineLine.isDated(head[above]) else { continue }
             // The menu lists it, or a list further down names it again (the sidebar's categories).
             if items.contains(head[index]) || isListed(head[index], in: lines[head.endIndex...]) { return head[index] }
         }

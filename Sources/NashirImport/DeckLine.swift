@@ -24,12 +24,27 @@ enum DeckLine {
         return apart && shared * 2 >= deck.count || shared * 10 >= deck.count * 9 ? next : nil
     }
 
+    /// Where the copy opens when `lines[0]` is a summary cut short from further down the copy: it
+    /// ends mid-sentence, and its opening words stand in a later paragraph, which goes on
+    /// («سواء أكانت جرأتها …» over the copy, «وسواء أكانت جرأتها …» in it). (A lead that a later
+    /// paragraph restates ends its sentence.)
+    static func echoedLater(_ lines: [String]) -> Int? {
+        guard lines.count >= 3, PageTextChrome.words(lines[0], upTo: 13) > 12, !PageTextChrome.endsSentence(lines[0]), PageTextChrome.isProse(lines[1]) else { return nil }
+        let words = lines[0].split(separator: " ").prefix(7)
+        guard words.count == 7 else { return nil }
+        let opening = ArabicNormalizer.normalize(words.joined(separator: " "))
+        let echoed = lines[2..<min(lines.count, 40)].contains { line in
+            line != lines[0] && ArabicNormalizer.normalize(line).contains(opening)
+        }
+        return echoed ? 1 : nil
+    }
+
     /// Whether buttons stand between `line` and `next` on the `page`, where `next` follows `line`
     /// (buttons over the copy are dropped early, so `lines` may no longer show them).
     static func buttonsBetween(_ line: String, _ next: String, on page: [String]) -> Bool {
         guard let start = page.firstIndex(of: line), let end = page[(start + 1)...].firstIndex(of: next) else { return false }
-        // An ad's label stands anywhere in the copy: it sets nothing apart.
-        return page[(start + 1)..<end].contains { PageChrome.isInterface($0) && !PageChrome.isAdSlot($0) }
+        // An ad's label or a read-also link stands anywhere in the copy: it sets nothing apart.
+        return page[(start + 1)..<end].contains { PageChrome.isInterface($0) && !PageChrome.isAdSlot($0) && !PageChrome.isRelatedLink($0) }
     }
 
     /// Whether a photo's caption or credit stood between `line` and `next` on the `page` (both are dropped early).

@@ -35,6 +35,8 @@ enum PageChrome {
         "الأرشيف", "الفئات", "المنشورات", "اتصل بنا", "اتصل", "اتصل بي", "راسلنا", "تواصل معنا", "تواصل", "عن المدونة", "عن الموقع", "من نحن", "أعلن معنا", "للإعلان", "سياسة الخصوصية", "شروط الاستخدام", "البحث في الموقع", "ابحث في الموقع",
         "بحث في الأرشيف", "البحث في الأرشيف", "تسجيل الدخول", "تسجيل دخول", "دخول", "الدخول", "تسجيل الخروج", "إنشاء حساب", "حسابي",
         "اشترك", "اشترك الآن", "اشتراك", "اشترك مجاناً", "اشترك مجانا", "انضم", "انضم الآن", "انضم إلينا",
+        // A shop's cart, next to the account's buttons.
+        "سلة التسوق", "السلة", "عربة التسوق", "سلة المشتريات",
         "مشاركة المقالة", "مشاركة الخبر", "تنزيل الصورة", "تنزيل الصور", "تحميل الصورة", "تحميل الصور",
         // An audio player's buttons over the copy.
         "استمع إلى المقالة", "استمع إلى المقال", "استمع للمقالة", "استمع للمقال", "استمع إلى الخبر", "استمع للخبر", "تشغيل", "إيقاف مؤقت",
@@ -96,7 +98,9 @@ enum PageChrome {
         // «قد يهمك:», «قد يعجبك أيضاً:»: what the reader may like.
         if label.hasPrefix("قد يهمك") || label.hasPrefix("قد يعجبك") || label.hasPrefix("قد تهمك") { return true }
         // «اقرأ في هذا السياق:»: a call to read of four words.
-        if PageTextChrome.words(String(line[..<colon]), in: 4...4) { return label.hasPrefix("اقرا ") }
+        // (The call may address several readers or one woman: «اقرأوا المزيد:», «اقرئي أيضاً:».)
+        let read = ["اقرا ", "اقراوا ", "اقرئي "].contains(where: label.hasPrefix)
+        if PageTextChrome.words(String(line[..<colon]), in: 4...4) { return read }
         // «اقرأ المزيد من : رياضة»: a call to read, whatever follows it.
         // «تابعي المزيد: …», «شاهد المزيد: …»: a call to follow or watch more, not a sentence's «وأضاف المزيد:».
         let more = (label.hasPrefix("تابع") || label.hasPrefix("شاهد")) && label.hasSuffix("المزيد")
@@ -104,7 +108,7 @@ enum PageChrome {
         if label.hasSuffix("ذات علاقه") { return true }
         // «وقال أيضاً: "…"»: reported speech goes on, no call to read.
         if PageTextBody.opensLikeCopy(label) { return false }
-        return label.hasSuffix("ايضا") || label.hasSuffix("كذلك") || label.hasPrefix("اقرا ") || more
+        return label.hasSuffix("ايضا") || label.hasSuffix("كذلك") || read || more
     }
 
     /// «المقال السابق: …», «التالي: …»: the post's link to its neighbour, labelled.

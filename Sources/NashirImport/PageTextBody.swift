@@ -83,6 +83,8 @@ enum PageTextBody {
             return true
         }
         if line.hasPrefix("كتبه ") || line.hasPrefix("كتبته ") { return [" الذي ", " التي "].contains(where: line.contains) }
+        // A footnote's star before who the writer is: «* ناقد ومترجم من فلسطين.».
+        if line.hasPrefix("*"), !line.hasPrefix("**"), PageTextChrome.words(line, in: 2...16), PageTextHead.isWriterBio(line) { return true }
         return PageTextHead.isWriterBio(line) && saysWhatTheyCover(line)
     }
 
@@ -263,6 +265,8 @@ enum PageTextBody {
         // The translator's credit under a column: «ترجمة من الفرنسية: حميد العربي», «ترجمة: مايسة كامل Translated by: Maysa Kamel».
         if ["ترجمة من ", "ترجمة: ", "ترجمة : ", "Translated by"].contains(where: line.hasPrefix), line.contains(":"), PageTextChrome.words(line, in: 2...12),
            !PageTextChrome.endsSentence(line) { return true }
+        // «ساهمت وكالة فرانس برس في إعداد هذا التقرير.»: who helped to write it.
+        if line.hasPrefix("ساهم"), line.contains("في إعداد هذا") || line.contains("في اعداد هذا"), PageTextChrome.words(line, in: 4...16) { return true }
         // «ترجمة -وبتصرّف- للخبر المنشور على موقع فرانس 24.»: a translation's note naming its source.
         let folded = ArabicNormalizer.normalize(line)
         if folded.hasPrefix("ترجمه"), folded.prefix(40).contains("بتصرف"), PageTextChrome.words(line, in: 2...20) { return true }

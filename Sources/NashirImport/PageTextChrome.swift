@@ -318,7 +318,10 @@ enum PageTextChrome {
 
     /// A piece of a date split over lines: a month, a weekday or a number alone («أيار», «25»).
     static func isDatePart(_ line: String) -> Bool {
-        words(line, in: 1...2) && line.split(separator: " ").allSatisfy { isDateWord(String($0)) }
+        words(line, in: 1...2) && line.split(separator: " ").allSatisfy { token in
+            let bare = token.trimmingCharacters(in: CharacterSet(charactersIn: ":،,()[]|-"))
+            return !bare.isEmpty && (bare.allSatisfy(\.isNumber) || months.contains(bare) || weekdays.contains(bare))
+        }
     }
 
     /// A word a date is written with: a number, a month, a weekday, «الموافق», «هـ».

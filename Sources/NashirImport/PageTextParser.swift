@@ -69,7 +69,7 @@ public struct PageTextParser: Sendable {
         // first on the page, is never the category the head block names (a source line under the date).
         // A menu's link to a kind of media («فيديو», «صور») names no story's section either.
         let mediaLink = PageChrome.isMediaLink(section.name)
-        if section == defaultSection || section.name == defaultSection.name || Self.genericSections.contains(section.name) || menuItem || mediaLink, let name = CategoryLine.trailBetweenEchoes(of: headline, on: page) ?? CategoryLine.trailFromSiteName(under: lines, on: page) ?? CategoryLine.section(in: lines) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline })
+        if section == defaultSection || section.name == defaultSection.name || Self.genericSections.contains(section.name) || menuItem || mediaLink, let name = CategoryLine.trailBetweenEchoes(of: headline, on: page) ?? CategoryLine.trailFromSiteName(under: lines, on: page) ?? CategoryLine.section(in: lines, page: page) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline })
                ?? (!leading.menu && leading.lastItem == section.name ? CategoryLine.underWriterAndDate(lines) : nil),
            name != page.first {
             section = Section(slug: TextCleaning.slug(for: name), name: name)
@@ -188,7 +188,7 @@ public struct PageTextParser: Sendable {
             highlights.append(lines.removeFirst())
             linesAboveByline -= 1
         }
-        if highlights.isEmpty, let copy = DeckLine.retelling(lines, page: page) ?? DeckLine.setApart(lines, page: page) {
+        if highlights.isEmpty, let copy = DeckLine.retelling(lines, page: page) ?? DeckLine.setApart(lines, page: page) ?? DeckLine.echoedLater(lines) {
             if lines[copy] != lines[0] { highlights.append(lines[0]) }
             lines.removeFirst(copy)
         }
@@ -248,7 +248,9 @@ public struct PageTextParser: Sendable {
         }
         // A date or a reading time over the headline is its stamp, never a section («أبريل 26, 2018»,
         // «منذ 40 دقيقة», «دقيقة واحدة للقراءة»).
-        while lines.count >= 3, PageTextChrome.isDateLine(lines[0]) || PageTextChrome.isRelativeTime(lines[0]) || PageChrome.isCounter(lines[0]) {
+        // A date box's month, over its day and year, is no section either («مارس», «3», «2018»).
+        while lines.count >= 3, PageTextChrome.isDateLine(lines[0]) || PageTextChrome.isRelativeTime(lines[0]) || PageChrome.isCounter(lines[0])
+                || PageTextChrome.isDatePart(lines[0]) {
             lines.removeFirst()
         }
         // The meta row's count between the label and the headline («صحة», «0», «عنوان»).

@@ -18,9 +18,22 @@ extension PageTextBody {
                   !isEmailField(pitch) else { continue }
             box.formUnion([name, pitch, page[field], page[field + 1]])
         }
+        // A box with no field, its button under the pitch, a privacy note under it («لا تفوّت أي خبر»,
+        // «انضم إلى آلاف القراء الذين يتلقون موجزنا الصباحي.», «اشترك الآن», «نحترم خصوصيتك …»).
+        for button in page.indices.dropFirst(2) where signUpButtons.contains(page[button]) {
+            let (name, pitch) = (page[button - 2], page[button - 1])
+            guard PageTextChrome.words(pitch, in: 3...16), PageTextChrome.words(name, in: 1...6), !PageTextChrome.isProse(name), !name.hasSuffix(":"),
+                  [name, pitch].contains(where: { line in newsletterWords.contains(where: ArabicNormalizer.normalize(line).contains) }) else { continue }
+            box.formUnion([name, pitch, page[button]])
+            if button + 1 < page.count, privacyWords.contains(where: ArabicNormalizer.normalize(page[button + 1]).contains) { box.insert(page[button + 1]) }
+        }
         guard !box.isEmpty else { return }
         lines.removeAll(where: box.contains)
     }
+
+    private static let signUpButtons: Set<String> = ["اشترك", "اشترك الآن", "اشتركي", "اشتركي الآن", "سجل الآن", "سجلي الآن", "أرسل", "Subscribe", "Sign up"]
+    private static let newsletterWords = ["نشرة", "النشرة", "موجز", "بريدك", "تصلك", "يصلك", "القراء", "المشتركين", "صندوق الوارد"].map(ArabicNormalizer.normalize)
+    private static let privacyWords = ["خصوصيتك", "رسائل مزعجة", "بريدا مزعجا", "إلغاء الاشتراك", "الغاء الاشتراك"].map(ArabicNormalizer.normalize)
 
     /// A form's email field: «بريدك الإلكتروني», «البريد الإلكتروني *», «Email».
     static func isEmailField(_ line: String) -> Bool {

@@ -3,10 +3,11 @@ import Testing
 
 @testable import NashirImport
 
-/// What closes the copy on pages first seen in sets 139–146: a classic theme's sentence about
+/// What closes the copy on pages first seen in sets 139–154: a classic theme's sentence about
 /// the entry in the words its translation chose, an aggregator's note of where it found the
-/// story, Joomla's «more in this category», a poll, a newsletter's box, a translation's note and
-/// a wiki's references.
+/// story, Joomla's «more in this category», a poll, a newsletter's box with or without its
+/// field, a translation's note, who helped to write the story, a writer's starred note and a
+/// wiki's references; and a read-also link addressed to several readers.
 @Suite struct PageTextEntryFooterTests: PageLinesParsing {
     static let copy = PageTextWholePageTests.copy
     static let top = PageTextCreditTests.top
@@ -69,5 +70,22 @@ import Testing
         let notes = ["المراجع", "↑ \"افتتاح مستشفى جديد في العاصمة\"، www.example.com، اطّلع عليه بتاريخ 12-03-2018.",
                      "↑ \"وزارة الصحة تعلن خطتها\"، www.example.org، اطّلع عليه بتاريخ 13-03-2018.", "مقالات ذات صلة"]
         #expect(try parse(Self.top + Self.copy + notes).body.map(\.text) == Self.copy)
+    }
+
+    /// An opt-in box between paragraphs with no field: its name, its pitch, its button and the
+    /// privacy note under it.
+    @Test func anOptInBoxWithNoField() throws {
+        let box = ["لا تفوّت أي خبر", "انضم إلى آلاف القراء الذين يتلقون موجزنا الصباحي.", "اشترك الآن", "نحترم خصوصيتك ولن نرسل لك رسائل مزعجة."]
+        let content = try parse(Self.top + [Self.copy[0]] + box + Self.copy.dropFirst() + Self.share)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// «ساهمت وكالة فرانس برس في إعداد هذا التقرير.», a writer's note behind its star, a
+    /// read-also link «اقرأوا المزيد: …» inside the copy.
+    @Test func notesAndCallsAroundTheCopy() throws {
+        let middle = [Self.copy[0], "اقرأوا المزيد: مهرجان الطعام العربي في حيفا يجذب الآلاف"] + Self.copy.dropFirst()
+        #expect(try parse(Self.top + middle + Self.share).body.map(\.text) == Self.copy)
+        #expect(try parse(Self.top + Self.copy + ["ساهمت وكالة فرانس برس في إعداد هذا التقرير."] + Self.share).body.map(\.text) == Self.copy)
+        #expect(try parse(Self.top + Self.copy + ["* ناقد ومترجم من فلسطين."] + Self.share).body.map(\.text) == Self.copy)
     }
 }

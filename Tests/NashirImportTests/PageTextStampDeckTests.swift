@@ -3,9 +3,10 @@ import Testing
 
 @testable import NashirImport
 
-/// What stands between the headline and the copy on pages first seen in sets 139–146: a deck
-/// right under the stamp, a photo's caption over the copy or over the headline itself, a think
-/// tank's writers each under their name, a deck retelling the copy over a photo's caption.
+/// What stands between the headline and the copy on pages first seen in sets 139–154: a deck
+/// right under the stamp, short or cut from further down the copy, a photo's caption over the
+/// copy or over the headline itself, a think tank's writers each under their name, a deck
+/// retelling the copy over a photo's caption, and a read-also link that sets nothing apart.
 @Suite struct PageTextStampDeckTests: PageLinesParsing {
     static let headline = PageTextWholePageTests.headline
     static let copy = PageTextWholePageTests.copy
@@ -53,6 +54,33 @@ import Testing
         let deck = "تنا - وزارة الصحة تعلن صباح اليوم عن افتتاح مستشفى جديد في العاصمة بطاقة ثلاثمئة سرير، بينما تتراجع أعداد الأسرّة في المستشفيات القديمة التي بنيت قبل عقود. ما هي الأقسام الأخرى التي يحتاجها سكان الضواحي البعيدة عن المدينة؟"
         let content = try parse(Self.menu + ["صحة", "رمز الخبر: 355913", "تاريخ النشر : الجمعة 23 مارس 2018 الساعة 13:08", Self.headline, deck, "صورة أرشيفية"] + copy)
         #expect(content.highlights == [deck])
+        #expect(content.body.map(\.text) == copy)
+    }
+
+    /// A summary cut short from a paragraph further down, which that paragraph goes on from
+    /// («تشمل خطة الوزارة … بعد» over the copy, «وتشمل خطة الوزارة … بعد إقرار الموازنة.» in it), is the deck.
+    @Test func aSummaryCutFromFurtherDown() throws {
+        let copy = Self.copy + ["وتشمل خطة الوزارة بناء ثلاثة مستشفيات أخرى في الضواحي الشمالية والجنوبية خلال السنوات الخمس المقبلة، على أن يبدأ العمل في أولها مطلع العام المقبل بعد إقرار الموازنة."]
+        let cut = "تشمل خطة الوزارة بناء ثلاثة مستشفيات أخرى في الضواحي الشمالية والجنوبية خلال السنوات الخمس المقبلة، على أن يبدأ العمل في أولها مطلع العام المقبل بعد"
+        let summary = try parse(Self.menu + ["صحة", Self.headline, "بواسطة مصطفى كمال", "نُشر في 4 أغسطس 2018", "آخر تحديث: 4 أغسطس 2018 03:20", cut] + copy)
+        #expect(summary.highlights == [cut])
+        #expect(summary.body.map(\.text) == copy)
+        // A lead that a later paragraph restates, its sentence ended, is copy.
+        let lead = "أعلنت وزارة الصحة افتتاح المستشفى الجديد في العاصمة بطاقة ثلاثمئة سرير بعد تأخر دام عامين بسبب نقص التمويل."
+        let restated = [lead] + Self.copy + ["و" + lead.dropLast() + "، بحسب بيان صدر عن مكتب الوزير."]
+        let content = try parse(Self.menu + ["صحة", Self.headline, "بواسطة مصطفى كمال", "نُشر في 4 أغسطس 2018"] + restated)
+        #expect(content.body.map(\.text) == restated)
+    }
+
+    /// A read-also link between the first paragraph and the next, which retells it, sets nothing
+    /// apart: the first paragraph is copy.
+    @Test func aReadAlsoLinkSetsNothingApart() throws {
+        let copy = ["أكد وزير الصحة، الذي افتتح المستشفى الجديد في العاصمة صباح اليوم، أن المستشفى سيستقبل أول مرضاه الأسبوع المقبل.",
+                    "افتتح وزير الصحة صباح اليوم المستشفى الجديد في العاصمة، مؤكدا أنه سيستقبل أول المرضى الأسبوع المقبل بطاقة ثلاثمئة سرير."] + Self.copy.dropFirst()
+        let lines = Self.menu + ["صحة", Self.headline, "بلبريس", "نشر في 20 يوليوز 2018 - 09:11", "فيسبوك", "تويتر", "واتساب", "(أرشيف)", copy[0],
+                                 "اقرأ أيضا: أمطار رعدية مرتقبة بعدد من مناطق المملكة"] + copy.dropFirst()
+        let content = try parse(lines)
+        #expect(content.highlights.isEmpty)
         #expect(content.body.map(\.text) == copy)
     }
 }
