@@ -102,10 +102,16 @@ enum PageTextChrome {
     /// follows. A list inside the story is followed by its copy, so it stays.
     static func trailingStart(_ lines: [String]) -> Int? {
         let proseWords = lines.map { isProse($0) ? words($0) : 0 }
+        // On an Arabic page a sentence in Latin letters is the interface's, no copy («Publié le 5 juillet 2018 par Yacine B.»).
+        let arabic = { (line: String) in line.unicodeScalars.contains(where: PageTextBody.isArabicLetter) }
+        let arabicPage = lines.indices.contains { proseWords[$0] > 0 && arabic(lines[$0]) }
         var before = 0
         for index in lines.indices {
             // Copy so far: prose, or any sentence of a few words («وقال المدرب إن الفوز مستحق.»).
-            defer { before += proseWords[index] > 0 || (endsSentence(lines[index]) && words(lines[index], upTo: 3) >= 3) ? words(lines[index]) : 0 }
+            defer {
+                let copy = proseWords[index] > 0 || (endsSentence(lines[index]) && words(lines[index], upTo: 3) >= 3)
+                before += copy && (!arabicPage || arabic(lines[index])) ? words(lines[index]) : 0
+            }
             guard before > 0, isHeading(lines[index]) || isPollQuestion(lines[index], over: lines[(index + 1)...]) else { continue }
             let rest = lines[(index + 1)...]
             if isEntryFooter(lines[index]), rest.isEmpty || !rest.prefix(2).allSatisfy(isStatement) { return index }

@@ -126,6 +126,7 @@ public struct PageTextParser: Sendable {
         // How many deck lines stood over the headline's stamp (a byline, a date), once it is passed.
         var decksOverStamp: Int?
         var captionPassed = false
+        let arabicHeadline = headline.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
         while let line = lines.first, highlights.count < Self.maxHighlights, lines.count > 1 {
             if DatelineParser.isWholeLine(line) { break }
             // A study opens its copy under its first part's heading («مقدمة»): the copy's first subheading.
@@ -178,7 +179,10 @@ public struct PageTextParser: Sendable {
             if PageChrome.isChrome(line) || PageTextChrome.isDateLine(line) || PageTextChrome.isRelativeTime(line) || Self.isLabel(line) || PageTextBody.isButton(line)
                 || PageTextChrome.words(line, in: 1...3) && !PageTextChrome.isProse(line) && !line.hasSuffix(":")
                 || (PageTextChrome.isLabel(line) && line.hasSuffix(":")) || CategoryLine.infoSentences(line) != nil
-                || CategoryLine.named(line, after: ["In"]) != nil || Self.isBioUnderName(line, on: page) {
+                || CategoryLine.named(line, after: ["In"]) != nil || Self.isBioUnderName(line, on: page)
+                || PageTextChrome.words(line, in: 2...8) && CategoryLine.named(line, after: CategoryLine.statements) != nil
+                // Under an Arabic headline, a line in Latin letters is the interface's («Publié le 5 juillet 2018 par Yacine B.»).
+                || arabicHeadline && PageTextBody.isLatinInterface(line) && !line.unicodeScalars.contains(where: PageTextBody.isArabicLetter) {
                 if PageTextChrome.isDateLine(line), decksOverStamp == nil { decksOverStamp = highlights.count }
                 lines.removeFirst()
                 linesAboveByline -= 1

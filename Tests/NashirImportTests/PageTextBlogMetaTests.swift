@@ -24,12 +24,20 @@ import Testing
         #expect(stewart.body.map(\.text) == Self.copy)
     }
 
-    /// Over-blog prints the category as a hashtag after its French words.
+    /// Over-blog prints the category as a hashtag after its French words, under the copy or
+    /// under the headline's French stamp, which is no copy either.
     @Test func overBlogsPubliéDans() throws {
         let top = ["مدونة الهضاب", "Accueil", "Contact", Self.headline, "Publié le 12 mars 2018 par سامي"]
         let content = try parse(top + Self.copy + ["Publié dans #صحة", "Repost0", "Vous aimerez aussi :"])
         #expect(content.section.name == "صحة")
         #expect(content.body.map(\.text) == Self.copy)
+        let head = ["مدونة الهضاب", "أخبار وقراءات من الهضاب العليا - Actualités et regards", "Accueil", "Contact", Self.headline,
+                    "Publié le 5 juillet 2018 par Yacine B.", "Publié dans #صحة"]
+        // (A title between paragraphs, a corpus's related link, is copy too.)
+        let copy = [Self.copy[0], "الوزارة تحذر من الازدحام في أقسام الطوارئ خلال العطلة"] + Self.copy.dropFirst()
+        let headed = try parse(head + copy + ["Repost0", "Tag(s) : #صحة, #مستشفيات", "S'abonner", "Vous aimerez aussi :"])
+        #expect(headed.section.name == "صحة")
+        #expect(headed.body.map(\.text) == copy)
     }
 
     /// Suffusion's date box, month over day over year, over the headline is no section; the
