@@ -33,7 +33,7 @@ FURNITURE = re.compile(r"^([\W_]+$|\*?\s*نقل[اًا]* عن|\** *جميع ال
 # section is the name.
 SECTION_WORDING = re.compile(r"^(?:(?:نُ?شرت?|منشور|مصنفة?|مدرجة?)\s+(?:في|تحت|ضمن)\s*:?\s*|(?:في|ضمن)\s*:?\s+"
                              r"|(?:Posted|Published|Filed)\s+(?:in|under)\s+|Publié\s+dans\s+#?"
-                             r"|(?:التصنيفات|التصنيف|التصنيفة|القسم|الأقسام|الفئة|الفئات|التسميات|تسميات|المحور|تحت|مصنف تحت|Labels|Categories|Category)\s*:\s*)")
+                             r"|(?:التصنيفات|التصنيف|التصنيفة|القسم|الأقسام|الفئة|الفئات|التسميات|تسميات|المحور|تحت|مصنف تحت|تحت تصنيف|Labels|Categories|Category)\s*:\s*)")
 
 
 def unvowelled(text):

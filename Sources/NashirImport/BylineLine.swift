@@ -33,7 +33,11 @@ enum BylineLine {
             guard (1...maxNameWords).contains(words.count), name.last != "." || initial,
                   name.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "-" || Self.isMark($0) }),
                   // A sentence holds stop words («كتب الرئيس رسالة إلى الأمين العام»); a name does not.
-                  !words.contains(where: { ArabicStopWords.contains(ArabicNormalizer.normalize(String($0)), writtenWithYeh: $0.hasSuffix("ي")) })
+                  // (A kunya opens a name with «أم», which is a stop word elsewhere: «أم عبد الله».)
+                  !words.enumerated().contains(where: { index, word in
+                      !(index == 0 && words.count > 1 && ["أم", "ام"].contains(word))
+                          && ArabicStopWords.contains(ArabicNormalizer.normalize(String(word)), writtenWithYeh: word.hasSuffix("ي"))
+                  })
             else { continue }
             return String(name)
         }
@@ -49,6 +53,10 @@ enum BylineLine {
     /// The name a byline with its date after «في» credits (`isDated`), or a meta row opening with
     /// the byline, the date after the name («بقلم نادين حداد 18 فبراير، 2018 قراءة في دقيقة واحدة»).
     static func datedName(_ text: String) -> String? {
+        // «نُشر بتاريخ 8 أبريل، 2018 بواسطة أم عبد الله»: the stamp first, then who posted.
+        if let by = text.range(of: " بواسطة "), PageTextChrome.isDateLine(String(text[..<by.lowerBound])) {
+            return name(in: "بواسطة " + text[by.upperBound...])
+        }
         guard opens(text) else { return nil }
         if let split = text.range(of: " في ", options: .backwards),
            PageTextChrome.isDateLine(text[split.upperBound...].trimmingCharacters(in: .init(charactersIn: ". "))) {

@@ -6,7 +6,7 @@ import Foundation
 /// or the category alone under the copy.
 enum CategoryLine {
     /// Openings of a statement that names the category, wherever it stands on the page.
-    static let statements = ["التصنيفات", "التصنيف", "التصنيفات:", "التصنيف:", "التسميات:", "القسم:", "الفئة:", "الأقسام:", "مصنفة كـ", "مصنف في", "مصنف في:", "مصنف تحت:", "مصنف تحت", "نشر في",
+    static let statements = ["التصنيفات", "التصنيف", "التصنيفات:", "التصنيف:", "التسميات:", "القسم:", "الفئة:", "الأقسام:", "مصنفة كـ", "مصنف في", "مصنف في:", "مصنف تحت:", "مصنف تحت", "تحت تصنيف:", "نشر في",
                              "منشور في", "نشرت في", "Posted in", "Filed under", "Categories:", "Category:", "Categories", "Category", "Publié dans"] + entryStatements
 
     /// Openings of a line of the head block that names the category: «في رياضة», Pelican's «In رياضة.».
@@ -73,10 +73,18 @@ enum CategoryLine {
         for line in head {
             if let name = metaField(line) ?? named(line, after: headOpenings) ?? bylineField(line) ?? infoSentences(line) { return name }
         }
-        for line in lines {
+        // (An opening the menu over the story lists as an item of its own names a page of the site,
+        // and a box's heading there: RSF's «التصنيف» over «التصنيف العالمي لحرية الصحافة».)
+        let top = lines.first.flatMap { page.firstIndex(of: $0) }.map { page[..<$0] } ?? []
+        for line in lines where !top.contains(where: { statements.contains($0) && line.hasPrefix($0 + " ") }) {
             if let name = named(line, after: statements) { return name }
         }
         if let name = underHeading(in: lines) { return name }
+        // A community's name under its interface's «to» on the `page`, the poster's name and the
+        // word gone with the Latin buttons (Lemmy's «abu_omar», «to», «أخبار العالم»).
+        if let name = head.first(where: { name in isName(name) && page.firstIndex(of: name).map { $0 > 0 && ["to", "in", "In"].contains(page[$0 - 1]) } == true }) {
+            return name
+        }
         // Right under the headline, over the byline and the date («منوعات», «بواسطة ريم الزعبي», «18 مايو 2018»).
         if head.count >= 3, isName(head[head.startIndex]), BylineLine.opens(head[head.startIndex + 1]), PageTextChrome.isDateLine(head[head.startIndex + 2]) {
             return head[head.startIndex]

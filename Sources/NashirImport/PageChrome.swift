@@ -34,6 +34,8 @@ enum PageChrome {
         // The site's own pages and the reader's account buttons, which close a menu but never name a section.
         "الأرشيف", "الفئات", "المنشورات", "اتصل بنا", "اتصل", "اتصل بي", "راسلنا", "تواصل معنا", "تواصل", "عن المدونة", "عن الموقع", "من نحن", "أعلن معنا", "للإعلان", "سياسة الخصوصية", "شروط الاستخدام", "البحث في الموقع", "ابحث في الموقع",
         "بحث في الأرشيف", "البحث في الأرشيف", "تسجيل الدخول", "تسجيل دخول", "دخول", "الدخول", "تسجيل الخروج", "إنشاء حساب", "حسابي",
+        // Blogger's navbar over every blog («المزيد», «إنشاء مدونة», «تسجيل الدخول»).
+        "إنشاء مدونة", "أنشئ مدونة", "مدونة جديدة", "المدونة التالية", "مدونة تالية", "Create Blog", "Next Blog»",
         "اشترك", "اشترك الآن", "اشتراك", "اشترك مجاناً", "اشترك مجانا", "انضم", "انضم الآن", "انضم إلينا",
         // A shop's cart, next to the account's buttons («السلة» alone is basketball on a sports site).
         "سلة التسوق", "عربة التسوق", "سلة المشتريات",
@@ -51,6 +53,9 @@ enum PageChrome {
     static func isAdSlot(_ line: String) -> Bool {
         adLabels.contains(line) || PageTextBody.isAdLabel(line)
     }
+
+    /// What kind of text a story is, printed over its headline like a kicker: a press office's release, no section.
+    static let textKinds: Set<String> = ["بيان صحفي", "خبر صحفي", "بيان إعلامي", "تصريح صحفي", "بيان مشترك", "بلاغ صحفي", "Press Release", "Press release"]
 
     /// A ticker's label over other stories' headlines at the page's top.
     static let tickerLabels: Set<String> = ["عاجل", "عاجل:", "خبر عاجل", "آخر الأخبار", "أحدث الأخبار", "الأخبار العاجلة", "شريط الأخبار",
@@ -92,6 +97,8 @@ enum PageChrome {
         if ArabicNormalizer.normalize(String(line.prefix(16))).hasPrefix("اقرا ايضا") { return true }
         // «ذات صلة: …»: the related story's label.
         if ["ذات صلة:", "ذات صلة :", "ذات صلة |"].contains(where: line.hasPrefix) { return true }
+        // «يستحق القراءة...», «ننصحك بقراءة:»: a box's call alone, over the story it offers.
+        if ["يستحق القراءه", "ننصحك بقراءه", "ننصحك بالقراءه"].contains(ArabicNormalizer.normalize(line.trimmingCharacters(in: [".", "…", ":", " "]))) { return true }
         // «شاهد أيضاً: …», «اقرأ/ي أيضًا | …»: a label, then a colon or a bar.
         guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "|" }), PageTextChrome.words(String(line[..<colon]), in: 1...4) else { return false }
         let label = ArabicNormalizer.normalize(line[..<colon].trimmingCharacters(in: .whitespaces))
@@ -105,7 +112,8 @@ enum PageChrome {
         // «تابعي المزيد: …», «شاهد المزيد: …»: a call to follow or watch more, not a sentence's «وأضاف المزيد:».
         let more = (label.hasPrefix("تابع") || label.hasPrefix("شاهد")) && label.hasSuffix("المزيد")
         // «مواد ذات علاقة: …»: related stories under another name.
-        if label.hasSuffix("ذات علاقه") { return true }
+        // «مقال ذو صلة: …» names it in the singular.
+        if label.hasSuffix("ذات علاقه") || label.hasSuffix("ذو صله") { return true }
         // «وقال أيضاً: "…"»: reported speech goes on, no call to read.
         if PageTextBody.opensLikeCopy(label) { return false }
         return label.hasSuffix("ايضا") || label.hasSuffix("كذلك") || read || more
@@ -130,13 +138,16 @@ enum PageChrome {
         if lines.contains(line) || isRelatedLink(line) || PageTextBody.isAdLabel(line) || isCounter(line) || isEndMark(line) || isFollowCall(line)
             || isCopyright(line) || isClickCall(line) || isDisclaimer(line) || isSkipLink(line) || isAggregatorFrame(line)
             || isSupportCall(line) || isMoreFromHeading(line) || isPoweredBy(line) || isDuration(line) || isEditLink(line) || isSearchPrompt(line)
-            || isCommentRules(line) || isPostFooter(line) {
+            || isCommentRules(line) || isPostFooter(line) || isForumInterface(line) {
             return true
         }
         // A link to the page's bottom or top: «انتقل الى الأسفل», «الرجوع الى أعلى الصفحة».
         if isJumpLink(line) { return true }
         if isCookieNotice(line) || isThemeToggle(line) { return true }
         // A broadcaster's strip of what is on air: «شاهد الآن: مساء الخير يا سودان».
+        // A link to the live stream, naming where from («البث المباشر من الحرم الحسيني الشريف», «شاهد البث المباشر لقناة …»).
+        if ["البث المباشر من ", "البث المباشر ل", "شاهد البث المباشر", "تابع البث المباشر", "البث الحي من "].contains(where: line.hasPrefix),
+           PageTextChrome.words(line, in: 2...8), !PageTextChrome.endsSentence(line), !line.contains(":"), !line.contains("..") { return true }
         if ["شاهد الآن:", "يعرض الآن:", "تشاهدون الآن:", "على الهواء الآن:", "الآن على الهواء:"].contains(where: line.hasPrefix), PageTextChrome.words(line, in: 3...10) { return true }
         // «قد يعجبك أيضا», «شاهد أيضاً»: a box's heading alone, a call ending in «أيضا».
         if PageTextChrome.words(line, in: 2...3), ArabicNormalizer.normalize(line.trimmingCharacters(in: [".", "…", ":", " "])).hasSuffix("ايضا") { return true }
@@ -241,6 +252,9 @@ enum PageChrome {
     static func isMoreFromHeading(_ line: String) -> Bool {
         PageTextChrome.words(line, in: 3...7) && !PageTextChrome.endsSentence(line)
             && ["المزيد من مقالات", "المزيد من أخبار", "المزيد من قصص", "المزيد من مواضيع", "المزيد من تقارير", "المزيد من فيديوهات", "مزيد من مقالات"].contains(where: line.hasPrefix)
+            // More from the site, named by its brand in Latin letters («المزيد من GQ الشرق الأوسط»).
+            || PageTextChrome.words(line, in: 3...7) && !PageTextChrome.endsSentence(line) && line.hasPrefix("المزيد من ")
+                && line.dropFirst(10).unicodeScalars.contains { $0.properties.isAlphabetic && $0.value < 0x250 }
             // A printed page's other stories («مقالات أخرى في هذه الصفحة»).
             || PageTextChrome.words(line, in: 2...7) && !PageTextChrome.endsSentence(line) && ["مقالات أخرى", "أخبار أخرى", "مواضيع أخرى", "موضوعات أخرى"].contains(where: line.hasPrefix)
             // Joomla's «المزيد في هذه الفئة :», «المزيد من هذا القسم»: more from the story's own category.

@@ -82,6 +82,9 @@ enum PageTextChrome {
         let arrows: [Character] = ["→", "←", "⟵", "⟶"]
         return (line.first.map(arrows.contains) == true || line.last.map(arrows.contains) == true) && words(line, in: 1...maxListedTitleWords)
             || PageChrome.isNeighbourLink(line) && words(line, in: 2...(maxListedTitleWords + 2))
+            // Movable Type's «« لماذا نحب الأخبار السيئة؟» and «عن المدينة التي لا تنام »»: a guillemet
+            // set apart by a space, never closed, points the way as an arrow does.
+            || words(line, in: 2...maxListedTitleWords) && (line.hasPrefix("« ") && !line.contains("»") || line.hasSuffix(" »") && !line.contains("«"))
     }
 
     /// A poll's question over its answers («… لمواجهة الإرهاب؟», «نعم», «لا», «لا أدري»).
@@ -214,13 +217,16 @@ enum PageTextChrome {
 
     /// What signs a headline right under it: a credit («العرب - وكالات»), a byline, the agency alone in brackets.
     static func isHeadlineFooter(_ line: String) -> Bool {
-        PageTextHead.isCredit(line) || BylineLine.name(in: line) != nil || BylineLine.isDated(line) || collectiveCredits.contains(line)
+        PageTextHead.isCredit(line) || BylineLine.name(in: line) != nil || BylineLine.isDated(line) || collectiveCredits.contains(line) || deskCredits.contains(line)
             || line.wholeMatch(of: /\(\s*[^()\d]{2,20}\s*\)/) != nil && words(line, in: 1...3)
             || isSlashCredit(line)
     }
 
     /// The credit of copy gathered from several sources, signing it alone.
     static let collectiveCredits: Set<String> = ["وكالات", "متابعات", "متابعة", "وكالات الأنباء", "وكالات - متابعات", "رصد"]
+
+    /// An institution's desk signing its news under the stamp («المركز الإعلامي»); a menu's item of the same name heads a headline instead.
+    static let deskCredits: Set<String> = ["المركز الإعلامي", "المكتب الإعلامي", "الدائرة الإعلامية", "الإدارة الإعلامية", "المكتب الصحفي", "فريق التحرير", "هيئة التحرير", "قسم الأخبار"]
 
     /// «وكالات/ فلسطين أون لاين», «غزة/ محمد أحمد»: a credit whose slash clings to its first part, not a trail's spaced « / ».
     static func isSlashCredit(_ line: String) -> Bool {

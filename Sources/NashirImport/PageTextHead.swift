@@ -24,7 +24,10 @@ enum PageTextHead {
             lines.removeFirst(PageTextChrome.isDateLine(lines[headline - 1]) ? headline - 1 : headline)
             return false
         }
-        guard let copy = firstCopy(lines) else { return false }
+        guard var copy = firstCopy(lines) else { return false }
+        // A forum post's copy opens under its poster's greeting, whatever its first line's shape
+        // («السلام عليكم ورحمة الله وبركاته», «نشر هذا المقال بالتعاون مع …»).
+        if copy >= 2, isGreeting(lines[copy - 2]) { copy -= 1 }
         // A title printed twice in a row but for a link, then signed, is the headline (a forum's topic
         // under the trail ending in it), whatever buttons and counts under its byline read like a
         // headline («الرد على هذا الموضوع», «الأعضاء», «6393 مشاركة»).
@@ -50,6 +53,29 @@ enum PageTextHead {
            echo - heading >= 2, isHeadlineLike(page[echo]) {
             lines.removeSubrange(heading..<echo)
             lines.removeFirst(heading > 0 && isSectionLabel(lines[heading - 1]) ? heading - 1 : heading)
+            return false
+        }
+        // The title over its topic's starter, however short («اللقب في الملعب», «بدأ بواسطة …»), the board over it.
+        if let started = lines[..<copy].firstIndex(where: PageChrome.isTopicStarter), started >= 2,
+           PageTextChrome.words(lines[started - 1], in: 2...PageTextChrome.maxListedTitleWords), !PageChrome.isChrome(lines[started - 1]) {
+            lines.removeFirst(isSectionLabel(lines[started - 2]) ? started - 2 : started - 1)
+            return false
+        }
+        // A trail from the site's name, printed again under its logo, a step a line down to the
+        // headline (a forum's «منتديات …», «منتديات …», «المنتديات العامة», «منتدى الفن والمشاهير», title),
+        // whatever boxes and buttons stand between the title and the copy: its last step is the section.
+        if signedTwice == nil, copy > 3, let again = lines[1..<3].firstIndex(of: lines[0]) {
+            let steps = lines[(again + 1)..<copy].prefix(while: isSectionLabel)
+            if (1...3).contains(steps.count), steps.endIndex < copy, isHeadlineLike(lines[steps.endIndex]) {
+                lines.removeFirst(steps.endIndex - 1)
+                return false
+            }
+        }
+        // A short title right under the site's own links, signed and dated over the copy («تواصل»,
+        // «صلاح وشر الإصابات», «نُشر بتاريخ 8 أبريل، 2018 بواسطة أم عبد الله»): a blog's post under its menu.
+        if copy >= 3, BylineLine.isDated(lines[copy - 1]), PageTextChrome.words(lines[copy - 2], in: 1...3), PageChrome.isInterface(lines[copy - 3]),
+           !PageChrome.isInterface(lines[copy - 2]), !PageTextChrome.isDateLine(lines[copy - 2]), !PageTextChrome.endsSentence(lines[copy - 2]) {
+            lines.removeFirst(copy - 2)
             return false
         }
         // A trail from the home page over a short headline and its stamp heads the story's block,
@@ -232,7 +258,10 @@ enum PageTextHead {
               !PageTextChrome.endsSentence(lines[0]), !PageTextChrome.isDateLine(lines[0]), !PageChrome.tickerLabels.contains(lines[0]) else { return false }
         let dated = PageTextChrome.isDateLine(lines[headline - 1])
         let between = lines[1..<(dated ? headline - 1 : headline)]
-        guard !between.isEmpty, dated || between.contains(where: { PageTextChrome.endsSentence($0) || PageChrome.isInterface($0) && $0.allSatisfy(\.isASCII) }) else { return false }
+        // A headline signed under it tells it from the description over it as a date does (Thesis's
+        // «يوميات الخبر», «مدونة شخصية في متابعة الأخبار والتعليق عليها», headline, «بقلم حسن عبد الرحمن في 13 أكتوبر 2018»).
+        let signed = BylineLine.opens(lines[headline + 1])
+        guard !between.isEmpty, dated || signed || between.contains(where: { PageTextChrome.endsSentence($0) || PageChrome.isInterface($0) && $0.allSatisfy(\.isASCII) }) else { return false }
         // A section's headline and date over a deck have the same shape, but that headline speaks of
         // what the copy says; a description does not.
         let words = PageTextChrome.words(lines[headline])
@@ -240,7 +269,13 @@ enum PageTextHead {
         let arabic = between.filter { $0.unicodeScalars.contains(where: PageTextBody.isArabicLetter) }
         // (Undated, a sentence over the headline is a description however it overlaps the copy: a
         // writer's «صحفي. أكتب عن السياسة والاقتصاد …» over a post on politics.)
-        guard !dated || arabic.allSatisfy({ Set(ArabicAnalyzer.terms(in: $0)).intersection(copy).count <= 1 }) else { return false }
+        guard !dated && !signed || arabic.allSatisfy({ Set(ArabicAnalyzer.terms(in: $0)).intersection(copy).count <= 1 }) else { return false }
+        // (Signed only, the byline stands between the headline and its copy: a description shares
+        // no words with the headline either, where a headline over its deck does: «هيومان رايتس ووتش: …».)
+        // Nor with the copy itself, under the byline's stamp and buttons.
+        let titled = Set(ArabicAnalyzer.terms(in: lines[headline]))
+            .union(lines[(headline + 1)...].drop(while: { !PageTextChrome.isProse($0) }).prefix(3).flatMap { ArabicAnalyzer.terms(in: $0) })
+        guard dated || !signed || arabic.allSatisfy({ Set(ArabicAnalyzer.terms(in: $0)).intersection(titled).count <= 1 }) else { return false }
         // The blog's own links under its description (its home, its notice, its profiles) tell it from a deck,
         // however long the headline under them.
         let linked = between.contains(where: { PageChrome.homeLabels.contains($0) || PageChrome.isCopyright($0) || PageChrome.isInterface($0) && $0.allSatisfy(\.isASCII) })
@@ -252,7 +287,9 @@ enum PageTextHead {
                 || PageTextChrome.words(line, in: 1...6) && !line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
                 // Over the post's date, a description may be a phrase («متابعات إخبارية يومية»).
                 || (isHeadlineLike(line) || (PageTextChrome.endsSentence(line) || dated) && PageTextChrome.words(line, in: 3...15))
-                    && (PageTextChrome.words(line) < words || linked && PageTextChrome.endsSentence(line))
+                    // (A headline never closes on a full stop: a sentence so closed over the post's date is
+                    // the description, however short the headline under it: Blogger's «ما يصلنا من أخبار، ننقله لكم كما هو مع المصدر.».)
+                    && (PageTextChrome.words(line) < words || linked && PageTextChrome.endsSentence(line) || dated && between.count == 1 && line.hasSuffix(".") && PageTextChrome.words(line, upTo: 13) <= 12)
         }
     }
 

@@ -9,8 +9,14 @@ extension PageTextHead {
     static func isHeadlineLike(_ line: String) -> Bool {
         PageTextChrome.words(line, in: 4...PageTextChrome.maxListedTitleWords) && !line.hasSuffix(".") && !line.hasSuffix(":")
             && !PageTextChrome.isDateLine(line) && !PageChrome.isChrome(line) && !PageTextBody.isButton(line)
-            && BylineLine.name(in: line) == nil && !BylineLine.opensLabelled(line) && !isBreadcrumb(line) && PageTextBody.breadcrumbSection(line) == nil && line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
-            && !isCaption(line) && !line.contains("©") && !isCredit(line) && !isJoinedList(line)
+            && BylineLine.name(in: line) == nil && !BylineLine.opensLabelled(line) && !BylineLine.isDated(line) && !isBreadcrumb(line) && PageTextBody.breadcrumbSection(line) == nil && line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
+            && !isCaption(line) && !line.contains("©") && !isCredit(line) && !isJoinedList(line) && !isGreeting(line)
+    }
+
+    /// A poster's greeting over a forum post's copy («السلام عليكم ورحمة الله وبركاته»): never its title.
+    static func isGreeting(_ line: String) -> Bool {
+        let bare = ArabicNormalizer.normalize(line.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)))
+        return PageTextChrome.words(line, in: 2...6) && ["السلام عليكم", "بسم الله الرحمن الرحيم"].contains(where: { bare.hasPrefix(ArabicNormalizer.normalize($0)) })
     }
 
     /// A ticker's titles or a menu's items copied onto one line between bars: two parts of three

@@ -106,7 +106,7 @@ extension PageTextBody {
                   !PageChrome.isAdSlot(label), !DeckLine.shareButtons.contains(label.lowercased()),
                   // A byline under a deck heads no box: the photo's caption under it is no title.
                   // Nor does a press release's end mark («# # #»): what follows it is no copy.
-                  BylineLine.name(in: label) == nil, !isEndMark(label),
+                  BylineLine.name(in: label) == nil, !isEndMark(label), !PageChrome.isPosterField(label),
                   !knownLabelsOnly || PageChrome.isChrome(label),
                   !label.hasSuffix(":") || PageChrome.isChrome(label) else { continue }
             // A subheading over the copy's own read-also line heads no box: the line goes by itself.

@@ -49,6 +49,16 @@ public struct PageTextParser: Sendable {
                    || page[end...].contains(where: { $0.contains(section.name) && (PageTextBody.isLatinInterface($0) || $0.contains("©") || Self.isLatinAround(section.name, in: $0)) })) {
             section = defaultSection
         }
+        // An Arabic name alone among the host's lines in Latin letters, over its links to the blog's
+        // pages and the post's date, is the blog's (LiveJournal's «كشكول الأخبار» under «Log in»,
+        // over «Recent Entries», «Archive», «Mar. 3rd, 2018»), not a section.
+        let arabic = { (line: String) in line.unicodeScalars.contains(where: PageTextBody.isArabicLetter) }
+        var blogName: String?
+        if let first = page.firstIndex(where: arabic), first > 0, let end = page.firstIndex(of: headline),
+           end - first > 3, !page[(first + 1)..<end].contains(where: arabic) {
+            blogName = page[first]
+            if section.name == page[first] { section = defaultSection }
+        }
         // A category's heading over its names right over the headline («مصنّف تحت:», «عرب», «العراق»):
         // the first names the section, the others narrow it.
         if let end = page.firstIndex(of: headline), end >= 3, page[end - 1] == section.name,
@@ -71,7 +81,7 @@ public struct PageTextParser: Sendable {
         let mediaLink = PageChrome.isMediaLink(section.name)
         if section == defaultSection || section.name == defaultSection.name || Self.genericSections.contains(section.name) || menuItem || mediaLink, let name = CategoryLine.trailBetweenEchoes(of: headline, on: page) ?? CategoryLine.trailFromSiteName(under: lines, on: page) ?? CategoryLine.section(in: lines, page: page) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline })
                ?? (!leading.menu && leading.lastItem == section.name ? CategoryLine.underWriterAndDate(lines) : nil),
-           name != page.first {
+           name != page.first, name != blogName {
             section = Section(slug: TextCleaning.slug(for: name), name: name)
         } else if mediaLink {
             section = defaultSection
@@ -129,6 +139,11 @@ public struct PageTextParser: Sendable {
         let arabicHeadline = headline.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
         while let line = lines.first, highlights.count < Self.maxHighlights, lines.count > 1 {
             if DatelineParser.isWholeLine(line) { break }
+            // A forum poster's greeting: the post's copy opens under it.
+            if PageTextHead.isGreeting(line) {
+                lines.removeFirst()
+                break
+            }
             // A study opens its copy under its first part's heading («مقدمة»): the copy's first subheading.
             if Self.openingHeadings.contains(line.trimmingCharacters(in: .init(charactersIn: ": "))), PageTextChrome.isProse(lines[1]) { break }
             // A summary's label over the deck or opening it («ملخص:»): the deck, whatever its shape,
@@ -225,7 +240,7 @@ public struct PageTextParser: Sendable {
         let arabicCopy = lines.count { $0.unicodeScalars.contains(where: PageTextBody.isArabicLetter) } * 2 > lines.count
         lines.removeAll { PageChrome.isInterface($0) || arabicCopy && PageTextBody.isLatinInterface($0) }
         guard !lines.isEmpty else { throw ImportError(file: file, problem: "the article has a headline but no body paragraphs") }
-        if section == defaultSection, let name = CategoryLine.alone(in: underHeadline, after: lines[lines.count - 1], menu: page.prefix { $0 != headline }) {
+        if section == defaultSection, let name = CategoryLine.alone(in: underHeadline, after: lines[lines.count - 1], menu: page.prefix { $0 != headline }), name != blogName {
             section = Section(slug: TextCleaning.slug(for: name), name: name)
         }
 
@@ -292,8 +307,10 @@ public struct PageTextParser: Sendable {
         // A theme's bullet or dash before the label («• رياضة», «- عربي ودولي»).
         if let first = lines.first, ["• ", "· ", "- "].contains(where: first.hasPrefix) { lines[0] = String(first.dropFirst(2)) }
         // A field («المصدر : وكالات») is no label.
+        // (A short line over its signed stamp and the copy is the headline: «صلاح وشر الإصابات», «نُشر بتاريخ … بواسطة …».)
         guard lines.count >= 3, Self.isLabel(lines[0]), !lines[0].contains(":"), !PageTextChrome.weekdays.contains(lines[0]),
-              !Self.isLabel(lines[1]) || lines[1].count > lines[0].count || stamped
+              !(BylineLine.isDated(lines[1]) && PageTextChrome.isProse(lines[2])),
+              !Self.isLabel(lines[1]) || lines[1].count > lines[0].count || stamped || PageChrome.isTopicStarter(lines[2])
               // A date between the label and the headline is its stamp («الشؤون الإقليمية», «7 يوليو 2018», headline).
               || PageTextChrome.isDateLine(lines[1]) && lines.count >= 4 && PageTextHead.isHeadlineLike(lines[2]) else { return defaultSection }
         var label = lines.removeFirst()

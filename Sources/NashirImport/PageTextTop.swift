@@ -54,6 +54,20 @@ extension PageTextChrome {
         }
         // A top bar's date may stand among its menus; one closing the run is the story's own.
         var run = lines.prefix { (isLabel($0) || isDateLine($0) || PageChrome.isChrome($0)) && !DatelineParser.isWholeLine($0) }.count
+        // A notice closing the run is the page's, not the menu's last item (a forum's welcome to
+        // guests under its trail): the label over it is.
+        while run > 2, run < lines.count, endsSentence(lines[run - 1]), PageChrome.isChrome(lines[run - 1]) {
+            lines.remove(at: run - 1)
+            run -= 1
+        }
+        // A kind of text closing a trail («الرئيسية», «الأخبار», «دولي», «بيان صحفي») names no
+        // section: the step over it does.
+        if run >= 3, run < lines.count, PageChrome.textKinds.contains(lines[run - 1]), PageTextHead.isSectionLabel(lines[run - 2]) {
+            lines.remove(at: run - 1)
+            run -= 1
+        }
+        // A topic's title over its starter («بدأ بواسطة …») closes the run, however short the title.
+        if let started = lines.prefix(run).firstIndex(where: PageChrome.isTopicStarter), started >= 3 { run = started - 1 }
         // The headline's own block may close the run too: its credit, byline or bracketed agency
         // under a short headline («رياضة», «أحلام الفتى القناص», «العرب - وكالات», «(رويترز)»).
         let end = run

@@ -1,0 +1,74 @@
+import NashirDomain
+import Testing
+
+@testable import NashirImport
+
+/// Boxes and labels of outlets first seen in sets 155–162: a press office's kind of text closing
+/// its trail, a shrine's link to its live stream, read-also boxes under other names, a magazine's
+/// «more from» its brand, Genesis's «تحت تصنيف:» and a menu's item named like a statement.
+@Suite struct PageTextOutletBoxTests: PageLinesParsing {
+    static let headline = PageTextWholePageTests.headline
+    static let copy = PageTextWholePageTests.copy
+    static let menu = ["الرئيسية", "سياسة", "صحة", "رياضة", "منوعات", "اتصل بنا"]
+
+    /// «بيان صحفي» under the trail says what the text is: the trail's step over it is the section.
+    @Test func aPressReleaseUnderTheTrail() throws {
+        let content = try parse(Self.menu + ["بحث", "الرئيسية", "الأخبار", "دولي", "بيان صحفي", Self.headline, "5 أبريل 2018", "طباعة"] + Self.copy)
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "دولي")
+    }
+
+    /// An institution's desk signs its news under the date («المركز الإعلامي»), under a short
+    /// headline that closes the menu's run of labels: the desk is no headline.
+    @Test func aDeskSigningUnderTheDate() throws {
+        let short = "خطاب ننتظره من الوزير"
+        let content = try parse(["English", "الاتحاد المصري لكرة القدم"] + Self.menu + ["الأخبار", "أخبار دولية", short, "31/01/2014", "المركز الإعلامي"] + Self.copy)
+        #expect(content.headline == short)
+        #expect(content.section.name == "أخبار دولية")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A link to the live stream naming where from is the site's, never the headline.
+    @Test func aLinkToTheLiveStream() throws {
+        #expect(PageChrome.isChrome("البث المباشر من الحرم الحسيني الشريف"))
+        #expect(!PageChrome.isChrome("بث مباشر: الأهلي والزمالك في نهائي الكأس"))
+        let content = try parse(Self.menu + ["البث المباشر من الحرم الشريف", "ثقافة", Self.headline, "تاريخ النشر: 15/05/2018", "عدد القراءات: 2335"] + Self.copy)
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "ثقافة")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// «يستحق القراءة...» and «مقال ذو صلة: …» offer another story inside the copy.
+    @Test func readAlsoUnderOtherNames() throws {
+        #expect(PageChrome.isRelatedLink("يستحق القراءة..."))
+        #expect(PageChrome.isRelatedLink("مقال ذو صلة: كيف تتحقق من صورة قبل مشاركتها؟"))
+        #expect(!PageChrome.isRelatedLink("وقال إن التقرير يستحق القراءة بعناية قبل اتخاذ أي قرار."))
+        let lines = Array(Self.copy.prefix(2)) + ["يستحق القراءة...", "البرلمان يناقش قانوناً جديداً للإقامة الدائمة"] + Array(Self.copy.dropFirst(2))
+            + ["مقال ذو صلة: كيف تتحقق من صورة قبل مشاركتها؟"]
+        let content = try parse(["صحة", Self.headline] + lines + ["العلامات", "صحة"])
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A magazine's «المزيد من GQ الشرق الأوسط» heads other stories after the copy.
+    @Test func moreFromTheBrand() throws {
+        #expect(PageChrome.isMoreFromHeading("المزيد من GQ الشرق الأوسط"))
+        #expect(!PageChrome.isMoreFromHeading("المزيد من الضحايا"))
+        let after = ["المزيد من GQ الشرق الأوسط", "اللاعب الذي غيّر قواعد اللعبة في الدوري", "أحذية رياضية محدودة الإصدار لا تفوّتها", "من نحن", "اتصل بنا"]
+        let content = try parse(["صحة", Self.headline] + Self.copy + after)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// Genesis's «تحت تصنيف: العالم» under the copy names the category.
+    @Test func filedUnderTheCategory() throws {
+        let content = try parse(Self.menu + [Self.headline, "14 يوليو، 2018 بواسطة مريم الفلاسي — اترك تعليقاً"] + Self.copy + ["تحت تصنيف: العالم", "موسوم بـ: صحة"])
+        #expect(content.section.name == "العالم")
+    }
+
+    /// A menu's item that reads like a statement's opening («التصنيف», a press index) heads its
+    /// box further down; the label over the headline stays the section.
+    @Test func aMenuItemNamedLikeAStatement() throws {
+        let top = ["مراسلون", "الأخبار", "التصنيف", "البلدان", "الحملات", "من نحن", "تبرّعوا", "ثقافة"]
+        let content = try parse(top + [Self.headline, "نُشر في 10.02.2018", "مشاركة"] + Self.copy + ["التصنيف العالمي لحرية الصحافة", "2018", "ادعموا عملنا"])
+        #expect(content.section.name == "ثقافة")
+    }
+}
