@@ -44,7 +44,10 @@ enum PageChrome {
         "استمع إلى المقالة", "استمع إلى المقال", "استمع للمقالة", "استمع للمقال", "استمع إلى الخبر", "استمع للخبر", "تشغيل", "إيقاف مؤقت",
         // Font-size controls.
         "تكبير الخط", "تصغير الخط", "حجم الخط", "A+", "A-", "+A", "-A",
-    ]).union(adLabels)
+    ]).union(adLabels).union(backLinks)
+
+    /// A link back to the list the story was opened from, under the trail («عودة»).
+    static let backLinks: Set<String> = ["عودة", "رجوع", "العودة للخلف", "الرجوع للخلف", "عودة للخلف", "رجوع للخلف", "العودة إلى القائمة", "العودة للقائمة"]
 
     /// An ad slot's label between paragraphs.
     static let adLabels: Set<String> = ["إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "إضافة إعلان", "اضافة اعلان", "Advertisement", "ADVERTISEMENT", "Sponsored", "Publicité", "Ad"]
@@ -78,7 +81,9 @@ enum PageChrome {
     /// A home page's flags on a story («أهم الأخبار», «مميز»): printed by its categories over the
     /// headline, they name no section.
     static let storyFlags: Set<String> = ["أهم الأخبار", "الأخبار الرئيسية", "أبرز الأخبار", "مميز", "مميزة", "أخبار مميزة", "حصري", "حصريا",
-                                           "مختارات", "مختارات المحرر", "اختيارات المحرر", "Featured", "Trending", "Top Stories", "Editor's Pick"]
+                                           "مختارات", "مختارات المحرر", "اختيارات المحرر", "Featured", "Trending", "Top Stories", "Editor's Pick",
+                                           // A breaking story's flag under its category («عالمي», «أخبار عاجلة», headline).
+                                           "أخبار عاجلة", "خبر عاجل"]
 
     /// The first step of a breadcrumb: the site's home.
     static let homeLabels = ["الصفحة الرئيسية", "الرئيسية", "الرئيسيه", "Home", "home"]

@@ -397,7 +397,7 @@ enum PageTextHead {
     /// a byline («كتب أمير صالح»), even with its city or outlet in brackets or quotes (««عكاظ» (الرياض)»).
     static func isSectionLabel(_ line: String) -> Bool {
         PageTextChrome.isLabel(line) && !line.hasSuffix(":") && !PageChrome.isChrome(line) && !PageTextChrome.isDateLine(line)
-            && BylineLine.name(in: line) == nil
+            && BylineLine.name(in: line) == nil && !isGreeting(line)
             && !PageTextChrome.weekdays.contains(line.filter { !"،, ".contains($0) })
             && !PageTextBody.isButton(line) && line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
             && !line.contains(where: { $0.isNumber || "()«»\"←→".contains($0) })

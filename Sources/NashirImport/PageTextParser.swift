@@ -309,7 +309,7 @@ public struct PageTextParser: Sendable {
         // A field («المصدر : وكالات») is no label.
         // (A short line over its signed stamp and the copy is the headline: «صلاح وشر الإصابات», «نُشر بتاريخ … بواسطة …».)
         guard lines.count >= 3, Self.isLabel(lines[0]), !lines[0].contains(":"), !PageTextChrome.weekdays.contains(lines[0]),
-              !(BylineLine.isDated(lines[1]) && PageTextChrome.isProse(lines[2])),
+              !(BylineLine.isDated(lines[1]) && PageTextChrome.isProse(lines[2])), !PageTextHead.isGreeting(lines[0]),
               !Self.isLabel(lines[1]) || lines[1].count > lines[0].count || stamped || PageChrome.isTopicStarter(lines[2])
               // A date between the label and the headline is its stamp («الشؤون الإقليمية», «7 يوليو 2018», headline).
               || PageTextChrome.isDateLine(lines[1]) && lines.count >= 4 && PageTextHead.isHeadlineLike(lines[2]) else { return defaultSection }

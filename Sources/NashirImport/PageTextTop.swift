@@ -55,8 +55,8 @@ extension PageTextChrome {
         // A top bar's date may stand among its menus; one closing the run is the story's own.
         var run = lines.prefix { (isLabel($0) || isDateLine($0) || PageChrome.isChrome($0)) && !DatelineParser.isWholeLine($0) }.count
         // A notice closing the run is the page's, not the menu's last item (a forum's welcome to
-        // guests under its trail): the label over it is.
-        while run > 2, run < lines.count, endsSentence(lines[run - 1]), PageChrome.isChrome(lines[run - 1]) {
+        // guests under its trail): the label over it is. So is a link back to the list («عودة»).
+        while run > 2, run < lines.count, endsSentence(lines[run - 1]) && PageChrome.isChrome(lines[run - 1]) || PageChrome.backLinks.contains(lines[run - 1]) {
             lines.remove(at: run - 1)
             run -= 1
         }
@@ -236,6 +236,8 @@ extension PageTextChrome {
         while lines.count >= 3, isDateLine(lines[0]) || PageChrome.isCounter(lines[0]), !isDateLine(lines[1]) || isLabelledStamp(lines[0]) { lines.removeFirst() }
         // Nor is the featured photo's caption printed over it («صورة من الأرشيف (إ ب أ)»).
         while lines.count >= 3, PageTextHead.isCaption(lines[0]), PageTextHead.isHeadlineLike(lines[1]) { lines.removeFirst() }
+        // Nor is a basmala heading the page over it.
+        while lines.count >= 3, PageTextHead.isGreeting(lines[0]) { lines.removeFirst() }
         // Nor is the source's field over it («المصدر : وكالات»).
         while lines.count >= 3, PageTextBody.sourceField(lines[0]) != nil, words(lines[0], in: 1...6) { lines.removeFirst() }
         // One word only: a short headline over its sub-headline has the same shape, and over its stamp it is the headline.

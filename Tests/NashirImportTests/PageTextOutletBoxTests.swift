@@ -3,9 +3,10 @@ import Testing
 
 @testable import NashirImport
 
-/// Boxes and labels of outlets first seen in sets 155–162: a press office's kind of text closing
+/// Boxes and labels of outlets first seen in sets 155–170: a press office's kind of text closing
 /// its trail, a shrine's link to its live stream, read-also boxes under other names, a magazine's
-/// «more from» its brand, Genesis's «تحت تصنيف:» and a menu's item named like a statement.
+/// «more from» its brand, Genesis's «تحت تصنيف:», a menu's item named like a statement, a
+/// basmala heading the page, a link back to the list and a breaking story's flag.
 @Suite struct PageTextOutletBoxTests: PageLinesParsing {
     static let headline = PageTextWholePageTests.headline
     static let copy = PageTextWholePageTests.copy
@@ -26,6 +27,29 @@ import Testing
         #expect(content.headline == short)
         #expect(content.section.name == "أخبار دولية")
         #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A religious portal heads every page with the basmala: neither section nor headline.
+    @Test func aBasmalaOverTheHeadline() throws {
+        let content = try parse(Self.menu + ["بسم الله الرحمن الرحيم", Self.headline, "نقلاً عن: فرانس 24"] + Self.copy)
+        #expect(content.headline == Self.headline)
+        #expect(content.section == PageTextParser().defaultSection)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// Liferay's «عودة» under the trail links back to the list: the trail's step over it is the section.
+    @Test func aBackLinkOverTheHeadline() throws {
+        let content = try parse(Self.menu + ["بحث", "الرئيسية", "المركز الإعلامي", "أخبار ثقافية", "عودة", Self.headline, "06/09/2018"] + Self.copy)
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "أخبار ثقافية")
+    }
+
+    /// «أخبار عاجلة» between the category and the headline flags the story: the category is the section.
+    @Test func aBreakingFlagUnderTheCategory() throws {
+        let ticker = ["عاجل", "كندا تستدعي سفيرها للتشاور بعد أزمة دبلوماسية مفاجئة", "واشنطن تفرض عقوبات جديدة على شبكة لتهريب النفط"]
+        let content = try parse(Self.menu + ticker + ["عالمي", "أخبار عاجلة", Self.headline, "بواسطة نور الهدى العمري", "يوليو 31, 2018"] + Self.copy)
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "عالمي")
     }
 
     /// A link to the live stream naming where from is the site's, never the headline.
