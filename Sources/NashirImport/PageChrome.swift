@@ -46,9 +46,6 @@ enum PageChrome {
         "تكبير الخط", "تصغير الخط", "حجم الخط", "A+", "A-", "+A", "-A",
     ]).union(adLabels).union(backLinks)
 
-    /// A link back to the list the story was opened from, under the trail («عودة»).
-    static let backLinks: Set<String> = ["عودة", "رجوع", "العودة للخلف", "الرجوع للخلف", "عودة للخلف", "رجوع للخلف", "العودة إلى القائمة", "العودة للقائمة"]
-
     /// An ad slot's label between paragraphs.
     static let adLabels: Set<String> = ["إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "إضافة إعلان", "اضافة اعلان", "Advertisement", "ADVERTISEMENT", "Sponsored", "Publicité", "Ad"]
 
@@ -56,9 +53,6 @@ enum PageChrome {
     static func isAdSlot(_ line: String) -> Bool {
         adLabels.contains(line) || PageTextBody.isAdLabel(line)
     }
-
-    /// What kind of text a story is, printed over its headline like a kicker: a press office's release, no section.
-    static let textKinds: Set<String> = ["بيان صحفي", "خبر صحفي", "بيان إعلامي", "تصريح صحفي", "بيان مشترك", "بلاغ صحفي", "Press Release", "Press release"]
 
     /// A ticker's label over other stories' headlines at the page's top.
     static let tickerLabels: Set<String> = ["عاجل", "عاجل:", "خبر عاجل", "آخر الأخبار", "أحدث الأخبار", "الأخبار العاجلة", "شريط الأخبار",
@@ -77,13 +71,6 @@ enum PageChrome {
                                           "بودكاست", "إنفوجراف", "انفوجراف", "إنفوغراف", "Video", "Videos", "Podcast", "Podcasts",
                                           // A broadcaster's link to its live stream.
                                           "البث المباشر", "بث مباشر", "مباشر", "البث الحي", "بث حي", "Live"]
-
-    /// A home page's flags on a story («أهم الأخبار», «مميز»): printed by its categories over the
-    /// headline, they name no section.
-    static let storyFlags: Set<String> = ["أهم الأخبار", "الأخبار الرئيسية", "أبرز الأخبار", "مميز", "مميزة", "أخبار مميزة", "حصري", "حصريا",
-                                           "مختارات", "مختارات المحرر", "اختيارات المحرر", "Featured", "Trending", "Top Stories", "Editor's Pick",
-                                           // A breaking story's flag under its category («عالمي», «أخبار عاجلة», headline).
-                                           "أخبار عاجلة", "خبر عاجل"]
 
     /// The first step of a breadcrumb: the site's home.
     static let homeLabels = ["الصفحة الرئيسية", "الرئيسية", "الرئيسيه", "Home", "home"]

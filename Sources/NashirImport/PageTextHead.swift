@@ -98,6 +98,9 @@ enum PageTextHead {
         // Under the headline: labels, dates, counters, buttons, bylines.
         while index >= 0, !isHeadlineLike(lines[index]) { index -= 1 }
         guard index > 0 else { return false }
+        // A title's shape under the headline's signed stamp (XOOPS's «الأخبار من CNN بالعربية» under
+        // «أرسلت بواسطة المحرر في …», a deck) is no headline: the headline stands over the stamp.
+        if index >= 2, BylineLine.isDated(lines[index - 1]), isHeadlineLike(lines[index - 2]) { index -= 2 }
         if let signedTwice { index = signedTwice }
         // Themes print the headline again over the copy (an image's title): the first one heads the block.
         if let first = lines[..<index].firstIndex(of: lines[index]) {
@@ -339,32 +342,6 @@ enum PageTextHead {
         return index
     }
 
-    /// What a forum's post header names after its label («موضوع: …», «الموضوع: …»); nil for other lines.
-    static func topicNamed(_ line: String) -> String? {
-        guard let label = ["موضوع:", "الموضوع:", "موضوع :", "عنوان الموضوع:", "عنوان المشاركة:"].first(where: line.hasPrefix) else { return nil }
-        let rest = line.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
-        return rest.isEmpty ? nil : rest
-    }
-
-    /// Who a writer is, under their name: «مدون مصري مهتم بريادة الأعمال», «كاتبة وباحثة في الشأن الخليجي».
-    /// `roles` adds titles («مدير برنامج …», «كبيرة المحللين …», «… زميل أول في …») that open a think
-    /// tank's lines under its writers' names and a column's closing note, but a sentence of copy
-    /// about someone else as often: only those places ask for them.
-    static func isWriterBio(_ line: String, roles: Bool = false) -> Bool {
-        // A footnote's star may mark it, and a comma close its first word («* صحافي، متخصص في …»).
-        let note = line.drop { $0 == "*" || $0 == " " }
-        guard PageTextChrome.words(String(note), in: 2...20), let first = note.split(separator: " ").first else { return false }
-        let word = ArabicNormalizer.normalize(first.trimmingCharacters(in: .init(charactersIn: "،,:")))
-        return writerWords.contains(word) || roles && roleWords.contains(word)
-    }
-
-    private static let roleWords = Set(["مدير", "مديرة", "كبير", "كبيرة", "مستشار", "مستشارة", "خبير", "خبيرة", "مراسل", "مراسلة", "زميل", "زميلة"].map(ArabicNormalizer.normalize))
-
-    private static let writerWords = Set([
-        "مدون", "مدونة", "كاتب", "كاتبة", "صحفي", "صحفية", "صحافي", "صحافية", "باحث", "باحثة", "أستاذ", "أستاذة", "محلل", "محللة",
-        "روائي", "روائية", "شاعر", "شاعرة", "ناقد", "ناقدة", "قاص", "قاصة", "ناشط", "ناشطة", "إعلامي", "إعلامية", "محرر", "محررة", "أكاديمي", "أكاديمية", "مترجم", "مترجمة",
-    ].map(ArabicNormalizer.normalize))
-
     /// A line copy can open with: prose, and a statement rather than a question or a cry, which
     /// a ticker's or a list's title, or a headline, may be («… فرحة الاحتفال!!»), unless longer than any title.
     static func opensCopy(_ line: String) -> Bool {
@@ -403,23 +380,11 @@ enum PageTextHead {
             && !line.contains(where: { $0.isNumber || "()«»\"←→".contains($0) })
     }
 
-    /// The last step of a trail whose steps stand between arrows («أخبارك » أخبار رياضية»), when it is a label.
-    static func arrowTrailStep(_ line: String) -> String? {
-        guard line.contains(where: { "»›>".contains($0) }), isBreadcrumb(line), let last = PageTextBody.trailSteps(line[...]).last, isSectionLabel(last) else { return nil }
-        return last
-    }
-
     /// Whether `lines[at]`, a label long enough to read as a title («غرب آسيا وشمال أفريقيا»), is
     /// the last step of a trail printed a step a line: the step over it is a menu item printed again.
     static func endsTrail(_ lines: [String], at: Int) -> Bool {
         guard at >= 1, isSectionLabel(lines[at]) else { return false }
         let step = lines[at - 1]
         return (isSectionLabel(step) || PageChrome.homeLabels.contains(step)) && lines[..<(at - 1)].contains(step)
-    }
-
-    /// «الرئيسية / أخبار / دولي», «أنت هنا: الرئيسية » عربي»: steps of a few words between separators.
-    static func isBreadcrumb(_ line: String) -> Bool {
-        let steps = PageTextBody.trailSteps(line[...])
-        return steps.count >= 2 && steps.allSatisfy { PageTextChrome.words($0, in: 1...PageTextChrome.maxLabelWords) }
     }
 }

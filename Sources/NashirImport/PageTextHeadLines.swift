@@ -2,7 +2,8 @@ import ArabicText
 import Foundation
 
 /// What a single line over the copy is: a headline's shape, a credit signing it, a photo's
-/// caption, a ticker's titles joined on one line.
+/// caption, a ticker's titles joined on one line, a greeting, a forum's topic heading, a writer's
+/// description, a trail.
 extension PageTextHead {
     /// A line that can be a headline or a sub-headline: a few words to a long line, not a
     /// sentence of copy, not a date, a byline, a button, a widget's call or a breadcrumb.
@@ -62,4 +63,42 @@ extension PageTextHead {
     /// What a headline's brackets say the story holds («فيديو», «صور»), folded: no photo's credit.
     static let mediaNotes = Set(["فيديو", "صور", "صورة", "بالفيديو", "بالصور", "فيديو وصور", "صور وفيديو", "تحديث", "تحيين", "محدث", "مباشر",
                                  "إنفوجراف", "انفوغراف", "فيديوغراف", "تقرير", "حوار", "خاص"].map(ArabicNormalizer.normalize))
+
+    /// What a forum's post header names after its label («موضوع: …», «الموضوع: …»); nil for other lines.
+    static func topicNamed(_ line: String) -> String? {
+        guard let label = ["موضوع:", "الموضوع:", "موضوع :", "عنوان الموضوع:", "عنوان المشاركة:"].first(where: line.hasPrefix) else { return nil }
+        let rest = line.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty ? nil : rest
+    }
+
+    /// Who a writer is, under their name: «مدون مصري مهتم بريادة الأعمال», «كاتبة وباحثة في الشأن الخليجي».
+    /// `roles` adds titles («مدير برنامج …», «كبيرة المحللين …», «… زميل أول في …») that open a think
+    /// tank's lines under its writers' names and a column's closing note, but a sentence of copy
+    /// about someone else as often: only those places ask for them.
+    static func isWriterBio(_ line: String, roles: Bool = false) -> Bool {
+        // A footnote's star may mark it, and a comma close its first word («* صحافي، متخصص في …»).
+        let note = line.drop { $0 == "*" || $0 == " " }
+        guard PageTextChrome.words(String(note), in: 2...20), let first = note.split(separator: " ").first else { return false }
+        let word = ArabicNormalizer.normalize(first.trimmingCharacters(in: .init(charactersIn: "،,:")))
+        return writerWords.contains(word) || roles && roleWords.contains(word)
+    }
+
+    private static let roleWords = Set(["مدير", "مديرة", "كبير", "كبيرة", "مستشار", "مستشارة", "خبير", "خبيرة", "مراسل", "مراسلة", "زميل", "زميلة"].map(ArabicNormalizer.normalize))
+
+    private static let writerWords = Set([
+        "مدون", "مدونة", "كاتب", "كاتبة", "صحفي", "صحفية", "صحافي", "صحافية", "باحث", "باحثة", "أستاذ", "أستاذة", "محلل", "محللة",
+        "روائي", "روائية", "شاعر", "شاعرة", "ناقد", "ناقدة", "قاص", "قاصة", "ناشط", "ناشطة", "إعلامي", "إعلامية", "محرر", "محررة", "أكاديمي", "أكاديمية", "مترجم", "مترجمة",
+    ].map(ArabicNormalizer.normalize))
+
+    /// The last step of a trail whose steps stand between arrows («أخبارك » أخبار رياضية»), when it is a label.
+    static func arrowTrailStep(_ line: String) -> String? {
+        guard line.contains(where: { "»›>".contains($0) }), isBreadcrumb(line), let last = PageTextBody.trailSteps(line[...]).last, isSectionLabel(last) else { return nil }
+        return last
+    }
+
+    /// «الرئيسية / أخبار / دولي», «أنت هنا: الرئيسية » عربي»: steps of a few words between separators.
+    static func isBreadcrumb(_ line: String) -> Bool {
+        let steps = PageTextBody.trailSteps(line[...])
+        return steps.count >= 2 && steps.allSatisfy { PageTextChrome.words($0, in: 1...PageTextChrome.maxLabelWords) }
+    }
 }

@@ -13,6 +13,15 @@ import Testing
     static let poster = ["#1", "صقر الجنوب", "عضو فعال", "الدولة: الأردن", "تاريخ التسجيل: Mar 2011", "المشاركات: 4,210", "معدل تقييم المستوى: 31"]
     static let replies = ["رد مع اقتباس", "23-04-2018, 10:02 AM", "#2", "أم سلمى", "بارك الله فيك"]
 
+    /// Parses `top` over the first post (its poster's fields, the copy) and the replies: the title
+    /// is the headline, `section` the section, the copy the body.
+    private func expectThread(_ top: [String], section: String) throws {
+        let content = try parse(top + Self.poster + Self.copy + Self.replies)
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == section)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
     /// The thread's tools, its view switches and its count of results are the forum's, not the
     /// title: the title stands over them, under the trail and the board's welcome to guests.
     @Test func threadToolsUnderTheTitle() throws {
@@ -26,10 +35,7 @@ import Testing
         let top = ["منتديات الواحة"] + Self.login + ["منتديات الواحة", "المنتديات العامة", "أخبار الصحة", welcome, Self.headline,
                    "أدوات الموضوع", "عرض نسخة قابلة للطباعة", "الاشتراك في هذا الموضوع…", "انواع عرض الموضوع", "العرض العادي", "العرض الشجري",
                    "النتائج 1 إلى 5 من 5", "20-04-2018, 11:48 AM"]
-        let content = try parse(top + Self.poster + Self.copy + Self.replies)
-        #expect(content.headline == Self.headline)
-        #expect(content.section.name == "أخبار الصحة")
-        #expect(content.body.map(\.text) == Self.copy)
+        try expectThread(top, section: "أخبار الصحة")
     }
 
     /// The post opens with its poster's greeting, and the copy under it however its first line
@@ -49,10 +55,7 @@ import Testing
     @Test func aTrailFromTheForumsNamePrintedTwice() throws {
         let top = ["منتديات الواحة", "منتديات الواحة", "المنتديات العامة", "منتدى الفن والمشاهير", Self.headline] + Self.login
             + ["اجعل كافة المشاركات مقروءة", "إضافة رد", "أدوات الموضوع", "13-02-2018, 05:09 AM"]
-        let content = try parse(top + Self.poster + Self.copy + Self.replies)
-        #expect(content.headline == Self.headline)
-        #expect(content.section.name == "منتدى الفن والمشاهير")
-        #expect(content.body.map(\.text) == Self.copy)
+        try expectThread(top, section: "منتدى الفن والمشاهير")
     }
 
     /// Invision prints who started the topic under its title, however short the title is; the

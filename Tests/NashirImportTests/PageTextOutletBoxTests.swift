@@ -52,6 +52,16 @@ import Testing
         #expect(content.section.name == "عالمي")
     }
 
+    /// XOOPS prints the story's source under its signed stamp («الأخبار من …»), a title's shape
+    /// over the copy: the headline is the title over the stamp.
+    @Test func aSourceLineUnderTheSignedStamp() throws {
+        let top = ["بوابة الكثبان", "أخبار اليوم من قلب الصحراء"] + Self.menu + ["بحث", "القائمة الرئيسية", "الرئيسية", "الأخبار", "إرسال خبر", "الشأن العربي"]
+        let meta = ["أرسلت بواسطة المحرر في 2018/5/12 04:16:57 (124 قراءة)", "الأخبار من وكالة الأنباء الرسمية"]
+        let content = try parse(top + [Self.headline] + meta + Self.copy + ["صفحة للطباعة", "أرسل هذا الخبر لصديق"])
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
     /// A link to the live stream naming where from is the site's, never the headline.
     @Test func aLinkToTheLiveStream() throws {
         #expect(PageChrome.isChrome("البث المباشر من الحرم الحسيني الشريف"))
