@@ -71,7 +71,7 @@ enum CategoryLine {
     static func section(in lines: [String], page: [String] = []) -> String? {
         let head = metaHead(lines)
         for line in head {
-            if let name = metaField(line) ?? named(line, after: headOpenings) ?? bylineField(line) ?? infoSentences(line) { return name }
+            if let name = metaField(line) ?? named(line, after: headOpenings) ?? bylineField(line) ?? infoSentences(line) ?? afterCommentCall(line) { return name }
         }
         // (An opening the menu over the story lists as an item of its own names a page of the site,
         // and a box's heading there: RSF's «التصنيف» over «التصنيف العالمي لحرية الصحافة».)

@@ -10,7 +10,10 @@ extension PageChrome {
         guard PageTextChrome.words(line, in: 2...60) else { return false }
         // Labelled as one («إخلاء المسؤولية: …», a health site's «تنبيه: المعلومات الواردة … لا تغني عن …»),
         // or an editor's note that the text is copied as it was.
-        if ["إخلاء المسؤولية", "إخلاء مسؤولية", "اخلاء المسؤولية", "اخلاء مسؤولية", "تنبيه:", "تنبيه :", "Disclaimer"].contains(where: line.hasPrefix) { return true }
+        if ["إخلاء المسؤولية", "إخلاء مسؤولية", "اخلاء المسؤولية", "اخلاء مسؤولية", "تنبيه:", "تنبيه :", "تنويه:", "تنويه :", "Disclaimer"].contains(where: line.hasPrefix) { return true }
+        // Who prepared the piece for the site, closing it («هذه المقالة من إعداد الكاتب المستقل طارق المصري.»).
+        if PageTextChrome.words(line, in: 4...16), ["هذه المقالة من إعداد", "هذا المقال من إعداد", "هذه المقالة بقلم", "هذا المقال بقلم", "أعد هذه المقالة", "أعد هذا المقال"]
+            .contains(where: line.hasPrefix), !line.contains("،") { return true }
         if ["ملاحظة التحرير", "ملاحظة المحرر", "ملاحظة من المحرر"].contains(where: line.hasPrefix), ["منقول", "نقلا عن", "نقلاً عن", "دون تعديل"].contains(where: line.contains) {
             return true
         }
@@ -67,9 +70,11 @@ extension PageChrome {
     private static let reuseTerms = ["إذا استخدمت أي محتوى", "اذا استخدمت أي محتوى", "يمكن استخدام المقالات", "يمكن استخدام المحتوى", "يسمح باستخدام المقالات", "في حال استخدام أي محتوى", "عند استخدام أي محتوى", "عند النقل", "عند الاقتباس",
                                      "يمنع نسخ", "يمنع نقل", "يحظر نسخ", "يحظر نقل", "لا يجوز نسخ", "لا يجوز نقل", "يمنع إعادة نشر", "يحظر إعادة نشر",
                                      // Or invite the copy under a licence («نشجعكم على إعادة نشر هذه المادة … وفق رخصة المشاع الإبداعي»).
-                                     "نشجعكم على إعادة نشر", "يمكنكم إعادة نشر", "رخصة المشاع الإبداعي"].map(ArabicNormalizer.normalize)
+                                     "نشجعكم على إعادة نشر", "يمكنكم إعادة نشر", "رخصة المشاع الإبداعي",
+                                     // Or allow sharing a link only («يمكنكم مشاركة أي مقال من … من خلال نشر رابط المقال»).
+                                     "يمكنكم مشاركة أي", "يمكنك مشاركة أي"].map(ArabicNormalizer.normalize)
     private static let republishButtons = ["أعد نشر", "إعادة نشر", "أعيدوا نشر"].map(ArabicNormalizer.normalize)
-    private static let reuseObjects = ["محتوى", "المادة", "المواد المنشورة", "مواد الموقع", "المقال", "الموقع", "رابط", "المصدر"].map(ArabicNormalizer.normalize)
+    private static let reuseObjects = ["محتوى", "المادة", "المواد المنشورة", "مواد الموقع", "المقال", "الموقع", "رابط", "المصدر", "مصدر الخبر"].map(ArabicNormalizer.normalize)
 
     /// The comment box's rules, even in sentences: «جميع التعليقات تخضع للمراجعة من قبل المشرفين.»,
     /// «الرجاء معاملة الآخرين باحترام. التعليقات التي تحتوي على خطاب كراهية … لن تتم الموافقة عليها.»
@@ -145,5 +150,9 @@ extension PageChrome {
         "لتصلك أحدث", "ليصلك أحدث", "لتصلكم أحدث",
         // A press release's contact line: «لمزيد من المعلومات، يرجى الاتصال بـ:».
         "لمزيد من المعلومات، يرجى", "للمزيد من المعلومات، يرجى", "لمزيد من المعلومات يرجى", "للمزيد من المعلومات يرجى",
+        // A magazine's appeal after the copy («أعجبكم هذا المقال؟ … جريدة مستقلة …»), a call to its newsletter («… اشترك هنا:»).
+        "أعجبكم هذا المقال؟", "أعجبك هذا المقال؟", "هل أعجبكم المقال؟", "اشترك هنا:", "اشتركوا هنا:", "سجل هنا:",
+        // A mailing list's footer («لقد تلقيت هذه الرسالة لأنك مشترك في مجموعة …», «لإلغاء الاشتراك في هذه المجموعة …»).
+        "تلقيت هذه الرسالة لأنك", "لإلغاء الاشتراك في هذه", "لالغاء الاشتراك في هذه",
     ].map(ArabicNormalizer.normalize)
 }

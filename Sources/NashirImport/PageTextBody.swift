@@ -33,6 +33,10 @@ enum PageTextBody {
         if PageTextChrome.words(line, in: 1...4) && (line.contains("أرشيف") || artCredits.contains(where: line.hasPrefix)) { return true }
         // A stock library's name alone, spelt in Arabic («شترستوك», «غيتي إيميجز»).
         if stockLibraries.contains(line.trimmingCharacters(in: .init(charactersIn: "()© "))) { return true }
+        if isDatedCaption(line) { return true }
+        // A caption that names its photographer after it («لقطة عامة للمنطقة. تصوير: جون ستانماير»).
+        if PageTextChrome.words(line, in: 3...14), let field = line.firstRange(of: /\S\s*[.،,]?\s+(تصوير|عدسة|الصورة|صورة)\s?:\s*\S/),
+           field.lowerBound > line.startIndex, !line[field.upperBound...].contains(".") { return true }
         // «صورة: وكالة الصحافة الفرنسية عبر Getty Images»: a longer field names the agency and its seller.
         if PageTextChrome.words(line, in: 5...10) && artCredits.contains(where: line.hasPrefix) && !PageTextChrome.endsSentence(line) { return true }
         // A caption closing on its picture agency after a dash, in Latin letters («… — Getty Images», «… - AFP»).
@@ -40,6 +44,16 @@ enum PageTextBody {
               let dash = line.ranges(of: " — ").last ?? line.ranges(of: " – ").last ?? line.ranges(of: " - ").last else { return false }
         let credit = line[dash.upperBound...].split(separator: " ")
         return (1...3).contains(credit.count) && credit.contains(where: { pictureAgencies.contains(String($0)) }) && credit.allSatisfy { $0.allSatisfy(\.isASCII) }
+    }
+
+    /// A picture's caption closing on the month it was taken («صورة من الأرشيف، أغسطس 2018.»,
+    /// «مشهد عام، مايو 2018.»): a few words, a comma, a month and its year.
+    static func isDatedCaption(_ line: String) -> Bool {
+        guard PageTextChrome.words(line, in: 2...7), let comma = line.lastIndex(where: { $0 == "،" || $0 == "," }) else { return false }
+        let tail = line[line.index(after: comma)...].trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        guard let year = tail.split(separator: " ").last, year.count == 4, year.allSatisfy(\.isNumber) else { return false }
+        let month = tail.dropLast(4).split(separator: " ")
+        return (1...2).contains(month.count) && (PageTextChrome.months + PageTextChrome.hijriMonths).contains(where: { $0.split(separator: " ")[0] == month[0] })
     }
 
     /// Who made the story's pictures, by their field: «تصوير: …», «تصميم: حبر.», «رسوم: …».

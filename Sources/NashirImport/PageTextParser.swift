@@ -22,8 +22,10 @@ public struct PageTextParser: Sendable {
         let rules = PageTextBody.linesUnderRules(lines)
         PageTextBody.dropNoise(&lines)
         let page = lines
+        CategoryLine.splitTrailOverTitle(&lines)
         PageTextChrome.dropCutEchoes(&lines)
         PageTextBody.dropLabelledFigures(&lines)
+        PageTextBody.dropEmbeddedPosts(&lines)
         lines.removeAll(where: PageTextBody.isPhotoCredit)
         PageTextBody.dropLeadingButtons(&lines)
         let leading = PageTextChrome.dropLeading(&lines)
@@ -79,7 +81,7 @@ public struct PageTextParser: Sendable {
         // first on the page, is never the category the head block names (a source line under the date).
         // A menu's link to a kind of media («فيديو», «صور») names no story's section either.
         let mediaLink = PageChrome.isMediaLink(section.name)
-        if section == defaultSection || section.name == defaultSection.name || Self.genericSections.contains(section.name) || menuItem || mediaLink, let name = CategoryLine.trailBetweenEchoes(of: headline, on: page) ?? CategoryLine.trailFromSiteName(under: lines, on: page) ?? CategoryLine.section(in: lines, page: page) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline })
+        if section == defaultSection || section.name == defaultSection.name || Self.genericSections.contains(section.name) || menuItem || mediaLink, let name = CategoryLine.trailEnding(in: headline, on: page) ?? CategoryLine.trailBetweenEchoes(of: headline, on: page) ?? CategoryLine.trailFromSiteName(under: lines, on: page) ?? CategoryLine.section(in: lines, page: page) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline })
                ?? (!leading.menu && leading.lastItem == section.name ? CategoryLine.underWriterAndDate(lines) : nil),
            name != page.first, name != blogName {
             section = Section(slug: TextCleaning.slug(for: name), name: name)
@@ -241,6 +243,11 @@ public struct PageTextParser: Sendable {
         lines.removeAll { PageChrome.isInterface($0) || arabicCopy && PageTextBody.isLatinInterface($0) }
         guard !lines.isEmpty else { throw ImportError(file: file, problem: "the article has a headline but no body paragraphs") }
         if section == defaultSection, let name = CategoryLine.alone(in: underHeadline, after: lines[lines.count - 1], menu: page.prefix { $0 != headline }), name != blogName {
+            section = Section(slug: TextCleaning.slug(for: name), name: name)
+        }
+        // A theme's footer under the copy names the category before the comment count («اقتصاد 3 تعليقات»).
+        if section == defaultSection, let last = page.lastIndex(of: lines[lines.count - 1]), last + 1 < page.count,
+           let name = CategoryLine.beforeCommentCount(page[last + 1]), name != blogName {
             section = Section(slug: TextCleaning.slug(for: name), name: name)
         }
 

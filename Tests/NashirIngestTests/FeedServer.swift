@@ -48,15 +48,17 @@ struct FeedServer {
         }
         var logger = Logger(label: "feed-server")
         logger.logLevel = .critical
+        var tried: [Int] = []
         for _ in 0..<3 {
             let port = try FreePort.pick()
+            tried.append(port)
             let application = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)), logger: logger)
             let task = Task { try await application.runService(gracefulShutdownSignals: []) }
             let server = FeedServer(baseURL: "http://127.0.0.1:\(port)", task: task, hits: hits)
             if await server.answers() { return server }
             task.cancel()
         }
-        throw CancellationError()
+        throw FeedServerError(ports: tried)
     }
 
     /// A small agency feed as RSS 2.0, with an urgent item and an enclosure.
@@ -71,8 +73,10 @@ struct FeedServer {
         </channel></rss>
         """
 
+    /// Waits long for the first answer: on a loaded two-core machine a whole test run can stall
+    /// for a minute or more, and a server that is merely slow to start is no failure of the poller.
     private func answers() async -> Bool {
-        let deadline = ContinuousClock.now + .seconds(20)
+        let deadline = ContinuousClock.now + .seconds(60)
         while ContinuousClock.now < deadline {
             if let response = try? await HTTPClient.shared.execute(HTTPClientRequest(url: baseURL + "/broken"), timeout: .seconds(5)),
                response.status.code == 503 { _ = hits.take(); return true }
@@ -84,6 +88,14 @@ struct FeedServer {
     func stop() async {
         task.cancel()
         _ = await task.result
+    }
+}
+
+/// The loopback server never answered: names the ports tried, so a stalled machine is told from a poller's fault.
+struct FeedServerError: Error, CustomStringConvertible {
+    let ports: [Int]
+    var description: String {
+        "the test feed server answered on none of 127.0.0.1:\(ports.map(String.init).joined(separator: ", ")) within 60 s each"
     }
 }
 

@@ -1,0 +1,44 @@
+import Foundation
+
+/// A breadcrumb that runs to the story's own title («أخبار الواحة » أخبار العالم » <headline>»,
+/// «أنت هنا: الرئيسية » رياضة » <headline>»): the step before the title is the section.
+extension CategoryLine {
+    /// The step before `headline` in a trail on the `page` that ends in it; nil when no trail does,
+    /// or when that step is the site's home or its name.
+    static func trailEnding(in headline: String, on page: [String]) -> String? {
+        for line in page where line != headline {
+            if let step = stepBefore(headline, in: line), step != page.first { return step }
+        }
+        return nil
+    }
+
+    /// Replaces a trail that ends in the title printed on the next line by the step before the
+    /// title, so the section stands over the headline as a label does; a trail whose step before
+    /// the title is the home or the site's name goes.
+    static func splitTrailOverTitle(_ lines: inout [String]) {
+        guard let at = lines.indices.dropLast().first(where: { trailTitle(lines[$0]) == lines[$0 + 1] }) else { return }
+        if let step = stepBefore(lines[at + 1], in: lines[at]), step != lines.first {
+            lines[at] = step
+        } else {
+            lines.remove(at: at)
+        }
+    }
+
+    /// The last step of a trail of two steps or more, the title it ends in.
+    private static func trailTitle(_ line: String) -> String? {
+        let steps = PageTextBody.trailSteps(Substring(PageTextBody.trailAfterLabel(line) ?? line))
+        guard steps.count >= 2, let last = steps.last, PageTextChrome.words(last, upTo: 4) >= 3,
+              steps.dropLast().allSatisfy({ PageTextChrome.words($0, in: 1...5) && !PageTextChrome.endsSentence($0) }) else { return nil }
+        return last
+    }
+
+    private static func stepBefore(_ title: String, in line: String) -> String? {
+        guard trailTitle(line) == title else { return nil }
+        let steps = PageTextBody.trailSteps(Substring(PageTextBody.trailAfterLabel(line) ?? line))
+        // Two steps are the home or the site's name and the title: no section between them.
+        guard steps.count >= 3 else { return nil }
+        let step = steps[steps.count - 2]
+        guard !PageChrome.homeLabels.contains(step), PageTextHead.isSectionLabel(step) else { return nil }
+        return step
+    }
+}

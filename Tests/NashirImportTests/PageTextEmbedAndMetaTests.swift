@@ -1,0 +1,78 @@
+import NashirDomain
+import Testing
+
+@testable import NashirImport
+
+/// Shapes first seen in sets 171–178: a post embedded in the copy, a caption dated or signed by
+/// its photographer, a trail running to the story's title, a meta line with no separators between
+/// its fields, and the notes a magazine or a mailing list prints under the copy.
+@Suite struct PageTextEmbedAndMetaTests: PageLinesParsing {
+    static let headline = PageTextWholePageTests.headline
+    static let copy = PageTextWholePageTests.copy
+    static let menu = ["الرئيسية", "سياسة", "صحة", "رياضة", "منوعات", "اتصل بنا"]
+
+    /// A tweet embedded between paragraphs copies as its text, then «— name (@handle) date».
+    @Test func anEmbeddedTweetInTheCopy() throws {
+        let tweet = ["#عاجل | افتتاح مستشفى جديد في العاصمة pic.twitter.com/6jiqsjhn3u", "— الجزيرة مباشر (@ajmubasher) June 22, 2018"]
+        let content = try parse(Self.menu + ["صحة", Self.headline, "22/06/2018"] + Self.copy.prefix(2) + tweet + Self.copy.suffix(1))
+        #expect(content.body.map(\.text) == Self.copy)
+        #expect(PageTextBody.isPostSignature("— Breaking News (@BreakingNews) مارس 9, 2018"))
+        #expect(!PageTextBody.isPostSignature("- وقال الوزير (@health) إن المستشفى سيفتتح"))
+    }
+
+    /// A caption closing on the month the picture was taken, or naming its photographer after it.
+    @Test func captionsDatedOrSignedInTheCopy() throws {
+        let content = try parse(["صحة", Self.headline, "27 أغسطس 2018"] + [Self.copy[0], "صورة من الأرشيف، أغسطس 2018.", Self.copy[1],
+                                                                            "لقطة عامة للمنطقة. تصوير: جون ستانماير", Self.copy[2]])
+        #expect(content.body.map(\.text) == Self.copy)
+        #expect(PageTextBody.isDatedCaption("مشهد عام، مايو 2018."))
+        #expect(!PageTextBody.isDatedCaption("وقال الوزير إن العمل بدأ في مايو 2018."))
+    }
+
+    /// DataLife Engine heads the story with a trail from the site's name to its title, printed
+    /// again under it: the title is the headline, the step before it the section.
+    @Test func aTrailToTheTitleOverTheHeadline() throws {
+        let trail = "أخبار الواحة » أخبار العالم » " + Self.headline
+        let meta = ["الكاتب: mohamed", "22-05-2018, 08:26", "المشاهدات: 5 285", "التعليقات: 0"]
+        let content = try parse([trail, Self.headline] + meta + Self.copy + ["المصدر: فرانس 24", "أعجبني (35)", "طباعة"])
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "أخبار العالم")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A trail under the headline and its deck («أنت هنا: الرئيسية » رياضة » title») names the section.
+    @Test func aTrailToTheTitleUnderTheDeck() throws {
+        let deck = "الوزارة تفتتح المستشفى بعد عامين من العمل وتعد بخدمات أفضل للمرضى في العاصمة والمدن المجاورة."
+        let content = try parse(Self.menu + [Self.headline, deck, "أنت هنا: الرئيسية » رياضة » " + Self.headline, "18 أغسطس، 2018 الأفق الرقمي 0 تعليقات"] + Self.copy)
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "رياضة")
+    }
+
+    /// Dazzling runs its meta line together: the date, the writer, the comment call, the category.
+    @Test func aCategoryAfterTheCommentCall() throws {
+        let content = try parse([Self.headline, "9 أغسطس، 2018 الميزان اترك تعليقاً دولية"] + Self.copy + ["تصفح المقالات", "اترك تعليقاً"])
+        #expect(content.section.name == "دولية")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// Radiate's footer under the copy names the category before the comment count.
+    @Test func aCategoryBeforeTheCommentCount() throws {
+        let content = try parse([Self.headline, "نشرت في 31 أغسطس، 2018 بواسطة مدير الموقع"] + Self.copy + ["اقتصاد 3 تعليقات", "تصفح المقالات"])
+        #expect(content.section.name == "اقتصاد")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// What a magazine, a portal or a mailing list prints under the copy, in sentences.
+    @Test(arguments: [
+        "تنويه: يمكنكم مشاركة أي مقال من المجلة من خلال نشر رابط المقال أو الفيديو على صفحاتكم.",
+        "أعجبكم هذا المقال؟ المجلة جريدة إلكترونية مستقلة، بدون هدف تجاري، ومفتوحة للجميع.",
+        "هل ترغب في الحصول على معلومات منتظمة حول ألمانيا؟ اشترك هنا:",
+        "هذه المقالة من إعداد الكاتب المستقل طارق المصري.",
+        "لقد تلقيت هذه الرسالة لأنك مشترك في مجموعة \"نادي الإعلاميين العرب\" في مجموعات Google.",
+        "يرجى ذكر مصدر الخبر عند النقل، وكل موضوع بلا مصدر سيُنقل إلى سلة المحذوفات.",
+    ])
+    func aNoteUnderTheCopy(note: String) throws {
+        let content = try parse(["صحة", Self.headline, "1 أبريل 2018"] + Self.copy + [note, "مشاركة", "فيسبوك"])
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+}
