@@ -12,6 +12,8 @@ enum BylineLine {
     /// Words that open a byline only with a colon after them: «تقرير خاص» is a kicker, «تقرير: منى سالم» a byline.
     static let colonOpenings: Set<String> = ["تحرير", "إعداد", "اعداد", "حوار", "أجرى الحوار", "أجرت الحوار", "تقرير", "متابعة", "ترجمة",
                                              "كتب بواسطة", "الكاتب", "الكاتبة", "المحرر", "المحررة"]
+    /// Openings of a translator's credit, which may name the language translated from.
+    private static let translatorOpenings: Set<String> = ["ترجمه", "ترجمته", "ترجمة"]
     /// Most words a name (or two names joined by و) takes.
     static let maxNameWords = 5
 
@@ -26,6 +28,10 @@ enum BylineLine {
             let colon = rest.drop(while: \.isWhitespace).first.map { $0 == ":" || $0 == "：" } ?? false
             if colonOpenings.contains(opening), !colon { continue }
             rest = rest.drop { $0 == ":" || $0 == "：" || $0.isWhitespace }
+            // A translator's credit names the language first («ترجمه من الفرنسية سارة قريرة»).
+            if translatorOpenings.contains(opening), let language = rest.firstMatch(of: /^(?:من|عن) (?:ال|اللغة ال)\S+\s+/) {
+                rest = rest[language.range.upperBound...]
+            }
             let name = rest.trimmingTrailing { $0.isWhitespace || $0 == "،" || $0 == "-" || $0 == "–" }
             let words = name.split(whereSeparator: \.isWhitespace)
             // «By ريم ع.»: a name may end in an initial and its dot, a sentence does not.

@@ -13,6 +13,15 @@ extension CategoryLine {
         return isSectionName(name) ? name : nil
     }
 
+    /// The category of a meta line copied with its fields glued together, between the date's year
+    /// and the comment call («بواسطة فرانس 24يوليو 30, 2018حول العالماترك تعليقاً»).
+    static func gluedBeforeCommentCall(_ line: String) -> String? {
+        guard BylineLine.opens(line) || PageTextChrome.isDateLine(line),
+              let match = line.firstMatch(of: /\d{4}([^\d\s][^\d]{1,40}?)(?:اترك تعليق|أضف تعليق|تعليق واحد|لا توجد تعليقات)/) else { return nil }
+        let name = String(match.1).trimmingCharacters(in: .whitespaces)
+        return isSectionName(name) ? name : nil
+    }
+
     /// The category before the comment count of the line that closes the copy (Radiate's footer).
     static func beforeCommentCount(_ line: String) -> String? {
         guard let match = line.wholeMatch(of: /(.+?)\s+(?:\d+ تعليق(?:ات)?|تعليق واحد|تعليقان|لا توجد تعليقات|لا تعليقات)/) else { return nil }

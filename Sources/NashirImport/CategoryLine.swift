@@ -6,7 +6,7 @@ import Foundation
 /// or the category alone under the copy.
 enum CategoryLine {
     /// Openings of a statement that names the category, wherever it stands on the page.
-    static let statements = ["التصنيفات", "التصنيف", "التصنيفات:", "التصنيف:", "التسميات:", "القسم:", "الفئة:", "الأقسام:", "مصنفة كـ", "مصنف في", "مصنف في:", "مصنف تحت:", "مصنف تحت", "تحت تصنيف:", "نشر في",
+    static let statements = ["التصنيفات", "التصنيف", "التصنيفات:", "التصنيف:", "التسميات:", "القسم:", "الفئة:", "الأقسام:", "مصنفة كـ", "مصنف في", "مصنف في:", "مصنف تحت:", "مصنف تحت", "تحت تصنيف:", "المحور:", "نشر في",
                              "منشور في", "نشرت في", "Posted in", "Filed under", "Categories:", "Category:", "Categories", "Category", "Publié dans"] + entryStatements
 
     /// Openings of a line of the head block that names the category: «في رياضة», Pelican's «In رياضة.».
@@ -71,7 +71,7 @@ enum CategoryLine {
     static func section(in lines: [String], page: [String] = []) -> String? {
         let head = metaHead(lines)
         for line in head {
-            if let name = metaField(line) ?? named(line, after: headOpenings) ?? bylineField(line) ?? infoSentences(line) ?? afterCommentCall(line) { return name }
+            if let name = metaField(line) ?? named(line, after: headOpenings) ?? bylineField(line) ?? infoSentences(line) ?? afterCommentCall(line) ?? gluedBeforeCommentCall(line) { return name }
         }
         // (An opening the menu over the story lists as an item of its own names a page of the site,
         // and a box's heading there: RSF's «التصنيف» over «التصنيف العالمي لحرية الصحافة».)
@@ -167,6 +167,9 @@ enum CategoryLine {
             // (Over-blog prints the category as a hashtag: «Publié dans #أخبار العالم».)
             let first = firstListed(rest, separators: ",،|").trimmingCharacters(in: .init(charactersIn: "#"))
             if isName(first) { return first }
+            // A field's label and colon name a category of a few more words («المحور: العولمة وتطورات العالم المعاصر»).
+            if opening.hasSuffix(":") || line.dropFirst(opening.count).hasPrefix(":"), PageTextChrome.words(first, in: 4...5),
+               PageTextHead.isSectionLabel(first), !first.contains(":") { return first }
         }
         return nil
     }

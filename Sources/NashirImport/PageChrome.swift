@@ -236,6 +236,8 @@ enum PageChrome {
     static func isClickCall(_ line: String) -> Bool {
         guard PageTextChrome.words(line, in: 2...40) else { return false }
         let folded = ArabicNormalizer.normalize(line).lowercased()
+        // A newsletter's link to its web copy («لا تظهر الرسالة بشكل صحيح؟ اعرضها في المتصفح», «View in browser»).
+        if PageTextChrome.words(line, in: 2...10), [ArabicNormalizer.normalize("في المتصفح"), "in browser", "in your browser"].contains(where: folded.contains) { return true }
         return ["اضغط هنا", "انقر هنا", "الضغط هنا", "النقر هنا", "اضغطوا هنا", "انقروا هنا", "بالضغط هنا", "بالنقر هنا", "click here"].map(ArabicNormalizer.normalize)
             .contains { folded.contains($0) }
     }

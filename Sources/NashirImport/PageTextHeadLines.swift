@@ -12,6 +12,8 @@ extension PageTextHead {
             && !PageTextChrome.isDateLine(line) && !PageChrome.isChrome(line) && !PageTextBody.isButton(line)
             && BylineLine.name(in: line) == nil && !BylineLine.opensLabelled(line) && !BylineLine.isDated(line) && !isBreadcrumb(line) && PageTextBody.breadcrumbSection(line) == nil && line.unicodeScalars.contains(where: PageTextBody.isArabicLetter)
             && !isCaption(line) && !line.contains("©") && !isCredit(line) && !isJoinedList(line) && !isGreeting(line)
+            // A field naming the category («المحور: العولمة وتطورات العالم المعاصر») is no title.
+            && !CategoryLine.statements.contains(where: { $0.hasSuffix(":") && line.hasPrefix($0) })
     }
 
     /// A poster's greeting over a forum post's copy («السلام عليكم ورحمة الله وبركاته»): never its title.
@@ -31,7 +33,10 @@ extension PageTextHead {
     /// «العربية.نت ـ محمد جراح», «كازان - د ب أ», «المسلة – متابعة – وكالات»: the outlet or the
     /// city and the writer or the agency, a few words each side of a dash.
     static func isCredit(_ line: String) -> Bool {
-        let dashed = line.split(separator: /\s[-–—ـ]\s/)
+        // A dash spaced on one side only parts a credit's word from the site's name («المشهد العربي- وكالات»).
+        let tight = line.split(separator: /\s[-–—ـ]\s/)
+        let loose = line.split(separator: /\s*[-–—]\s+|\s+[-–—]\s*/)
+        let dashed = tight.count == 1 && loose.count > 1 && loose.contains(where: { PageTextChrome.collectiveCredits.contains($0.trimmingCharacters(in: .whitespaces)) }) ? loose : tight
         // A slash parts them too when a credit's word stands in them («عدن تايم / وكالات :»).
         let slashed = line.trimmingCharacters(in: .init(charactersIn: " :")).split(separator: /\s\/\s/)
         let parts = dashed.count == 1 && slashed.count > 1 ? slashed : dashed

@@ -75,4 +75,47 @@ import Testing
         let content = try parse(["صحة", Self.headline, "1 أبريل 2018"] + Self.copy + [note, "مشاركة", "فيسبوك"])
         #expect(content.body.map(\.text) == Self.copy)
     }
+
+    /// A translator's credit names the language first: it signs the story, under the writer's name.
+    @Test func aTranslatorsCreditUnderTheWriter() throws {
+        let content = try parse(["أوريان 21", "مجلة المغرب العربي والشرق الأوسط"] + Self.menu + ["دولي", Self.headline, "يوسف بن عمر", "ترجمه من الفرنسية سارة قريرة", "5 مايو 2018", "طباعة"] + Self.copy)
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "دولي")
+        #expect(BylineLine.name(in: "ترجمه من الفرنسية سارة قريرة") == "سارة قريرة")
+    }
+
+    /// A portal's field names the category in four words under the stamp: neither headline nor copy.
+    @Test func aCategoryFieldOfFourWords() throws {
+        let stamp = ["منى الحكيم", "الحوار المتمدن-العدد: 5760 - 2018 / 4 / 17 - 20:40", "المحور: العولمة وتطورات العالم المعاصر", "راسلوا الكاتب-ة مباشرة حول الموضوع"]
+        let content = try parse(["الحوار المتمدن"] + Self.menu + [Self.headline] + stamp + Self.copy + ["أضف تعليق", "طباعة"])
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "العولمة وتطورات العالم المعاصر")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A credit whose dash is spaced on one side only («المشهد العربي- وكالات») signs the story: no section.
+    @Test func aCreditWithATightDash() throws {
+        let content = try parse(["عربي ودولي", Self.headline, "الأحد 25 مارس 2018 12:20 م", "المشهد العربي- وكالات", "صورة نشرتها وسائل إعلام محلية (غيتي)"] + Self.copy
+                                + ["تابعوا قناة المشهد العربي على تيليجرام", "شارك الخبر", "فيس بوك", "تويتر", "أخبار متعلقة", "ألمانيا: السائق المتسبب بحادثة مونستر عمل وحده"])
+        #expect(content.section.name == "عربي ودولي")
+        #expect(PageTextHead.isCredit("المشهد العربي- وكالات"))
+        #expect(!PageTextHead.isCredit("كوريا الجنوبية- اليابان"))
+    }
+
+    /// A newsletter's web copy opens with its link to itself: no headline.
+    @Test func aNewsletterLinkToItsWebCopy() throws {
+        let content = try parse(["ما فاتك هذا الأسبوع", "لا تظهر الرسالة بشكل صحيح؟ اعرضها في المتصفح", "الخلاصة", "العدد 102 | الأربعاء 21 فبراير 2018", "العالم", Self.headline,
+                                 "المصدر: فرانس 24"] + Self.copy + ["اقرأ القصة على الموقع", "أيضاً في هذا العدد",
+                                 "قمة مجموعة السبع.. ترامب نحو مزيد من العزلة!!", "تلقيت هذه الرسالة لأنك اشتركت في نشرتنا عبر موقعنا.", "إلغاء الاشتراك"])
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "العالم")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// X Theme's meta line copies with its fields glued: the category between the year and the comment call.
+    @Test func aGluedMetaLine() throws {
+        let content = try parse([Self.headline, "بواسطة فرانس 24يوليو 30, 2018حول العالماترك تعليقاً"] + Self.copy + ["اترك تعليقاً", "إلغاء الرد"])
+        #expect(content.section.name == "حول العالم")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
 }
