@@ -12,6 +12,11 @@ enum BylineLine {
     /// Words that open a byline only with a colon after them: «تقرير خاص» is a kicker, «تقرير: منى سالم» a byline.
     static let colonOpenings: Set<String> = ["تحرير", "إعداد", "اعداد", "حوار", "أجرى الحوار", "أجرت الحوار", "تقرير", "متابعة", "ترجمة",
                                              "كتب بواسطة", "الكاتب", "الكاتبة", "المحرر", "المحررة"]
+    /// Whether `line` credits the translator («ترجمه من الفرنسية سارة قريرة»), not the writer.
+    static func isTranslatorCredit(_ line: String) -> Bool {
+        translatorOpenings.contains(where: { line.hasPrefix($0 + " ") || line.hasPrefix($0 + ":") }) && name(in: line) != nil
+    }
+
     /// Openings of a translator's credit, which may name the language translated from.
     private static let translatorOpenings: Set<String> = ["ترجمه", "ترجمته", "ترجمة"]
     /// Most words a name (or two names joined by و) takes.

@@ -86,7 +86,9 @@ enum CategoryLine {
             return name
         }
         // Right under the headline, over the byline and the date («منوعات», «بواسطة ريم الزعبي», «18 مايو 2018»).
-        if head.count >= 3, isName(head[head.startIndex]), BylineLine.opens(head[head.startIndex + 1]), PageTextChrome.isDateLine(head[head.startIndex + 2]) {
+        // (A translator's credit there signs under the writer's plain name: «كريم الشامي», «ترجمه من الفرنسية حميد العربي».)
+        if head.count >= 3, isName(head[head.startIndex]), BylineLine.opens(head[head.startIndex + 1]), !BylineLine.isTranslatorCredit(head[head.startIndex + 1]),
+           PageTextChrome.isDateLine(head[head.startIndex + 2]) {
             return head[head.startIndex]
         }
         // A meta block a field a line: the category between the byline and the date, or the date and a count («بواسطة سامي الدوري», «مال وأعمال», «14 مايو، 2018»).

@@ -80,7 +80,9 @@ enum PageChrome {
 
 
     /// Line openings of the site's calls to follow it («تابعوا أخبار الإمارات من البيان عبر غوغل نيوز»).
-    static let followPrefixes = ["تابعوا ", "تابعونا ", "تابعنا ", "اشترك في ", "اشتركوا في ", "حمّل تطبيق", "حمل تطبيق"]
+    static let followPrefixes = ["تابعوا ", "تابعونا ", "تابعنا ", "اشترك في ", "اشتركوا في ", "حمّل تطبيق", "حمل تطبيق",
+                                 // A link to write to the writer («راسلوا الكاتب-ة مباشرة حول الموضوع»).
+                                 "راسلوا الكاتب", "راسل الكاتب", "راسلوا الكاتبة", "راسل الكاتبة", "تواصل مع الكاتب", "تواصلوا مع الكاتب"]
 
     /// Another story's link inside the copy: «اقرأ أيضاً: …», and any label of a few words
     /// with «أيضاً» or «كذلك» before a colon («شاهد أيضاً: …», «قد يهمك أيضاً: …»).

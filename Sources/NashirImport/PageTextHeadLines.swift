@@ -88,7 +88,8 @@ extension PageTextHead {
         return writerWords.contains(word) || roles && roleWords.contains(word)
     }
 
-    private static let roleWords = Set(["مدير", "مديرة", "كبير", "كبيرة", "مستشار", "مستشارة", "خبير", "خبيرة", "مراسل", "مراسلة", "زميل", "زميلة"].map(ArabicNormalizer.normalize))
+    private static let roleWords = Set(["مدير", "مديرة", "كبير", "كبيرة", "مستشار", "مستشارة", "خبير", "خبيرة", "مراسل", "مراسلة", "زميل", "زميلة",
+                                          "وزير", "وزيرة", "سفير", "سفيرة", "عضو", "نائب"].map(ArabicNormalizer.normalize))
 
     private static let writerWords = Set([
         "مدون", "مدونة", "كاتب", "كاتبة", "صحفي", "صحفية", "صحافي", "صحافية", "باحث", "باحثة", "أستاذ", "أستاذة", "محلل", "محللة",

@@ -116,6 +116,14 @@ extension PageTextBody {
             // An ad slot's label may close the box («Advertisement»).
             let ads = lines[(index + 1 + titles)...].prefix(while: PageChrome.isInterface).count
             let next = index + 1 + titles + ads
+            // Under the call itself, one title of any shape between paragraphs is the box's («الحبتور والحساوي!!»,
+            // «نشطاء: "أكثر من نصف مليون قتيل …"»), though a sentence's: the copy resumes under it.
+            if titles == 0, readAlso, !label.hasSuffix(":"), index + 2 < lines.count, PageTextChrome.isProse(lines[index + 2]),
+               PageTextChrome.words(lines[index + 1], in: 2...16), !lines[index + 1].hasSuffix("."), !lines[index + 1].hasSuffix(":"), !opensLikeCopy(lines[index + 1]) {
+                drop.insert(integersIn: index...(index + 1))
+                index += 1
+                continue
+            }
             guard titles >= 1 else { continue }
             // The copy resumes with prose, or with a short sentence of its own («وأعقبت العواصف صواعق عنيفة.»).
             let resumes = next < lines.count && (PageTextChrome.isProse(lines[next]) || lines[next].hasSuffix(".") && PageTextChrome.words(lines[next], upTo: 4) >= 4)

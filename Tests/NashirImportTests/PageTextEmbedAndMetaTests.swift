@@ -118,4 +118,35 @@ import Testing
         #expect(content.section.name == "حول العالم")
         #expect(content.body.map(\.text) == Self.copy)
     }
+
+    /// A commentary closes on its translator's credit and the writer's bio («…، وزير خارجية سابق …»).
+    @Test func aTranslatorAndABioClosingTheCopy() throws {
+        let close = ["ترجمة: أمين علي          Translated by: Amin Ali", "مارتن بيكر، وزير خارجية سابق وعضو في المجلس الأوروبي للعلاقات الخارجية.",
+                     "Copyright: Project Syndicate, 2018.", "www.project-syndicate.org", "المزيد من هذا الكاتب"]
+        let content = try parse(["تعليقات", Self.headline, "Jun 4, 2018"] + Self.copy + close)
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// Under a read-also call, one title between paragraphs goes whatever its shape.
+    @Test(arguments: ["الحبتور والحساوي!!", "نشطاء: \"أكثر من نصف مليون قتيل في سوريا منذ اندلاع الحرب\""])
+    func aReadAlsoTitleOfAnyShape(title: String) throws {
+        let content = try parse(["صحة", Self.headline, "1 أبريل 2018", Self.copy[0], "اقرأ أيضا", title, Self.copy[1], Self.copy[2]])
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A link to write to the writer under the stamp is no headline; the field under the stamp names the section.
+    @Test func aLinkToWriteToTheWriter() throws {
+        let stamp = ["يوسف بن عمر", "الحوار المتمدن-العدد: 5719 - 2018 / 3 / 7 - 23:37", "المحور: مواضيع وابحاث سياسية", "راسلوا الكاتب-ة  مباشرة حول الموضوع"]
+        let content = try parse(["الحوار المتمدن"] + Self.menu + [Self.headline] + stamp + Self.copy)
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "مواضيع وابحاث سياسية")
+        #expect(PageChrome.isChrome("راسلوا الكاتب-ة  مباشرة حول الموضوع"))
+    }
+
+    /// The writer's plain name over the translator's credit is no category: the label over the headline is.
+    @Test func theWriterOverTheTranslator() throws {
+        let content = try parse(["مجتمع", Self.headline, "كريم الشامي", "ترجمه من الفرنسية حميد العربي", "4 مارس 2018"] + Self.copy + ["الكلمات المفتاحية", "مجتمع", "اليمن"])
+        #expect(content.section.name == "مجتمع")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
 }
