@@ -13,7 +13,10 @@ extension PageTextBody {
             }
             // The text over the signature is the post's when it is no longer than a post can be
             // (a tweet's 280 characters, with its links); the headline is never a post's text.
-            let start = index > 1 && isPostText(lines[index - 1]) ? index - 1 : index
+            // (The post's link to its picture may stand on a line of its own between them.)
+            var start = index
+            if start > 2, lines[start - 1].wholeMatch(of: /(https?:\/\/)?(pic\.twitter\.com|t\.co)\/\S+/) != nil { start -= 1 }
+            if start > 1, isPostText(lines[start - 1]) { start -= 1 }
             lines.removeSubrange(start...index)
             index = start
         }

@@ -16,6 +16,10 @@ import Testing
         let tweet = ["#عاجل | افتتاح مستشفى جديد في العاصمة pic.twitter.com/6jiqsjhn3u", "— الجزيرة مباشر (@ajmubasher) June 22, 2018"]
         let content = try parse(Self.menu + ["صحة", Self.headline, "22/06/2018"] + Self.copy.prefix(2) + tweet + Self.copy.suffix(1))
         #expect(content.body.map(\.text) == Self.copy)
+        // (The picture's link may stand on a line of its own.)
+        let split = ["#عاجل | افتتاح مستشفى جديد في العاصمة", "pic.twitter.com/1c9g8P8jd7", "— تعز أونلاين (@TaizOnline) 4 أبريل 2018"]
+        let linked = try parse(Self.menu + ["صحة", Self.headline, "22/06/2018"] + Self.copy.prefix(2) + split + Self.copy.suffix(1))
+        #expect(linked.body.map(\.text) == Self.copy)
         #expect(PageTextBody.isPostSignature("— Breaking News (@BreakingNews) مارس 9, 2018"))
         #expect(!PageTextBody.isPostSignature("- وقال الوزير (@health) إن المستشفى سيفتتح"))
     }
