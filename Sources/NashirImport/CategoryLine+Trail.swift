@@ -24,17 +24,21 @@ extension CategoryLine {
         }
     }
 
-    /// The last step of a trail of two steps or more, the title it ends in.
-    private static func trailTitle(_ line: String) -> String? {
+    /// The steps of a trail of two steps or more that ends in a title, the title last; nil for any other line.
+    private static func titledTrail(_ line: String) -> [String]? {
         let steps = PageTextBody.trailSteps(Substring(PageTextBody.trailAfterLabel(line) ?? line))
         guard steps.count >= 2, let last = steps.last, PageTextChrome.words(last, upTo: 4) >= 3,
               steps.dropLast().allSatisfy({ PageTextChrome.words($0, in: 1...5) && !PageTextChrome.endsSentence($0) }) else { return nil }
-        return last
+        return steps
+    }
+
+    /// The title a trail ends in.
+    private static func trailTitle(_ line: String) -> String? {
+        titledTrail(line)?.last
     }
 
     private static func stepBefore(_ title: String, in line: String) -> String? {
-        guard trailTitle(line) == title else { return nil }
-        let steps = PageTextBody.trailSteps(Substring(PageTextBody.trailAfterLabel(line) ?? line))
+        guard let steps = titledTrail(line), steps.last == title else { return nil }
         // Two steps are the home or the site's name and the title: no section between them.
         guard steps.count >= 3 else { return nil }
         let step = steps[steps.count - 2]
