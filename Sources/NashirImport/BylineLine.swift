@@ -7,7 +7,7 @@ import Foundation
 enum BylineLine {
     /// The words a byline opens with, with or without a colon after them.
     /// (Drupal's «أرسلت بواسطة …», «Submitted by …» sign its nodes.)
-    static let openings: Set<String> = ["كتب", "كتبت", "كتبه", "كتبته", "بقلم", "بواسطة", "ترجمه", "ترجمته", "By", "by", "Par", "par",
+    static let openings: Set<String> = ["كتب", "كتبت", "كتبه", "كتبته", "كتبها", "بقلم", "بواسطة", "ترجمه", "ترجمته", "By", "by", "Par", "par",
                                         "أرسلت بواسطة", "أرسل بواسطة", "Submitted by"]
     /// Words that open a byline only with a colon after them: «تقرير خاص» is a kicker, «تقرير: منى سالم» a byline.
     static let colonOpenings: Set<String> = ["تحرير", "إعداد", "اعداد", "حوار", "أجرى الحوار", "أجرت الحوار", "تقرير", "متابعة", "ترجمة",

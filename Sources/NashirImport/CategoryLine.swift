@@ -26,7 +26,20 @@ enum CategoryLine {
         let line = BylineLine.unvowelled(line)
         if entryStatements.contains(where: line.hasPrefix) { return true }
         if line.contains(#/(الرابط الثابت|الرابط الدائم).{0,12}(المفضلة|المفضلات)/#) || line.hasPrefix("Bookmark the permalink") { return true }
-        return line.prefixMatch(of: #/(تم نشر |نشرت |نشر |كتبت |كتب )?(هذه|هذا) (التدوينة|المقالة|المقال|المنشور|الموضوع|المشاركة|الخبر|المادة)( تم نشره| تم نشرها| نشرت| نشر| كتبت| كتب| منشورة| منشور| مكتوبة| مكتوب)? في /#) != nil
+        // (Thematic's «كُتبت هذه التدوينة بواسطة admin، ونُشرت في 29 أبريل، 2018 …» signs it first.)
+        return line.prefixMatch(of: #/(تم نشر |نشرت |نشر |كتبت |كتب )?(هذه|هذا) (التدوينة|المقالة|المقال|المنشور|الموضوع|المشاركة|الخبر|المادة)( تم نشره| تم نشرها| نشرت| نشر| كتبت| كتب| منشورة| منشور| مكتوبة| مكتوب)? (في|بواسطة) /#) != nil
+    }
+
+    /// The category an entry's sentence files it under midway, after its writer and date: «…، ونُشرت
+    /// في 13 مايو، 2018 عند 8:52 م، تحت تصنيف رياضة، ووُسمت بـ …».
+    static func filedInEntry(_ line: String) -> String? {
+        guard opensEntryStatement(line) else { return nil }
+        let bare = BylineLine.unvowelled(line)
+        for opening in ["تحت تصنيف", "ضمن تصنيف", "في تصنيف", "تحت قسم", "ضمن قسم"] {
+            guard let range = bare.range(of: " " + opening + " ") else { continue }
+            if let name = named(opening + " " + bare[range.upperBound...], after: [opening]) { return name }
+        }
+        return nil
     }
 
     /// A category printed alone among the first lines of `lines` after `lastParagraph` («أخبار
@@ -77,7 +90,7 @@ enum CategoryLine {
         // and a box's heading there: RSF's «التصنيف» over «التصنيف العالمي لحرية الصحافة».)
         let top = lines.first.flatMap { page.firstIndex(of: $0) }.map { page[..<$0] } ?? []
         for line in lines where !top.contains(where: { statements.contains($0) && line.hasPrefix($0 + " ") }) {
-            if let name = named(line, after: statements) { return name }
+            if let name = named(line, after: statements) ?? filedInEntry(line) { return name }
         }
         if let name = underHeading(in: lines) { return name }
         // A community's name under its interface's «to» on the `page`, the poster's name and the
@@ -167,7 +180,7 @@ enum CategoryLine {
                 rest = String(rest[..<stop.lowerBound])
             }
             // (Over-blog prints the category as a hashtag: «Publié dans #أخبار العالم».)
-            let first = firstListed(rest, separators: ",،|").trimmingCharacters(in: .init(charactersIn: "#"))
+            let first = firstListed(rest, separators: ",،|·•").trimmingCharacters(in: .init(charactersIn: "#"))
             if isName(first) { return first }
             // A field's label and colon name a category of a few more words («المحور: العولمة وتطورات العالم المعاصر»).
             if opening.hasSuffix(":") || line.dropFirst(opening.count).hasPrefix(":"), PageTextChrome.words(first, in: 4...5),
@@ -199,7 +212,7 @@ enum CategoryLine {
         // and not the site's name atop the page, over the menu («يابلادي»), which signs it too.
         if head.count >= 2, let first = head.first, isName(first), items.contains(first), menu.count(where: { $0 == first }) == 1, !menu.prefix(3).contains(first),
            !PageChrome.homeLabels.contains(first),
-           PageTextChrome.isDateLine(head[head.startIndex + 1]) {
+           PageTextChrome.isDateLine(head[head.startIndex + 1]) || head.count >= 3 && signs(head[head.startIndex + 1], menu: items) && PageTextChrome.isDateLine(head[head.startIndex + 2]) {
             return first
         }
         for line in head where BylineLine.opens(line) && line.contains(where: \.isNumber) {
@@ -208,6 +221,12 @@ enum CategoryLine {
             if let longest = named.max(by: { $0.count < $1.count }) { return longest }
         }
         return nil
+    }
+
+    /// Whether `line`, between a category and its date, is the story's plain signature: the
+    /// writer's or the site's own name, which the menu does not list («اقتصاد», «اليمن العربي», «الأحد 13/مايو/2018»).
+    private static func signs(_ line: String, menu: ArraySlice<String>) -> Bool {
+        isName(line) && PageTextChrome.words(line, in: 2...3) && !menu.contains(line) && !PageChrome.isChrome(line) && !PageChrome.isInterface(line)
     }
 
     /// The last step of a trail printed a step a line between two printings of the headline
@@ -259,9 +278,11 @@ enum CategoryLine {
         }
     }
 
-    /// The category in a byline's «في» field before the date: «بقلم هدى الشمري في اقتصاد — 2 مارس 2018».
+    /// The category in a byline's «في» field before the date: «بقلم هدى الشمري في اقتصاد — 2 مارس 2018»;
+    /// or closing it («كتبها سليم في رياضة»).
     static func bylineField(_ line: String) -> String? {
-        guard BylineLine.opens(line), let field = line.firstMatch(of: /\s(?:في|in)\s([^—–\-·|\/،,]+?)\s+[—–\-·|\/]\s/) else { return nil }
+        guard BylineLine.opens(line), PageTextChrome.words(line, upTo: 13) <= 12,
+              let field = line.firstMatch(of: /\s(?:في|in)\s([^—–\-·|\/،,]+?)(?:\s+[—–\-·|\/]\s|$)/) else { return nil }
         let name = String(field.output.1).trimmingCharacters(in: .whitespaces)
         return isName(name) ? name : nil
     }
@@ -277,22 +298,31 @@ enum CategoryLine {
     static func metaField(_ line: String) -> String? {
         let fields = line.split(separator: /\s[\/|·•]\s/).map { $0.trimmingCharacters(in: .whitespaces) }
         // Ghost's «date / primary tag» has two fields; a blog's «date • writer» does not name the category.
-        if fields.count == 2, line.contains(" / "), PageTextChrome.isDateLine(fields[0]), isName(fields[1]) { return fields[1] }
+        // (So has Koji's «12 تشرين الأول، 2018  عالم», its gap made a bar.)
+        if fields.count == 2, line.contains(" / ") || line.contains(" | "), PageTextChrome.isDateLine(fields[0]), isName(fields[1]) { return fields[1] }
         guard fields.count >= 3, fields.contains(where: { PageTextChrome.isDateLine($0) || BylineLine.name(in: $0) != nil }) else { return nil }
         let signed = fields.contains(where: BylineLine.opens)
         for (index, field) in fields.enumerated() {
             // Unsigned, a name between the date and the comment count is the writer's (Hemingway:
             // «17 يوليو، 2018 / سامر يوسف / 4 تعليقات»).
-            if !signed, index > 0, index + 1 < fields.count, PageTextChrome.isDateLine(fields[index - 1]), counted(fields[index + 1]) { continue }
+            // (Not when a name stands before the date, the writer's: «admin | 5 مارس، 2018 | رياضة | 0 Comments».)
+            // A single word there is the category: writers sign with two («12 حزيران، 2018 | عالم | تعليق واحد»).
+            let writerBefore = index >= 2 && !PageTextChrome.isDateLine(fields[index - 2]) && !counted(fields[index - 2]) && PageTextChrome.words(fields[index - 2], in: 1...3)
+            if !signed, index > 0, index + 1 < fields.count, PageTextChrome.isDateLine(fields[index - 1]), counted(fields[index + 1]),
+               !writerBefore, PageTextChrome.words(field, upTo: 2) > 1 { continue }
             // «في رياضة»: the field names the category after its preposition.
             if let name = named(field, after: ["في"]) { return name }
             // «فنون وثقافة, أخبار», «أخبار, العالم»: the story's categories, the first that names more than news.
             let listed = field.split(whereSeparator: { $0 == "," || $0 == "،" }).map { $0.trimmingCharacters(in: .whitespaces) }
             if listed.count > 1, let name = listed.first(where: { isName($0) && !generic.contains($0) && !PageChrome.storyFlags.contains($0) }) { return name }
-            if isName(field) && !BylineLine.opens(field) && !PageChrome.isCounter(field) && !counted(field) { return field }
+            // (A signed-in editor's link closes the row: «بواسطة admin | نُشرت: 25 يونيو، 2018 | تحرير».)
+            if isName(field) && !BylineLine.opens(field) && !PageChrome.isCounter(field) && !counted(field) && !editLinks.contains(field) { return field }
         }
         return nil
     }
+
+    /// A blog's link to edit the post, which its theme prints in the meta row for a signed-in writer.
+    private static let editLinks: Set<String> = ["تحرير", "تعديل", "حرر", "Edit", "edit"]
 
     /// Categories every story of a news site is filed under too.
     private static let generic: Set<String> = ["أخبار", "الأخبار", "News", "Uncategorized", "غير مصنف"]

@@ -14,5 +14,5 @@ extension PageChrome {
     static let storyFlags: Set<String> = ["أهم الأخبار", "الأخبار الرئيسية", "أبرز الأخبار", "مميز", "مميزة", "أخبار مميزة", "حصري", "حصريا",
                                           "مختارات", "مختارات المحرر", "اختيارات المحرر", "Featured", "Trending", "Top Stories", "Editor's Pick",
                                           // A breaking story's flag under its category («عالمي», «أخبار عاجلة», headline).
-                                          "أخبار عاجلة", "خبر عاجل"]
+                                          "أخبار عاجلة", "خبر عاجل", "عاجل"]
 }

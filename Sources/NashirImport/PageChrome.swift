@@ -369,7 +369,8 @@ enum PageChrome {
     /// A page's link past its menus for keyboards and screen readers: «تخطي إلى المحتوى», «انتقل إلى المحتوى الرئيسي».
     static func isSkipLink(_ line: String) -> Bool {
         PageTextChrome.words(line, in: 2...8) && !PageTextChrome.endsSentence(line)
-            && ["تخطي إلى ", "تخطي قسم ", "تخطي ل", "تخطّي ", "انتقل إلى المحتوى", "الانتقال إلى المحتوى", "Skip to "].contains(where: line.hasPrefix)
+            && ["تخطي إلى ", "تخطي قسم ", "تخطي ل", "تخطّي ", "تخطى إلى ", "تخطى ل", "تجاوز إلى المحتوى", "انتقل إلى المحتوى", "انتقل للمحتوى",
+                "الانتقال إلى المحتوى", "اذهب إلى المحتوى", "الذهاب إلى المحتوى", "Skip to "].contains(where: line.hasPrefix)
     }
 
     /// Platforms a site asks to be followed on, folded as `ArabicNormalizer` folds.

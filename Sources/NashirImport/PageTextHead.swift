@@ -258,7 +258,7 @@ enum PageTextHead {
     /// description (a title's shape or a short sentence), its buttons or its notices in Latin letters.
     private static func isMasthead(_ lines: [String], over headline: Int) -> Bool {
         guard headline + 1 < lines.count, isHeadlineLike(lines[headline]), PageTextChrome.words(lines[0], in: 1...4),
-              !PageTextChrome.endsSentence(lines[0]), !PageTextChrome.isDateLine(lines[0]), !PageChrome.tickerLabels.contains(lines[0]) else { return false }
+              !PageTextChrome.endsSentence(lines[0]), !PageTextChrome.isDateLine(lines[0]), !PageChrome.tickerHeadings.contains(lines[0]) else { return false }
         let dated = PageTextChrome.isDateLine(lines[headline - 1])
         let between = lines[1..<(dated ? headline - 1 : headline)]
         // A headline signed under it tells it from the description over it as a date does (Thesis's
@@ -338,7 +338,10 @@ enum PageTextHead {
         let top = index > 0 && isHeadlineLike(lines[index - 1]) ? index - 1 : index
         let over = top > 0 ? lines[top - 1] : nil
         if let over, isHeadlineLike(over) || PageChrome.tickerHeadings.contains(over) { return nil }
-        if isSectionLabel(lines[caption - 1]), !(over.map { isSectionLabel($0) || PageTextBody.breadcrumbSection($0) != nil } ?? false) { return nil }
+        // (So may a label over the stamp: «العالم», «8 أبريل، 2018 - 05:13», headline, under a ticker's titles.)
+        var label = caption - 1
+        while label > index + 1, PageTextChrome.isDateLine(lines[label]) || PageChrome.isCounter(lines[label]) { label -= 1 }
+        if isSectionLabel(lines[label]), !(over.map { isSectionLabel($0) || PageTextBody.breadcrumbSection($0) != nil } ?? false) { return nil }
         return index
     }
 

@@ -214,3 +214,30 @@ extension PageTextBody {
             && !line.hasSuffix(":") && !isListItem(line)
     }
 }
+
+extension PageTextBody {
+    /// Drops a blog's archive widget: two or more months in a row, each with its year alone
+    /// («سبتمبر 2018», «أغسطس 2018»). A story's date names its day; these name pages of the archive.
+    static func dropArchiveMonths(_ lines: inout [String]) {
+        var keep = [Bool](repeating: true, count: lines.count)
+        var start = 0
+        while start < lines.count {
+            var end = start
+            while end < lines.count, isArchiveMonth(lines[end]) { end += 1 }
+            if end - start >= 2 { for index in start..<end { keep[index] = false } }
+            start = max(end, start + 1)
+        }
+        lines = lines.indices.filter { keep[$0] }.map { lines[$0] }
+    }
+
+    /// «سبتمبر 2018», «September 2018», «آذار 2018 (12)»: a month, its year, maybe its count of posts.
+    private static func isArchiveMonth(_ line: String) -> Bool {
+        let words = line.split(separator: " ").map(String.init)
+        guard (2...3).contains(words.count), words[1].count == 4, words[1].allSatisfy(\.isNumber),
+              words.count == 2 || words[2].hasPrefix("(") && words[2].hasSuffix(")") else { return false }
+        return PageTextChrome.months.contains(words[0]) || englishMonths.contains(words[0])
+    }
+
+    private static let englishMonths: Set<String> = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                                     "September", "October", "November", "December"]
+}

@@ -36,7 +36,9 @@ extension PageTextParser {
         // (Its counts may stand between: «عدد المشاهدات: 1531».)
         // So may a deck too long for any headline («نظرية المؤامرة», «حين يعتقد الفرد …», «يوسف منصور»).
         var stamp = 2
-        if lines.count >= 6, PageTextChrome.isProse(lines[2]), !PageTextHead.isHeadlineLike(lines[2]) {
+        // (A headline may trail off in two dots, «… "يوم المرأة المسلمة"..»: a title still.)
+        let trailsOff = lines.count > 2 && lines[2].hasSuffix("..") && PageTextHead.isHeadlineLike(String(lines[2].dropLast(2)))
+        if lines.count >= 6, PageTextChrome.isProse(lines[2]), !PageTextHead.isHeadlineLike(lines[2]), !trailsOff {
             stamp = Self.isLabel(lines[3]) && PageTextChrome.isStamp(lines[4]) ? 4 : 3
         }
         // (Under a deck, the share buttons too: a byline's name over a date has a short headline's shape.)

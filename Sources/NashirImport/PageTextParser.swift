@@ -18,9 +18,10 @@ public struct PageTextParser: Sendable {
     /// Parses `text`; `key` identifies the page so re-imports update it (`PageTextImporter`
     /// keys a file by its name and headline).
     public func parse(_ text: String, key: String, file: String) throws(ImportError) -> ArticleDraft {
-        var lines = text.split(whereSeparator: \.isNewline).map { TextCleaning.line(String($0)) }.filter { !$0.isEmpty }
+        var lines = text.split(whereSeparator: \.isNewline).map { TextCleaning.line(Self.barredFields(String($0))) }.filter { !$0.isEmpty }
         let rules = PageTextBody.linesUnderRules(lines)
         PageTextBody.dropNoise(&lines)
+        PageTextBody.dropArchiveMonths(&lines)
         let page = lines
         CategoryLine.splitTrailOverTitle(&lines)
         PageTextChrome.dropCutEchoes(&lines)
@@ -285,6 +286,8 @@ public struct PageTextParser: Sendable {
     /// Where the headline's block ends: the byline or the date among the first lines under the
     /// headline, with at most a deck over it that may be a sentence; nil when copy comes first.
     static func headBlockEnd(_ lines: [String]) -> Int? {
+        // A section label left under the headline («رياضة») is no deck: the sentence under it may be.
+        let first = lines.first.map { PageTextHead.isSectionLabel($0) && lines.count > 2 ? 1 : 0 } ?? 0
         for (index, line) in lines.prefix(maxHighlights + 2).enumerated() {
             // Under a headline, «بواسطة مريم بنسعيد» signs it without the colon a sentence's «بواسطة» would need.
             // A label and its colon sign it whatever the credit after them («كتب: دبي - البوابة العربية للأخبار التقنية»).
@@ -293,9 +296,19 @@ public struct PageTextParser: Sendable {
             // A stamp counted back from the visit dates it too («منذ 5 ساعة»).
             let dated = PageTextChrome.isDateLine(line) && !line.hasSuffix(":") || PageTextChrome.isRelativeTime(line)
             if BylineLine.name(in: line) != nil || BylineLine.datedName(line) != nil || (index > 0 && (signed || PageTextHead.isCredit(line) || dated)) { return index }
-            if (line.hasSuffix(".") && index > 0) || DatelineParser.isWholeLine(line) { return nil }
+            if (line.hasSuffix(".") && index > first) || DatelineParser.isWholeLine(line) { return nil }
         }
         return nil
+    }
+
+    /// A meta row whose fields a theme set apart by wide gaps alone («admin  5 مارس، 2018  رياضة  0 Comments»),
+    /// with bars between them, as the line's cleaning folds the gaps: short fields, one of them a date.
+    static func barredFields(_ raw: String) -> String {
+        guard raw.contains("  ") else { return raw }
+        let fields = raw.split(separator: /\s{2,}/).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard (2...6).contains(fields.count), fields.allSatisfy({ PageTextChrome.words($0, upTo: 6) <= 5 && !PageTextChrome.endsSentence($0) }),
+              fields.contains(where: { PageTextChrome.isDateLine($0) }) else { return raw }
+        return fields.joined(separator: " | ")
     }
 
     /// The credit after a byline's label and colon («كتب: دبي - البوابة العربية للأخبار التقنية»), no sentence.
