@@ -16,6 +16,10 @@ extension CategoryLine {
     /// title, so the section stands over the headline as a label does; a trail whose step before
     /// the title is the home or the site's name goes.
     static func splitTrailOverTitle(_ lines: inout [String]) {
+        // A forum's pager may stand between them (PunBB's «صفحات: 1»): it goes with the trail.
+        if let at = lines.indices.dropLast(2).first(where: { trailTitle(lines[$0]) == lines[$0 + 2] && isPager(lines[$0 + 1]) }) {
+            lines.remove(at: at + 1)
+        }
         guard let at = lines.indices.dropLast().first(where: { trailTitle(lines[$0]) == lines[$0 + 1] }) else { return }
         if let step = stepBefore(lines[at + 1], in: lines[at]), step != lines.first {
             lines[at] = step
@@ -30,6 +34,12 @@ extension CategoryLine {
         guard steps.count >= 2, let last = steps.last, PageTextChrome.words(last, upTo: 4) >= 3,
               steps.dropLast().allSatisfy({ PageTextChrome.words($0, in: 1...5) && !PageTextChrome.endsSentence($0) }) else { return nil }
         return steps
+    }
+
+    /// A list's pager: «صفحات: 1», «الصفحة 1 من 3», «Pages: 1».
+    private static func isPager(_ line: String) -> Bool {
+        PageTextChrome.words(line, in: 2...5) && line.contains(where: \.isNumber)
+            && ["صفحات", "الصفحات", "صفحة", "الصفحة", "Pages", "Page"].contains(where: { line.hasPrefix($0 + ":") || line.hasPrefix($0 + " ") })
     }
 
     /// The title a trail ends in.

@@ -52,6 +52,8 @@ enum CategoryLine {
         for index in after {
             let line = lines[index]
             if PageTextChrome.isTagsHeading(line) { return nil }
+            // The post's signed meta row under the copy, its fields parted («أرسلت بواسطة admin في … · التصنيف: أخبار عربية · 3 تعليقات»).
+            if BylineLine.opens(line), let name = metaField(line) { return name }
             // «اقتصاد، مختارات المحرر»: the story's categories, the first of them one the menu lists.
             let first = firstListed(line, separators: ",،")
             if first != line, menu.contains(first), isName(first), first != menu.first { return first }
@@ -84,7 +86,8 @@ enum CategoryLine {
     static func section(in lines: [String], page: [String] = []) -> String? {
         let head = metaHead(lines)
         for line in head {
-            if let name = metaField(line) ?? named(line, after: headOpenings) ?? bylineField(line) ?? infoSentences(line) ?? afterCommentCall(line) ?? gluedBeforeCommentCall(line) { return name }
+            if let name = metaField(line) ?? named(line, after: headOpenings) ?? bylineField(line) ?? infoSentences(line) ?? afterCommentCall(line) ?? gluedBeforeCommentCall(line)
+                ?? afterDatedByline(line) { return name }
         }
         // (An opening the menu over the story lists as an item of its own names a page of the site,
         // and a box's heading there: RSF's «التصنيف» over «التصنيف العالمي لحرية الصحافة».)
@@ -281,9 +284,20 @@ enum CategoryLine {
     /// The category in a byline's «في» field before the date: «بقلم هدى الشمري في اقتصاد — 2 مارس 2018»;
     /// or closing it («كتبها سليم في رياضة»).
     static func bylineField(_ line: String) -> String? {
-        guard BylineLine.opens(line), PageTextChrome.words(line, upTo: 13) <= 12,
-              let field = line.firstMatch(of: /\s(?:في|in)\s([^—–\-·|\/،,]+?)(?:\s+[—–\-·|\/]\s|$)/) else { return nil }
+        // (Serendipity's «حررة بواسطة admin في ثقافة في 05:43» names the time after it.)
+        // (Ning's «Posted by أم يوسف on May 4, 2018 at 11:49am in أخبار دولية» too.)
+        let signed = BylineLine.opens(line) || line.split(separator: " ").dropFirst().first == "بواسطة" || line.hasPrefix("Posted by ")
+        guard signed, PageTextChrome.words(line, upTo: 17) <= 16,
+              let field = line.firstMatch(of: /\s(?:في|in)\s([^—–\-·|\/،,]+?)(?:\s+[—–\-·|\/]\s|\s+(?:في|at)\s+\d|$)/) else { return nil }
         let name = String(field.output.1).trimmingCharacters(in: .whitespaces)
+        return isName(name) ? name : nil
+    }
+
+    /// The category closing a dated byline after a dash (Dotclear's «بواسطة Karim، الاثنين 12 مارس 2018، 16:42 - اقتصاد»).
+    static func afterDatedByline(_ line: String) -> String? {
+        guard BylineLine.opens(line), let dash = line.range(of: " - ", options: .backwards),
+              PageTextChrome.isDateLine(String(line[..<dash.lowerBound].split(separator: "،").dropFirst().joined(separator: "،"))) else { return nil }
+        let name = line[dash.upperBound...].trimmingCharacters(in: .whitespaces)
         return isName(name) ? name : nil
     }
 
@@ -300,7 +314,7 @@ enum CategoryLine {
         // Ghost's «date / primary tag» has two fields; a blog's «date • writer» does not name the category.
         // (So has Koji's «12 تشرين الأول، 2018  عالم», its gap made a bar.)
         if fields.count == 2, line.contains(" / ") || line.contains(" | "), PageTextChrome.isDateLine(fields[0]), isName(fields[1]) { return fields[1] }
-        guard fields.count >= 3, fields.contains(where: { PageTextChrome.isDateLine($0) || BylineLine.name(in: $0) != nil }) else { return nil }
+        guard fields.count >= 3, fields.contains(where: { PageTextChrome.isDateLine($0) || BylineLine.name(in: $0) != nil || BylineLine.isDated($0) }) else { return nil }
         let signed = fields.contains(where: BylineLine.opens)
         for (index, field) in fields.enumerated() {
             // Unsigned, a name between the date and the comment count is the writer's (Hemingway:
@@ -310,8 +324,8 @@ enum CategoryLine {
             let writerBefore = index >= 2 && !PageTextChrome.isDateLine(fields[index - 2]) && !counted(fields[index - 2]) && PageTextChrome.words(fields[index - 2], in: 1...3)
             if !signed, index > 0, index + 1 < fields.count, PageTextChrome.isDateLine(fields[index - 1]), counted(fields[index + 1]),
                !writerBefore, PageTextChrome.words(field, upTo: 2) > 1 { continue }
-            // «في رياضة»: the field names the category after its preposition.
-            if let name = named(field, after: ["في"]) { return name }
+            // «في رياضة»: the field names the category after its preposition, or after a statement («التصنيف: أخبار عربية»).
+            if let name = named(field, after: ["في"]) ?? named(field, after: statements) { return name }
             // «فنون وثقافة, أخبار», «أخبار, العالم»: the story's categories, the first that names more than news.
             let listed = field.split(whereSeparator: { $0 == "," || $0 == "،" }).map { $0.trimmingCharacters(in: .whitespaces) }
             if listed.count > 1, let name = listed.first(where: { isName($0) && !generic.contains($0) && !PageChrome.storyFlags.contains($0) }) { return name }

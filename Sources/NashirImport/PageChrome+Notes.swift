@@ -52,13 +52,32 @@ extension PageChrome {
         return names.contains { $0.count >= 4 && line.contains($0) && line != $0 }
     }
 
-    /// The names a page gives its site: its first line, and what the menu's «عن …» link names.
+    /// The names a page gives its site: its first line (past the link for screen readers), and what the menu's «عن …» link names.
     static func siteNames(on page: [String], before headline: String) -> [String] {
         let top = page.prefix { $0 != headline }
         var names = top.compactMap { $0.hasPrefix("عن ") && PageTextChrome.words($0, in: 2...4) ? String($0.dropFirst(3)) : nil }
-        if let first = page.first, PageTextChrome.words(first, in: 1...4), !PageTextChrome.isDateLine(first) { names.append(first) }
+        if let first = page.first(where: { !isSkipLink($0) }), PageTextChrome.words(first, in: 1...4), !PageTextChrome.isDateLine(first) { names.append(first) }
         return names
     }
+
+    /// The site's account of itself under the copy, opening with its name and what it is
+    /// («أطباء بلا حدود منظمة طبية إنسانية دولية مستقلة تقدم المساعدة …»).
+    static func isSiteProfile(_ line: String, names: [String]) -> Bool {
+        guard PageTextChrome.words(line, in: 5...45) else { return false }
+        return names.contains { name in
+            name.count >= 4 && line.hasPrefix(name + " ") && profileNouns.contains(where: { line.dropFirst(name.count + 1).hasPrefix($0) })
+        }
+    }
+
+    private static let profileNouns = ["منظمة ", "مؤسسة ", "وكالة ", "شبكة ", "موقع ", "صحيفة ", "مجلة ", "هي ", "هو ", "جمعية ", "حركة ", "منصة "]
+
+    /// A call to give to the site under the copy: «تبرّعك ينقذ الأرواح», «ساعدنا على تقديم الرعاية الطبية …».
+    static func isDonationCall(_ line: String) -> Bool {
+        let folded = ArabicNormalizer.normalize(BylineLine.unvowelled(line))
+        return PageTextChrome.words(line, in: 1...25) && donationOpenings.contains(where: folded.hasPrefix)
+    }
+
+    private static let donationOpenings = ["ساعدنا", "ادعمنا", "ادعم عملنا", "تبرعك", "بتبرعك", "تبرع الان", "تبرعوا", "ساهم بتبرع", "ساهموا بتبرع"].map(ArabicNormalizer.normalize)
 
     /// The site's terms for reusing its content, folded: «إذا استخدمت أي محتوى من موقع …، جزئياً أو كلياً،
     /// يجب دائماً توفير رابط …», «يمنع نسخ المواد المنشورة دون إذن مسبق». They address whoever copies;

@@ -32,7 +32,7 @@ enum PageChrome {
         // Donation buttons (their calls, «تبرع الآن», are support calls wherever they stand).
         "تبرع", "تبرعوا",
         // The site's own pages and the reader's account buttons, which close a menu but never name a section.
-        "الأرشيف", "الفئات", "المنشورات", "اتصل بنا", "اتصل", "اتصل بي", "راسلنا", "تواصل معنا", "تواصل", "عن المدونة", "عن الموقع", "من نحن", "أعلن معنا", "للإعلان", "سياسة الخصوصية", "شروط الاستخدام", "البحث في الموقع", "ابحث في الموقع",
+        "الأرشيف", "الفئات", "المنشورات", "روابط التغذية", "خلاصات RSS", "خلاصة RSS", "تغذية RSS", "اتصل بنا", "اتصل", "اتصل بي", "راسلنا", "تواصل معنا", "تواصل", "عن المدونة", "عن الموقع", "من نحن", "أعلن معنا", "للإعلان", "سياسة الخصوصية", "شروط الاستخدام", "البحث في الموقع", "ابحث في الموقع",
         "بحث في الأرشيف", "البحث في الأرشيف", "تسجيل الدخول", "تسجيل دخول", "دخول", "الدخول", "تسجيل الخروج", "إنشاء حساب", "حسابي",
         // Blogger's navbar over every blog («المزيد», «إنشاء مدونة», «تسجيل الدخول»).
         "إنشاء مدونة", "أنشئ مدونة", "مدونة جديدة", "المدونة التالية", "مدونة تالية", "Create Blog", "Next Blog»",
@@ -240,6 +240,9 @@ enum PageChrome {
         let folded = ArabicNormalizer.normalize(line).lowercased()
         // A newsletter's link to its web copy («لا تظهر الرسالة بشكل صحيح؟ اعرضها في المتصفح», «View in browser»).
         if PageTextChrome.words(line, in: 2...10), [ArabicNormalizer.normalize("في المتصفح"), "in browser", "in your browser"].contains(where: folded.contains) { return true }
+        // A digest's link to the story on the site that ran it («اقرأ القصة على موقع فرانس 24»).
+        if PageTextChrome.words(line, in: 4...10), !PageTextChrome.endsSentence(line),
+           line.prefixMatch(of: #/(اقرأ|إقرأ|اقرأوا|تابع|طالع)( القصة| المقال| الخبر| المزيد| التقرير)( كاملا| كاملة| كاملاً)? على موقع /#) != nil { return true }
         return ["اضغط هنا", "انقر هنا", "الضغط هنا", "النقر هنا", "اضغطوا هنا", "انقروا هنا", "بالضغط هنا", "بالنقر هنا", "click here"].map(ArabicNormalizer.normalize)
             .contains { folded.contains($0) }
     }

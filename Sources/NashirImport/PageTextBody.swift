@@ -31,6 +31,8 @@ enum PageTextBody {
     static func isPhotoCredit(_ line: String) -> Bool {
         if (line.hasPrefix("©") || line.hasPrefix("(©")) && PageTextChrome.words(line, in: 1...8) && !PageTextChrome.endsSentence(line) { return true }
         if PageTextChrome.words(line, in: 1...4) && (line.contains("أرشيف") || artCredits.contains(where: line.hasPrefix)) { return true }
+        // «(صورة: Korea.net)»: the same credit in brackets.
+        if line.hasPrefix("("), line.hasSuffix(")"), PageTextChrome.words(line, in: 2...5), artCredits.contains(where: line.dropFirst().hasPrefix) { return true }
         // A stock library's name alone, spelt in Arabic («شترستوك», «غيتي إيميجز»).
         if stockLibraries.contains(line.trimmingCharacters(in: .init(charactersIn: "()© "))) { return true }
         if isDatedCaption(line) { return true }
@@ -158,7 +160,11 @@ enum PageTextBody {
             // So does a trail's first step in Latin letters («Home», «عربي دولي», headline).
             let trailHome = PageChrome.homeLabels.contains(lines[index]) && index + 2 < lines.count
                 && PageTextHead.isSectionLabel(lines[index + 1]) && PageTextHead.isHeadlineLike(lines[index + 2])
-            if isButton(lines[index]) && !PageChrome.tickerLabels.contains(lines[index]) && !trailHome || PageTextChrome.isPostLink(lines[index]) {
+            // (A bare date in Latin letters under an Arabic line stays: it stamps a short headline, «نيمار وكأس العالم», «Mar 4, 2018».)
+            let stamp = index > 0 && PageTextChrome.isDateLine(lines[index]) && !lines[index].contains(":")
+                && lines[index - 1].unicodeScalars.contains(where: isArabicLetter)
+            if isButton(lines[index]) && !PageChrome.tickerLabels.contains(lines[index]) && !trailHome && !stamp
+                || PageTextChrome.isPostLink(lines[index]) {
                 lines.remove(at: index)
                 end -= 1
             } else {
@@ -179,7 +185,9 @@ enum PageTextBody {
         if let trail = trailAfterLabel(line), PageChrome.homeLabels.contains(where: { trail.hasPrefix($0) }), let section = breadcrumbSection(trail) { return section }
         guard let home = PageChrome.homeLabels.first(where: { line.hasPrefix($0 + " ") || line.hasPrefix($0 + "»") || line.hasPrefix($0 + ">") || line.hasPrefix($0 + "/") || line.hasPrefix($0 + "›") })
         else { return nil }
-        let steps = trailSteps(line.dropFirst(home.count))
+        var steps = trailSteps(line.dropFirst(home.count))
+        // A last step naming the kind of page («النص الكامل», «تفاصيل الخبر») names no section: the one before it does.
+        if steps.count >= 2, let last = steps.last, pageKindSteps.contains(last) { steps.removeLast() }
         guard let last = steps.last else { return nil }
         if PageTextChrome.isLabel(last) { return last }
         // A trail that ends in the story's own title: the step before it is the section.
@@ -187,6 +195,10 @@ enum PageTextBody {
               PageTextChrome.isLabel(steps[steps.count - 2]) else { return nil }
         return steps[steps.count - 2]
     }
+
+    /// A trail's last step that names the kind of page the story is shown on, not its section.
+    static let pageKindSteps: Set<String> = ["النص الكامل", "تفاصيل الخبر", "تفاصيل", "التفاصيل", "عرض الخبر", "قراءة الخبر", "قراءة المقال",
+                                             "نص الخبر", "الخبر", "المقال", "مقال", "خبر"]
 
     /// The steps of a trail, split at its separators («›», «»», «/», «>», «|»).
     /// A «» pair quotes a word («غرامة الحد «الآسيوية».. من يتحملها؟»): its closing mark parts no steps.
@@ -271,7 +283,9 @@ enum PageTextBody {
     static func isSourcingNote(_ line: String) -> Bool {
         if line.hasPrefix("("), line.hasSuffix(")"), PageTextChrome.words(line, in: 2...25) {
             let inside = line.dropFirst()
-            return ["إعداد", "تحرير", "ترجمة", "تغطية صحفية", "شارك في التغطية"].contains(where: inside.hasPrefix) || line.contains("للنشرة العربية")
+            // (A blog's note of where it took the story from: «(نقلاً عن بي بي سي عربي)».)
+            return ["إعداد", "تحرير", "ترجمة", "تغطية صحفية", "شارك في التغطية", "نقلاً عن", "نقلا عن", "نقلًا عن"].contains(where: inside.hasPrefix)
+                || line.contains("للنشرة العربية")
         }
         if ["مع معلومات من ", "بمعلومات من ", "مع معلومات وكالات"].contains(where: line.hasPrefix) && PageTextChrome.words(line, in: 2...12) && !line.hasSuffix(":") {
             return true

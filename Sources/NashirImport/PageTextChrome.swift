@@ -274,6 +274,11 @@ enum PageTextChrome {
         if line.hasPrefix("«"), line.hasSuffix("»"), line.count > 2 {
             return isDateLine(String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces))
         }
+        // An agency's stamp closes on its name in brackets and a stop («عمّان، الخميس 1 مارس، 2018 / 10:12 مساءً (ACI MENA).»).
+        if line.hasSuffix(")."), let open = line.lastIndex(of: "("), line.distance(from: open, to: line.endIndex) <= 30 {
+            let credit = line[line.index(after: open)..<line.index(line.endIndex, offsetBy: -2)]
+            return PageTextChrome.words(String(credit), in: 1...4) && isDateLine(String(line[..<open]).trimmingCharacters(in: .whitespaces))
+        }
         // «نُشرت في 19 مارس، 2018 بواسطة أحمد عبد الحميد»: a blog's stamp signs its date.
         if let signed = line.range(of: " بواسطة ") {
             return isDateLine(String(line[..<signed.lowerBound])) && BylineLine.name(in: "بواسطة: " + line[signed.upperBound...]) != nil

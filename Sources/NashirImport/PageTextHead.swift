@@ -21,7 +21,7 @@ enum PageTextHead {
         // Under a menu that ends on the blog's title (Blogger's navbar), the headline stands over the copy or its stamp.
         if !leading.menu || leading.lastItem == lines.first, lines.count > 3, let headline = (2..<min(lines.count - 1, 7)).first(where: { isMasthead(lines, over: $0) }),
            !leading.menu || PageTextChrome.isProse(lines[headline + 1]) || PageTextChrome.isStamp(lines[headline + 1]) {
-            lines.removeFirst(PageTextChrome.isDateLine(lines[headline - 1]) ? headline - 1 : headline)
+            lines.removeFirst(PageTextChrome.isDateLine(lines[headline - 1]) || labelsBoard(lines, over: headline) ? headline - 1 : headline)
             return false
         }
         guard var copy = firstCopy(lines) else { return false }
@@ -256,11 +256,21 @@ enum PageTextHead {
 
     /// Whether the lines over `headline` (and its date) are a masthead: a name first, then its
     /// description (a title's shape or a short sentence), its buttons or its notices in Latin letters.
+    /// Whether the line over `headline` is a board's or a section's name that a trail on the
+    /// page runs through to the headline (ProBoards' «منتديات صدى الخليج › أخبار الرياضة › title»,
+    /// split over the title already).
+    private static func labelsBoard(_ lines: [String], over headline: Int) -> Bool {
+        headline > 2 && isSectionLabel(lines[headline - 1]) && !lines[..<(headline - 1)].contains(lines[headline - 1])
+            && lines[headline - 2].unicodeScalars.contains(where: PageTextBody.isArabicLetter) == false
+    }
+
     private static func isMasthead(_ lines: [String], over headline: Int) -> Bool {
         guard headline + 1 < lines.count, isHeadlineLike(lines[headline]), PageTextChrome.words(lines[0], in: 1...4),
               !PageTextChrome.endsSentence(lines[0]), !PageTextChrome.isDateLine(lines[0]), !PageChrome.tickerHeadings.contains(lines[0]) else { return false }
         let dated = PageTextChrome.isDateLine(lines[headline - 1])
-        let between = lines[1..<(dated ? headline - 1 : headline)]
+        // (A forum's board may stand right over the title, its trail's last step: «أخبار الرياضة».)
+        let boarded = !dated && headline > 2 && labelsBoard(lines, over: headline)
+        let between = lines[1..<(dated || boarded ? headline - 1 : headline)]
         // A headline signed under it tells it from the description over it as a date does (Thesis's
         // «يوميات الخبر», «مدونة شخصية في متابعة الأخبار والتعليق عليها», headline, «بقلم حسن عبد الرحمن في 13 أكتوبر 2018»).
         let signed = BylineLine.opens(lines[headline + 1])

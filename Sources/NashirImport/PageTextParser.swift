@@ -23,6 +23,10 @@ public struct PageTextParser: Sendable {
         PageTextBody.dropNoise(&lines)
         PageTextBody.dropArchiveMonths(&lines)
         let page = lines
+        // The site's account of itself and its call for gifts are never copy; gone early, they
+        // leave the boxes around them as plainly the page's as they are.
+        let names = PageChrome.siteNames(on: page, before: "")
+        lines.removeAll { PageChrome.isDonationCall($0) || PageChrome.isSiteProfile($0, names: names) }
         CategoryLine.splitTrailOverTitle(&lines)
         PageTextChrome.dropCutEchoes(&lines)
         PageTextBody.dropLabelledFigures(&lines)
@@ -73,6 +77,12 @@ public struct PageTextParser: Sendable {
         // or that link itself; or the name atop the page that its copyright line names again.
         if page.prefix(while: { $0 != headline }).contains("عن " + section.name) || section.name.hasPrefix("عن ")
             || page.prefix(3).contains(section.name) && page.contains(where: { $0.contains(section.name) && PageChrome.isCopyright($0) }) {
+            section = defaultSection
+        }
+        // A follow button under the writer's handle («@k_alrashed», «متابعة») is no label either,
+        // nor the writer's credential under that button (Quora's «سيف اليمن», «·», «متابعة», «صحفي سابق»).
+        if let at = page.firstIndex(of: section.name), at > 0,
+           Self.followButtons.contains(section.name) && page[at - 1].hasPrefix("@") || Self.followButtons.contains(page[at - 1]) || PageTextHead.isWriterBio(section.name) {
             section = defaultSection
         }
         // No label of the story's own over the headline: a blog theme names the category elsewhere.
@@ -266,7 +276,8 @@ public struct PageTextParser: Sendable {
         var pendingTags: [String] = []
         while let last = lines.last {
             // The page's stamp after the copy («آخر تحديث الثلاثاء, 22 ماي, 2018 في 20:10») is chrome too.
-            if PageChrome.isChrome(last) || (PageTextChrome.isDateLine(last) && lines.count > 1) {
+            // So is the post's signed meta row («أرسلت بواسطة admin في … · التصنيف: أخبار عربية · 3 تعليقات»).
+            if PageChrome.isChrome(last) || (PageTextChrome.isDateLine(last) || BylineLine.opens(last) && CategoryLine.metaField(last) != nil) && lines.count > 1 {
                 if PageChrome.tagHeadings.contains(last) {
                     tags = pendingTags.reversed().map { Tag(slug: TextCleaning.slug(for: $0), name: $0) }
                 }
@@ -328,8 +339,12 @@ public struct PageTextParser: Sendable {
     private static let pictureSources: Set<String> = ["flickr", "getty", "afp", "reuters", "ap", "epa", "shutterstock", "wikimedia", "unsplash", "istock",
                                                       "pixabay", "dpa", "anadolu", "xinhua", "dr"]
 
+    /// A social platform's button to follow the writer, under their handle.
+    private static let followButtons: Set<String> = ["متابعة", "تابع", "متابعه", "Follow", "متابعة المساحة"]
+
     /// A trail's step every story passes through («الرئيسية › الأخبار»): no section of the story's own.
-    private static let genericSections: Set<String> = ["أخبار", "الأخبار", "اخبار", "الاخبار", "News"]
+    /// (Dotclear's Arabic words its home link «المنزل», left over the headline.)
+    private static let genericSections: Set<String> = ["أخبار", "الأخبار", "اخبار", "الاخبار", "News", "المنزل"]
 
     /// Labels a page puts over or before the story's summary.
     /// The heading a study's first part goes under.

@@ -84,7 +84,8 @@ extension PageTextChrome {
         while shortened {
             shortened = false
             var buttons = run
-            while buttons > 0, PageChrome.isInterface(lines[buttons - 1]) { buttons -= 1 }
+            // (A stamp in Latin letters reads as a button: «Mar 4, 2018».)
+            while buttons > 0, PageChrome.isInterface(lines[buttons - 1]), !isDateLine(lines[buttons - 1]) { buttons -= 1 }
             if buttons < run, buttons > 2, isDateLine(lines[buttons - 1]) || PageChrome.isCounter(lines[buttons - 1]) || footer(lines[buttons - 1]) {
                 run = buttons
             }
@@ -240,6 +241,11 @@ extension PageTextChrome {
         while lines.count >= 3, PageTextHead.isGreeting(lines[0]) { lines.removeFirst() }
         // Nor is the source's field over it («المصدر : وكالات»).
         while lines.count >= 3, PageTextBody.sourceField(lines[0]) != nil, words(lines[0], in: 1...6) { lines.removeFirst() }
+        // Nor is a side panel's field with a value in Latin letters or digits (PHP-Fusion's «أحدث عضو: abuhadi»).
+        while lines.count >= 3, PageTextHead.isHeadlineLike(lines[1]), let colon = lines[0].firstIndex(of: ":"), words(String(lines[0][..<colon]), in: 1...3),
+              words(String(lines[0][lines[0].index(after: colon)...]), in: 1...2), !lines[0][colon...].unicodeScalars.contains(where: PageTextBody.isArabicLetter) {
+            lines.removeFirst()
+        }
         // One word only: a short headline over its sub-headline has the same shape, and over its stamp it is the headline.
         while lines.count >= 3, words(lines[0], in: 1...1), !endsSentence(lines[0]), !isLabel(lines[1]), !endsSentence(lines[1]), !isProse(lines[1]),
               !isStamp(lines[1]) {
