@@ -330,6 +330,9 @@ enum PageChrome {
         // «تابعوا», «لمتابعة …»: a call, whatever channel it names.
         let calls = ["تابعوا ", "تابعو ", "تابعونا ", "تابعنا ", "لمتابعة ", "اشتركوا ", "حمّل ", "حمّلوا ", "حملوا ", "نزّلوا ", "استمعوا ", "انضموا ", "للاشتراك "]
         if calls.contains(where: line.hasPrefix) { return (platforms + channels).contains { folded.contains($0) } }
+        // «ابقَ على اطلاع بآخر الأخبار. تابع KT على قنوات واتساب.»: kept informed, on a named channel.
+        if ["ابق على اطلاع", "ابقوا على اطلاع", "كن على اطلاع", "كونوا على اطلاع"].map(ArabicNormalizer.normalize).contains(where: folded.hasPrefix),
+           (platforms + channels).contains(where: { folded.contains($0) }) { return true }
         // «لمزيد من الأخبار تابعوا صفحة بكرا على فيسبوك»: the call after a few words, to a named platform.
         if ["تابعوا ", "تابعونا "].contains(where: { line.contains(" " + $0) }), platforms.contains(where: { folded.contains($0) }) { return true }
         // «شاهد أبرز اللقطات على FIFA+»: a call to watch on the site's own service, named in Latin letters.

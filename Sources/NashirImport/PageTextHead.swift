@@ -365,8 +365,13 @@ enum PageTextHead {
     /// so a cookie notice or a ticker's long item at the top is not taken for it.
     static func firstCopy(_ lines: [String]) -> Int? {
         let opens = opensCopy
+        // (A list the copy introduces may stand between them: «… المحاور التالية:», «- الأزمة السورية», ….)
+        let listed = { (line: String) in line.hasPrefix("- ") || line.hasPrefix("• ") || line.hasSuffix(":") && PageTextChrome.words(line, upTo: 6) > 5 }
         let followed = lines.indices.first { index in
-            opens(lines[index]) && lines[(index + 1)..<min(lines.count, index + 4)].contains(where: PageTextChrome.isProse)
+            guard opens(lines[index]) else { return false }
+            let after = lines[(index + 1)...].drop(while: listed)
+            return lines[(index + 1)..<min(lines.count, index + 4)].contains(where: PageTextChrome.isProse)
+                || after.startIndex > index + 1 && after.prefix(3).contains(where: PageTextChrome.isProse)
         }
         // A story of one paragraph: a long sentence no ticker's title reaches.
         return followed ?? lines.indices.first { opens(lines[$0]) && PageTextChrome.words(lines[$0], upTo: 21) > 20 }

@@ -124,6 +124,14 @@ public struct PageTextParser: Sendable {
         lines.removeAll(where: PageTextBody.isButtonRow)
         if let last = lines.last, lines.count > 1, PageTextBody.isTagsLine(last), BylineLine.name(in: last) == nil { lines.removeLast() }
         let listedTags = Self.stripTrailingChrome(&lines)
+        // Cards on the story's topics under the copy, each its name over a sentence defining it
+        // («مصر», «مصر دولة عربية في شمال شرق أفريقيا عاصمتها القاهرة …»).
+        // (The name may follow a first name: «بوفون», «جانلويجي بوفون حارس مرمى إيطالي …».)
+        while lines.count > 3, PageTextChrome.words(lines[lines.count - 2], in: 1...3), Self.isLabel(lines[lines.count - 2]),
+              (" " + lines[lines.count - 1].split(separator: " ").prefix(4).joined(separator: " ") + " ").contains(" " + lines[lines.count - 2] + " "),
+              PageTextChrome.words(lines[lines.count - 1], upTo: 31) <= 30 {
+            lines.removeLast(2)
+        }
         if lines.count > 2, let last = lines.last, PageTextChrome.isSpacedTagLine(last, copy: lines.dropLast()) { lines.removeLast() }
         PageTextBody.dropWriterBox(&lines)
         let tags = structuralTags.isEmpty ? listedTags : structuralTags.map { Tag(slug: TextCleaning.slug(for: $0), name: $0) }

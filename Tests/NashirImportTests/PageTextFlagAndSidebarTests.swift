@@ -113,4 +113,31 @@ import Testing
         #expect(alone.section.name == "صحة")
         #expect(alone.body.map(\.text) == Self.copy)
     }
+
+    /// Cards on the story's topics under the copy, each its name over a sentence defining it.
+    @Test func topicCardsUnderTheCopy() throws {
+        let cards = ["مصر", "مصر دولة عربية في شمال شرق أفريقيا عاصمتها القاهرة، تحد ليبيا من الشرق.",
+                     "بوفون", "جانلويجي بوفون حارس مرمى إيطالي، لعب لسنوات طويلة في صفوف يوفنتوس ومنتخب إيطاليا."]
+        let content = try parse(["صحة", Self.headline, "4 مارس 2018", "مشاركة"] + Self.copy + cards + ["أخبار ذات صلة", "الفارس والمطر"])
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// A call to follow the site on a channel, after «ابقَ على اطلاع», closes no copy.
+    @Test func aKeptInformedCall() throws {
+        let content = try parse(["صحة", Self.headline, "4 مارس 2018"] + Self.copy + ["ابقَ على اطلاع بآخر الأخبار. تابع KT على قنوات واتساب."])
+        #expect(content.body.map(\.text) == Self.copy)
+        #expect(!PageChrome.isFollowCall("ابق على اطلاع دائم بما يجري في المدينة."))
+    }
+
+    /// A list the copy introduces may stand between its first paragraphs: the copy still opens at
+    /// the first, and the list's short items are no headline.
+    @Test func aListBetweenTheFirstParagraphs() throws {
+        let list = ["وذكرت الوزارة بأن أبرز الأجندة للمباحثات ستتضمن المحاور التالية:", "- الأزمة السورية", "- عملية السلام الفلسطينية-الإسرائيلية",
+                    "- إعادة إعمار العراق", "- تعزيز الشراكة الاقتصادية بين البلدين"]
+        let top = ["الأحد 8 أبريل 2018", "الإصلاح نت", "الموقع الرسمي للتجمع اليمني للإصلاح", "الرئيسية", "أخبار محلية", "صحة", "رياضة", "عاجل",
+                   "جون كيري: إدارة ترامب تريد تغيير النظام في إيران", "صحة"]
+        let content = try parse(top + [Self.headline, "الإصلاح نت - متابعات", "الأحد, 08-أبريل-2018 - 06:52:15", Self.copy[0]] + list + Self.copy.dropFirst())
+        #expect(content.headline == Self.headline)
+        #expect(content.body.map(\.text) == [Self.copy[0]] + list + Self.copy.dropFirst())
+    }
 }
