@@ -9,6 +9,10 @@ enum CategoryLine {
     static let statements = ["التصنيفات", "التصنيف", "التصنيفات:", "التصنيف:", "التسميات:", "القسم:", "الفئة:", "الأقسام:", "مصنفة كـ", "مصنف في", "مصنف في:", "مصنف تحت:", "مصنف تحت", "تحت تصنيف:", "المحور:", "نشر في",
                              "منشور في", "نشرت في", "Posted in", "Filed under", "Categories:", "Category:", "Categories", "Category", "Publié dans"] + entryStatements
 
+    /// Fields of the head block naming the category, which elsewhere name other things: Joomla's
+    /// «المجموعة: شؤون دولية» (a tournament's group further down).
+    static let headFields = ["المجموعة:"]
+
     /// Openings of a line of the head block that names the category: «في رياضة», Pelican's «In رياضة.».
     static let headOpenings = ["في", "في:", "In"]
 
@@ -87,7 +91,7 @@ enum CategoryLine {
         let head = metaHead(lines)
         for line in head {
             if let name = metaField(line) ?? named(line, after: headOpenings) ?? bylineField(line) ?? infoSentences(line) ?? afterCommentCall(line) ?? gluedBeforeCommentCall(line)
-                ?? afterDatedByline(line) { return name }
+                ?? afterDatedByline(line) ?? named(line, after: headFields) { return name }
         }
         // (An opening the menu over the story lists as an item of its own names a page of the site,
         // and a box's heading there: RSF's «التصنيف» over «التصنيف العالمي لحرية الصحافة».)
@@ -104,6 +108,13 @@ enum CategoryLine {
         // Right under the headline, over the byline and the date («منوعات», «بواسطة ريم الزعبي», «18 مايو 2018»).
         // (A translator's credit there signs under the writer's plain name: «كريم الشامي», «ترجمه من الفرنسية حميد العربي».)
         if head.count >= 3, isName(head[head.startIndex]), BylineLine.opens(head[head.startIndex + 1]), !BylineLine.isTranslatorCredit(head[head.startIndex + 1]),
+           PageTextChrome.isDateLine(head[head.startIndex + 2]) {
+            return head[head.startIndex]
+        }
+        // Over a plain signature, the site's or the writer's, a category has a section's shape: a
+        // word alone, or two joined by «و» («رياضة» or «عربي ودولي», «اليمن العربي», its date).
+        if head.count >= 3, isName(head[head.startIndex]), PageTextChrome.words(head[head.startIndex], upTo: 2) == 1 || head[head.startIndex].contains(" و"),
+           isName(head[head.startIndex + 1]), PageTextChrome.words(head[head.startIndex + 1], in: 2...3), !head[head.startIndex + 1].contains(" و"),
            PageTextChrome.isDateLine(head[head.startIndex + 2]) {
             return head[head.startIndex]
         }

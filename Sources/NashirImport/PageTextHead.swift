@@ -163,7 +163,12 @@ enum PageTextHead {
         // («آخر الأخبار», four titles, then the date and the copy).
         let tickerOver = leading.tickerLabel && index == 0 || index > 0 && PageChrome.tickerHeadings.contains(lines[index - 1])
         if tickerOver, blockEnd > index {
-            lines.removeFirst(blockEnd)
+            // (A headline too short for a title's shape may follow them, over its label and its stamp:
+            // «نظرية المؤامرة», «رياضة», «اليمن العربي», «الأحد 04/مارس/2018 - 05:24 م».)
+            let short = blockEnd + 3 < lines.count && PageTextChrome.words(lines[blockEnd + 1], in: 1...3) && !isHeadlineLike(lines[blockEnd + 1])
+                && !PageChrome.isChrome(lines[blockEnd + 1]) && !PageTextChrome.isStamp(lines[blockEnd + 1]) && isSectionLabel(lines[blockEnd + 2])
+                && lines[(blockEnd + 3)..<min(lines.count, blockEnd + 5)].contains(where: PageTextChrome.isDateLine)
+            lines.removeFirst(short ? blockEnd + 1 : blockEnd)
             return false
         }
         var label = index - 1

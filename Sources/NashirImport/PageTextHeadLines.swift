@@ -14,7 +14,12 @@ extension PageTextHead {
             && !isCaption(line) && !line.contains("©") && !isCredit(line) && !isJoinedList(line) && !isGreeting(line)
             // A field naming the category («المحور: العولمة وتطورات العالم المعاصر») is no title.
             && !CategoryLine.statements.contains(where: { $0.hasSuffix(":") && line.hasPrefix($0) })
+            // Nor is a credit that no headline opens with («إعداد: وحدة التحقق في أريج», «إشراف: …»).
+            && !creditFields.contains(where: { line.hasPrefix($0 + ":") || line.hasPrefix($0 + " :") })
     }
+
+    /// Labels of the credits a story's team signs with, which never open a headline (unlike «تقرير:» or «حوار:»).
+    static let creditFields = ["إعداد", "اعداد", "إشراف", "اشراف", "تحرير", "تصوير", "مراجعة", "تدقيق", "تنسيق"]
 
     /// A poster's greeting over a forum post's copy («السلام عليكم ورحمة الله وبركاته»): never its title.
     static func isGreeting(_ line: String) -> Bool {

@@ -79,6 +79,13 @@ public struct PageTextParser: Sendable {
             || page.prefix(3).contains(section.name) && page.contains(where: { $0.contains(section.name) && PageChrome.isCopyright($0) }) {
             section = defaultSection
         }
+        // A home page's flag over the headline names no section: the category over the flag does
+        // («دولي», «موضوعات رئيسية», headline), or none.
+        if PageChrome.storyFlags.contains(section.name) {
+            let flagged = page.indices.dropFirst().first { page[$0] == section.name && $0 + 1 < page.count && page[$0 + 1] == headline }
+            section = flagged.map { page[$0 - 1] }.flatMap { PageTextHead.isSectionLabel($0) && !PageChrome.storyFlags.contains($0) ? Section(slug: TextCleaning.slug(for: $0), name: $0) : nil }
+                ?? defaultSection
+        }
         // A follow button under the writer's handle («@k_alrashed», «متابعة») is no label either,
         // nor the writer's credential under that button (Quora's «سيف اليمن», «·», «متابعة», «صحفي سابق»).
         if let at = page.firstIndex(of: section.name), at > 0,

@@ -16,6 +16,8 @@ extension PageTextChrome {
         // date in digits; the headline is Arabic.
         let arabic = { (line: String) in line.unicodeScalars.contains(where: PageTextBody.isArabicLetter) }
         if let top = lines.firstIndex(where: arabic), top > 0, lines.count - top >= 3 { lines.removeFirst(top) }
+        // The site's name, first on the page, signs a story under its date too («4 يناير 2014», «بيم ريبورتس»).
+        let siteName = lines.first
         let firstCopy = lines.firstIndex {
             isProse($0) && !$0.hasSuffix("..") && !$0.hasSuffix("…") && PageTextBody.breadcrumbSection($0) == nil
         } ?? lines.count
@@ -91,7 +93,8 @@ extension PageTextChrome {
             }
             // Under a stamp, its fields' labels too («المصدر:», «التاريخ:»).
             while run > 0, isDateLine(lines[run - 1]) || PageChrome.isCounter(lines[run - 1]) || run > 2 && footer(lines[run - 1])
-                    || stamped && run > 2 && isFieldLabel(lines[run - 1]) {
+                    || stamped && run > 2 && isFieldLabel(lines[run - 1])
+                    || !stamped && run > 3 && lines[run - 1] == siteName && isDateLine(lines[run - 2]) {
                 signed = signed || footer(lines[run - 1])
                 stamped = true
                 shortened = true

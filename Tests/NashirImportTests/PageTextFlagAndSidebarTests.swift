@@ -140,4 +140,48 @@ import Testing
         #expect(content.headline == Self.headline)
         #expect(content.body.map(\.text) == [Self.copy[0]] + list + Self.copy.dropFirst())
     }
+
+    /// A home page's flag between the category and the headline printed again («دولي», «موضوعات رئيسية»).
+    @Test func aMainTopicsFlagUnderTheCategory() throws {
+        let top = ["مورينيوز"] + Self.menu + ["موضوعات رئيسية", "بحث عن", "الرئيسية", "/", "صحة", "/", Self.headline, "صحة", "موضوعات رئيسية"]
+        let content = try parse(top + [Self.headline, "مورينيوز", "4 مارس 2018", "آخر تحديث: 4 مارس 2018"] + Self.copy)
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "صحة")
+    }
+
+    /// Joomla's article info names the category as «المجموعة:», in the head block only.
+    @Test func joomlasGroupField() throws {
+        let info = ["التفاصيل", "كتب بواسطة: توانسة", "المجموعة: شؤون دولية", "نشر بتاريخ: الجمعة، 27 أفريل 2018 20:25", "الزيارات: 2372"]
+        let content = try parse([Self.headline] + info + Self.copy)
+        #expect(content.section.name == "شؤون دولية")
+    }
+
+    /// Under a ticker's titles, a headline too short for a title's shape, over its category, the
+    /// site's signature and the date.
+    @Test func aShortHeadlineUnderTheTicker() throws {
+        let top = ["الأحد 4 مارس 2018", "اليمن العربي"] + Self.menu + ["عاجل", "زكريا لـCNN: استراتيجية إيران بالمنطقة ناجحة والهيمنة الأمريكية تراجعت",
+                                                                   "غارديان: صلاح استمال مشجعي الريال ونشر الهدوء في المقاهي"]
+        let content = try parse(top + ["نظرية المؤامرة", "رياضة", "اليمن العربي", "الأحد 04/مارس/2018 - 05:24 م"] + Self.copy)
+        #expect(content.headline == "نظرية المؤامرة")
+        #expect(content.section.name == "رياضة")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
+
+    /// With no menu, a category's shape tells it over a plain signature: a word alone, or two joined by «و».
+    @Test func aCategoryOverAPlainSignatureAlone() throws {
+        let single = try parse([Self.headline, "رياضة", "اليمن العربي", "الخميس 28/يونيو/2018 - 05:30 م"] + Self.copy)
+        #expect(single.section.name == "رياضة")
+        let joined = try parse([Self.headline, "عربي ودولي", "اليمن العربي", "الثلاثاء 22/مايو/2018 - 03:15 م"] + Self.copy)
+        #expect(joined.section.name == "عربي ودولي")
+        let signed = try parse([Self.headline, "سامر يوسف", "القاهرة الجديدة", "الثلاثاء 22/مايو/2018 - 03:15 م"] + Self.copy)
+        #expect(signed.section.name == "أخبار")
+    }
+
+    /// A short headline under the menu's category, over its date and the site's own name signing it.
+    @Test func aShortHeadlineSignedByTheSite() throws {
+        let content = try parse(["بيم ريبورتس", "Beam Reports"] + Self.menu + ["بحث", "صحة", "قرار ضم الأغوار", "4 يناير 2014", "بيم ريبورتس"] + Self.copy)
+        #expect(content.headline == "قرار ضم الأغوار")
+        #expect(content.section.name == "صحة")
+        #expect(content.body.map(\.text) == Self.copy)
+    }
 }

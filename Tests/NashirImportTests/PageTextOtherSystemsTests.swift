@@ -100,4 +100,15 @@ import Testing
         #expect(content.body.map(\.text) == Self.copy)
         #expect(PageChrome.isClickCall("اقرأ القصة على موقع CNN بالعربية"))
     }
+
+    /// An investigative network's credits under the deck («إعداد: …», «إشراف: …») are no headline.
+    @Test func creditsUnderTheDeck() throws {
+        let top = ["English", "أريج", "إعلاميون من أجل صحافة استقصائية عربية", "الرئيسية", "تحقيقات", "أخبار أريج", "تدريب", "مصادر", "بحث", "تحقيقات", "صحة"]
+        let deck = "قال الوزير إن المستشفى الجديد في العاصمة سيضم أقساما للطوارئ والجراحة وطب الأطفال."
+        let content = try parse(top + [Self.headline, deck, "إعداد: وحدة التحقق في أريج", "إشراف: محمد شمّا", "9 سبتمبر 2018", "مشاركة", "Facebook"] + Self.copy)
+        #expect(content.headline == Self.headline)
+        #expect(content.section.name == "صحة")
+        #expect(!PageTextHead.isHeadlineLike("إعداد: وحدة التحقق في أريج"))
+        #expect(PageTextHead.isHeadlineLike("تقرير: كيف تستعد المدن لموجة الحر المقبلة"))
+    }
 }
