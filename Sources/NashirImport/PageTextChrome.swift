@@ -71,7 +71,8 @@ enum PageTextChrome {
             || line.contains(":") && PageChrome.isChrome(String(line.prefix { $0 != ":" })) && tagList(String(line.drop { $0 != ":" }.dropFirst())) != nil
             // (Vantage's «نُشرت في أخبار دولية ووُسمت بـ …» runs on through the tags.)
             || words(line, in: 2...16) && CategoryLine.named(line, after: CategoryLine.statements) != nil
-            || words(line, in: 4...40) && CategoryLine.opensEntryStatement(line)
+            // (Thematic's runs on through the tags and the feed's and the trackback's links: 41 words or more.)
+            || words(line, in: 4...70) && CategoryLine.opensEntryStatement(line)
             // Blogger's «مرسلة بواسطة سامي نور في 5:44 م», «نشر بواسطة أبو زياد في 7:57 م» under the post.
             || words(line, in: 2...12) && ["مرسلة بواسطة", "مرسل بواسطة", "أرسلت بواسطة", "نشر بواسطة", "نشرت بواسطة", "Posted by"].contains(where: line.hasPrefix)
                 && !endsSentence(line)
@@ -85,6 +86,8 @@ enum PageTextChrome {
             // Movable Type's «« لماذا نحب الأخبار السيئة؟» and «عن المدينة التي لا تنام »»: a guillemet
             // set apart by a space, never closed, points the way as an arrow does.
             || words(line, in: 2...maxListedTitleWords) && (line.hasPrefix("« ") && !line.contains("»") || line.hasSuffix(" »") && !line.contains("«"))
+            // Dotclear prints both on one line: «« الأول - الثاني »».
+            || words(line, in: 4...(2 * maxListedTitleWords)) && line.hasPrefix("« ") && line.hasSuffix(" »") && line.contains(" - ")
     }
 
     /// A poll's question over its answers («… لمواجهة الإرهاب؟», «نعم», «لا», «لا أدري»).
@@ -266,7 +269,8 @@ enum PageTextChrome {
     /// A line that only states a date or time: «2020/10/05 - 10:30», «الاثنين 5 أكتوبر 2020».
     /// A stamp counted back from now: «منذ 40 دقيقة», «قبل 5 ساعات», «منذ يومين».
     static func isRelativeTime(_ line: String) -> Bool {
-        line.wholeMatch(of: /(منذ|قبل)\s+([\d٠-٩]+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|ايام|يومين|أسبوع|أسابيع|أسبوعين|شهر|أشهر|شهرين|سنة)/) != nil
+        // (A site may count two units, spelling the last letter as it types it: «منذ 5 ساعات و 57 دقيقه».)
+        line.wholeMatch(of: /(منذ|قبل)\s+([\d٠-٩]+\s+)?(ثانية|ثانيه|ثوان|ثواني|دقيقة|دقيقه|دقائق|دقيقتين|ساعة|ساعه|ساعات|ساعتين|يوم|أيام|ايام|يومين|أسبوع|أسابيع|أسبوعين|شهر|أشهر|شهرين|سنة|سنه|سنوات)(\s+و\s*([\d٠-٩]+\s+)?(ثانية|ثانيه|ثوان|ثواني|دقيقة|دقيقه|دقائق|دقيقتين|ساعة|ساعه|ساعات|ساعتين|يوم|أيام|ايام|يومين))?/) != nil
     }
 
     static func isDateLine(_ line: String) -> Bool {

@@ -110,7 +110,11 @@ extension PageTextChrome {
         // Copy right under the stamps: the run's last label is the headline, the one above it the section.
         // A meta block's fields may follow the run («المصدر:», «إيمان سرور - الشارقة», «التاريخ:», «24 مارس 2018»).
         var copyStart = end
-        while copyStart < lines.count, isStamp(lines[copyStart]) || isFieldLabel(lines[copyStart]) {
+        // (A stamp counted back from the visit may head them, and a credit or a photo's caption close them:
+        // «منذ 5 ساعات و 57 دقيقه», «الخميس 18 أكتوبر 2018 11:00 صباحاً», «عدن بوست - متابعات», «(أرشيفية)».)
+        while copyStart < lines.count, isStamp(lines[copyStart]) || isFieldLabel(lines[copyStart])
+                || copyStart == end && isRelativeTime(lines[copyStart])
+                || copyStart > end && (PageTextHead.isCredit(lines[copyStart]) || PageTextHead.isCaption(lines[copyStart])) {
             copyStart += 1
         }
         // (A question of a few words there is the headline under its date, not copy.)

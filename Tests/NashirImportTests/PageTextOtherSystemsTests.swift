@@ -111,4 +111,25 @@ import Testing
         #expect(!PageTextHead.isHeadlineLike("إعداد: وحدة التحقق في أريج"))
         #expect(PageTextHead.isHeadlineLike("تقرير: كيف تستعد المدن لموجة الحر المقبلة"))
     }
+
+    /// Under the copy: Dotclear's neighbours on one line, WordPress's heading over the comments
+    /// naming the post, Thematic's entry sentence running past forty words.
+    @Test func neighboursCommentsHeadingAndALongEntrySentence() throws {
+        let sentence = "كُتبت هذه التدوينة بواسطة admin، ونُشرت في 29 أبريل، 2018 عند 6:30 ص، تحت تصنيف صحة، ووُسمت بـ المستشفى، العاصمة، الوزارة. علّم الرابط الدائم. تابع أي تعليقات هنا عبر خلاصة RSS لهذه التدوينة. أضف تعليقاً أو اترك تعقيباً: رابط التعقيب."
+        let content = try parse([Self.headline, "بواسطة admin | نُشرت: 29 أبريل، 2018"] + Self.copy
+                                + [sentence, "« محمد بن سلمان: أحب العمل مع ترامب - بواتينغ يعود إلى تدريبات فريقه »", "2 تعليقات على “" + Self.headline + "”", "ريم", "شكرا"])
+        #expect(content.section.name == "صحة")
+        #expect(content.body.map(\.text) == Self.copy)
+        #expect(PageChrome.isForumInterface("فكرة واحدة على \"عنوان التدوينة\""))
+        #expect(!PageChrome.isForumInterface("3 تعليقات على قرار الحكومة"))
+    }
+
+    /// A short headline over a stamp counted back in two units, the date, the credit and the photo's note.
+    @Test func aShortHeadlineOverARelativeStamp() throws {
+        let top = ["من نحن | اتصل بنا | الخميس 18 أكتوبر 2018 04:57 مساءً", "عدن بوست", "الرئيسية", "أخبار محلية", "عربي ودولي", "اقتصاد", "رياضة", "الرئيسية", "رياضة"]
+        let content = try parse(top + ["بالصور..انطلاق بطولة البلوت", "منذ 5 ساعات و 57 دقيقه", "الخميس 18 أكتوبر 2018 11:00 صباحاً", "عدن بوست - متابعات", "(أرشيفية)"] + Self.copy)
+        #expect(content.headline == "بالصور..انطلاق بطولة البلوت")
+        #expect(content.section.name == "رياضة")
+        #expect(PageTextChrome.isRelativeTime("منذ 5 ساعات و 57 دقيقه"))
+    }
 }
