@@ -11,7 +11,7 @@ enum BylineLine {
                                         "أرسلت بواسطة", "أرسل بواسطة", "Submitted by"]
     /// Words that open a byline only with a colon after them: «تقرير خاص» is a kicker, «تقرير: منى سالم» a byline.
     static let colonOpenings: Set<String> = ["تحرير", "إعداد", "اعداد", "حوار", "أجرى الحوار", "أجرت الحوار", "تقرير", "متابعة", "ترجمة",
-                                             "كتب بواسطة", "الكاتب", "الكاتبة", "المحرر", "المحررة"]
+                                             "كتب بواسطة", "الكاتب", "الكاتبة", "المحرر", "المحررة", "كتابة"]
     /// Whether `line` credits the translator («ترجمه من الفرنسية سارة قريرة»), not the writer.
     static func isTranslatorCredit(_ line: String) -> Bool {
         translatorOpenings.contains(where: { line.hasPrefix($0 + " ") || line.hasPrefix($0 + ":") }) && name(in: line) != nil

@@ -29,9 +29,9 @@ extension CategoryLine {
     }
 
     /// The steps of a trail of two steps or more that ends in a title, the title last; nil for any other line.
-    private static func titledTrail(_ line: String) -> [String]? {
+    private static func titledTrail(_ line: String, titleWords: Int = 3) -> [String]? {
         let steps = PageTextBody.trailSteps(Substring(PageTextBody.trailAfterLabel(line) ?? line))
-        guard steps.count >= 2, let last = steps.last, PageTextChrome.words(last, upTo: 4) >= 3,
+        guard steps.count >= 2, let last = steps.last, PageTextChrome.words(last, upTo: 4) >= titleWords,
               steps.dropLast().allSatisfy({ PageTextChrome.words($0, in: 1...5) && !PageTextChrome.endsSentence($0) }) else { return nil }
         return steps
     }
@@ -42,13 +42,27 @@ extension CategoryLine {
             && ["صفحات", "الصفحات", "صفحة", "الصفحة", "Pages", "Page"].contains(where: { line.hasPrefix($0 + ":") || line.hasPrefix($0 + " ") })
     }
 
+    /// The last step of a trail on one line from the site's name, first on the `page`, over the
+    /// headline, down to the story's board (a forum's «منتديات صدى الوادي ‹ الأخبار والأحداث ‹ الأخبار الرياضية»).
+    static func trailFromSiteNameLine(on page: [String], before headline: String) -> String? {
+        guard let site = page.first, let end = page.firstIndex(of: headline), end > 1 else { return nil }
+        for line in page[1..<end] where line.hasPrefix(site + " ") {
+            let steps = PageTextBody.trailSteps(Substring(line))
+            guard steps.count >= 3, steps.first == site, let last = steps.last,
+                  steps.dropFirst().allSatisfy({ PageTextHead.isSectionLabel($0) && PageTextChrome.words($0, in: 1...4) }) else { continue }
+            return last
+        }
+        return nil
+    }
+
     /// The title a trail ends in.
     private static func trailTitle(_ line: String) -> String? {
         titledTrail(line)?.last
     }
 
+    /// (Matched against the headline itself, the title may be short: «الرياضة » كلنا العراق».)
     private static func stepBefore(_ title: String, in line: String) -> String? {
-        guard let steps = titledTrail(line), steps.last == title else { return nil }
+        guard let steps = titledTrail(line, titleWords: 1), steps.last == title else { return nil }
         // Two steps are the home or the site's name and the title: no section between them.
         guard steps.count >= 3 else { return nil }
         let step = steps[steps.count - 2]

@@ -6,7 +6,7 @@ import Foundation
 /// or the category alone under the copy.
 enum CategoryLine {
     /// Openings of a statement that names the category, wherever it stands on the page.
-    static let statements = ["التصنيفات", "التصنيف", "التصنيفات:", "التصنيف:", "التسميات:", "القسم:", "الفئة:", "الأقسام:", "مصنفة كـ", "مصنف في", "مصنف في:", "مصنف تحت:", "مصنف تحت", "تحت تصنيف:", "المحور:", "نشر في",
+    static let statements = ["التصنيفات", "التصنيف", "التصنيفات:", "التصنيف:", "التسميات:", "القسم:", "الفئة:", "الأقسام:", "مصنفة كـ", "مصنف في", "مصنف في:", "مصنف تحت:", "مصنف تحت", "مصنفة تحت:", "مصنفة تحت", "مصنفة في:", "مصنفة في", "تحت تصنيف:", "المحور:", "نشر في",
                              "منشور في", "نشرت في", "Posted in", "Filed under", "Categories:", "Category:", "Categories", "Category", "Publié dans"] + entryStatements
 
     /// Fields of the head block naming the category, which elsewhere name other things: Joomla's
@@ -31,7 +31,19 @@ enum CategoryLine {
         if entryStatements.contains(where: line.hasPrefix) { return true }
         if line.contains(#/(الرابط الثابت|الرابط الدائم).{0,12}(المفضلة|المفضلات)/#) || line.hasPrefix("Bookmark the permalink") { return true }
         // (Thematic's «كُتبت هذه التدوينة بواسطة admin، ونُشرت في 29 أبريل، 2018 …» signs it first.)
-        return line.prefixMatch(of: #/(تم نشر |نشرت |نشر |كتبت |كتب )?(هذه|هذا) (التدوينة|المقالة|المقال|المنشور|الموضوع|المشاركة|الخبر|المادة)( تم نشره| تم نشرها| نشرت| نشر| كتبت| كتب| منشورة| منشور| مكتوبة| مكتوب)? (في|بواسطة) /#) != nil
+        return line.prefixMatch(of: #/(تم نشر |نشرت |نشر |كتبت |كتب )?(هذه|هذا) (التدوينة|المقالة|المقال|المنشور|الموضوع|المشاركة|الخبر|المادة)( تم نشره| تم نشرها| نشرت| نشر| كتبت| كتب| منشورة| منشور| مكتوبة| مكتوب)? (في|بواسطة|يوم) /#) != nil
+            // K2's «نشرها فريق التحرير في 28 مايو 2018 ضمن العالم.»: the writer, the date, the category.
+            || filedByWriter(line) != nil
+    }
+
+    /// The category a post's short sentence under the copy files it under after its writer and
+    /// date: K2's «نشرها فريق التحرير في 28 مايو 2018 ضمن العالم.».
+    static func filedByWriter(_ line: String) -> String? {
+        let bare = BylineLine.unvowelled(line)
+        guard PageTextChrome.words(line, in: 4...16), ["نشرها ", "نشره ", "كتبها ", "كتبه ", "أضافها ", "أضافه "].contains(where: bare.hasPrefix),
+              let range = bare.range(of: " ضمن ", options: .backwards), bare[..<range.lowerBound].contains(where: \.isNumber) else { return nil }
+        let name = bare[range.upperBound...].trimmingCharacters(in: .init(charactersIn: ". "))
+        return isName(name) ? name : nil
     }
 
     /// The category an entry's sentence files it under midway, after its writer and date: «…، ونُشرت
@@ -39,7 +51,9 @@ enum CategoryLine {
     static func filedInEntry(_ line: String) -> String? {
         guard opensEntryStatement(line) else { return nil }
         let bare = BylineLine.unvowelled(line)
-        for opening in ["تحت تصنيف", "ضمن تصنيف", "في تصنيف", "تحت قسم", "ضمن قسم"] {
+        if let name = filedByWriter(line) { return name }
+        // (Kubrick's «… وهي مصنفة تحت تقنية. يمكنك متابعة …».)
+        for opening in ["تحت تصنيف", "ضمن تصنيف", "في تصنيف", "تحت قسم", "ضمن قسم", "مصنفة تحت", "مصنفة في"] {
             guard let range = bare.range(of: " " + opening + " ") else { continue }
             if let name = named(opening + " " + bare[range.upperBound...], after: [opening]) { return name }
         }
@@ -175,7 +189,8 @@ enum CategoryLine {
     }
 
     /// Statements' openings that stand alone over the category.
-    private static let headings: Set<String> = Set(statements.map { $0.trimmingCharacters(in: .init(charactersIn: ": ")) }).union(["التسميات"])
+    /// (EU Neighbours heads its topic field «الموضوع:» over the topic, on a line of its own.)
+    private static let headings: Set<String> = Set(statements.map { $0.trimmingCharacters(in: .init(charactersIn: ": ")) }).union(["التسميات", "الموضوع"])
 
     /// The section after one of `openings`: «التصنيفات رياضة», «Posted in اقتصاد, تقارير» (the first of a list).
     static func named(_ line: String, after openings: [String]) -> String? {
@@ -332,6 +347,8 @@ enum CategoryLine {
             // «17 يوليو، 2018 / سامر يوسف / 4 تعليقات»).
             // (Not when a name stands before the date, the writer's: «admin | 5 مارس، 2018 | رياضة | 0 Comments».)
             // A single word there is the category: writers sign with two («12 حزيران، 2018 | عالم | تعليق واحد»).
+            // The row's first field, over the date, is the writer's («أحمد النجار · 27 فبراير 2018 · دقيقتان للقراءة»), unless a word alone.
+            if !signed, index == 0, fields.count > 1, PageTextChrome.isDateLine(fields[1]), PageTextChrome.words(field, in: 2...3), !field.contains(" و") { continue }
             let writerBefore = index >= 2 && !PageTextChrome.isDateLine(fields[index - 2]) && !counted(fields[index - 2]) && PageTextChrome.words(fields[index - 2], in: 1...3)
             if !signed, index > 0, index + 1 < fields.count, PageTextChrome.isDateLine(fields[index - 1]), counted(fields[index + 1]),
                !writerBefore, PageTextChrome.words(field, upTo: 2) > 1 { continue }

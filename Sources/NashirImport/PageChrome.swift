@@ -138,6 +138,7 @@ enum PageChrome {
         // A link to the page's bottom or top: «انتقل الى الأسفل», «الرجوع الى أعلى الصفحة».
         if isJumpLink(line) { return true }
         if isCookieNotice(line) || isThemeToggle(line) { return true }
+        if isGuestWelcome(line) || isPlatformStamp(line) { return true }
         // A broadcaster's strip of what is on air: «شاهد الآن: مساء الخير يا سودان».
         // A link to the live stream, naming where from («البث المباشر من الحرم الحسيني الشريف», «شاهد البث المباشر لقناة …»).
         if ["البث المباشر من ", "البث المباشر ل", "شاهد البث المباشر", "تابع البث المباشر", "البث الحي من "].contains(where: line.hasPrefix),
@@ -240,6 +241,8 @@ enum PageChrome {
         let folded = ArabicNormalizer.normalize(line).lowercased()
         // A newsletter's link to its web copy («لا تظهر الرسالة بشكل صحيح؟ اعرضها في المتصفح», «View in browser»).
         if PageTextChrome.words(line, in: 2...10), [ArabicNormalizer.normalize("في المتصفح"), "in browser", "in your browser"].contains(where: folded.contains) { return true }
+        // A clinic's call to book («احجز كشفك الآن مع أفضل الأطباء», «احجز الآن»).
+        if PageTextChrome.words(line, in: 2...10), !PageTextChrome.endsSentence(line), ["احجز الآن", "احجز كشفك", "احجز موعدك", "احجزي الآن"].contains(where: line.hasPrefix) { return true }
         // A digest's link to the story on the site that ran it («اقرأ القصة على موقع فرانس 24»).
         if PageTextChrome.words(line, in: 4...10), !PageTextChrome.endsSentence(line),
            line.prefixMatch(of: #/(اقرأ|إقرأ|اقرأوا|تابع|طالع)( القصة| المقال| الخبر| المزيد| التقرير)( كاملا| كاملة| كاملاً)? على موقع /#) != nil { return true }
@@ -264,6 +267,10 @@ enum PageChrome {
     /// A footer's credit to the software running the site: «مدعوم بواسطة Hugo و Blowfish», «Powered by WordPress».
     static func isPoweredBy(_ line: String) -> Bool {
         PageTextChrome.words(line, in: 2...10) && ["مدعوم بواسطة", "مدعوم من", "يعمل بواسطة", "يعمل بدعم من", "Powered by", "Proudly powered by"].contains(where: line.hasPrefix)
+            // Kubrick's «مدونة الرصيف تعمل بفخر على ووردبريس».
+            || PageTextChrome.words(line, in: 3...10) && (line.contains("بفخر") || line.contains("بكل فخر")) && ["ووردبريس", "وردبريس", "WordPress", "بلوجر", "Blogger"].contains(where: line.contains)
+            // Its feeds' links in a sentence: «التدوينات (RSS) و التعليقات (RSS).».
+            || PageTextChrome.words(line, in: 2...8) && line.components(separatedBy: "(RSS)").count >= 3
     }
 
     /// A search box's prompt: «اكتب كلمة البحث واضغط Enter», «اضغط Enter للبحث», «Type and hit enter».
@@ -370,6 +377,22 @@ enum PageChrome {
     /// The switch between the page's light and dark themes («تبديل الوضع الليلي», «الوضع الداكن»).
     static func isThemeToggle(_ line: String) -> Bool {
         PageTextChrome.words(line, in: 2...4) && ["الوضع الليلي", "الوضع الداكن", "الوضع المظلم", "الوضع النهاري", "الوضع الفاتح"].contains(where: line.contains)
+    }
+
+    /// A forum's welcome to a guest, with its calls to sign in: «مرحباً, زائر. الرجاء الدخول أو التسجيل.», «مرحباً! دخول تسجيل عضوية جديدة».
+    static func isGuestWelcome(_ line: String) -> Bool {
+        let folded = ArabicNormalizer.normalize(line)
+        return PageTextChrome.words(line, in: 2...12) && ["مرحبا", "اهلا"].map(ArabicNormalizer.normalize).contains(where: folded.hasPrefix)
+            && ["زائر", "دخول", "تسجيل", "الدخول", "التسجيل"].map(ArabicNormalizer.normalize).contains(where: folded.contains)
+    }
+
+    /// What a hosted page prints of its platform and its page: «تم النشر باستخدام مستندات Google»,
+    /// «يتم التحديث تلقائيًا كل 5 دقائق», Skyrock's «Description : …», Q2A's «كل التصنيفات».
+    static func isPlatformStamp(_ line: String) -> Bool {
+        if PageTextChrome.words(line, in: 2...8), ["تم النشر باستخدام", "نشر باستخدام", "Published using", "Published with"].contains(where: line.hasPrefix) { return true }
+        if PageTextChrome.words(line, in: 3...8), line.hasPrefix("يتم التحديث تلقائي") { return true }
+        if ["Description :", "Description:"].contains(where: line.hasPrefix) { return true }
+        return ["كل التصنيفات", "جميع التصنيفات", "كل الأقسام", "جميع الأقسام", "كل الفئات", "جميع الفئات"].contains(line)
     }
 
     /// A page's link past its menus for keyboards and screen readers: «تخطي إلى المحتوى», «انتقل إلى المحتوى الرئيسي».

@@ -31,6 +31,9 @@ enum PageTextBody {
     static func isPhotoCredit(_ line: String) -> Bool {
         if (line.hasPrefix("©") || line.hasPrefix("(©")) && PageTextChrome.words(line, in: 1...8) && !PageTextChrome.endsSentence(line) { return true }
         if PageTextChrome.words(line, in: 1...4) && (line.contains("أرشيف") || artCredits.contains(where: line.hasPrefix)) { return true }
+        // «صورة من بي بي سي عربي، استخدمت بتصريح.»: a picture used with leave.
+        if PageTextChrome.words(line, in: 3...14), line.hasPrefix("صورة") || line.hasPrefix("الصورة"),
+           ["بتصريح", "بإذن", "باذن"].contains(where: line.contains) { return true }
         // «(صورة: Korea.net)»: the same credit in brackets.
         if line.hasPrefix("("), line.hasSuffix(")"), PageTextChrome.words(line, in: 2...5), artCredits.contains(where: line.dropFirst().hasPrefix) { return true }
         // A stock library's name alone, spelt in Arabic («شترستوك», «غيتي إيميجز»).
@@ -203,7 +206,8 @@ enum PageTextBody {
     /// The steps of a trail, split at its separators («›», «»», «/», «>», «|»).
     /// A «» pair quotes a word («غرامة الحد «الآسيوية».. من يتحملها؟»): its closing mark parts no steps.
     static func trailSteps(_ text: Substring) -> [String] {
-        let separators = text.contains("«") ? "›>/|\\" : "»›>/|\\"
+        // (YaBB points its steps the other way: «منتديات صدى الوادي ‹ الأخبار والأحداث ‹ الأخبار الرياضية».)
+        let separators = text.contains("«") ? "›‹>/|\\" : "»›‹>/|\\"
         return text.split(whereSeparator: { separators.contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 

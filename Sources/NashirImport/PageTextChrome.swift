@@ -99,7 +99,9 @@ enum PageTextChrome {
     /// A heading under which the short lines are the article's tags.
     static func isTagsHeading(_ line: String) -> Bool {
         let bare = line.trimmingCharacters(in: [":", " "])
+        // (Greenpeace heads its hashtags «الموضوعات».)
         return PageChrome.tagHeadings.contains(bare) || ["وسوم", "الوسوم", "العلامات", "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "كلمات دلالية", "Tags", "tags"].contains(bare)
+            || bare == "الموضوعات" && !line.hasSuffix(":")
             || (words(bare, in: 0...3) && (bare.contains("وسوم") || bare.contains("علامات") || bare.contains("كلمات")))
     }
 

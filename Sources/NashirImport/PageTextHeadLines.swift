@@ -19,7 +19,7 @@ extension PageTextHead {
     }
 
     /// Labels of the credits a story's team signs with, which never open a headline (unlike «تقرير:» or «حوار:»).
-    static let creditFields = ["إعداد", "اعداد", "إشراف", "اشراف", "تحرير", "تصوير", "مراجعة", "تدقيق", "تنسيق"]
+    static let creditFields = ["إعداد", "اعداد", "إشراف", "اشراف", "تحرير", "تصوير", "مراجعة", "تدقيق", "تنسيق", "كتابة"]
 
     /// A poster's greeting over a forum post's copy («السلام عليكم ورحمة الله وبركاته»): never its title.
     static func isGreeting(_ line: String) -> Bool {

@@ -60,6 +60,9 @@ extension PageTextParser {
         if lines.count >= 3, PageTextHead.isBreadcrumb(lines[0]), let step = PageTextBody.trailSteps(lines[0][...]).last { lines[0] = step }
         // A theme's bullet or dash before the label («• رياضة», «- عربي ودولي»).
         if let first = lines.first, ["• ", "· ", "- "].contains(where: first.hasPrefix) { lines[0] = String(first.dropFirst(2)) }
+        // A hashtag over the headline is a tag, the post's topic («#العدالة_المناخية»), no label.
+        if lines.count >= 3, lines[0].hasPrefix("#"), Self.isLabel(lines[0]) { lines.removeFirst() }
+        if lines.count >= 4, lines[1].hasPrefix("#"), Self.isLabel(lines[1]), Self.isLabel(lines[0]) { lines.remove(at: 1) }
         // A field («المصدر : وكالات») is no label.
         // (A short line over its signed stamp and the copy is the headline: «صلاح وشر الإصابات», «نُشر بتاريخ … بواسطة …».)
         guard lines.count >= 3, Self.isLabel(lines[0]), !lines[0].contains(":"), !PageTextChrome.weekdays.contains(lines[0]),

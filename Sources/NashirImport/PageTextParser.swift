@@ -99,7 +99,7 @@ public struct PageTextParser: Sendable {
         // first on the page, is never the category the head block names (a source line under the date).
         // A menu's link to a kind of media («فيديو», «صور») names no story's section either.
         let mediaLink = PageChrome.isMediaLink(section.name)
-        if section == defaultSection || section.name == defaultSection.name || Self.genericSections.contains(section.name) || menuItem || mediaLink, let name = CategoryLine.trailEnding(in: headline, on: page) ?? CategoryLine.trailBetweenEchoes(of: headline, on: page) ?? CategoryLine.trailFromSiteName(under: lines, on: page) ?? CategoryLine.section(in: lines, page: page) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline })
+        if section == defaultSection || section.name == defaultSection.name || Self.genericSections.contains(section.name) || menuItem || mediaLink, let name = CategoryLine.trailEnding(in: headline, on: page) ?? CategoryLine.trailBetweenEchoes(of: headline, on: page) ?? CategoryLine.trailFromSiteName(under: lines, on: page) ?? CategoryLine.trailFromSiteNameLine(on: page, before: headline) ?? CategoryLine.section(in: lines, page: page) ?? CategoryLine.listedInMeta(lines, menu: page.prefix { $0 != headline })
                ?? (!leading.menu && leading.lastItem == section.name ? CategoryLine.underWriterAndDate(lines) : nil),
            name != page.first, name != blogName {
             section = Section(slug: TextCleaning.slug(for: name), name: name)
@@ -221,7 +221,7 @@ public struct PageTextParser: Sendable {
             // A name with its initial («رامي ن.») ends with a stop and is no sentence either.
             if PageChrome.isChrome(line) || PageTextChrome.isDateLine(line) || PageTextChrome.isRelativeTime(line) || Self.isLabel(line) || PageTextBody.isButton(line)
                 || PageTextChrome.words(line, in: 1...3) && !PageTextChrome.isProse(line) && !line.hasSuffix(":")
-                || (PageTextChrome.isLabel(line) && line.hasSuffix(":")) || CategoryLine.infoSentences(line) != nil
+                || (PageTextChrome.isLabel(line) && line.hasSuffix(":")) || CategoryLine.infoSentences(line) != nil || CategoryLine.filedByWriter(line) != nil
                 || CategoryLine.named(line, after: ["In"]) != nil || Self.isBioUnderName(line, on: page)
                 || PageTextChrome.words(line, in: 2...8) && CategoryLine.named(line, after: CategoryLine.statements) != nil
                 // Under an Arabic headline, a line in Latin letters is the interface's («Publié le 5 juillet 2018 par Yacine B.»).
@@ -267,6 +267,15 @@ public struct PageTextParser: Sendable {
         // credit («Globallookpress», «AFP») or a button, never a paragraph.
         let arabicCopy = lines.count { $0.unicodeScalars.contains(where: PageTextBody.isArabicLetter) } * 2 > lines.count
         lines.removeAll { PageChrome.isInterface($0) || arabicCopy && PageTextBody.isLatinInterface($0) }
+        // Who the writer signing the headline is, under the copy: their name, then their trade
+        // («هبة سليمان صحفي/ة يكتب/تكتب عن الشؤون العربية والدولية.»).
+        // (The name may stand plain under the headline: «هبة سليمان», «12 مارس 2018».)
+        let headBlock = page.firstIndex(of: headline).map { page[($0 + 1)...].prefix(4) } ?? []
+        let signers = (leadingByline.map { [$0] } ?? []) + headBlock.filter { PageTextChrome.words($0, in: 2...3) && Self.isLabel($0) }
+        if lines.count > 1, let last = lines.last, let name = signers.first(where: { last.hasPrefix($0 + " ") }),
+           PageTextHead.isWriterBio(String(last.dropFirst(name.count + 1)).replacingOccurrences(of: "/ة", with: ""), roles: true) {
+            lines.removeLast()
+        }
         guard !lines.isEmpty else { throw ImportError(file: file, problem: "the article has a headline but no body paragraphs") }
         if section == defaultSection, let name = CategoryLine.alone(in: underHeadline, after: lines[lines.count - 1], menu: page.prefix { $0 != headline }), name != blogName {
             section = Section(slug: TextCleaning.slug(for: name), name: name)
