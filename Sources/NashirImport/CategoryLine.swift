@@ -105,7 +105,7 @@ enum CategoryLine {
         let head = metaHead(lines)
         for line in head {
             if let name = metaField(line) ?? named(line, after: headOpenings) ?? bylineField(line) ?? infoSentences(line) ?? afterCommentCall(line) ?? gluedBeforeCommentCall(line)
-                ?? afterDatedByline(line) ?? named(line, after: headFields) { return name }
+                ?? afterDatedByline(line) ?? named(line, after: headFields) ?? betweenDateAndSigner(line) { return name }
         }
         // (An opening the menu over the story lists as an item of its own names a page of the site,
         // and a box's heading there: RSF's «التصنيف» over «التصنيف العالمي لحرية الصحافة».)
@@ -316,6 +316,14 @@ enum CategoryLine {
         guard signed, PageTextChrome.words(line, upTo: 17) <= 16,
               let field = line.firstMatch(of: /\s(?:في|in)\s([^—–\-·|\/،,]+?)(?:\s+[—–\-·|\/]\s|\s+(?:في|at)\s+\d|$)/) else { return nil }
         let name = String(field.output.1).trimmingCharacters(in: .whitespaces)
+        return isName(name) ? name : nil
+    }
+
+    /// The category between the date and the signer of a question's or a post's stamp
+    /// (Question2Answer's «سُئل يوليو 19، 2018 في الرياضة بواسطة ابن_الجنوب (6.3ألف نقاط)»).
+    static func betweenDateAndSigner(_ line: String) -> String? {
+        guard PageTextChrome.words(line, upTo: 17) <= 16, let match = line.firstMatch(of: /\d{4}\s+في\s+([^،,|()]+?)\s+بواسطة\s/) else { return nil }
+        let name = String(match.output.1).trimmingCharacters(in: .whitespaces)
         return isName(name) ? name : nil
     }
 

@@ -1,4 +1,5 @@
 import ArabicText
+import Foundation
 
 /// A deck under the headline that retells the copy's opening: the site's summary printed over
 /// the photo, then the first paragraph saying the same in its own words («أطلق جنود إسرائيليون
@@ -11,6 +12,13 @@ enum DeckLine {
     static func retelling(_ lines: [String], page: [String]) -> Int? {
         // A summary cut from the lead and run into its next sentence opens as the lead does.
         if lines.count >= 3, PageTextChrome.isProse(lines[1]), lines[0].count > lines[1].count, lines[0].hasPrefix(lines[1]) { return 1 }
+        // So does one cut short from the lead under the agency's name and a dash («وكالة الحوزة - أعلنت أوكرانيا، …»).
+        if lines.count >= 3, PageTextChrome.isProse(lines[1]), let dash = lines[0].range(of: " - "),
+           PageTextChrome.words(String(lines[0][..<dash.lowerBound]), in: 1...4) {
+            let cut = lines[0][dash.upperBound...].trimmingCharacters(in: .init(charactersIn: ".…  "))
+            // (It may run on past the lead into the next paragraph's first words.)
+            if PageTextChrome.words(cut, upTo: 9) >= 8, lines[1].hasPrefix(cut) || cut.hasPrefix(lines[1]) { return 1 }
+        }
         guard lines.count >= 3, PageTextChrome.isProse(lines[0]),
               let next = lines[1..<min(lines.count, 4)].firstIndex(where: PageTextChrome.isProse),
               lines[1..<next].allSatisfy({ PageTextChrome.words($0, upTo: 13) <= 12 && !PageTextChrome.endsSentence($0) && !PageChrome.isAdSlot($0) }) else { return nil }

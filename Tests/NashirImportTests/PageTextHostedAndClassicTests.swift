@@ -74,4 +74,20 @@ import Testing
         #expect(content.headline == Self.headline)
         #expect(content.body.map(\.text) == Self.copy)
     }
+
+    /// Question2Answer's stamp names the category between the date and the asker.
+    @Test func aQuestionsStampNamesTheCategory() throws {
+        let content = try parse(["اسأل العرب", "تسجيل الدخول", "الأسئلة", "بدون إجابة", "الوسوم", "التصنيفات", "اطرح سؤالاً", "بحث", Self.headline, "12 تصويت",
+                                 "سُئل يوليو 19، 2018 في صحة بواسطة ابن_الجنوب (6.3ألف نقاط)", "150 مشاهدات"] + Self.copy)
+        #expect(content.section.name == "صحة")
+        #expect(CategoryLine.betweenDateAndSigner("سُئل يوليو 19، 2018 في 10:30 ص بواسطة أحمد") == nil)
+    }
+
+    /// An agency's summary under the headline, its name and a dash before the lead's first words,
+    /// running on into the next paragraph: the deck, not copy.
+    @Test func anAgencysSummaryCutFromTheLead() throws {
+        let deck = "وكالة الحوزة - " + Self.copy[0] + " وقال الوزير في مؤتمر صحفي"
+        let content = try parse(["صحة", Self.headline, "٢٠١٨/٠٥/٢٣", deck] + Self.copy + ["الوسوم", "المستشفى"])
+        #expect(content.body.map(\.text) == Self.copy)
+    }
 }
