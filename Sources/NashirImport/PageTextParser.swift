@@ -81,10 +81,11 @@ public struct PageTextParser: Sendable {
         }
         // A home page's flag over the headline names no section: the category over the flag does
         // («دولي», «موضوعات رئيسية», headline), or none.
-        if PageChrome.storyFlags.contains(section.name) {
-            let flagged = page.indices.dropFirst().first { page[$0] == section.name && $0 + 1 < page.count && page[$0 + 1] == headline }
-            section = flagged.map { page[$0 - 1] }.flatMap { PageTextHead.isSectionLabel($0) && !PageChrome.storyFlags.contains($0) ? Section(slug: TextCleaning.slug(for: $0), name: $0) : nil }
-                ?? defaultSection
+        // (A trail's step of that name, «الرئيسية أخبار عاجلة», is a section of the site's: it stays.)
+        if PageChrome.storyFlags.contains(section.name),
+           let flagged = page.indices.dropFirst().first(where: { page[$0] == section.name && $0 + 1 < page.count && page[$0 + 1] == headline }) {
+            let over = page[flagged - 1]
+            section = PageTextHead.isSectionLabel(over) && !PageChrome.storyFlags.contains(over) ? Section(slug: TextCleaning.slug(for: over), name: over) : defaultSection
         }
         // A follow button under the writer's handle («@k_alrashed», «متابعة») is no label either,
         // nor the writer's credential under that button (Quora's «سيف اليمن», «·», «متابعة», «صحفي سابق»).

@@ -184,4 +184,10 @@ import Testing
         #expect(content.section.name == "صحة")
         #expect(content.body.map(\.text) == Self.copy)
     }
+
+    /// A flag's name that is also the trail's last step names the site's section: it stays.
+    @Test func aTrailStepNamedLikeAFlag() throws {
+        let content = try parse(["الرئيسية أخبار عاجلة", Self.headline, "الإثنين، 20 مايو 2024 07:00 ص", "وزارة الصحة"] + Self.copy)
+        #expect(content.section.name == "أخبار عاجلة")
+    }
 }
