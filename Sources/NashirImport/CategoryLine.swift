@@ -16,50 +16,6 @@ enum CategoryLine {
     /// Openings of a line of the head block that names the category: «في رياضة», Pelican's «In رياضة.».
     static let headOpenings = ["في", "في:", "In"]
 
-    /// A classic theme's sentence under the copy, naming the category, then the tags, the date and
-    /// the writer: «تم نشر هذه المقالة في رياضة ووسمها فرنسا بتاريخ 15 أبريل، 2018 بواسطة ريم».
-    static let entryStatements = ["تم نشر هذه المقالة في", "نشرت هذه المقالة في", "نُشرت هذه المقالة في", "نشرت هذه التدوينة في", "نُشرت هذه التدوينة في",
-                                  "تم نشر هذه التدوينة في", "هذه التدوينة نُشرت في", "هذه التدوينة نشرت في", "هذه المقالة نُشرت في", "هذه المقالة نشرت في", "هذا المنشور تم نشره في", "هذا المنشور نُشر في", "هذا المنشور نشر في", "تم نشر هذا المنشور في",
-                                  "This entry was posted in"]
-
-    /// Whether `line` opens as a classic theme's sentence under the copy about the entry itself, in
-    /// any of the ways translations word it: «هذه التدوينة كُتبت في رياضة.», «هذه المقالة منشورة في
-    /// الرأي العام وقد قام فريق التحرير …», «نُشر هذا الموضوع في …»; or is its call to bookmark the
-    /// permalink («أضف الرابط الثابت إلى المفضلة.»).
-    static func opensEntryStatement(_ line: String) -> Bool {
-        let line = BylineLine.unvowelled(line)
-        if entryStatements.contains(where: line.hasPrefix) { return true }
-        if line.contains(#/(الرابط الثابت|الرابط الدائم).{0,12}(المفضلة|المفضلات)/#) || line.hasPrefix("Bookmark the permalink") { return true }
-        // (Thematic's «كُتبت هذه التدوينة بواسطة admin، ونُشرت في 29 أبريل، 2018 …» signs it first.)
-        return line.prefixMatch(of: #/(تم نشر |نشرت |نشر |كتبت |كتب )?(هذه|هذا) (التدوينة|المقالة|المقال|المنشور|الموضوع|المشاركة|الخبر|المادة)( تم نشره| تم نشرها| نشرت| نشر| كتبت| كتب| منشورة| منشور| مكتوبة| مكتوب)? (في|بواسطة|يوم) /#) != nil
-            // K2's «نشرها فريق التحرير في 28 مايو 2018 ضمن العالم.»: the writer, the date, the category.
-            || filedByWriter(line) != nil
-    }
-
-    /// The category a post's short sentence under the copy files it under after its writer and
-    /// date: K2's «نشرها فريق التحرير في 28 مايو 2018 ضمن العالم.».
-    static func filedByWriter(_ line: String) -> String? {
-        let bare = BylineLine.unvowelled(line)
-        guard PageTextChrome.words(line, in: 4...16), ["نشرها ", "نشره ", "كتبها ", "كتبه ", "أضافها ", "أضافه "].contains(where: bare.hasPrefix),
-              let range = bare.range(of: " ضمن ", options: .backwards), bare[..<range.lowerBound].contains(where: \.isNumber) else { return nil }
-        let name = bare[range.upperBound...].trimmingCharacters(in: .init(charactersIn: ". "))
-        return isName(name) ? name : nil
-    }
-
-    /// The category an entry's sentence files it under midway, after its writer and date: «…، ونُشرت
-    /// في 13 مايو، 2018 عند 8:52 م، تحت تصنيف رياضة، ووُسمت بـ …».
-    static func filedInEntry(_ line: String) -> String? {
-        guard opensEntryStatement(line) else { return nil }
-        let bare = BylineLine.unvowelled(line)
-        if let name = filedByWriter(line) { return name }
-        // (Kubrick's «… وهي مصنفة تحت تقنية. يمكنك متابعة …».)
-        for opening in ["تحت تصنيف", "ضمن تصنيف", "في تصنيف", "تحت قسم", "ضمن قسم", "مصنفة تحت", "مصنفة في"] {
-            guard let range = bare.range(of: " " + opening + " ") else { continue }
-            if let name = named(opening + " " + bare[range.upperBound...], after: [opening]) { return name }
-        }
-        return nil
-    }
-
     /// A category printed alone among the first lines of `lines` after `lastParagraph` («أخبار
     /// عربية» over «المصدر: …») that the page's `menu` (what stands over the headline) lists too;
     /// not the site's name, first on the page, which closes its footer as often.
@@ -307,41 +263,6 @@ enum CategoryLine {
         }
     }
 
-    /// The category in a byline's «في» field before the date: «بقلم هدى الشمري في اقتصاد — 2 مارس 2018»;
-    /// or closing it («كتبها سليم في رياضة»).
-    static func bylineField(_ line: String) -> String? {
-        // (Serendipity's «حررة بواسطة admin في ثقافة في 05:43» names the time after it.)
-        // (Ning's «Posted by أم يوسف on May 4, 2018 at 11:49am in أخبار دولية» too.)
-        let signed = BylineLine.opens(line) || line.split(separator: " ").dropFirst().first == "بواسطة" || line.hasPrefix("Posted by ")
-        guard signed, PageTextChrome.words(line, upTo: 17) <= 16,
-              let field = line.firstMatch(of: /\s(?:في|in)\s([^—–\-·|\/،,]+?)(?:\s+[—–\-·|\/]\s|\s+(?:في|at)\s+\d|$)/) else { return nil }
-        let name = String(field.output.1).trimmingCharacters(in: .whitespaces)
-        return isName(name) ? name : nil
-    }
-
-    /// The category between the date and the signer of a question's or a post's stamp
-    /// (Question2Answer's «سُئل يوليو 19، 2018 في الرياضة بواسطة ابن_الجنوب (6.3ألف نقاط)»).
-    static func betweenDateAndSigner(_ line: String) -> String? {
-        guard PageTextChrome.words(line, upTo: 17) <= 16, let match = line.firstMatch(of: /\d{4}\s+في\s+([^،,|()]+?)\s+بواسطة\s/) else { return nil }
-        let name = String(match.output.1).trimmingCharacters(in: .whitespaces)
-        return isName(name) ? name : nil
-    }
-
-    /// The category closing a dated byline after a dash (Dotclear's «بواسطة Karim، الاثنين 12 مارس 2018، 16:42 - اقتصاد»).
-    static func afterDatedByline(_ line: String) -> String? {
-        guard BylineLine.opens(line), let dash = line.range(of: " - ", options: .backwards),
-              PageTextChrome.isDateLine(String(line[..<dash.lowerBound].split(separator: "،").dropFirst().joined(separator: "،"))) else { return nil }
-        let name = line[dash.upperBound...].trimmingCharacters(in: .whitespaces)
-        return isName(name) ? name : nil
-    }
-
-    /// The category of Joomla's article info written as sentences after the byline: «كتب بواسطة
-    /// مدار 24 في 26 فبراير 2018. نشر في رياضة.».
-    static func infoSentences(_ line: String) -> String? {
-        guard BylineLine.opens(line) else { return nil }
-        return line.split(separator: ". ").dropFirst().lazy.compactMap { named(String($0), after: statements) }.first
-    }
-
     /// The category field of a meta line whose fields («/», «|», «·») include its date or byline.
     static func metaField(_ line: String) -> String? {
         let fields = line.split(separator: /\s[\/|·•]\s/).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -383,7 +304,7 @@ enum CategoryLine {
     }
 
     /// A section's name: a few words of letters, not a date or a button.
-    private static func isName(_ text: String) -> Bool {
+    static func isName(_ text: String) -> Bool {
         // «الدولة: السعودية»: a field and its label name no category.
         PageTextHead.isSectionLabel(text) && PageTextChrome.words(text, in: 1...3) && !text.contains(":")
     }
