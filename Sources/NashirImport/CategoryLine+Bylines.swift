@@ -18,7 +18,7 @@ extension CategoryLine {
     /// The category between the date and the signer of a question's or a post's stamp
     /// (Question2Answer's «سُئل يوليو 19، 2018 في الرياضة بواسطة ابن_الجنوب (6.3ألف نقاط)»).
     static func betweenDateAndSigner(_ line: String) -> String? {
-        guard PageTextChrome.words(line, upTo: 17) <= 16, let match = line.firstMatch(of: /\d{4}\s+في\s+([^،,|()]+?)\s+بواسطة\s/) else { return nil }
+        guard line.contains("بواسطة"), PageTextChrome.words(line, upTo: 17) <= 16, let match = line.firstMatch(of: /\d{4}\s+في\s+([^،,|()]+?)\s+بواسطة\s/) else { return nil }
         let name = String(match.output.1).trimmingCharacters(in: .whitespaces)
         return isName(name) ? name : nil
     }

@@ -17,12 +17,18 @@ extension CategoryLine {
     static func opensEntryStatement(_ line: String) -> Bool {
         let line = BylineLine.unvowelled(line)
         if entryStatements.contains(where: line.hasPrefix) { return true }
-        if line.contains(#/(الرابط الثابت|الرابط الدائم).{0,12}(المفضلة|المفضلات)/#) || line.hasPrefix("Bookmark the permalink") { return true }
+        // (The regular expressions run only on lines their words could open: this is asked of every long line.)
+        if (line.contains("الرابط الثابت") || line.contains("الرابط الدائم")) && line.contains(#/(الرابط الثابت|الرابط الدائم).{0,12}(المفضلة|المفضلات)/#)
+            || line.hasPrefix("Bookmark the permalink") { return true }
+        guard let first = line.split(separator: " ", maxSplits: 1).first, Self.entryOpeningWords.contains(String(first)) else { return false }
         // (Thematic's «كُتبت هذه التدوينة بواسطة admin، ونُشرت في 29 أبريل، 2018 …» signs it first.)
         return line.prefixMatch(of: #/(تم نشر |نشرت |نشر |كتبت |كتب )?(هذه|هذا) (التدوينة|المقالة|المقال|المنشور|الموضوع|المشاركة|الخبر|المادة)( تم نشره| تم نشرها| نشرت| نشر| كتبت| كتب| منشورة| منشور| مكتوبة| مكتوب)? (في|بواسطة|يوم) /#) != nil
             // K2's «نشرها فريق التحرير في 28 مايو 2018 ضمن العالم.»: the writer, the date, the category.
             || filedByWriter(line) != nil
     }
+
+    /// The first words an entry's sentence opens with.
+    private static let entryOpeningWords: Set<String> = ["تم", "نشرت", "نشر", "كتبت", "كتب", "هذه", "هذا", "نشرها", "نشره", "كتبها", "كتبه", "أضافها", "أضافه"]
 
     /// The category a post's short sentence under the copy files it under after its writer and
     /// date: K2's «نشرها فريق التحرير في 28 مايو 2018 ضمن العالم.».

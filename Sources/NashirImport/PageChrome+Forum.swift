@@ -26,7 +26,8 @@ extension PageChrome {
         if isTopicStarter(line) { return true }
         if line.wholeMatch(of: /(عرض )?النتائج\s+[\d٠-٩]+\s+(إلى|الى)\s+[\d٠-٩]+\s+من\s+[\d٠-٩]+/) != nil { return true }
         // A blog's heading over the comments, naming the post: «2 تعليقات على “عنوان”», «فكرة واحدة على "عنوان"».
-        if PageTextChrome.words(line, in: 3...(PageTextChrome.maxListedTitleWords + 4)),
+        if line.first?.isNumber == true || ["تعليق", "رد", "فكرة", "ردان"].contains(where: line.hasPrefix),
+           PageTextChrome.words(line, in: 3...(PageTextChrome.maxListedTitleWords + 4)),
            line.prefixMatch(of: /([\d٠-٩]+ (تعليقات|تعليق|ردود|رد|أفكار|فكرة)|تعليق واحد|رد واحد|فكرة واحدة|تعليقان|ردان|فكرتان) (على|حول|إلى|الى) [“"«]/) != nil { return true }
         // «رد وحيد على هذا الموضوع», «3 ردود على هذا الموضوع», «لا توجد ردود على هذا الموضوع».
         let tokens = line.split(separator: " ").map { ArabicNormalizer.normalize(String($0)) }

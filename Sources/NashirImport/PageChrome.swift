@@ -244,7 +244,9 @@ enum PageChrome {
         // A clinic's call to book («احجز كشفك الآن مع أفضل الأطباء», «احجز الآن»).
         if PageTextChrome.words(line, in: 2...10), !PageTextChrome.endsSentence(line), ["احجز الآن", "احجز كشفك", "احجز موعدك", "احجزي الآن"].contains(where: line.hasPrefix) { return true }
         // A digest's link to the story on the site that ran it («اقرأ القصة على موقع فرانس 24»).
-        if PageTextChrome.words(line, in: 4...10), !PageTextChrome.endsSentence(line),
+        // (The cheap test first: this runs for every line the chrome is asked about.)
+        if ["اقرأ ", "إقرأ ", "اقرأوا ", "تابع ", "طالع "].contains(where: line.hasPrefix), line.contains(" على موقع "),
+           PageTextChrome.words(line, in: 4...10), !PageTextChrome.endsSentence(line),
            line.prefixMatch(of: #/(اقرأ|إقرأ|اقرأوا|تابع|طالع)( القصة| المقال| الخبر| المزيد| التقرير)( كاملا| كاملة| كاملاً)? على موقع /#) != nil { return true }
         return ["اضغط هنا", "انقر هنا", "الضغط هنا", "النقر هنا", "اضغطوا هنا", "انقروا هنا", "بالضغط هنا", "بالنقر هنا", "click here"].map(ArabicNormalizer.normalize)
             .contains { folded.contains($0) }
@@ -381,6 +383,7 @@ enum PageChrome {
 
     /// A forum's welcome to a guest, with its calls to sign in: «مرحباً, زائر. الرجاء الدخول أو التسجيل.», «مرحباً! دخول تسجيل عضوية جديدة».
     static func isGuestWelcome(_ line: String) -> Bool {
+        guard ["مرحب", "أهل", "اهل", "أهْل"].contains(where: line.hasPrefix) else { return false }
         let folded = ArabicNormalizer.normalize(line)
         return PageTextChrome.words(line, in: 2...12) && ["مرحبا", "اهلا"].map(ArabicNormalizer.normalize).contains(where: folded.hasPrefix)
             && ["زائر", "دخول", "تسجيل", "الدخول", "التسجيل"].map(ArabicNormalizer.normalize).contains(where: folded.contains)
